@@ -1,0 +1,295 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCmd runs unrest in-process and returns its output and exit status.
+func runCmd(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err := run(context.Background(), args, strings.NewReader(stdin), &out, &errb, func(string) string { return "" })
+	code = exitCode(err, &errb)
+	return out.String(), errb.String(), code
+}
+
+func writeFile(t *testing.T, dir, name, body string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+const threadText = `Dockers strike in Antwerp
+
+Dock workers stopped work at the port on Monday over pension changes.
+
+Posted By
+
+Lieve Janssens
+Mar 3 2025 18:20
+
+marc_v
+Mar 4 2025 09:15
+
+About 2,000 took part in a march to the city hall the next day.
+`
+
+func TestHelpCoversEveryCommand(t *testing.T) {
+	out, _, code := runCmd(t, "", "help")
+	if code != 0 {
+		t.Fatalf("help exit %d", code)
+	}
+	for _, c := range commands() {
+		if !strings.Contains(out, "  "+c.name+" ") {
+			t.Errorf("help does not list %s", c.name)
+		}
+		_, errOut, code := runCmd(t, "", c.name, "-h")
+		if code != 0 || !strings.Contains(errOut, "Usage: unrest "+c.name) {
+			t.Errorf("%s -h: exit %d, output %q", c.name, code, errOut)
+		}
+		helpOut, _, _ := runCmd(t, "", "help", c.name)
+		if !strings.Contains(helpOut, "Usage: unrest "+c.name) {
+			t.Errorf("help %s: %q", c.name, helpOut)
+		}
+	}
+	if _, _, code := runCmd(t, "", "frobnicate"); code != 2 {
+		t.Errorf("unknown command: exit %d, want 2", code)
+	}
+	if _, _, code := runCmd(t, ""); code != 2 {
+		t.Errorf("no command: exit %d, want 2", code)
+	}
+}
+
+func TestParseJSONShape(t *testing.T) {
+	dir := t.TempDir()
+	p := writeFile(t, dir, "thread.txt", threadText)
+	out, errOut, code := runCmd(t, "", "parse", "--json", p)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var got struct {
+		Title string
+		Posts []struct {
+			Author    string
+			Published *string
+			Precision string
+			Quote     bool
+			Text      string
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v in %s", err, out)
+	}
+	if got.Title != "Dockers strike in Antwerp" || len(got.Posts) != 2 {
+		t.Fatalf("got %+v", got)
+	}
+	p0, p1 := got.Posts[0], got.Posts[1]
+	if p0.Author != "Lieve Janssens" || p0.Published == nil || *p0.Published != "2025-03-03T18:20:00Z" || p0.Precision != "minute" || p0.Quote {
+		t.Errorf("post 0 = %+v", p0)
+	}
+	if p1.Author != "marc_v" || *p1.Published != "2025-03-04T09:15:00Z" || !strings.Contains(p1.Text, "2,000") {
+		t.Errorf("post 1 = %+v", p1)
+	}
+}
+
+func TestParseStdin(t *testing.T) {
+	out, errOut, code := runCmd(t, threadText, "parse", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "stdin -") || !strings.Contains(out, "Lieve Janssens · 2025-03-03 18:20 UTC") {
+		t.Errorf("output:\n%s", out)
+	}
+}
+
+func TestIngestTwiceStoresOnce(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "u.db")
+	in := filepath.Join(dir, "in")
+	writeFile(t, in, "a.txt", threadText)
+	writeFile(t, in, "b/c.txt", "Strike at the mine\n\nMiners in Soligorsk stayed underground on 18 August 2020.\n")
+	writeFile(t, in, ".hidden", "not a report")
+	out, errOut, code := runCmd(t, "", "ingest", "--db", db, in)
+	if code != 0 || !strings.Contains(out, "2 new, 0 already known, 0 failed") {
+		t.Fatalf("first ingest: exit %d\n%s%s", code, out, errOut)
+	}
+	out, _, code = runCmd(t, "", "ingest", "--db", db, in, filepath.Join(in, "a.txt"))
+	if code != 0 || !strings.Contains(out, "0 new, 3 already known, 0 failed") {
+		t.Fatalf("second ingest: exit %d\n%s", code, out)
+	}
+	out, _, code = runCmd(t, "", "reports", "--db", db)
+	if code != 0 || strings.Count(out, "\n") != 3 || !strings.Contains(out, "Dockers strike in Antwerp") {
+		t.Errorf("reports: exit %d\n%s", code, out)
+	}
+	out, _, code = runCmd(t, "", "show", "--db", db, "1")
+	if code != 0 || !strings.Contains(out, "Lieve Janssens") {
+		t.Errorf("show 1: exit %d\n%s", code, out)
+	}
+	if _, errOut, code := runCmd(t, "", "show", "--db", db, "99"); code != 2 || !strings.Contains(errOut, "no report 99") {
+		t.Errorf("show 99: exit %d %s", code, errOut)
+	}
+	if _, _, code := runCmd(t, "", "show", "--db", db, "x"); code != 2 {
+		t.Errorf("show x: exit %d, want 2", code)
+	}
+}
+
+// TestBadInputs: each bad input gets an error naming it and the problem,
+// and the good inputs beside it are still processed.
+func TestBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	good := writeFile(t, dir, "good.txt", threadText)
+	huge := filepath.Join(dir, "huge.txt")
+	f, err := os.Create(huge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(1 << 30); err != nil { // a sparse 1 GB file
+		t.Fatal(err)
+	}
+	f.Close()
+	cases := []struct {
+		name, body string
+		want       string
+	}{
+		{"empty.txt", "", "empty input"},
+		{"blank.txt", "  \n\n \t\n", "empty input"},
+		{"binary.bin", "\x00\x01\x02\x03\xff\xfe\x00\x00garbage\x00", "binary"},
+		{"photo.txt", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image/png"},
+		{"notfeed.rss", "this is not xml at all", "not XML"},
+		{"notexport.json", `{"name": "x", "items": []}`, "not a Telegram export"},
+		{"truncated.json", `{"name": "x", "messages": [{"id": 1, "type": "message", "text": "hel`, "truncated"},
+	}
+	args := []string{"ingest", "--db", filepath.Join(dir, "u.db"), good, huge, filepath.Join(dir, "missing.txt")}
+	for _, c := range cases {
+		args = append(args, writeFile(t, dir, c.name, c.body))
+	}
+	out, errOut, code := runCmd(t, "", args...)
+	if code != 1 {
+		t.Errorf("exit %d, want 1 (some inputs failed)", code)
+	}
+	if !strings.Contains(out, "1 new, 0 already known, 9 failed") {
+		t.Errorf("summary missing:\n%s", out)
+	}
+	if !strings.Contains(errOut, huge+": input too large") {
+		t.Errorf("huge file error missing:\n%s", errOut)
+	}
+	if !strings.Contains(errOut, "missing.txt: no such file") {
+		t.Errorf("missing file error missing:\n%s", errOut)
+	}
+	for _, c := range cases {
+		if !strings.Contains(errOut, filepath.Join(dir, c.name)+":") || !strings.Contains(errOut, c.want) {
+			t.Errorf("%s: want an error naming it with %q in:\n%s", c.name, c.want, errOut)
+		}
+	}
+	// Nothing readable at all: exit status 2.
+	_, errOut, code = runCmd(t, "", "parse", filepath.Join(dir, "empty.txt"), filepath.Join(dir, "binary.bin"))
+	if code != 2 || !strings.Contains(errOut, "none of the 2 inputs") {
+		t.Errorf("all bad: exit %d\n%s", code, errOut)
+	}
+	if _, errOut, code := runCmd(t, "", "parse", "--input-format", "pdf", good); code != 2 || !strings.Contains(errOut, "unknown format") {
+		t.Errorf("bad --input-format: exit %d %s", code, errOut)
+	}
+	if _, _, code := runCmd(t, "", "parse", "--date-order", "ymd", good); code != 2 {
+		t.Errorf("bad --date-order: exit %d", code)
+	}
+	if _, _, code := runCmd(t, "", "parse", "--tz", "Mars/Olympus", good); code != 2 {
+		t.Errorf("bad --tz: exit %d", code)
+	}
+}
+
+func TestExtractPrintsNoInventedEvents(t *testing.T) {
+	dir := t.TempDir()
+	p := writeFile(t, dir, "a.txt", threadText)
+	out, _, code := runCmd(t, "", "extract", "--published", "2025-03-04", p)
+	if code != 0 || strings.TrimSpace(out) != "{\n  \"events\": []\n}" {
+		t.Errorf("json: exit %d %q", code, out)
+	}
+	out, _, _ = runCmd(t, "", "extract", "--format", "csv", p)
+	if !strings.HasPrefix(out, "type,date_start,date_end,place_name") || strings.Count(out, "\n") != 1 {
+		t.Errorf("csv: %q", out)
+	}
+	out, _, _ = runCmd(t, "", "extract", "--format", "geojson", p)
+	var fc struct {
+		Type     string
+		Features []any
+	}
+	if err := json.Unmarshal([]byte(out), &fc); err != nil || fc.Type != "FeatureCollection" || fc.Features == nil {
+		t.Errorf("geojson: %v %q", err, out)
+	}
+	if _, _, code := runCmd(t, "", "extract", "--published", "5 Jan", p); code != 2 {
+		t.Errorf("bad --published: exit %d", code)
+	}
+	if _, _, code := runCmd(t, "", "extract", "--format", "xml", p); code != 2 {
+		t.Errorf("bad --format: exit %d", code)
+	}
+}
+
+func TestParseURL(t *testing.T) {
+	var gotUA string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		gotUA = r.Header.Get("User-Agent")
+		switch r.URL.Path {
+		case "/thread":
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			io.WriteString(w, threadText)
+		case "/big":
+			w.Header().Set("Content-Type", "text/plain")
+			io.WriteString(w, strings.Repeat("protest ", 4096))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	out, errOut, code := runCmd(t, "", "parse", srv.URL+"/thread")
+	if code != 0 || !strings.Contains(out, "url "+srv.URL+"/thread") || !strings.Contains(out, "marc_v") {
+		t.Errorf("exit %d\n%s%s", code, out, errOut)
+	}
+	if !strings.HasPrefix(gotUA, "unrest/") {
+		t.Errorf("User-Agent = %q", gotUA)
+	}
+	_, errOut, code = runCmd(t, "", "parse", srv.URL+"/gone")
+	if code != 2 || !strings.Contains(errOut, srv.URL+"/gone: fetch failed: HTTP 404") {
+		t.Errorf("404: exit %d %s", code, errOut)
+	}
+	_, errOut, code = runCmd(t, "", "parse", "--max-size", "1000", srv.URL+"/big")
+	if code != 2 || !strings.Contains(errOut, "input too large") {
+		t.Errorf("oversize: exit %d %s", code, errOut)
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	var ie *inputError
+	if !errors.As(error(&inputError{errors.New("x")}), &ie) {
+		t.Fatal("inputError does not match itself")
+	}
+	for _, c := range []struct {
+		err  error
+		want int
+	}{
+		{nil, 0},
+		{usagef("bad"), 2},
+		{&inputError{errors.New("none")}, 2},
+		{&partialError{1, 2}, 1},
+		{errors.New("disk full"), 1},
+	} {
+		if got := exitCode(c.err, io.Discard); got != c.want {
+			t.Errorf("exitCode(%v) = %d, want %d", c.err, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,100 @@
+package extract
+
+import "fmt"
+
+// Type is an event type of the taxonomy in FORMAT.md.
+type Type string
+
+// The event types.
+const (
+	Protest          Type = "protest"
+	Strike           Type = "strike"
+	Blockade         Type = "blockade"
+	Riot             Type = "riot"
+	Looting          Type = "looting"
+	Repression       Type = "repression"
+	Arrests          Type = "arrests"
+	StateOfEmergency Type = "state_of_emergency"
+	InternetShutdown Type = "internet_shutdown"
+	Deployment       Type = "deployment"
+	GovernmentChange Type = "government_change"
+	Concession       Type = "concession"
+	PriceChange      Type = "price_change"
+	Defection        Type = "defection"
+)
+
+// Types lists the taxonomy in FORMAT.md's order.
+var Types = []Type{Protest, Strike, Blockade, Riot, Looting, Repression, Arrests, StateOfEmergency,
+	InternetShutdown, Deployment, GovernmentChange, Concession, PriceChange, Defection}
+
+// Valid reports whether t is in the taxonomy.
+func (t Type) Valid() bool {
+	for _, k := range Types {
+		if k == t {
+			return true
+		}
+	}
+	return false
+}
+
+// Precision of a place.
+type Precision string
+
+// Place precisions.
+const (
+	PlaceCity    Precision = "city"
+	PlaceAdmin1  Precision = "admin1"
+	PlaceCountry Precision = "country"
+)
+
+// Event is one record: one type, one place, one span of days.
+type Event struct {
+	Type         Type       `json:"type"`
+	Date         DateSpan   `json:"date"`
+	Place        Place      `json:"place"`
+	Fatalities   *int       `json:"fatalities"`
+	Injured      *int       `json:"injured"`
+	Arrested     *int       `json:"arrested"`
+	Participants *int       `json:"participants"`
+	Evidence     []Evidence `json:"evidence"`
+}
+
+// DateSpan is an inclusive span of ISO days (YYYY-MM-DD).
+type DateSpan struct {
+	Start string `json:"start"`
+	End   string `json:"end"`
+}
+
+// Place is where an event happened, resolved to the gazetteer.
+type Place struct {
+	Name       string    `json:"name"`
+	Precision  Precision `json:"precision"`
+	GeonamesID int       `json:"geonames_id,omitempty"`
+	Country    string    `json:"country"`
+	Admin1Code string    `json:"admin1_code,omitempty"`
+	Lat        float64   `json:"lat"`
+	Lon        float64   `json:"lon"`
+}
+
+// Evidence is a passage an event was read from: the index of the post in
+// its report (0-based) and the sentence.
+type Evidence struct {
+	Post int    `json:"post"`
+	Text string `json:"text"`
+}
+
+// Validate checks the fields FORMAT.md constrains.
+func (e Event) Validate() error {
+	if !e.Type.Valid() {
+		return fmt.Errorf("event type %q is not in the taxonomy", e.Type)
+	}
+	if e.Date.Start == "" || e.Date.End == "" || e.Date.End < e.Date.Start {
+		return fmt.Errorf("event date %q..%q is not a span of days", e.Date.Start, e.Date.End)
+	}
+	switch e.Place.Precision {
+	case PlaceCity, PlaceAdmin1, PlaceCountry:
+	default:
+		return fmt.Errorf("place precision %q is not city, admin1 or country", e.Place.Precision)
+	}
+	return nil
+}
