@@ -53,25 +53,28 @@ func daysIn(year, month int) int {
 	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
-var monthNames = map[string]int{
+var stampMonths = map[string]int{
 	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
 	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
 	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+	// Russian, in the genitive that dates use ("5 января 2022").
+	"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+	"сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }
 
-// The building blocks of stamp patterns. Month names are English, as the
-// forum software our users paste from prints them; the numeric and ISO forms
-// cover everything else.
+// The building blocks of stamp patterns. Month names are English and
+// Russian, as the forum software our users paste from prints them; the
+// numeric and ISO forms cover everything else.
 const (
 	reWeekday = `(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?`
-	reMonth   = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+	reMonth   = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?`
 	reDay     = `(\d{1,2})(?:st|nd|rd|th)?`
-	reYear    = `(\d{4})`
+	reYear    = `(\d{4})(?:\s*(?:г\.?|года))?`
 	reClock   = `(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?`
 	reZone    = `(?:\s*\(?(utc|gmt|z|[+-]\d{2}:?\d{2}|(?:utc|gmt)[+-]\d{1,2}(?::?\d{2})?)\)?)?`
 	// reTimeSep joins a date and a time: "5 January 2022 at 23:59",
 	// "Jan 5, 2022, 11:59 pm", "2022-01-05T23:59", "05/01/2022 - 23:59".
-	reTimeSep = `(?:\s*(?:,|\bat\b|@|-|–|—|\||t|\s)\s*)`
+	reTimeSep = `(?:\s*(?:,|\bat\b|в|@|-|–|—|\||t|\s)\s*)`
 )
 
 var (
@@ -82,18 +85,18 @@ var (
 	reISO     = regexp.MustCompile(`(?i)^` + reWeekday + reYear + `-(\d{1,2})-(\d{1,2})(?:` + reTimeSep + reClock + reZone + `)?$`)
 	reNumeric = regexp.MustCompile(`(?i)^` + reWeekday + `(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2})(?:` + reTimeSep + reClock + reZone + `)?$`)
 	// A clock before the date: "23:59, 5 January 2022" (wiki signatures).
-	reClockFirst = regexp.MustCompile(`(?i)^` + reClock + reZone + `,?\s+(.+)$`)
+	reClockFirst = regexp.MustCompile(`(?i)^` + reClock + `,?\s+(.+?)` + reZone + `$`)
 )
 
 // parseDate reads s, the whole of it, as a date with an optional time.
 func parseDate(s string) (civilTime, bool) {
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
 	if m := reMDY.FindStringSubmatch(s); m != nil {
-		c := civilTime{month: monthNames[strings.ToLower(m[1])], day: atoi(m[2]), year: atoi(m[3])}
+		c := civilTime{month: stampMonths[strings.ToLower(m[1])], day: atoi(m[2]), year: atoi(m[3])}
 		return withClock(c, m[4:])
 	}
 	if m := reDMY.FindStringSubmatch(s); m != nil {
-		c := civilTime{day: atoi(m[1]), month: monthNames[strings.ToLower(m[2])], year: atoi(m[3])}
+		c := civilTime{day: atoi(m[1]), month: stampMonths[strings.ToLower(m[2])], year: atoi(m[3])}
 		return withClock(c, m[4:])
 	}
 	if m := reISO.FindStringSubmatch(s); m != nil {
@@ -112,13 +115,23 @@ func parseDate(s string) (civilTime, bool) {
 		return withClock(c, m[6:])
 	}
 	if m := reClockFirst.FindStringSubmatch(s); m != nil {
-		c, ok := parseDate(m[6])
+		c, ok := parseDate(m[5])
 		if !ok || c.hasTime {
 			return civilTime{}, false
 		}
-		return withClock(c, m[1:6])
+		return withClock(c, []string{m[1], m[2], m[3], m[4], m[6]})
 	}
 	return civilTime{}, false
+}
+
+// valid reports whether c is a real day and time in at least one reading.
+func (c civilTime) valid() bool {
+	_, _, dmy := c.resolve(DateOrderDMY, time.UTC)
+	if dmy || !c.numeric {
+		return dmy
+	}
+	_, _, mdy := c.resolve(DateOrderMDY, time.UTC)
+	return mdy
 }
 
 // withClock adds the clock groups (hour, minute, second, am/pm, zone) to c.
@@ -127,7 +140,7 @@ func withClock(c civilTime, g []string) (civilTime, bool) {
 		return civilTime{}, false
 	}
 	if g[0] == "" {
-		return c, true
+		return c, c.valid()
 	}
 	c.hasTime = true
 	c.hour, c.min, c.sec = atoi(g[0]), atoi(g[1]), atoi(g[2])
@@ -147,7 +160,7 @@ func withClock(c civilTime, g []string) (civilTime, bool) {
 		}
 		c.zone = loc
 	}
-	return c, true
+	return c, c.valid()
 }
 
 // parseZone reads UTC, GMT, Z, +06:00, +0600 and UTC+6.
@@ -295,7 +308,7 @@ func isName(s string) bool {
 		return false // a sentence, not "J. R."
 	}
 	lower := strings.ToLower(s)
-	if _, isMonth := monthNames[strings.Trim(lower, ".")]; isMonth {
+	if _, isMonth := stampMonths[strings.Trim(lower, ".")]; isMonth {
 		return false
 	}
 	for _, r := range s {
