@@ -240,7 +240,7 @@ var (
 // headings ("3 January 2022") that do not start a new post.
 func parseStamp(line string, allowBareDate bool) (stamp, bool) {
 	s := strings.TrimSpace(line)
-	if s == "" || len(s) > 160 {
+	if s == "" || len(s) > 160 || !mayBeStamp(s) {
 		return stamp{}, false
 	}
 	if rePostedByAlone.MatchString(s) {
@@ -274,6 +274,10 @@ func parseStamp(line string, allowBareDate bool) (stamp, bool) {
 	}
 	// A name and a date on one line: try every split point the separators
 	// allow, as names may hold commas ("Smith, J.") and dates always do.
+	// Such a line is short: a name of at most five words and a date.
+	if len(strings.Fields(s)) > 14 {
+		return stamp{}, false
+	}
 	for _, re := range []*regexp.Regexp{reNameThenDate, reDateThenName} {
 		for _, idx := range re.FindAllStringSubmatchIndex(s, -1) {
 			a, b := s[idx[2]:idx[3]], s[idx[4]:idx[5]]
@@ -288,6 +292,29 @@ func parseStamp(line string, allowBareDate bool) (stamp, bool) {
 	}
 	return stamp{}, false
 }
+
+// mayBeStamp is a cheap test that rules out most lines before the
+// patterns run: every stamp holds a four-digit year or a short numeric
+// date (05/01/22), or ends in a colon ("NAME wrote:"), or starts with a
+// "posted by" phrase.
+func mayBeStamp(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	if strings.HasSuffix(s, ":") || reShortNumericDate.MatchString(s) {
+		return true
+	}
+	return rePostedByAlone.MatchString(s) || rePostedBy.MatchString(s)
+}
+
+var reShortNumericDate = regexp.MustCompile(`\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b`)
 
 // isName reports whether s can be an author's name or handle: one to five
 // words, short, not a sentence. Names hold letters, digits, initials with

@@ -113,7 +113,7 @@ func (t *threadReader) posts() []Post {
 	}
 
 	var out []Post
-	var seen []quoteSource // the text of every post so far, for quote detection
+	var seen quoteIndex // the text of every post so far, for quote detection
 	for _, d := range drafts {
 		post := Post{Author: cleanText(d.author)}
 		if d.hasDate {
@@ -149,20 +149,19 @@ func (t *threadReader) posts() []Post {
 			}
 			out = append(out, p)
 			if !runQuote {
-				seen = append(seen, quoteSource{key: quoteKey(p.Text), author: p.Author, published: p.Published, precision: p.Precision})
+				seen.add(quoteKey(p.Text), quoteSource{author: p.Author, published: p.Published, precision: p.Precision})
 			}
 			run, runSrc = nil, nil
 		}
-		for i, pa := range paras {
-			// The post's own earlier paragraphs count as quotable too: a
-			// pull-quote often repeats the article it sits in.
-			own := quoteSource{author: post.Author, published: post.Published, precision: post.Precision}
-			var ownText []string
-			for _, q := range paras[:i] {
-				ownText = append(ownText, q.text)
-			}
-			own.key = quoteKey(strings.Join(ownText, "\n"))
-			src, isQuote := findQuoted(pa, seen, own)
+		// The post's own earlier paragraphs count as quotable too: a
+		// pull-quote often repeats the article it sits in.
+		own := quoteSource{author: post.Author, published: post.Published, precision: post.Precision}
+		var ownKey strings.Builder
+		for _, pa := range paras {
+			key := quoteKey(pa.text)
+			src, isQuote := findQuoted(key, &seen, ownKey.String(), own)
+			ownKey.WriteString(key)
+			ownKey.WriteByte('\n')
 			if pa.marked {
 				isQuote = true
 			}
@@ -260,13 +259,85 @@ func (t *threadReader) paragraphs(idx []int) []para {
 	return out
 }
 
-// quoteSource is the text of an earlier post, keyed for quote detection,
-// with the attribution a quote of it takes.
+// quoteSource is the attribution a quote of an earlier post takes.
 type quoteSource struct {
-	key       string
 	author    string
 	published time.Time
 	precision Precision
+}
+
+// quoteIndex holds the keyed text of every post so far. A paragraph can
+// only repeat a post that holds its first minQuoteWords words in a row,
+// so posts are indexed by every such run (shingle) and only the posts
+// that share the paragraph's first one are searched: the cost grows with
+// the text, not with the square of the number of posts.
+type quoteIndex struct {
+	keys     []string
+	sources  []quoteSource
+	shingles map[string][]int32 // first minQuoteWords words → posts holding them
+}
+
+func (q *quoteIndex) add(key string, src quoteSource) {
+	if q.shingles == nil {
+		q.shingles = map[string][]int32{}
+	}
+	n := int32(len(q.keys))
+	q.keys = append(q.keys, key)
+	q.sources = append(q.sources, src)
+	for sh := range shingles(key) {
+		if posts := q.shingles[sh]; len(posts) == 0 || posts[len(posts)-1] != n {
+			q.shingles[sh] = append(posts, n)
+		}
+	}
+}
+
+// find returns the first post whose key contains key.
+func (q *quoteIndex) find(key string) (*quoteSource, bool) {
+	first, ok := firstShingle(key)
+	if !ok {
+		return nil, false
+	}
+	for _, n := range q.shingles[first] {
+		if strings.Contains(q.keys[n], key) {
+			return &q.sources[n], true
+		}
+	}
+	return nil, false
+}
+
+// shingles yields every run of minQuoteWords consecutive words of key.
+func shingles(key string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		// starts holds the byte offsets where the last words began.
+		starts := make([]int, 0, minQuoteWords+1)
+		start := 0
+		for i := 0; i <= len(key); i++ {
+			if i < len(key) && key[i] != ' ' && key[i] != '\n' {
+				continue
+			}
+			if i > start {
+				starts = append(starts, start)
+				if len(starts) > minQuoteWords {
+					starts = starts[1:]
+				}
+				if len(starts) == minQuoteWords && !yield(key[starts[0]:i]) {
+					return
+				}
+			}
+			if i < len(key) && key[i] == '\n' {
+				starts = starts[:0] // runs do not cross paragraphs
+			}
+			start = i + 1
+		}
+	}
+}
+
+// firstShingle is the first minQuoteWords words of key.
+func firstShingle(key string) (string, bool) {
+	for sh := range shingles(key) {
+		return sh, true
+	}
+	return "", false
 }
 
 // minQuoteWords is the shortest paragraph taken for a quote when it repeats
@@ -274,19 +345,17 @@ type quoteSource struct {
 // chance.
 const minQuoteWords = 6
 
-// findQuoted reports whether paragraph p repeats the text of an earlier
-// post (or of its own post, own) and which.
-func findQuoted(p para, seen []quoteSource, own quoteSource) (*quoteSource, bool) {
-	key := quoteKey(p.text)
+// findQuoted reports whether the paragraph with the given key repeats the
+// text of an earlier post, or of the paragraphs before it in its own post
+// (ownKey, attributed to own).
+func findQuoted(key string, seen *quoteIndex, ownKey string, own quoteSource) (*quoteSource, bool) {
 	if strings.Count(key, " ")+1 < minQuoteWords {
 		return nil, false
 	}
-	for i := range seen {
-		if strings.Contains(seen[i].key, key) {
-			return &seen[i], true
-		}
+	if src, ok := seen.find(key); ok {
+		return src, true
 	}
-	if strings.Contains(own.key, key) {
+	if strings.Contains(ownKey, key) {
 		return &own, true
 	}
 	return nil, false

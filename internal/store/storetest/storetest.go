@@ -22,6 +22,32 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 	t.Run("Invalid", func(t *testing.T) { testInvalid(t, open(t)) })
 	t.Run("ListOrderAndPaging", func(t *testing.T) { testList(t, open(t)) })
 	t.Run("Concurrent", func(t *testing.T) { testConcurrent(t, open(t)) })
+	t.Run("AllOrNothing", func(t *testing.T) { testAllOrNothing(t, open(t)) })
+}
+
+// testAllOrNothing saves a report whose last post the store must refuse
+// (a precision outside the schema) and expects nothing of it kept: not
+// the report, not its first post, not its source.
+func testAllOrNothing(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	r := Sample(7)
+	r.Posts = append(r.Posts, report.Post{Precision: "fortnight", Text: "bad"})
+	if _, err := s.SaveReport(ctx, r); err == nil {
+		t.Fatal("saving a post with precision \"fortnight\" succeeded")
+	}
+	list, err := s.Reports(ctx, store.ReportFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 0 {
+		t.Fatalf("%d reports kept after a failed save, want 0", len(list))
+	}
+	// The same report, mended, saves as new.
+	r.Posts = r.Posts[:2]
+	saved, err := s.SaveReport(ctx, r)
+	if err != nil || !saved.Created {
+		t.Errorf("mended save = %+v, %v", saved, err)
+	}
 }
 
 // Sample returns a report with two posts whose text is made from n, so
