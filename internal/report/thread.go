@@ -156,12 +156,11 @@ func (t *threadReader) posts() []Post {
 		// The post's own earlier paragraphs count as quotable too: a
 		// pull-quote often repeats the article it sits in.
 		own := quoteSource{author: post.Author, published: post.Published, precision: post.Precision}
-		var ownKey strings.Builder
+		var ownIdx quoteIndex
 		for _, pa := range paras {
 			key := quoteKey(pa.text)
-			src, isQuote := findQuoted(key, &seen, ownKey.String(), own)
-			ownKey.WriteString(key)
-			ownKey.WriteByte('\n')
+			src, isQuote := findQuoted(key, &seen, &ownIdx)
+			ownIdx.add(key, own)
 			if pa.marked {
 				isQuote = true
 			}
@@ -291,13 +290,22 @@ func (q *quoteIndex) add(key string, src quoteSource) {
 	}
 }
 
+// maxQuoteCandidates bounds the posts searched for one paragraph, so that
+// text repeated across thousands of posts (spam, a signature) cannot make
+// the search quadratic.
+const maxQuoteCandidates = 32
+
 // find returns the first post whose key contains key.
 func (q *quoteIndex) find(key string) (*quoteSource, bool) {
 	first, ok := firstShingle(key)
 	if !ok {
 		return nil, false
 	}
-	for _, n := range q.shingles[first] {
+	cands := q.shingles[first]
+	if len(cands) > maxQuoteCandidates {
+		cands = cands[:maxQuoteCandidates]
+	}
+	for _, n := range cands {
 		if strings.Contains(q.keys[n], key) {
 			return &q.sources[n], true
 		}
@@ -346,19 +354,16 @@ func firstShingle(key string) (string, bool) {
 const minQuoteWords = 6
 
 // findQuoted reports whether the paragraph with the given key repeats the
-// text of an earlier post, or of the paragraphs before it in its own post
-// (ownKey, attributed to own).
-func findQuoted(key string, seen *quoteIndex, ownKey string, own quoteSource) (*quoteSource, bool) {
+// text of an earlier post (seen) or of an earlier paragraph of its own
+// post (own), and which.
+func findQuoted(key string, seen, own *quoteIndex) (*quoteSource, bool) {
 	if strings.Count(key, " ")+1 < minQuoteWords {
 		return nil, false
 	}
 	if src, ok := seen.find(key); ok {
 		return src, true
 	}
-	if strings.Contains(ownKey, key) {
-		return &own, true
-	}
-	return nil, false
+	return own.find(key)
 }
 
 // quoteKey reduces text to lower-case words and digits separated by single
