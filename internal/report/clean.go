@@ -32,6 +32,11 @@ func cleanText(s string) string {
 				b.WriteByte('\n')
 			}
 		}
+		if !wrote {
+			// Indentation inside the text is kept; before its first
+			// character it is only noise.
+			line = strings.TrimLeftFunc(line, unicode.IsSpace)
+		}
 		b.WriteString(line)
 		wrote = true
 		blank = 0
