@@ -10,7 +10,8 @@ import (
 // cleanText returns s as every reader hands text out: Unicode NFC, "\n" line
 // ends, no trailing spaces, no control or zero-width characters, runs of
 // blank lines collapsed to one blank line (a paragraph break), and no blank
-// lines at either end. Single line breaks inside a paragraph are kept.
+// lines or spaces at either end. Single line breaks inside a paragraph, and
+// the indentation of lines after the first, are kept.
 func cleanText(s string) string {
 	s = norm.NFC.String(s)
 	s = strings.ReplaceAll(s, "\r\n", "\n")
