@@ -24,10 +24,17 @@ func htmlFragmentText(fragment string) string {
 	return cleanText(collapseInline(b.String()))
 }
 
-// nodeText reduces one parsed HTML node and its children to cleaned text.
+// nodeText reduces the children of one parsed HTML node to cleaned text.
+// The node itself may be one whose content a page never shows as text (a
+// <title>, a <script> holding JSON-LD): asked for, it is read.
 func nodeText(n *html.Node) string {
 	var b strings.Builder
-	writeNodeText(&b, n)
+	if n.Type == html.TextNode {
+		b.WriteString(n.Data)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		writeNodeText(&b, c)
+	}
 	return cleanText(collapseInline(b.String()))
 }
 
@@ -49,7 +56,7 @@ func writeNodeText(b *strings.Builder, n *html.Node) {
 		return
 	case html.ElementNode:
 		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Svg, atom.Iframe, atom.Object, atom.Button, atom.Select, atom.Input, atom.Textarea:
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Title, atom.Meta, atom.Link, atom.Svg, atom.Iframe, atom.Object, atom.Button, atom.Select, atom.Input, atom.Textarea:
 			return
 		case atom.Br:
 			b.WriteRune(lineMark)
