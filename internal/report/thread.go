@@ -267,27 +267,28 @@ type quoteSource struct {
 
 // quoteIndex holds the keyed text of every post so far. A paragraph can
 // only repeat a post that holds its first minQuoteWords words in a row,
-// so posts are indexed by every such run (shingle) and only the posts
-// that share the paragraph's first one are searched: the cost grows with
-// the text, not with the square of the number of posts.
+// so posts are indexed by a hash of every such run (shingle) and only the
+// posts that share the paragraph's first one are searched: the cost grows
+// with the text, not with the square of the number of posts.
 type quoteIndex struct {
 	keys     []string
 	sources  []quoteSource
-	shingles map[string][]int32 // first minQuoteWords words → posts holding them
+	shingles map[uint64][]int32 // hash of minQuoteWords words → posts holding them
 }
 
 func (q *quoteIndex) add(key string, src quoteSource) {
 	if q.shingles == nil {
-		q.shingles = map[string][]int32{}
+		q.shingles = make(map[uint64][]int32, len(key)/6)
 	}
 	n := int32(len(q.keys))
 	q.keys = append(q.keys, key)
 	q.sources = append(q.sources, src)
-	for sh := range shingles(key) {
-		if posts := q.shingles[sh]; len(posts) == 0 || posts[len(posts)-1] != n {
-			q.shingles[sh] = append(posts, n)
+	shingleHashes(key, func(h uint64) bool {
+		if posts := q.shingles[h]; len(posts) == 0 || posts[len(posts)-1] != n {
+			q.shingles[h] = append(posts, n)
 		}
-	}
+		return true
+	})
 }
 
 // maxQuoteCandidates bounds the posts searched for one paragraph, so that
@@ -297,8 +298,13 @@ const maxQuoteCandidates = 32
 
 // find returns the first post whose key contains key.
 func (q *quoteIndex) find(key string) (*quoteSource, bool) {
-	first, ok := firstShingle(key)
-	if !ok {
+	var first uint64
+	found := false
+	shingleHashes(key, func(h uint64) bool {
+		first, found = h, true
+		return false
+	})
+	if !found {
 		return nil, false
 	}
 	cands := q.shingles[first]
@@ -313,39 +319,43 @@ func (q *quoteIndex) find(key string) (*quoteSource, bool) {
 	return nil, false
 }
 
-// shingles yields every run of minQuoteWords consecutive words of key.
-func shingles(key string) func(yield func(string) bool) {
-	return func(yield func(string) bool) {
-		// starts holds the byte offsets where the last words began.
-		starts := make([]int, 0, minQuoteWords+1)
-		start := 0
-		for i := 0; i <= len(key); i++ {
-			if i < len(key) && key[i] != ' ' && key[i] != '\n' {
-				continue
-			}
-			if i > start {
-				starts = append(starts, start)
-				if len(starts) > minQuoteWords {
-					starts = starts[1:]
-				}
-				if len(starts) == minQuoteWords && !yield(key[starts[0]:i]) {
-					return
-				}
-			}
-			if i < len(key) && key[i] == '\n' {
-				starts = starts[:0] // runs do not cross paragraphs
-			}
-			start = i + 1
+// shingleHashes calls yield with a hash of every run of minQuoteWords
+// consecutive words of key (words separated by single spaces, as quoteKey
+// makes them), until yield returns false. Each word is hashed once (FNV-1a)
+// and a window's hash mixes its words' hashes, so nothing is allocated.
+func shingleHashes(key string, yield func(uint64) bool) {
+	var window [minQuoteWords]uint64
+	count := 0
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	h := uint64(offset)
+	inWord := false
+	for i := 0; i <= len(key); i++ {
+		if i < len(key) && key[i] != ' ' {
+			h = (h ^ uint64(key[i])) * prime
+			inWord = true
+			continue
+		}
+		if !inWord {
+			continue
+		}
+		window[count%minQuoteWords] = h
+		count++
+		h, inWord = offset, false
+		if count < minQuoteWords {
+			continue
+		}
+		var w uint64 = offset
+		for j := count - minQuoteWords; j < count; j++ {
+			w = (w ^ window[j%minQuoteWords]) * prime
+			w ^= w >> 29
+		}
+		if !yield(w) {
+			return
 		}
 	}
-}
-
-// firstShingle is the first minQuoteWords words of key.
-func firstShingle(key string) (string, bool) {
-	for sh := range shingles(key) {
-		return sh, true
-	}
-	return "", false
 }
 
 // minQuoteWords is the shortest paragraph taken for a quote when it repeats
