@@ -32,6 +32,8 @@ func commands() []command {
 		reportsCommand(),
 		showCommand(),
 		extractCommand(),
+		placesCommand(),
+		benchCommand(),
 		demoCommand(),
 		versionCommand(),
 	}

@@ -1,0 +1,103 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/unrest-project/unrest/internal/gazetteer"
+	"github.com/unrest-project/unrest/internal/geoeval"
+	"github.com/unrest-project/unrest/internal/geoparse"
+)
+
+func benchCommand() command {
+	return command{
+		name:    "bench",
+		summary: "measure a stage on a public benchmark: bench geoparse FILE.xml (GeoWebNews, TR-News, LGL)",
+		usage:   "geoparse [flags] FILE.xml...",
+		example: "  unrest bench geoparse ../shared/bench/geoparse/GWN.xml\n  unrest bench geoparse --mode gold-spans --json ../shared/bench/geoparse/lgl.xml",
+		run:     runBench,
+	}
+}
+
+func runBench(ctx context.Context, e *env, args []string) error {
+	c, _ := findCommand("bench")
+	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" {
+		fs := newFlagSet(c, e)
+		fs.Usage()
+		if len(args) == 0 {
+			return usagef("bench: name a stage (geoparse)")
+		}
+		return nil
+	}
+	if args[0] != "geoparse" {
+		return usagef("bench: unknown stage %q (want geoparse)", args[0])
+	}
+	fs := newFlagSet(c, e)
+	mode := fs.String("mode", "both", "end-to-end (own recognition), gold-spans (resolution only) or both")
+	asJSON := fs.Bool("json", false, "print the figures as JSON")
+	verbose := fs.Bool("v", false, "also print the worst resolution errors")
+	if err := parseFlags(fs, args[1:]); err != nil {
+		return err
+	}
+	m, err := geoeval.ParseMode(*mode)
+	if err != nil {
+		return usagef("bench: %v", err)
+	}
+	if fs.NArg() == 0 {
+		return usagef("bench geoparse: no benchmark file given")
+	}
+	g, err := gazetteer.Default()
+	if err != nil {
+		return err
+	}
+	gp := geoAdapter{geoparse.New(g)}
+	for _, path := range fs.Args() {
+		ds, err := geoeval.Load(path)
+		if err != nil {
+			return &inputError{err}
+		}
+		rep := geoeval.Run(ds, gp, m)
+		if *asJSON {
+			if err := rep.WriteJSON(e.stdout); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := rep.WriteText(e.stdout, *verbose); err != nil {
+			return err
+		}
+		fmt.Fprintln(e.stdout)
+	}
+	return nil
+}
+
+// geoAdapter runs the geoparser as the benchmark expects.
+type geoAdapter struct{ p *geoparse.Parser }
+
+func (a geoAdapter) Parse(text string) []geoeval.Prediction {
+	ms := a.p.Parse(text)
+	out := make([]geoeval.Prediction, len(ms))
+	for i, m := range ms {
+		out[i] = prediction(m)
+	}
+	return out
+}
+
+func (a geoAdapter) Resolve(text string, spans []geoeval.Span) []geoeval.Prediction {
+	in := make([]geoparse.Span, len(spans))
+	for i, s := range spans {
+		in[i] = geoparse.Span{Start: s.Start, End: s.End}
+	}
+	ms := a.p.Resolve(text, in)
+	out := make([]geoeval.Prediction, len(ms))
+	for i, m := range ms {
+		out[i] = prediction(m)
+	}
+	return out
+}
+
+func prediction(m geoparse.Mention) geoeval.Prediction {
+	found := m.Place.ID != 0 || m.Place.Precision == geoparse.Country
+	return geoeval.Prediction{Span: geoeval.Span{Start: m.Start, End: m.End}, GeonamesID: m.Place.ID,
+		Lat: m.Place.Lat, Lon: m.Place.Lon, Found: found}
+}

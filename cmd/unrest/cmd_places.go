@@ -1,0 +1,97 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/unrest-project/unrest/internal/gazetteer"
+	"github.com/unrest-project/unrest/internal/geoparse"
+	"github.com/unrest-project/unrest/internal/report"
+)
+
+func placesCommand() command {
+	return command{
+		name:    "places",
+		summary: "find the places a text names and resolve them to GeoNames cities, regions and countries",
+		usage:   "[flags] FILE|URL|-...",
+		example: "  unrest places thread.txt\n  echo 'Protests spread from Zhanaozen to Aktau.' | unrest places --json -",
+		run:     runPlaces,
+	}
+}
+
+// jsonPlace is one mention in places --json.
+type jsonPlace struct {
+	Post       *int    `json:"post,omitempty"` // index of the post, for inputs that are not plain text
+	Start      int     `json:"start"`
+	End        int     `json:"end"`
+	Text       string  `json:"text"`
+	GeonamesID int     `json:"geonames_id"`
+	Name       string  `json:"name"`
+	Country    string  `json:"country"`
+	Admin1     string  `json:"admin1_code"`
+	Lat        float64 `json:"lat"`
+	Lon        float64 `json:"lon"`
+	Precision  string  `json:"precision"`
+	Score      float64 `json:"score"`
+}
+
+func runPlaces(ctx context.Context, e *env, args []string) error {
+	c, _ := findCommand("places")
+	fs := newFlagSet(c, e)
+	var rf readFlags
+	rf.register(fs)
+	asJSON := fs.Bool("json", false, `print {"places": [{"start", "end", "text", "geonames_id", "name", "country", "admin1_code", "lat", "lon", "precision"}]}; offsets in code points of the text`)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return usagef("places: no input given")
+	}
+	l, err := rf.loader(e)
+	if err != nil {
+		return err
+	}
+	g, err := gazetteer.Default()
+	if err != nil {
+		return fmt.Errorf("places: %w", err)
+	}
+	p := geoparse.New(g)
+	return eachReport(ctx, e, l, expandTargets(fs.Args()), nil, func(_ target, r *report.Report) error {
+		var out []jsonPlace
+		add := func(post *int, ms []geoparse.Mention) {
+			for _, m := range ms {
+				out = append(out, jsonPlace{Post: post, Start: m.Start, End: m.End, Text: m.Text, GeonamesID: m.Place.ID,
+					Name: m.Place.Name, Country: m.Place.Country, Admin1: m.Place.Admin1, Lat: m.Place.Lat, Lon: m.Place.Lon,
+					Precision: string(m.Place.Precision), Score: m.Score})
+			}
+		}
+		if r.Format == report.FormatText {
+			// Offsets refer to the input text itself.
+			add(nil, p.Parse(r.Input))
+		} else {
+			for i, post := range r.Posts {
+				add(&i, p.Parse(post.Text))
+			}
+		}
+		if out == nil {
+			out = []jsonPlace{}
+		}
+		if *asJSON {
+			return writeJSON(e.stdout, struct {
+				Places []jsonPlace `json:"places"`
+			}{out})
+		}
+		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "AT\tTEXT\tPLACE\tID\tCOUNTRY\tADMIN1\tPRECISION")
+		for _, m := range out {
+			at := fmt.Sprintf("%d-%d", m.Start, m.End)
+			if m.Post != nil {
+				at = fmt.Sprintf("post %d: %s", *m.Post+1, at)
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%s\t%s\n", at, m.Text, m.Name, m.GeonamesID, m.Country, m.Admin1, m.Precision)
+		}
+		return tw.Flush()
+	})
+}

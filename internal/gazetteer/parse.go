@@ -1,0 +1,300 @@
+package gazetteer
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// This file parses the rows of the three tables into the Gazetteer's
+// slices; the layouts are those of data/README.md.
+
+// parseCountries parses countries.tsv: cca2, cca3, ccn3, name_common, lat,
+// lon, names, demonyms.
+func (g *Gazetteer) parseCountries(file, text string) error {
+	n := strings.Count(text, "\n") + 1
+	g.countries = make([]Country, 0, n)
+	g.countryNames = make([][]string, 0, n)
+	g.countryIndex = make(map[string]int32, 2*n)
+	var f [8]string
+	for i, line := 0, 1; i < len(text); line++ {
+		var row string
+		row, i = nextLine(text, i)
+		if row == "" {
+			return malformed(file, line, "empty line")
+		}
+		if k := splitFields(row, f[:]); k != len(f) {
+			return malformed(file, line, "%d fields, want %d", k, len(f))
+		}
+		if !isCode(f[0], 2) || !isCode(f[1], 3) {
+			return malformed(file, line, "country codes %q, %q: want 2 and 3 upper-case letters", f[0], f[1])
+		}
+		if _, dup := g.countryIndex[f[0]]; dup {
+			return malformed(file, line, "country %s listed twice", f[0])
+		}
+		lat, lon, err := parseLatLon(f[4], f[5])
+		if err != "" {
+			return malformed(file, line, "%s", err)
+		}
+		c := Country{Code: f[0], Code3: f[1], Numeric: f[2], Name: f[3], Lat: lat, Lon: lon}
+		forEachName(f[7], func(d string) { c.Demonyms = append(c.Demonyms, d) })
+		var names []string
+		forEachName(f[6], func(s string) { names = append(names, s) })
+		idx := int32(len(g.countries))
+		g.countries = append(g.countries, c)
+		g.countryNames = append(g.countryNames, names)
+		g.countryIndex[f[0]] = idx
+		if _, taken := g.countryIndex[f[1]]; !taken {
+			g.countryIndex[f[1]] = idx
+		}
+	}
+	return nil
+}
+
+// parseRegions parses admin1.tsv: code, iso3166_2, geonameid,
+// display_name_en, names.
+func (g *Gazetteer) parseRegions(file, text string) error {
+	n := strings.Count(text, "\n") + 1
+	g.regions = make([]Region, 0, n)
+	g.regionNames = make([][]string, 0, n)
+	g.regionIndex = make(map[string]int32, 2*n)
+	var f [5]string
+	for i, line := 0, 1; i < len(text); line++ {
+		var row string
+		row, i = nextLine(text, i)
+		if row == "" {
+			return malformed(file, line, "empty line")
+		}
+		if k := splitFields(row, f[:]); k != len(f) {
+			return malformed(file, line, "%d fields, want %d", k, len(f))
+		}
+		cc, _, ok := strings.Cut(f[0], ".")
+		if !ok || !isCode(cc, 2) || len(f[0]) < 4 {
+			return malformed(file, line, "region code %q: want CC.CODE", f[0])
+		}
+		ci, ok := g.countryIndex[cc]
+		if !ok {
+			return malformed(file, line, "region %s: country %s is not in countries.tsv", f[0], cc)
+		}
+		if _, dup := g.regionIndex[f[0]]; dup {
+			return malformed(file, line, "region %s listed twice", f[0])
+		}
+		id := 0
+		if f[2] != "" {
+			var err error
+			if id, err = strconv.Atoi(f[2]); err != nil || id < 0 {
+				return malformed(file, line, "region id %q", f[2])
+			}
+		}
+		if f[3] == "" {
+			return malformed(file, line, "region %s has no name", f[0])
+		}
+		var names []string
+		forEachName(f[4], func(s string) { names = append(names, s) })
+		idx := int32(len(g.regions))
+		g.regions = append(g.regions, Region{
+			Code: f[0], ISO: f[1], ID: id, Name: f[3],
+			Country: g.countries[ci].Code, // interned
+		})
+		g.regionNames = append(g.regionNames, names)
+		g.regionIndex[f[0]] = idx
+		if f[1] != "" {
+			if _, taken := g.regionIndex[f[1]]; !taken {
+				g.regionIndex[f[1]] = idx
+			}
+		}
+	}
+	return nil
+}
+
+// placeParser parses the rows of places.tsv as the text arrives (see
+// textStream) into the Gazetteer's places, indexing their names.
+type placeParser struct {
+	g      *Gazetteer
+	file   string
+	keys   *keyWriter // keys of the places' names
+	region []int32    // per place: index of its region, -1 for none
+	stale  []string   // admin1 keys that no region row has, interned
+	pos    int        // offset in the text of the next row
+	line   int        // its line number
+}
+
+// parse parses the complete rows of text (a prefix of the final text,
+// which may end inside a row unless final is set) from p.pos on.
+// Columns: geonameid, name, lat, lon, cc, admin1, fcode, population,
+// alternates.
+func (p *placeParser) parse(text string, final bool) error {
+	end := len(text)
+	if !final {
+		end = strings.LastIndexByte(text, '\n') + 1
+	}
+	g, file := p.g, p.file
+	var f [9]string
+	var codeBuf [64]byte
+	for p.pos < end {
+		start, line := p.pos, p.line
+		var row string
+		row, p.pos = nextLine(text[:end], p.pos)
+		p.line++
+		if row == "" {
+			return malformed(file, line, "empty line")
+		}
+		if n := splitFields(row, f[:]); n != len(f) {
+			return malformed(file, line, "%d fields, want %d", n, len(f))
+		}
+		id, err := strconv.Atoi(f[0])
+		if err != nil || id <= 0 || id > math.MaxInt32 {
+			return malformed(file, line, "place id %q", f[0])
+		}
+		if f[1] == "" {
+			return malformed(file, line, "place %d has no name", id)
+		}
+		lat, lon, msg := parseLatLon(f[2], f[3])
+		if msg != "" {
+			return malformed(file, line, "place %d: %s", id, msg)
+		}
+		ci, ok := g.countryIndex[f[4]]
+		if !ok || len(f[4]) != 2 {
+			return malformed(file, line, "place %d: country %q is not in countries.tsv", id, f[4])
+		}
+		pop := 0
+		if f[7] != "" {
+			if pop, err = strconv.Atoi(f[7]); err != nil || pop < 0 {
+				return malformed(file, line, "place %d: population %q", id, f[7])
+			}
+		}
+		if n := len(g.places); n > 0 && g.places[n-1].ID >= id {
+			// Place finds places by binary search on the id.
+			return malformed(file, line, "place %d after %d: rows must be sorted by id, once each", id, g.places[n-1].ID)
+		}
+		pl := Place{ID: id, Name: f[1], Lat: lat, Lon: lon, Country: g.countries[ci].Code, Feature: internFeature(f[6]), Population: pop}
+		ri := int32(-1)
+		// "00" is GeoNames' "no region"; a code that no admin1 row has
+		// (e.g. EH.CE) is still kept in Place.Admin1, as the data says it.
+		if f[5] != "" && f[5] != "00" {
+			key := append(append(append(codeBuf[:0], f[4]...), '.'), f[5]...)
+			if ri, ok = g.regionIndex[string(key)]; ok {
+				pl.Admin1 = g.regions[ri].Code
+			} else {
+				ri = -1
+				pl.Admin1 = p.internStale(key)
+			}
+		}
+		e := placeEntry(len(g.places))
+		g.places = append(g.places, pl)
+		p.region = append(p.region, ri)
+		// The alternates field is kept as a span of the text: Lookup reads
+		// it to tell exact matches, and no per-name string is allocated.
+		g.alts = append(g.alts, span{uint32(start + len(row) - len(f[8])), uint32(start + len(row))})
+		p.keys.add(f[1], e)
+		for list := f[8]; list != ""; {
+			name := list
+			if i := strings.IndexByte(list, '|'); i >= 0 {
+				name, list = list[:i], list[i+1:]
+			} else {
+				list = ""
+			}
+			p.keys.add(name, e)
+		}
+	}
+	return nil
+}
+
+// internStale returns key as a string, reusing an earlier copy.
+func (p *placeParser) internStale(key []byte) string {
+	for _, s := range p.stale {
+		if s == string(key) {
+			return s
+		}
+	}
+	s := string(key)
+	p.stale = append(p.stale, s)
+	return s
+}
+
+// features interns the GeoNames feature codes of populated places, so that
+// 200,000 places share a handful of strings.
+var features = [...]string{
+	"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLA5", "PPLC", "PPLCH", "PPLF",
+	"PPLG", "PPLH", "PPLL", "PPLQ", "PPLR", "PPLS", "PPLW", "PPLX", "STLMT",
+}
+
+// internFeature returns the interned copy of a feature code (or code
+// itself, a substring of the table's text, when it is not a known one).
+func internFeature(code string) string {
+	for _, f := range features {
+		if f == code {
+			return f
+		}
+	}
+	return code
+}
+
+// isCode reports whether s is n upper-case ASCII letters.
+func isCode(s string, n int) bool {
+	if len(s) != n {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// parseLatLon parses a latitude and a longitude in degrees; it returns a
+// message instead of an error so that callers add the file and line.
+func parseLatLon(la, lo string) (lat, lon float64, msg string) {
+	lat, ok1 := parseDegrees(la)
+	lon, ok2 := parseDegrees(lo)
+	switch {
+	case !ok1 || lat < -90 || lat > 90:
+		return 0, 0, "latitude " + strconv.Quote(la)
+	case !ok2 || lon < -180 || lon > 180:
+		return 0, 0, "longitude " + strconv.Quote(lo)
+	}
+	return lat, lon, ""
+}
+
+// pow10 holds the exact powers of ten that parseDegrees divides by.
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8}
+
+// parseDegrees parses a decimal number. The data writes "-43.64806" (at
+// most 8 decimals); for that form, the integer of its digits divided by the
+// exact power of ten is the correctly rounded value that strconv would
+// give, at a fraction of the cost (400,000 numbers per Load). Other forms
+// go to strconv.
+func parseDegrees(s string) (float64, bool) {
+	neg := strings.HasPrefix(s, "-")
+	digits := s
+	if neg {
+		digits = s[1:]
+	}
+	var m uint64
+	frac, dot, nd := 0, false, 0
+	for i := 0; i < len(digits); i++ {
+		c := digits[i]
+		switch {
+		case '0' <= c && c <= '9':
+			m = m*10 + uint64(c-'0')
+			nd++
+			if dot {
+				frac++
+			}
+		case c == '.' && !dot:
+			dot = true
+		default:
+			nd = 99 // not the simple form
+		}
+	}
+	if nd == 0 || nd > 15 || frac >= len(pow10) {
+		v, err := strconv.ParseFloat(s, 64)
+		return v, err == nil && !math.IsNaN(v) && !math.IsInf(v, 0)
+	}
+	v := float64(m) / pow10[frac]
+	if neg {
+		v = -v
+	}
+	return v, true
+}

@@ -1,0 +1,23 @@
+// Package geoparse finds place names in text and resolves them to
+// gazetteer entries: cities, first-level regions and countries.
+//
+// Text enters as a string; [Parser.Parse] returns each [Mention] with its
+// offsets (in bytes and in Unicode code points), the words as written and
+// the place chosen for them, with a score. [Parser.Resolve] resolves spans
+// found elsewhere (a benchmark's gold spans).
+//
+// Recognition is a scan over tokens: at every capitalised word, the longest
+// run of words that is a gazetteer name is a candidate, and a reader's
+// judgement decides whether it names a place here — a word at the start of
+// a sentence that is also a common word, a name followed by "Square",
+// "Minister" or "Party", a name after "President", an acronym, a person's
+// first name before a surname, and metonyms such as "the Kremlin" are
+// not places. Demonyms ("Kazakh workers") are not mentions but tell which
+// country the text is about.
+//
+// Resolution ranks each name's candidates by feature class and population,
+// by the country the document is about (countries named, demonyms, places
+// that are unambiguous), by a qualifier that follows ("Aktau, Mangystau"),
+// by regions named in the text, and by distance to the other places the
+// text names.
+package geoparse

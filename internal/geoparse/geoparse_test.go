@@ -1,0 +1,153 @@
+package geoparse_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/unrest-project/unrest/internal/gazetteer"
+	"github.com/unrest-project/unrest/internal/geoparse"
+)
+
+func parser(t testing.TB) *geoparse.Parser {
+	t.Helper()
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return geoparse.New(g)
+}
+
+// want is one expected mention: the words, and the GeoNames id (cities,
+// regions) or country code (countries) they must resolve to.
+type want struct {
+	text string
+	id   int    // 0 for a country
+	cc   string // for a country
+}
+
+// TestSentences runs sentences we wrote, across countries and scripts,
+// with the traps a reader avoids. Each lists every mention it must give,
+// in order, and nothing else.
+func TestSentences(t *testing.T) {
+	p := parser(t)
+	cases := []struct {
+		text string
+		want []want
+	}{
+		// Kazakhstan, every spelling.
+		{"Protests spread from Zhanaozen to Aktau within a day.", []want{{"Zhanaozen", 607610, ""}, {"Aktau", 610612, ""}}},
+		{"Crowds gathered in Chimkent and Shymkent alike.", []want{{"Chimkent", 1518980, ""}, {"Shymkent", 1518980, ""}}},
+		{"Workers in Uralsk joined; in Oral the square filled by noon.", []want{{"Uralsk", 608668, ""}, {"Oral", 608668, ""}}},
+		{"The march in Nur-Sultan was smaller than the one in Astana last year.", []want{{"Nur-Sultan", 1526273, ""}, {"Astana", 1526273, ""}}},
+		{"Police detained dozens in Almaty, Kazakhstan.", []want{{"Almaty", 1526384, ""}, {"Kazakhstan", 0, "KZ"}}},
+		{"Miners in Karaganda and Aktobe stopped work.", []want{{"Karaganda", 609655, ""}, {"Aktobe", 610611, ""}}},
+		{"A rally was held in Taraz on Sunday.", []want{{"Taraz", 1516905, ""}}},
+		{"Strikes hit the Mangystau region; Mangistau oblast declared an emergency.", []want{{"Mangystau region", 608879, ""}, {"Mangistau oblast", 608879, ""}}},
+		{"Тысячи людей вышли на площадь в Алматы.", []want{{"Алматы", 1526384, ""}}},
+		{"Забастовка нефтяников в Жанаозене продолжается.", nil}, // inflected Russian: not matched yet, and nothing false
+		{"Рабочие Жанаозен и Актау поддержали забастовку.", []want{{"Жанаозен", 607610, ""}, {"Актау", 610612, ""}}},
+		{"The unrest began in West Kazakhstan.", []want{{"West Kazakhstan", 607847, ""}}},
+		{"Aktau, Mangystau, saw the largest crowd.", []want{{"Aktau", 610612, ""}, {"Mangystau", 608879, ""}}},
+		// Traps: words, people, organisations, metonyms.
+		{"The Energy Minister resigned on Tuesday.", nil},
+		{"Thousands filled Republic Square.", nil},
+		{"NATO and the CSTO traded accusations; OPEC kept quiet.", nil},
+		{"The Kremlin said the troops would stay.", nil},
+		{"President Tokayev addressed the nation.", nil},
+		{"Nursultan Nazarbayev resigned as head of the Security Council.", nil},
+		{"Anger is very high among oil workers.", nil},
+		{"Due to the price controls, investment fell.", nil},
+		{"March was calm; May brought new strikes.", nil},
+		{"Police used tear gas against Kazakh workers.", nil},
+		{"An oral history project recorded the strike.", nil},
+		{"Mr. Paris spoke for the union.", nil},
+		// Belarus, Russia, Ukraine.
+		{"Strikes spread from Minsk to Grodno and Soligorsk.", []want{{"Minsk", 625144, ""}, {"Grodno", 627904, ""}, {"Soligorsk", 622428, ""}}},
+		{"Thousands marched in Moscow and St. Petersburg.", []want{{"Moscow", 524901, ""}, {"St. Petersburg", 498817, ""}}},
+		{"Митинг в Москве не согласовали, но в Санкт-Петербург приехали тысячи.", []want{{"Москве", 524901, ""}, {"Санкт-Петербург", 498817, ""}}},
+		{"Protesters gathered on the Maidan in Kyiv.", []want{{"Kyiv", 703448, ""}}},
+		{"Students in Kiev and Kharkiv walked out.", []want{{"Kiev", 703448, ""}, {"Kharkiv", 706483, ""}}},
+		{"Belarus jailed the strike committee.", []want{{"Belarus", 0, "BY"}}},
+		// Western Europe.
+		{"Yellow vests blocked roads around Paris, Lyon and Marseille.", []want{{"Paris", 2988507, ""}, {"Lyon", 2996944, ""}, {"Marseille", 2995469, ""}}},
+		{"Dockers in Antwerp and Rotterdam struck for a day.", []want{{"Antwerp", 2803138, ""}, {"Rotterdam", 2747891, ""}}},
+		{"Teachers marched through Lisbon and Porto.", []want{{"Lisbon", 2267057, ""}, {"Porto", 2735943, ""}}},
+		{"Farmers drove tractors into Berlin; in Frankfurt am Main traffic stopped.", []want{{"Berlin", 2950159, ""}, {"Frankfurt am Main", 2925533, ""}}},
+		{"The rally in Reading drew a few hundred.", []want{{"Reading", 2639577, ""}}},
+		{"Nurses struck in Manchester and Liverpool, England.", []want{{"Manchester", 2643123, ""}, {"Liverpool", 2644210, ""}, {"England", 6269131, ""}}},
+		// The Americas.
+		{"Protests over the fare rise began in Santiago and spread to Valparaíso.", []want{{"Santiago", 3871336, ""}, {"Valparaíso", 3868626, ""}}},
+		{"Police fired tear gas in Quito, Ecuador.", []want{{"Quito", 3652462, ""}, {"Ecuador", 0, "EC"}}},
+		{"Thousands rallied in Rio de Janeiro and São Paulo.", []want{{"Rio de Janeiro", 3451190, ""}, {"São Paulo", 3448439, ""}}},
+		{"In Minneapolis, Minnesota, crowds marched after the killing.", []want{{"Minneapolis", 5037649, ""}, {"Minnesota", 5037779, ""}}},
+		{"A curfew was imposed in Paris, Texas.", []want{{"Paris", 4717560, ""}, {"Texas", 4736286, ""}}},
+		{"Bogotá and Cali saw the largest marches.", []want{{"Bogotá", 3688689, ""}, {"Cali", 3687925, ""}}},
+		// Africa and Asia.
+		{"The sit-in outside army headquarters in Khartoum was dispersed.", []want{{"Khartoum", 379252, ""}}},
+		{"Protesters in Lagos and Abuja demanded an end to police abuse.", []want{{"Lagos", 2332459, ""}, {"Abuja", 2352778, ""}}},
+		{"Police in Nairobi arrested 40 people.", []want{{"Nairobi", 184745, ""}}},
+		{"Garment workers in Dhaka walked out.", []want{{"Dhaka", 1185241, ""}}},
+		{"Students occupied the airport in Hong Kong.", []want{{"Hong Kong", 1819729, ""}}},
+		{"The march went from Tehran to Isfahan.", []want{{"Tehran", 112931, ""}, {"Isfahan", 418863, ""}}},
+		{"Clashes broke out in Tbilisi, Georgia.", []want{{"Tbilisi", 611717, ""}, {"Georgia", 0, "GE"}}},
+		{"Bishkek and Osh were calm by evening.", []want{{"Bishkek", 1528675, ""}, {"Osh", 1527534, ""}}},
+		{"Demonstrators in Tashkent were dispersed.", []want{{"Tashkent", 1512569, ""}}},
+		{"Farmers blocked highways around Delhi.", []want{{"Delhi", 1273294, ""}}},
+		// Countries and demonyms.
+		{"Russia sent paratroopers at Kazakhstan's request.", []want{{"Russia", 0, "RU"}, {"Kazakhstan", 0, "KZ"}}},
+		{"Kyrgyz and Armenian troops arrived.", nil},
+		{"The United States and the United Kingdom voiced concern.", []want{{"United States", 0, "US"}, {"United Kingdom", 0, "GB"}}},
+		{"Activists in the USA and the UK protested.", []want{{"USA", 0, "US"}, {"UK", 0, "GB"}}},
+		{"Turkey closed the border with Syria.", []want{{"Turkey", 0, "TR"}, {"Syria", 0, "SY"}}},
+		// Headings, possessives and punctuation.
+		{"Almaty's mayor resigned.", []want{{"Almaty", 1526384, ""}}},
+		{"Strike in Aktobe\n\nWorkers walked out.", []want{{"Aktobe", 610611, ""}}},
+		{"(Zhanaozen) — the town where it began.", []want{{"Zhanaozen", 607610, ""}}},
+		{"From Aktau: “We will not go home.”", []want{{"Aktau", 610612, ""}}},
+		{"", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			got := p.Parse(c.text)
+			var gotS, wantS []string
+			for _, m := range got {
+				gotS = append(gotS, describe(m.Text, m.Place.ID, m.Place.Country, m.Place.Precision))
+			}
+			for _, w := range c.want {
+				prec := geoparse.City
+				if w.id == 0 {
+					prec = geoparse.Country
+				}
+				wantS = append(wantS, describe(w.text, w.id, w.cc, prec))
+			}
+			if strings.Join(gotS, "; ") != strings.Join(wantS, "; ") {
+				t.Errorf("got  %s\nwant %s", strings.Join(gotS, "; "), strings.Join(wantS, "; "))
+			}
+			for _, m := range got {
+				if []rune(c.text)[m.Start] != []rune(m.Text)[0] || len([]rune(m.Text)) != m.End-m.Start || c.text[m.ByteStart:m.ByteEnd] != m.Text {
+					t.Errorf("offsets of %q wrong: runes [%d,%d) bytes [%d,%d)", m.Text, m.Start, m.End, m.ByteStart, m.ByteEnd)
+				}
+			}
+		})
+	}
+}
+
+// describe prints a mention for comparison; regions and cities both by id.
+func describe(text string, id int, cc string, prec geoparse.Precision) string {
+	if prec == geoparse.Country {
+		return text + "=" + cc
+	}
+	return text + "=" + itoa(id)
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for n > 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	return string(b)
+}

@@ -1,0 +1,193 @@
+package geoparse
+
+// Word lists behind the recogniser's judgement. Each holds lower-case
+// words; each says why it exists. They are lexicons of English usage, not
+// lists of places: no entry is here for one text.
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// commonWords are frequent English words. Many are also names of some
+// village somewhere (Energy, Republic, Police, Union, Reading, Bath); as
+// the first word of a sentence, where everything is capitalised, they are
+// read as words, and mid-sentence they must name a sizeable place.
+var commonWords = set(
+	"a", "about", "above", "across", "after", "again", "against", "all", "almost", "along", "already", "also",
+	"although", "always", "among", "an", "and", "another", "any", "anyone", "are", "around", "as", "at", "away",
+	"back", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
+	"did", "do", "does", "down", "during", "each", "early", "either", "enough", "even", "ever", "every", "few",
+	"first", "for", "from", "further", "had", "has", "have", "he", "her", "here", "hers", "him", "his", "how",
+	"however", "i", "if", "in", "instead", "into", "is", "it", "its", "just", "last", "late", "later", "least",
+	"less", "like", "many", "may", "me", "meanwhile", "might", "more", "most", "much", "must", "my", "near",
+	"neither", "never", "new", "next", "no", "nor", "not", "now", "of", "off", "often", "old", "on", "once",
+	"one", "only", "or", "other", "our", "out", "over", "own", "per", "perhaps", "rather", "same", "several",
+	"she", "should", "since", "so", "some", "soon", "still", "such", "than", "that", "the", "their", "them",
+	"then", "there", "these", "they", "this", "those", "though", "through", "thus", "to", "today", "together",
+	"too", "toward", "towards", "under", "unless", "until", "up", "upon", "us", "very", "was", "we", "well",
+	"were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with",
+	"within", "without", "would", "yet", "you", "your", "yesterday", "tomorrow", "tonight",
+	// Common nouns and adjectives that GeoNames also knows as places.
+	"energy", "republic", "police", "union", "independence", "liberty", "victory", "unity", "progress", "commerce",
+	"industry", "justice", "defence", "defense", "freedom", "hope", "harmony", "concord", "friendship", "mission",
+	"peace", "reform", "reading", "bath", "mobile", "orange", "oral", "march", "power", "nation", "state",
+	"national", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+	"upper", "lower", "great", "little", "big", "long", "green", "white", "black", "red", "blue", "gold", "silver",
+	"golden", "royal", "federal", "general", "public", "social", "free", "united", "democratic", "popular",
+	"people", "workers", "capital", "city", "town", "village", "square", "street", "market", "station", "church",
+	"court", "centre", "center", "port", "bay", "lake", "river", "mountain", "valley", "island", "beach", "hill",
+	"park", "garden", "bridge", "house", "home", "office", "army", "navy", "oil", "gas", "price", "prices",
+	"strike", "protest", "protests", "police", "government", "minister", "president", "parliament", "senate",
+	"congress", "council", "committee", "party", "opposition", "security", "interior", "foreign", "affairs",
+	"health", "education", "labour", "labor", "trade", "bank", "news", "press", "media", "times", "post",
+	"update", "breaking", "live", "video", "photo", "read", "more", "share", "comment", "comments", "reply",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
+	"christmas", "easter", "spring", "summer", "autumn", "winter", "fall", "day", "week", "month", "year",
+	"god", "lord", "saint", "man", "woman", "men", "women", "child", "children", "family", "friend", "friends",
+	"school", "university", "college", "hospital", "airport", "prison", "camp", "base", "border", "region",
+	"province", "district", "county", "oblast", "country", "world", "europe", "international", "global",
+	"western", "soviet", "communist", "socialist", "liberal", "conservative", "green", "labour",
+	"chief", "head", "leader", "secretary", "director", "officer", "commander", "mayor", "governor",
+	"king", "queen", "prince", "emperor", "pope", "sheriff", "judge", "doctor", "professor",
+	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"twenty", "hundred", "thousand", "million", "star", "vice", "marine", "ranger", "snow", "hell", "were",
+)
+
+// sayingVerbs after a name make it a person (or a body) speaking.
+var sayingVerbs = set("said", "says", "told", "added", "wrote", "asked", "explained", "replied", "noted",
+	"argued", "stated", "announced", "tweeted", "insisted", "claimed", "admitted", "recalled", "warned")
+
+// months and weekdays are capitalised in English and several are towns
+// (March in England, May in Oklahoma, Sunday in Kwara): on their own they
+// are dates.
+var monthsAndDays = set(
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)
+
+// titles before a capitalised word make it a person's name: "President
+// Tokayev", "Minister Mirzagaliyev", "General Lee".
+var titles = set(
+	"president", "premier", "prime", "minister", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "general", "gen",
+	"colonel", "col", "captain", "capt", "major", "lieutenant", "lt", "sergeant", "sgt", "judge", "justice",
+	"senator", "sen", "governor", "gov", "mayor", "king", "queen", "prince", "princess", "pope", "chancellor",
+	"secretary", "ambassador", "commissioner", "chairman", "chairwoman", "director", "rev", "reverend", "father",
+	"sheikh", "emir", "ayatollah", "imam", "rabbi", "bishop", "archbishop", "cardinal", "officer", "deputy",
+	"speaker", "lord", "lady", "comrade", "activist", "journalist", "lawyer", "spokesman", "spokeswoman",
+	"spokesperson", "akim", "hokim", "marshal", "admiral", "commander", "chief", "leader", "professor", "prof",
+)
+
+// followers after a name make it part of the name of something else: an
+// office ("Energy Minister"), a body ("Moscow Times", "Union Party"), a
+// street or square ("Republic Square"), a company.
+var followers = set(
+	"minister", "ministry", "ministers", "party", "committee", "council", "union", "university", "college",
+	"school", "institute", "academy", "company", "corporation", "corp", "inc", "ltd", "llc", "plc", "bank",
+	"group", "holding", "holdings", "times", "post", "news", "herald", "journal", "gazette", "tribune", "press",
+	"daily", "weekly", "review", "magazine", "radio", "tv", "television", "fc", "club", "square", "street",
+	"avenue", "road", "boulevard", "prospect", "prospekt", "lane", "drive", "highway", "hall", "palace",
+	"tower", "stadium", "arena", "cathedral", "church", "mosque", "temple", "museum", "theatre", "theater",
+	"hotel", "mall", "centre", "center", "plaza", "bridge", "gate", "court", "tribunal", "prison", "movement",
+	"front", "alliance", "federation", "association", "society", "foundation", "fund", "agency", "service",
+	"forces", "force", "army", "guard", "brigade", "regiment", "police", "declaration", "accords", "accord",
+	"agreement", "treaty", "protocol", "convention", "summit", "initiative", "strategy", "doctrine",
+	"oil", "gas", "energy", "airlines", "airways", "railway", "railways", "motors",
+	// Street abbreviations: "Orchard St.", "Main Ave.".
+	"st", "ave", "rd", "blvd", "ln", "hwy", "pkwy", "sq",
+)
+
+// stateAbbrevs are the abbreviations of US states in AP style, which US
+// news writes after a town ("Dover, Del.", "Charleston, W.Va."): keys
+// are normalised (letters separated by spaces), values admin1 codes.
+var stateAbbrevs = map[string]string{
+	"ala": "US.AL", "ariz": "US.AZ", "ark": "US.AR", "calif": "US.CA", "colo": "US.CO", "conn": "US.CT",
+	"del": "US.DE", "fla": "US.FL", "ga": "US.GA", "ill": "US.IL", "ind": "US.IN", "kan": "US.KS",
+	"kans": "US.KS", "ky": "US.KY", "la": "US.LA", "md": "US.MD", "mass": "US.MA", "mich": "US.MI",
+	"minn": "US.MN", "miss": "US.MS", "mo": "US.MO", "mont": "US.MT", "neb": "US.NE", "nebr": "US.NE",
+	"nev": "US.NV", "n h": "US.NH", "n j": "US.NJ", "n m": "US.NM", "n y": "US.NY", "n c": "US.NC",
+	"n d": "US.ND", "okla": "US.OK", "ore": "US.OR", "pa": "US.PA", "r i": "US.RI", "s c": "US.SC",
+	"s d": "US.SD", "tenn": "US.TN", "tex": "US.TX", "vt": "US.VT", "va": "US.VA", "wash": "US.WA",
+	"w va": "US.WV", "wis": "US.WI", "wyo": "US.WY", "d c": "US.DC",
+}
+
+// countryShortNames are what news calls some countries, missing from the
+// country tables as names of their own.
+var countryShortNames = map[string]string{
+	"america": "US", "u s": "US", "u s a": "US", "the states": "US", "britain": "GB", "great britain": "GB",
+	"holland": "NL", "burma": "MM", "ivory coast": "CI", "east timor": "TL", "swaziland": "SZ",
+}
+
+// metonyms are places standing for institutions: "the Kremlin said".
+var metonyms = set(
+	"kremlin", "white house", "pentagon", "downing street", "elysee", "whitehall", "capitol hill",
+	"wall street", "akorda", "ak orda", "zhongnanhai", "blue house", "quai d orsay", "foggy bottom",
+	"vatican", "holy see", "bankova",
+)
+
+// metonymSeats say where the institution a metonym stands for sits: the
+// city (and its country) to put on a map for "the Kremlin said".
+var metonymSeats = map[string][2]string{
+	"kremlin": {"Moscow", "RU"}, "white house": {"Washington", "US"}, "pentagon": {"Arlington", "US"},
+	"downing street": {"London", "GB"}, "whitehall": {"London", "GB"}, "elysee": {"Paris", "FR"},
+	"capitol hill": {"Washington", "US"}, "wall street": {"New York City", "US"}, "akorda": {"Astana", "KZ"},
+	"ak orda": {"Astana", "KZ"}, "zhongnanhai": {"Beijing", "CN"}, "blue house": {"Seoul", "KR"},
+	"quai d orsay": {"Paris", "FR"}, "foggy bottom": {"Washington", "US"}, "vatican": {"Vatican City", "VA"},
+	"holy see": {"Vatican City", "VA"}, "bankova": {"Kyiv", "UA"},
+}
+
+// particles are the lower-case words inside people's names ("Philippe de
+// Marigny", "Ludwig van Beethoven"): a name right after one, itself after
+// a capitalised word, is a surname.
+var particles = set("de", "du", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "bin", "ibn", "al")
+
+// connectors are lower-case words that may stand inside a place name:
+// "Rio de Janeiro", "Frankfurt am Main", "Rostov-on-Don", "Isle of Man".
+var connectors = set(
+	"de", "del", "della", "dello", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los",
+	"las", "el", "al", "am", "an", "im", "upon", "on", "sur", "sous", "en", "y", "of", "and", "na", "nad",
+	"pod", "bei", "ob", "der", "den", "van", "von", "aan", "op",
+)
+
+// regionWords turn a name into a region phrase: "the Mangystau region",
+// "Mangistau oblast", "Karaganda Province".
+var regionWords = set(
+	"region", "oblast", "oblys", "oblysy", "province", "state", "district", "county", "governorate",
+	"prefecture", "territory", "krai", "kray", "voblast", "canton", "department", "область", "облысы", "край",
+	"регион", "губерния",
+)
+
+// surnameEndings mark a capitalised word as a surname (Slavic, Central
+// Asian, Caucasian, Turkish, Persian patterns): a word right before one is
+// a given name, not a place ("Nursultan Nazarbayev", "Mukhtar Ablyazov").
+var surnameEndings = []string{
+	"ov", "ev", "yev", "ova", "eva", "yeva", "sky", "ski", "skiy", "skaya", "enko", "chuk", "vich", "wicz",
+	"ovich", "evich", "uly", "kyzy", "dze", "shvili", "yan", "ian", "oglu", "zadeh", "bayev", "bekov",
+}
+
+// continents are GeoNames' continent features (id and point), named by
+// their English names and adjectives: news names them ("across Africa",
+// "European leaders") and the gazetteer's tables do not.
+var continents = map[string]Place{
+	"africa":        {ID: 6255146, Name: "Africa", Lat: 7.1881, Lon: 21.0936, Precision: Continent},
+	"asia":          {ID: 6255147, Name: "Asia", Lat: 29.8405, Lon: 89.2969, Precision: Continent},
+	"europe":        {ID: 6255148, Name: "Europe", Lat: 48.6909, Lon: 9.1405, Precision: Continent},
+	"north america": {ID: 6255149, Name: "North America", Lat: 46.0732, Lon: -100.5469, Precision: Continent},
+	"south america": {ID: 6255150, Name: "South America", Lat: -14.6048, Lon: -57.6563, Precision: Continent},
+	"oceania":       {ID: 6255151, Name: "Oceania", Lat: -18.3128, Lon: 138.5156, Precision: Continent},
+	"antarctica":    {ID: 6255152, Name: "Antarctica", Lat: -78.1586, Lon: 16.4063, Precision: Continent},
+}
+
+// continentAdjectives map adjectives to continents. They are context, as
+// demonyms are, unless a benchmark counts them: Resolve uses them for
+// spans it is given.
+var continentAdjectives = map[string]string{
+	"eu": "europe", "european union": "europe",
+	"african": "africa", "asian": "asia", "european": "europe", "north american": "north america",
+	"south american": "south america", "antarctic": "antarctica",
+}

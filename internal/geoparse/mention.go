@@ -1,0 +1,35 @@
+package geoparse
+
+// Precision of a resolved place.
+type Precision string
+
+// Precisions, as FORMAT.md names them.
+const (
+	City    Precision = "city"
+	Admin1  Precision = "admin1"
+	Country Precision = "country"
+	// Continent is for the continents the gazetteer does not hold; event
+	// records never carry it.
+	Continent Precision = "continent"
+)
+
+// Mention is one place named in a text.
+type Mention struct {
+	Start, End         int    // code points of the text, [Start, End)
+	ByteStart, ByteEnd int    // the same span in bytes
+	Text               string // the words as written
+	Place              Place  // the place chosen; Place.ID is 0 when unresolved
+	Score              float64
+}
+
+// Place is a resolved place in the shape event records use.
+type Place struct {
+	ID         int       `json:"geonames_id"`
+	Name       string    `json:"name"`
+	Country    string    `json:"country"`
+	Admin1     string    `json:"admin1_code"`
+	Lat        float64   `json:"lat"`
+	Lon        float64   `json:"lon"`
+	Precision  Precision `json:"precision"`
+	Population int       `json:"-"`
+}

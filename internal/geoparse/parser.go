@@ -1,0 +1,105 @@
+package geoparse
+
+import (
+	"sync"
+	"unicode/utf8"
+
+	"github.com/unrest-project/unrest/internal/gazetteer"
+)
+
+// Parser finds and resolves place names. It is safe for concurrent use.
+type Parser struct {
+	g *gazetteer.Gazetteer
+}
+
+// New returns a parser over g.
+func New(g *gazetteer.Gazetteer) *Parser { return &Parser{g: g} }
+
+// Parse finds every place named in text and resolves it.
+func (p *Parser) Parse(text string) []Mention {
+	buf := tokenPool.Get().(*[]token)
+	toks := tokenize(text, *buf)
+	found, demonyms := p.recognise(text, toks)
+	ms := p.resolve(text, toks, found, demonyms)
+	*buf = toks[:0]
+	tokenPool.Put(buf)
+	return ms
+}
+
+// tokenPool keeps token buffers between calls: tokenising is the part of
+// a parse that touches every byte, and it should not allocate.
+var tokenPool = sync.Pool{New: func() any { b := make([]token, 0, 1024); return &b }}
+
+// Span is a part of a text in code points, [Start, End).
+type Span struct{ Start, End int }
+
+// Resolve resolves given spans of text (found by someone else), one
+// Mention per span in the same order; a span the gazetteer does not know
+// is resolved to the place the text is about, when there is one, with a
+// low score, or left with Place.ID 0.
+func (p *Parser) Resolve(text string, spans []Span) []Mention {
+	toks := tokenize(text, nil)
+	found, demonyms := p.recognise(text, toks)
+	auto := p.resolve(text, toks, found, demonyms)
+	idx := newRuneIndex(text)
+	out := make([]Mention, len(spans))
+	for i, sp := range spans {
+		bs, be := idx.byteOffset(sp.Start), idx.byteOffset(sp.End)
+		m := Mention{Start: sp.Start, End: sp.End, ByteStart: bs, ByteEnd: be, Text: text[bs:be]}
+		// The automatic reading of the same words, when it has one.
+		if a, ok := overlapping(auto, bs, be); ok {
+			m.Place, m.Score = a.Place, a.Score
+			out[i] = m
+			continue
+		}
+		if pl, score, ok := p.resolveAlone(text, bs, be, auto, demonyms); ok {
+			m.Place, m.Score = pl, score
+		}
+		out[i] = m
+	}
+	return out
+}
+
+func overlapping(ms []Mention, bs, be int) (Mention, bool) {
+	for _, m := range ms {
+		if m.ByteStart < be && bs < m.ByteEnd {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// runeIndex converts byte offsets to code points and back.
+type runeIndex struct {
+	text  string
+	ascii bool
+}
+
+func newRuneIndex(text string) runeIndex {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return runeIndex{text: text}
+		}
+	}
+	return runeIndex{text: text, ascii: true}
+}
+
+// runeOffsetFrom counts the code points between byte offsets from and to.
+func (r runeIndex) runeOffsetFrom(from, to int) int {
+	if r.ascii {
+		return to - from
+	}
+	return utf8.RuneCountInString(r.text[from:to])
+}
+
+func (r runeIndex) byteOffset(n int) int {
+	if r.ascii {
+		return min(max(n, 0), len(r.text))
+	}
+	i := 0
+	for k := 0; k < n && i < len(r.text); k++ {
+		_, size := utf8.DecodeRuneInString(r.text[i:])
+		i += size
+	}
+	return i
+}

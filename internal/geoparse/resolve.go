@@ -1,0 +1,411 @@
+package geoparse
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/unrest-project/unrest/internal/gazetteer"
+)
+
+// context is what a document says about where it is: the countries it is
+// about and the regions it names.
+type context struct {
+	focus   map[string]float64 // country code → weight
+	top     string             // the country with the most weight
+	regions map[string]bool    // region codes named
+	admin1  map[string]int     // regions of the places first chosen, with counts
+}
+
+// resolve chooses a place for every recognised name.
+func (p *Parser) resolve(text string, toks []token, fs []found, dems []found) []Mention {
+	ctx := p.documentContext(fs, dems)
+	chosen := make([]gazetteer.Candidate, len(fs))
+	scores := make([]float64, len(fs))
+	quals := qualifiers(text, toks, fs)
+	for i, f := range fs {
+		chosen[i], scores[i] = p.best(f.key, f.cands, ctx, quals[i], nil)
+	}
+	// Second pass: places near the others the text names win ties
+	// between namesakes ("Alexandria" near "Rapides Parish").
+	// Each distinct place counts once, so the pass costs the number of
+	// names times the number of distinct places, not names squared.
+	ids := map[int]int{} // place id → how many names chose it
+	ctx.admin1 = map[string]int{}
+	for i := range fs {
+		if chosen[i].Kind == gazetteer.KindPlace && chosen[i].Place != nil {
+			ids[chosen[i].Place.ID]++
+			ctx.admin1[chosen[i].Place.Admin1]++
+		}
+	}
+	memo := map[string]gazetteer.Candidate{} // a name gets one reading per text
+	for i, f := range fs {
+		if len(f.cands) < 2 {
+			continue
+		}
+		if c, ok := memo[f.key]; ok && quals[i].cands == nil {
+			chosen[i] = c
+			continue
+		}
+		var others []point
+		own := 0
+		if chosen[i].Kind == gazetteer.KindPlace && chosen[i].Place != nil {
+			own = chosen[i].Place.ID
+		}
+		for id, n := range ids {
+			if id == own && n == 1 {
+				continue
+			}
+			pl, _ := p.g.Place(id)
+			others = append(others, point{pl.Lat, pl.Lon})
+		}
+		ownAdmin1 := ""
+		if chosen[i].Kind == gazetteer.KindPlace && chosen[i].Place != nil {
+			ownAdmin1 = chosen[i].Place.Admin1
+			ctx.admin1[ownAdmin1]--
+		}
+		chosen[i], scores[i] = p.best(f.key, f.cands, ctx, quals[i], others)
+		if ownAdmin1 != "" {
+			ctx.admin1[ownAdmin1]++
+		}
+		if quals[i].cands == nil {
+			memo[f.key] = chosen[i]
+		}
+	}
+	idx := newRuneIndex(text)
+	out := make([]Mention, 0, len(fs))
+	lastByte, lastRune := 0, 0
+	for i, f := range fs {
+		if !f.continent && doubtful(f, chosen[i], ctx) {
+			continue
+		}
+		bs, be := toks[f.first].start, toks[f.last].end
+		rs := lastRune + idx.runeOffsetFrom(lastByte, bs)
+		re := rs + idx.runeOffsetFrom(bs, be)
+		lastByte, lastRune = bs, rs
+		m := Mention{Start: rs, End: re, ByteStart: bs, ByteEnd: be, Text: text[bs:be], Score: scores[i]}
+		if f.continent {
+			m.Place, m.Score = continents[f.key], 1
+		} else {
+			m.Place = toPlace(chosen[i])
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// doubtful reports whether a one-word name, now that the document's
+// country is known, is more likely a word than the place chosen for it: a
+// place known by that name only as an alternate, in another country than
+// the one the text is about ("Shal" is an old name of Quetta); or a small
+// place abroad named by the first word of a sentence ("Anger is high").
+func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
+	if f.words != 1 || c.Kind != gazetteer.KindPlace {
+		return false
+	}
+	abroad := ctx.top != "" && c.CountryCode() != ctx.top && ctx.focus[ctx.top] >= 3
+	if abroad && !primaryName(c, f.key) {
+		return true
+	}
+	if f.the && c.Place.Population < 100000 {
+		return true // "the Maidan", "the Plaza": a landmark, not a town
+	}
+	// The first word of a sentence naming a small place that nothing
+	// else in the text points to ("Farmers blocked", "Due to").
+	small := c.Place.Population < 100000
+	return f.sentStart && small && (ctx.focus[c.CountryCode()] <= 1 || !primaryName(c, f.key))
+}
+
+// documentContext weighs the countries a document is about: countries
+// named (3), demonyms (2), and the country of every name whose
+// candidates all lie in one country (1).
+func (p *Parser) documentContext(fs, dems []found) context {
+	ctx := context{focus: map[string]float64{}, regions: map[string]bool{}}
+	for _, d := range dems {
+		if len(d.cands) > 0 {
+			ctx.focus[d.cands[0].CountryCode()] += 2
+		}
+	}
+	for _, f := range fs {
+		countries := map[string]bool{}
+		for _, c := range f.cands {
+			countries[c.CountryCode()] = true
+		}
+		if len(f.cands) > 0 && f.cands[0].Kind == gazetteer.KindCountry {
+			ctx.focus[f.cands[0].CountryCode()] += 3
+			continue
+		}
+		if len(countries) == 1 {
+			for cc := range countries {
+				ctx.focus[cc]++
+			}
+		}
+		if len(f.cands) > 0 && f.cands[0].Kind == gazetteer.KindRegion {
+			ctx.regions[f.cands[0].Region.Code] = true
+		}
+	}
+	best := 0.0
+	keys := make([]string, 0, len(ctx.focus))
+	for cc := range ctx.focus {
+		keys = append(keys, cc)
+	}
+	sort.Strings(keys) // ties go the same way every run
+	for _, cc := range keys {
+		if w := ctx.focus[cc]; w > best {
+			best, ctx.top = w, cc
+		}
+	}
+	return ctx
+}
+
+// qualifier is a place named right after another to say which one is
+// meant: "Aktau, Mangystau", "Paris, Texas", "Alexandria (Virginia)".
+type qualifier struct {
+	cands []gazetteer.Candidate
+}
+
+func qualifiers(text string, toks []token, fs []found) []qualifier {
+	out := make([]qualifier, len(fs))
+	for i := 0; i+1 < len(fs); i++ {
+		gap := text[toks[fs[i].last].end:toks[fs[i+1].first].start]
+		gap = strings.TrimSpace(gap)
+		if gap == "," || gap == "(" {
+			out[i] = qualifier{cands: fs[i+1].cands}
+		}
+	}
+	return out
+}
+
+// best scores each candidate and returns the highest.
+func (p *Parser) best(key string, cands []gazetteer.Candidate, ctx context, q qualifier, others []point) (gazetteer.Candidate, float64) {
+	bestScore := math.Inf(-1)
+	var best gazetteer.Candidate
+	for _, c := range cands {
+		s := p.score(key, c, ctx, q, others)
+		if s > bestScore {
+			best, bestScore = c, s
+		}
+	}
+	// A country or region that shares its name with a capital or regional
+	// seat of the same country is, by that name alone, the city: "Hong
+	// Kong", "Singapore", "Kiev" (also Kyiv Oblast), "Almaty"; the city is
+	// the finer answer. "Almaty Region" came with a region word and has
+	// only regions to choose from.
+	if best.Kind == gazetteer.KindCountry || best.Kind == gazetteer.KindRegion {
+		for _, c := range cands {
+			if c.Kind == gazetteer.KindPlace && (c.Place.Feature == "PPLC" || c.Place.Feature == "PPLA") &&
+				c.CountryCode() == best.CountryCode() && (best.Kind == gazetteer.KindRegion || primaryName(c, key)) {
+				return c, bestScore
+			}
+		}
+	}
+	return best, bestScore
+}
+
+// score ranks one candidate. The weights are in "orders of magnitude of
+// population": a capital is worth three, being in the country the text is
+// about four, a qualifier that contains it eight.
+func (p *Parser) score(key string, c gazetteer.Candidate, ctx context, q qualifier, others []point) float64 {
+	s := math.Log10(float64(c.Population()) + 1)
+	switch c.Kind {
+	case gazetteer.KindCountry:
+		s += 6
+	case gazetteer.KindRegion:
+		s += 1
+	case gazetteer.KindPlace:
+		switch c.Place.Feature {
+		case "PPLC":
+			s += 3
+		case "PPLA":
+			s += 2
+		case "PPLA2":
+			s += 1
+		case "PPLA3", "PPLA4", "PPLA5":
+			s += 0.5
+		}
+		if ctx.regions[c.Place.Admin1] {
+			s += 5 // a state or region the text names holds it
+		}
+		// Other places of the text lie in its region ("Mansfield" beside
+		// "Shreveport"): its own first choice does not count.
+		n := ctx.admin1[c.Place.Admin1]
+		if len(others) > 0 && c.Place.Admin1 != "" && n > 0 {
+			s += 1.5 * math.Min(float64(n), 2)
+		}
+	}
+	cc := c.CountryCode()
+	if cc == ctx.top {
+		s += 4
+	} else if ctx.focus[cc] > 0 {
+		s += 1.5
+	}
+	for _, qc := range q.cands {
+		if contains(qc, c) {
+			s += 8
+			break
+		}
+	}
+	if c.Exact {
+		s += 0.5
+	}
+	if c.Kind == gazetteer.KindPlace && c.Place.Feature != "PPLC" && !c.Demonym && c.Population() < 1000000 {
+		// Its own name, not an old or foreign one: "Salisbury" is the
+		// English town before it is the old name of Harare.
+		if primaryName(c, key) {
+			s += 1.5
+		}
+	}
+	if len(others) > 0 {
+		lat, lon := c.LatLon()
+		near := 0
+		for _, o := range others {
+			if gazetteer.Distance(lat, lon, o.lat, o.lon) < 400 {
+				near++
+			}
+		}
+		s += 3 * float64(near) / float64(len(others))
+	}
+	return s
+}
+
+// contains reports whether outer (a region or country) holds inner.
+func contains(outer, inner gazetteer.Candidate) bool {
+	switch outer.Kind {
+	case gazetteer.KindCountry:
+		return inner.CountryCode() == outer.Country.Code && inner.Kind != gazetteer.KindCountry
+	case gazetteer.KindRegion:
+		return inner.Kind == gazetteer.KindPlace && inner.Place.Admin1 == outer.Region.Code
+	}
+	return false
+}
+
+func toPlace(c gazetteer.Candidate) Place {
+	lat, lon := c.LatLon()
+	pl := Place{ID: c.ID(), Name: c.Name(), Country: c.CountryCode(), Admin1: c.Admin1(), Lat: lat, Lon: lon, Population: c.Population()}
+	switch c.Kind {
+	case gazetteer.KindPlace:
+		pl.Precision = City
+	case gazetteer.KindRegion:
+		pl.Precision = Admin1
+	case gazetteer.KindCountry:
+		pl.Precision = Country
+	}
+	return pl
+}
+
+// resolveAlone resolves a span that recognition did not take (a street, a
+// building, a name it judged not to be a place): by the gazetteer when it
+// knows the words, else by the place the text is about — the nearest
+// sensible guess for "Frenchmen Street" in a text about New Orleans.
+func (p *Parser) resolveAlone(text string, bs, be int, auto []Mention, dems []found) (Place, float64, bool) {
+	ctx := contextOfMentions(auto, dems)
+	key := gazetteer.Normalize(text[bs:be])
+	if pl, ok := continents[key]; ok {
+		return pl, 1, true
+	}
+	if name, ok := continentAdjectives[key]; ok {
+		return continents[name], 1, true
+	}
+	if seat, ok := metonymSeats[strings.TrimPrefix(key, "the ")]; ok {
+		for _, c := range p.g.Lookup(seat[0]) {
+			if c.CountryCode() == seat[1] {
+				return toPlace(c), 1, true
+			}
+		}
+	}
+	caps := isAllCaps(text[bs:be])
+	var cands []gazetteer.Candidate
+	for _, c := range p.g.Lookup(key) {
+		// An acronym names a country or region ("US", "UK"), never a
+		// village ("Us" in France).
+		if plausibleAlternate(c, key) && (!caps || c.Kind != gazetteer.KindPlace || len(key) > 4) {
+			cands = append(cands, c)
+		}
+	}
+	if len(cands) > 0 {
+		c, s := p.best(key, cands, ctx, qualifier{}, pointsOf(auto))
+		return toPlace(c), s, true
+	}
+	if pl, ok := centralPlace(auto, ctx); ok {
+		return pl, 0, true
+	}
+	if co, ok := p.g.Country(ctx.top); ok {
+		return toPlace(gazetteer.Candidate{Kind: gazetteer.KindCountry, Country: co}), 0, true
+	}
+	return Place{}, 0, false
+}
+
+// contextOfMentions is documentContext for resolved mentions.
+func contextOfMentions(ms []Mention, dems []found) context {
+	ctx := context{focus: map[string]float64{}, regions: map[string]bool{}}
+	for _, d := range dems {
+		if len(d.cands) > 0 {
+			ctx.focus[d.cands[0].CountryCode()] += 2
+		}
+	}
+	for _, m := range ms {
+		ctx.focus[m.Place.Country]++
+		if m.Place.Precision == Admin1 {
+			ctx.regions[m.Place.Admin1] = true
+		}
+	}
+	best := 0.0
+	keys := make([]string, 0, len(ctx.focus))
+	for cc := range ctx.focus {
+		keys = append(keys, cc)
+	}
+	sort.Strings(keys)
+	for _, cc := range keys {
+		if w := ctx.focus[cc]; w > best {
+			best, ctx.top = w, cc
+		}
+	}
+	return ctx
+}
+
+// centralPlace is the city a text is most about: in the country it is
+// about, the one named most often, ties to the bigger. A street or a
+// building the gazetteer does not know is most likely there.
+func centralPlace(ms []Mention, ctx context) (Place, bool) {
+	count := map[int]int{}
+	var best Place
+	n := 0
+	for _, m := range ms {
+		if m.Place.Precision != City || ctx.top != "" && m.Place.Country != ctx.top {
+			continue
+		}
+		count[m.Place.ID]++
+		c := count[m.Place.ID]
+		if c > n || c == n && m.Place.Population > best.Population {
+			n, best = c, m.Place
+		}
+	}
+	return best, n > 0
+}
+
+type point struct{ lat, lon float64 }
+
+func pointsOf(ms []Mention) []point {
+	out := make([]point, 0, len(ms))
+	for _, m := range ms {
+		if m.Place.ID != 0 || m.Place.Precision == Country {
+			out = append(out, point{m.Place.Lat, m.Place.Lon})
+		}
+	}
+	return out
+}
+
+// isAllCaps reports whether s has two or more letters, all upper case.
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}

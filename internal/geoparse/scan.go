@@ -1,0 +1,428 @@
+package geoparse
+
+import (
+	"strings"
+
+	"github.com/unrest-project/unrest/internal/gazetteer"
+)
+
+// maxNameWords bounds how many words a place name may have
+// ("Santa Cruz de la Sierra" has five).
+const maxNameWords = 6
+
+// found is a recognised name: tokens first..last of the text and what the
+// gazetteer offers for it.
+type found struct {
+	first, last int
+	cands       []gazetteer.Candidate
+	regionWord  bool   // the name ends in a region word ("Mangystau region")
+	key         string // the normalised words
+	words       int    // how many words
+	sentStart   bool   // the name opens a sentence
+	the         bool   // "the" stands right before it
+	continent   bool   // a continent, resolved from the lexicon
+}
+
+// recognise scans the tokens for place names, leftmost-longest, and keeps
+// those a reader would take for places.
+func (p *Parser) recognise(text string, toks []token) (mentions, demonyms []found) {
+	people := map[string]bool{}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != tokWord || !t.upper {
+			continue
+		}
+		if f, ok := p.special(text, toks, i); ok {
+			mentions = append(mentions, f)
+			i = f.last
+			continue
+		}
+		f, ok := p.longest(text, toks, i)
+		if !ok {
+			continue
+		}
+		if isDemonym(f) {
+			demonyms = append(demonyms, f)
+			i = f.last
+			continue
+		}
+		if k := f.first - 1; k >= 0 && toks[k].kind == tokWord && text[toks[k].start:toks[k].end] == "the" {
+			f.the = true
+		}
+		if f.words == 1 && personContext(text, toks, f) {
+			people[f.key] = true
+		}
+		if f, ok = p.judge(text, toks, f); ok {
+			mentions = append(mentions, f)
+		}
+		i = f.last
+	}
+	// A word the text uses as a person's name ("Megyn Kelly ... Kelly
+	// said") is that person everywhere in it, unless it names a country,
+	// a region or a city big enough to be meant.
+	kept := mentions[:0]
+	for _, f := range mentions {
+		if f.words == 1 && people[f.key] && !bigPlace(f) {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept, demonyms
+}
+
+// personContext reports whether a one-word name stands where a person's
+// name does: after a capitalised given name ("Megyn Kelly"), or before a
+// verb of saying ("Kelly said", "Allen told").
+func personContext(text string, toks []token, f found) bool {
+	if prev := f.first - 1; prev >= 0 && toks[prev].kind == tokWord && toks[prev].upper && !toks[prev].allCaps && !toks[prev].sentStart && adjacent(text, toks, prev, f.first) {
+		return true
+	}
+	if next := f.last + 1; next < len(toks) && toks[next].kind == tokWord && adjacent(text, toks, f.last, next) {
+		return sayingVerbs[strings.ToLower(text[toks[next].start:toks[next].end])]
+	}
+	return false
+}
+
+// bigPlace reports whether a name's candidates include a country, a
+// region or a city of 100,000 or more known by that very name.
+func bigPlace(f found) bool {
+	for _, c := range f.cands {
+		if c.Kind != gazetteer.KindPlace || c.Place.Population >= 100000 && primaryName(c, f.key) {
+			return true
+		}
+	}
+	return false
+}
+
+// longest finds the longest run of tokens from i that the gazetteer
+// knows. Runs span words, hyphens, apostrophes and the dot of an
+// abbreviation ("St. Petersburg"), single spaces between them, and
+// lower-case connectors inside ("Rio de Janeiro"); they end on a
+// capitalised word or a region word.
+func (p *Parser) longest(text string, toks []token, i int) (found, bool) {
+	var best found
+	ok := false
+	words := 0
+	for j := i; j < len(toks) && words < maxNameWords; j++ {
+		t := toks[j]
+		if j > i {
+			gap := text[toks[j-1].end:t.start]
+			if gap != "" && gap != " " {
+				break
+			}
+		}
+		switch t.kind {
+		case tokNumber:
+			return best, ok
+		case tokPunct:
+			c := text[t.start:t.end]
+			if c == "-" || c == "‐" || c == "'" || c == "’" {
+				continue
+			}
+			if c == "." && j > i && isAbbrev(text[toks[j-1].start:toks[j-1].end]) {
+				continue
+			}
+			return best, ok
+		}
+		words++
+		w := text[t.start:t.end]
+		lw := strings.ToLower(w)
+		isRegionWord := regionWords[lw]
+		if !t.upper && !isRegionWord {
+			if connectors[lw] {
+				continue
+			}
+			return best, ok
+		}
+		key := gazetteer.Normalize(text[toks[i].start:t.end])
+		cands := p.g.Lookup(key)
+		if len(cands) > 0 {
+			best = found{first: i, last: j, cands: cands, regionWord: isRegionWord && j > i, key: key, words: words, sentStart: toks[i].sentStart}
+			ok = true
+		} else if isRegionWord && j > i && ok && best.last == j-1 {
+			// "the Mangystau region" where the gazetteer lacks that form:
+			// the name before it, read as a region.
+			if regions := onlyKind(best.cands, gazetteer.KindRegion); len(regions) > 0 {
+				best.last, best.cands, best.regionWord, best.words = j, regions, true, words
+			}
+		}
+	}
+	return best, ok
+}
+
+// special recognises what the gazetteer does not list by name: dotted
+// abbreviations of US states and countries ("W.Va.", "N.Y.", "U.S.",
+// "Calif." after a comma) and the short names news uses for some
+// countries ("America", "Britain").
+func (p *Parser) special(text string, toks []token, i int) (found, bool) {
+	// Dotted abbreviations: letters and dots, ending in a dot.
+	var parts []string
+	j := i
+	for j+1 < len(toks) && toks[j].kind == tokWord && toks[j].end-toks[j].start <= 5 && toks[j+1].kind == tokPunct &&
+		text[toks[j+1].start:toks[j+1].end] == "." && toks[j+1].start == toks[j].end {
+		parts = append(parts, strings.ToLower(text[toks[j].start:toks[j].end]))
+		if j+2 < len(toks) && toks[j+2].start == toks[j+1].end && toks[j+2].kind == tokWord {
+			j += 2
+			continue
+		}
+		break
+	}
+	if len(parts) > 0 {
+		key := strings.Join(parts, " ")
+		last := i + 2*len(parts) - 1
+		afterComma := i > 0 && text[toks[i-1].start:toks[i-1].end] == ","
+		if code, ok := stateAbbrevs[key]; ok && (len(parts) > 1 || afterComma) {
+			if r, ok := p.g.Region(code); ok {
+				return found{first: i, last: last, key: key, words: 1,
+					cands: []gazetteer.Candidate{{Kind: gazetteer.KindRegion, Region: r, Exact: true}}}, true
+			}
+		}
+		if cc, ok := countryShortNames[key]; ok && len(parts) > 1 {
+			if c, ok := p.g.Country(cc); ok {
+				return found{first: i, last: last, key: key, words: 1,
+					cands: []gazetteer.Candidate{{Kind: gazetteer.KindCountry, Country: c, Exact: true}}}, true
+			}
+		}
+	}
+	// Short names of countries, one or two words.
+	for n := 2; n >= 1; n-- {
+		last := i + n - 1
+		if last >= len(toks) || toks[last].kind != tokWord || !toks[last].upper {
+			continue
+		}
+		if n == 2 && (toks[i+1].start-toks[i].end != 1) {
+			continue
+		}
+		key := gazetteer.Normalize(text[toks[i].start:toks[last].end])
+		if _, ok := continents[key]; ok {
+			return found{first: i, last: last, key: key, words: n, continent: true}, true
+		}
+		if cc, ok := countryShortNames[key]; ok {
+			if c, ok := p.g.Country(cc); ok {
+				return found{first: i, last: last, key: key, words: n,
+					cands: []gazetteer.Candidate{{Kind: gazetteer.KindCountry, Country: c, Exact: true}}}, true
+			}
+		}
+	}
+	return found{}, false
+}
+
+// isAbbrev reports whether a word followed by a dot may stand inside a
+// place name: Saint, Fort, Mount and their kin.
+func isAbbrev(w string) bool {
+	switch strings.ToLower(w) {
+	case "st", "ste", "ft", "mt", "pt", "s", "n", "e", "w":
+		return true
+	}
+	return false
+}
+
+// isDemonym reports whether a name is read as a demonym ("Kazakh
+// workers"): it is one, and no sizeable place of that very name competes
+// (Qazax in Azerbaijan is also spelt "Kazakh").
+func isDemonym(f found) bool {
+	dem := false
+	for _, c := range f.cands {
+		if c.Demonym {
+			dem = true
+		}
+	}
+	if !dem {
+		return false
+	}
+	for _, c := range f.cands {
+		if !c.Demonym && c.Population() >= 100000 && primaryName(c, f.key) {
+			return false
+		}
+	}
+	return true
+}
+
+// plausibleAlternate reports whether a candidate may be named by key:
+// GeoNames lists many names for small places, some of them common words,
+// surnames or other places' names ("Florida" for a hamlet in California),
+// so for a place under 10,000 people only its own name counts.
+func plausibleAlternate(c gazetteer.Candidate, key string) bool {
+	if c.Kind != gazetteer.KindPlace || primaryName(c, key) {
+		return true
+	}
+	// Short alternates ("Sam", "Sham" for Damascus) are given names and
+	// abbreviations more often than places.
+	return c.Place.Population >= 10000 && len(key) > 3
+}
+
+// primaryName reports whether key is the candidate's own name, not one
+// of its alternates.
+func primaryName(c gazetteer.Candidate, key string) bool {
+	return gazetteer.Normalize(c.Name()) == key
+}
+
+func onlyKind(cands []gazetteer.Candidate, k gazetteer.Kind) []gazetteer.Candidate {
+	var out []gazetteer.Candidate
+	for _, c := range cands {
+		if c.Kind == k && !c.Demonym {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// judge decides whether a recognised name is a place here, and may narrow
+// its candidates.
+func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
+	first := toks[f.first]
+	words := f.words
+	if metonyms[f.key] {
+		return f, false
+	}
+	// Drop demonym readings: "Kazakh" in "Kazakh Oil" is not a place.
+	var cands []gazetteer.Candidate
+	for _, c := range f.cands {
+		if !c.Demonym {
+			cands = append(cands, c)
+		}
+	}
+	f.cands = cands
+	if f.regionWord {
+		if regions := onlyKind(f.cands, gazetteer.KindRegion); len(regions) > 0 {
+			f.cands = regions
+		}
+	}
+	if titleBefore(text, toks, f.first) {
+		return f, false // "President Tokayev", "Gen. Lee"
+	}
+	if next := nextWord(toks, f.last); next >= 0 && adjacent(text, toks, f.last, next) {
+		nw := text[toks[next].start:toks[next].end]
+		lnw := strings.ToLower(nw)
+		if toks[next].upper && followers[lnw] {
+			return f, false // "Energy Minister", "Republic Square", "Moscow Times"
+		}
+		if toks[next].upper && words == 1 && looksLikeSurname(nw) {
+			return f, false // "Nursultan Nazarbayev": a given name
+		}
+	}
+	if words == 1 {
+		// "Philippe de Marigny": a surname after a particle.
+		if k := f.first - 1; k >= 1 && toks[k].kind == tokWord && particles[text[toks[k].start:toks[k].end]] &&
+			toks[k-1].kind == tokWord && toks[k-1].upper {
+			return f, false
+		}
+		// Two or three letters are an abbreviation ("St.", "Co.") or a
+		// word, unless they name a sizeable town ("Osh", "Ufa").
+		if n := toks[f.last].end - first.start; n <= 3 && !first.allCaps {
+			dot := f.last+1 < len(toks) && text[toks[f.last+1].start:toks[f.last+1].end] == "."
+			var kept []gazetteer.Candidate
+			for _, c := range f.cands {
+				if !dot && (c.Kind != gazetteer.KindPlace || c.Place.Population >= 50000) {
+					kept = append(kept, c)
+				}
+			}
+			if f.cands = kept; len(kept) == 0 {
+				return f, false
+			}
+		}
+		// Inside a longer run of capitalised words the name is part of a
+		// person's or body's name ("Chiquita Raquel Henry", "Orchard
+		// Supply"), unless it is big enough to be meant as such.
+		inRun := false
+		if prev := f.first - 1; prev >= 0 && toks[prev].kind == tokWord && toks[prev].upper && !toks[prev].sentStart && adjacent(text, toks, prev, f.first) {
+			inRun = true
+		}
+		if next := f.last + 1; next < len(toks) && toks[next].kind == tokWord && toks[next].upper && adjacent(text, toks, f.last, next) {
+			inRun = true
+		}
+		var kept []gazetteer.Candidate
+		for _, c := range f.cands {
+			switch {
+			case c.Kind != gazetteer.KindPlace:
+				kept = append(kept, c) // "Kazakhstan President": still the country
+			case inRun && c.Place.Population < 100000:
+			case !plausibleAlternate(c, f.key):
+			default:
+				kept = append(kept, c)
+			}
+		}
+		if f.cands = kept; len(kept) == 0 {
+			return f, false
+		}
+		lw := strings.ToLower(text[first.start:first.end])
+		if monthsAndDays[lw] {
+			return f, false
+		}
+		if first.allCaps {
+			// Acronyms are organisations (NATO, CSTO, OPEC) unless they
+			// name a country or region (USA, UK, UAE).
+			big := append(onlyKind(f.cands, gazetteer.KindCountry), onlyKind(f.cands, gazetteer.KindRegion)...)
+			if len(big) == 0 {
+				return f, false
+			}
+			f.cands = big
+		}
+		if commonWords[lw] {
+			if first.sentStart {
+				return f, false
+			}
+			// Mid-sentence, a capitalised common word names a country or
+			// a city of its own name big enough to be meant ("Reading",
+			// "Bath"), not a region or village that shares it.
+			var big []gazetteer.Candidate
+			for _, c := range f.cands {
+				if c.Kind == gazetteer.KindCountry || c.Kind == gazetteer.KindPlace && primaryName(c, f.key) && (c.Place.Population >= 100000 || c.Place.Feature == "PPLC") {
+					big = append(big, c)
+				}
+			}
+			if len(big) == 0 {
+				return f, false
+			}
+			f.cands = big
+		}
+	}
+	return f, len(f.cands) > 0
+}
+
+// looksLikeSurname reports whether a capitalised word has a surname's
+// ending.
+func looksLikeSurname(w string) bool {
+	lw := strings.ToLower(w)
+	if len(lw) < 5 {
+		return false
+	}
+	for _, e := range surnameEndings {
+		if strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleBefore reports whether the word before token i is a title
+// ("President", "Mr", "Gen." with its dot).
+func titleBefore(text string, toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].kind == tokPunct && text[toks[k].start:toks[k].end] == "." {
+		k--
+	}
+	if k < 0 || toks[k].kind != tokWord {
+		return false
+	}
+	if strings.TrimSpace(text[toks[k].end:toks[i].start]) != "" && text[toks[k].end:toks[i].start] != ". " && text[toks[k].end:toks[i].start] != "." {
+		return false
+	}
+	return titles[strings.ToLower(text[toks[k].start:toks[k].end])]
+}
+
+func nextWord(toks []token, i int) int {
+	if i+1 < len(toks) && toks[i+1].kind == tokWord {
+		return i + 1
+	}
+	return -1
+}
+
+// adjacent reports whether tokens a < b stand next to each other on one
+// line, separated by spaces only.
+func adjacent(text string, toks []token, a, b int) bool {
+	if b != a+1 {
+		return false
+	}
+	return strings.Trim(text[toks[a].end:toks[b].start], " \t") == ""
+}

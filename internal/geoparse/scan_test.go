@@ -1,0 +1,118 @@
+package geoparse_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzParse checks that any text parses without panic and that every
+// mention's offsets hold its words.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"Protests spread from Zhanaozen to Aktau, Mangystau.",
+		"Тысячи людей вышли на площадь в Алматы.",
+		"St. Petersburg's mayor met President X in Rio de Janeiro (Brazil).",
+		"N’Djamena — Côte d’Ivoire — São Paulo",
+		"\xff\xfe broken \x00 bytes Almaty",
+	} {
+		f.Add(s)
+	}
+	p := parser(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		runes := utf8.RuneCountInString(text)
+		for _, m := range p.Parse(text) {
+			if m.ByteStart < 0 || m.ByteEnd > len(text) || m.ByteStart >= m.ByteEnd || text[m.ByteStart:m.ByteEnd] != m.Text {
+				t.Fatalf("byte offsets [%d,%d) do not hold %q", m.ByteStart, m.ByteEnd, m.Text)
+			}
+			if m.Start < 0 || m.End > runes || m.Start >= m.End {
+				t.Fatalf("rune offsets [%d,%d) outside %d runes", m.Start, m.End, runes)
+			}
+			if utf8.ValidString(text) && utf8.RuneCountInString(text[:m.ByteStart]) != m.Start {
+				t.Fatalf("rune offset %d, want %d", m.Start, utf8.RuneCountInString(text[:m.ByteStart]))
+			}
+		}
+	})
+}
+
+// devThread is kept beside the repository, never inside it.
+const devThread = "../../../shared/eval/dev/kz-2022-forum-thread.txt"
+
+// TestDevThread checks the places the dev thread names resolve as a
+// reader would, and that its traps give no town.
+func TestDevThread(t *testing.T) {
+	data, err := os.ReadFile(devThread)
+	if os.IsNotExist(err) {
+		t.Skipf("skipping: %s not found (the shared evaluation folder sits beside the repository)", devThread)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]map[int]bool{}
+	countries := map[string]bool{}
+	for _, m := range parser(t).Parse(string(data)) {
+		if got[m.Text] == nil {
+			got[m.Text] = map[int]bool{}
+		}
+		got[m.Text][m.Place.ID] = true
+		if m.Place.Precision == "country" {
+			countries[m.Place.Country] = true
+		}
+	}
+	for text, id := range map[string]int{
+		"Zhanaozen": 607610, "Aktau": 610612, "Aktobe": 610611, "Taraz": 1516905, "Chimkent": 1518980,
+		"Karaganda": 609655, "Uralsk": 608668, "Nur-Sultan": 1526273, "Astana": 1526273, "Almaty": 1526384,
+		"Mangystau": 608879, "Mangistau region": 608879,
+	} {
+		if len(got[text]) != 1 || !got[text][id] {
+			t.Errorf("%s resolved to %v, want only %d", text, keys(got[text]), id)
+		}
+	}
+	if !countries["KZ"] {
+		t.Error("Kazakhstan not found as a country")
+	}
+	for _, trap := range []string{"Republic", "Energy", "NATO", "CSTO", "Kremlin", "OPEC", "Capital", "Kazakh", "West", "Anger", "Due", "Shal"} {
+		if got[trap] != nil {
+			t.Errorf("%q gave a place: %v", trap, keys(got[trap]))
+		}
+	}
+}
+
+func keys(m map[int]bool) []int {
+	var out []int
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// BenchmarkParse measures recognition and resolution on news-like English
+// text with a place name every sentence or two (MB/s per core).
+func BenchmarkParse(b *testing.B) {
+	p := parser(b)
+	para := "Thousands of workers gathered in the central square of Almaty on Tuesday, demanding lower fuel prices and higher wages. " +
+		"Police said the rally was peaceful, but later that evening officers detained several organisers near the city hall. " +
+		"Similar protests were reported in Aktau and Zhanaozen, where oil workers have been on strike since the start of the month. " +
+		"The government promised to review the price rise, according to a statement published by the ministry on its website. "
+	text := strings.Repeat(para, 250) // about 120 KB
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		p.Parse(text)
+	}
+}
+
+// BenchmarkParseNoPlaces measures the scan over text with capitalised
+// words but no place names: the cost of skipping.
+func BenchmarkParseNoPlaces(b *testing.B) {
+	p := parser(b)
+	para := "the committee met again on the second floor and the members argued about the wording of the final statement for hours. " +
+		"nobody expected the vote to pass, yet after midnight a majority agreed to publish the text with only minor changes. "
+	text := strings.Repeat(para, 500)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		p.Parse(text)
+	}
+}

@@ -1,0 +1,173 @@
+package geoparse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or a number of the text, or one punctuation rune.
+type token struct {
+	start, end int // byte offsets
+	kind       tokenKind
+	upper      bool // starts with an upper-case letter
+	allCaps    bool // two or more letters, all upper case
+	sentStart  bool // first word of a sentence
+}
+
+type tokenKind uint8
+
+const (
+	tokWord tokenKind = iota
+	tokNumber
+	tokPunct
+)
+
+// tokenize splits text into tokens. Words are runs of letters and marks,
+// with inner apostrophes ("N’Djamena", "Côte d’Ivoire" keeps d’Ivoire as
+// one word); hyphens and dots are tokens of their own so that a name may
+// span them ("Nur-Sultan", "St. Petersburg"). Plain ASCII is handled
+// without decoding runes.
+func tokenize(text string, toks []token) []token {
+	toks = toks[:0]
+	if want := len(text) / 5; cap(toks) < want {
+		// About one token in five bytes of English; growing by appends
+		// would copy the slice a dozen times on a long text.
+		toks = make([]token, 0, want)
+	}
+	sentStart := true
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\r':
+				i++
+				continue
+			case c == '\n':
+				// A blank line ends a sentence (headings have no full stop).
+				if i+1 < len(text) && text[i+1] == '\n' {
+					sentStart = true
+				}
+				i++
+				continue
+			case c >= '0' && c <= '9':
+				j := i + 1
+				for j < len(text) && (text[j] >= '0' && text[j] <= '9') {
+					j++
+				}
+				toks = append(toks, token{start: i, end: j, kind: tokNumber})
+				sentStart = false
+				i = j
+				continue
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+				j, up, caps := scanWord(text, i)
+				toks = append(toks, token{start: i, end: j, kind: tokWord, upper: up, allCaps: caps, sentStart: sentStart})
+				sentStart = false
+				i = j
+				continue
+			default:
+				toks = append(toks, token{start: i, end: i + 1, kind: tokPunct})
+				if c == '.' || c == '!' || c == '?' || c == ':' || c == ';' {
+					sentStart = true
+				}
+				i++
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsLetter(r):
+			j, up, caps := scanWord(text, i)
+			toks = append(toks, token{start: i, end: j, kind: tokWord, upper: up, allCaps: caps, sentStart: sentStart})
+			sentStart = false
+			i = j
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsDigit(r):
+			toks = append(toks, token{start: i, end: i + size, kind: tokNumber})
+			sentStart = false
+			i += size
+		default:
+			toks = append(toks, token{start: i, end: i + size, kind: tokPunct})
+			if r == '…' || r == '。' {
+				sentStart = true
+			}
+			i += size
+		}
+	}
+	return toks
+}
+
+// scanWord reads a word starting at i: letters, combining marks and
+// apostrophes between letters. It reports whether the word starts with an
+// upper-case letter and whether it is all capitals.
+func scanWord(text string, i int) (end int, upper, allCaps bool) {
+	letters, caps := 0, 0
+	j := i
+	for j < len(text) {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'a' && c <= 'z':
+				letters++
+			case c >= 'A' && c <= 'Z':
+				if letters == 0 {
+					upper = true
+				}
+				letters++
+				caps++
+			case c == '\'' && j+1 < len(text) && isLetterAt(text, j+1) && letters > 0 && !possessive(text, j+1):
+				// "N'Djamena": the apostrophe stays inside the word; the
+				// possessive "'s" does not ("Kazakhstan's").
+			default:
+				return j, upper, letters >= 2 && caps == letters
+			}
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[j:])
+		switch {
+		case unicode.IsLetter(r):
+			if unicode.IsUpper(r) || unicode.IsTitle(r) {
+				if letters == 0 {
+					upper = true
+				}
+				caps++
+			}
+			letters++
+		case unicode.Is(unicode.Mn, r):
+		case (r == '’' || r == 'ʼ') && j+size < len(text) && isLetterAt(text, j+size) && letters > 0 && !possessive(text, j+size):
+		default:
+			return j, upper, letters >= 2 && caps == letters
+		}
+		j += size
+	}
+	return j, upper, letters >= 2 && caps == letters
+}
+
+// possessive reports whether text at i, right after an apostrophe, is
+// the ending of a possessive or a contraction ("Almaty's", "we're",
+// "he'll", "don't"), which is not part of the word before it.
+func possessive(text string, i int) bool {
+	n := 0
+	for n < 2 && i+n < len(text) && (text[i+n] >= 'a' && text[i+n] <= 'z' || text[i+n] >= 'A' && text[i+n] <= 'Z') {
+		n++
+	}
+	if i+n < len(text) && isLetterAt(text, i+n) {
+		return false
+	}
+	switch strings.ToLower(text[i : i+n]) {
+	case "s", "re", "ll", "ve", "d", "m", "t":
+		return true
+	}
+	return false
+}
+
+func isLetterAt(text string, i int) bool {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
+}
