@@ -170,6 +170,10 @@ var surnameEndings = []string{
 	"ovich", "evich", "uly", "kyzy", "dze", "shvili", "yan", "ian", "oglu", "zadeh", "bayev", "bekov",
 }
 
+// countryAcronyms are countries written as capitals; in lower case the
+// same letters are words ("us").
+var countryAcronyms = map[string]string{"US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "DRC": "CD", "PRC": "CN", "ROK": "KR", "DPRK": "KP"}
+
 // continents are GeoNames' continent features (id and point), named by
 // their English names and adjectives: news names them ("across Africa",
 // "European leaders") and the gazetteer's tables do not.

@@ -315,6 +315,11 @@ func (p *Parser) resolveAlone(text string, bs, be int, auto []Mention, dems []fo
 		}
 	}
 	caps := isAllCaps(text[bs:be])
+	if cc, ok := countryAcronyms[strings.TrimSpace(text[bs:be])]; ok {
+		if co, ok := p.g.Country(cc); ok {
+			return toPlace(gazetteer.Candidate{Kind: gazetteer.KindCountry, Country: co}), 1, true
+		}
+	}
 	var cands []gazetteer.Candidate
 	for _, c := range p.g.Lookup(key) {
 		// An acronym names a country or region ("US", "UK"), never a

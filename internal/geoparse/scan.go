@@ -184,6 +184,15 @@ func (p *Parser) special(text string, toks []token, i int) (found, bool) {
 			}
 		}
 	}
+	// Acronyms of countries written in capitals: "US", "USA", "UK", "UAE".
+	if t := toks[i]; t.allCaps {
+		if cc, ok := countryAcronyms[text[t.start:t.end]]; ok {
+			if c, ok := p.g.Country(cc); ok {
+				return found{first: i, last: i, key: strings.ToLower(text[t.start:t.end]), words: 1,
+					cands: []gazetteer.Candidate{{Kind: gazetteer.KindCountry, Country: c, Exact: true}}}, true
+			}
+		}
+	}
 	// Short names of countries, one or two words.
 	for n := 2; n >= 1; n-- {
 		last := i + n - 1
