@@ -97,7 +97,7 @@ func (a geoAdapter) Resolve(text string, spans []geoeval.Span) []geoeval.Predict
 }
 
 func prediction(m geoparse.Mention) geoeval.Prediction {
-	found := m.Place.ID != 0 || m.Place.Precision == geoparse.Country
+	found := m.Place.ID != 0 || m.Place.Precision == geoparse.Country || m.Place.Precision == geoparse.Admin2
 	return geoeval.Prediction{Span: geoeval.Span{Start: m.Start, End: m.End}, GeonamesID: m.Place.ID,
 		Lat: m.Place.Lat, Lon: m.Place.Lon, Found: found}
 }

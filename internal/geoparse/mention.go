@@ -8,6 +8,9 @@ const (
 	City    Precision = "city"
 	Admin1  Precision = "admin1"
 	Country Precision = "country"
+	// Admin2 is a county, parish or district: event records round it to
+	// its admin1 region.
+	Admin2 Precision = "admin2"
 	// Continent is for the continents the gazetteer does not hold; event
 	// records never carry it.
 	Continent Precision = "continent"

@@ -10,10 +10,14 @@ import (
 // Parser finds and resolves place names. It is safe for concurrent use.
 type Parser struct {
 	g *gazetteer.Gazetteer
+	d *gazetteer.Divisions // counties, parishes, districts; nil if unavailable
 }
 
-// New returns a parser over g.
-func New(g *gazetteer.Gazetteer) *Parser { return &Parser{g: g} }
+// New returns a parser over g and the embedded second-level divisions.
+func New(g *gazetteer.Gazetteer) *Parser {
+	d, _ := gazetteer.DefaultDivisions() // without them, "X County" is simply not recognised
+	return &Parser{g: g, d: d}
+}
 
 // Parse finds every place named in text and resolves it.
 func (p *Parser) Parse(text string) []Mention {

@@ -77,7 +77,7 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found) []
 	out := make([]Mention, 0, len(fs))
 	lastByte, lastRune := 0, 0
 	for i, f := range fs {
-		if !f.continent && doubtful(f, chosen[i], ctx) {
+		if !f.continent && f.divs == nil && doubtful(f, chosen[i], ctx) {
 			continue
 		}
 		bs, be := toks[f.first].start, toks[f.last].end
@@ -85,9 +85,12 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found) []
 		re := rs + idx.runeOffsetFrom(bs, be)
 		lastByte, lastRune = bs, rs
 		m := Mention{Start: rs, End: re, ByteStart: bs, ByteEnd: be, Text: text[bs:be], Score: scores[i]}
-		if f.continent {
+		switch {
+		case f.continent:
 			m.Place, m.Score = continents[f.key], 1
-		} else {
+		case f.divs != nil:
+			m.Place, m.Score = bestDivision(f.divs, ctx, pointsOfChosen(chosen))
+		default:
 			m.Place = toPlace(chosen[i])
 		}
 		out = append(out, m)
@@ -328,6 +331,17 @@ func (p *Parser) resolveAlone(text string, bs, be int, auto []Mention, dems []fo
 			cands = append(cands, c)
 		}
 	}
+	if p.d != nil {
+		// "Douglas County" is the county; a bare "Rapides" the division
+		// when no place has that name.
+		words := strings.Fields(key)
+		if len(cands) == 0 || len(words) > 1 && gazetteer.DivisionWord(words[len(words)-1]) {
+			if divs := p.d.Lookup(key); len(divs) > 0 {
+				pl, s := bestDivision(divs, ctx, pointsOf(auto))
+				return pl, s, true
+			}
+		}
+	}
 	if len(cands) > 0 {
 		c, s := p.best(key, cands, ctx, qualifier{}, pointsOf(auto))
 		return toPlace(c), s, true
@@ -413,4 +427,46 @@ func isAllCaps(s string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// bestDivision picks among divisions of one name as best picks among
+// places: size, the country the text is about, regions it names, and
+// nearness to the other places it names.
+func bestDivision(divs []*gazetteer.Division, ctx context, others []point) (Place, float64) {
+	bestScore := math.Inf(-1)
+	var best *gazetteer.Division
+	for _, d := range divs {
+		s := math.Log10(float64(d.Population) + 1)
+		if d.Country == ctx.top {
+			s += 4
+		}
+		if ctx.regions[d.Admin1] {
+			s += 5
+		}
+		if len(others) > 0 {
+			near := 0
+			for _, o := range others {
+				if gazetteer.Distance(d.Lat, d.Lon, o.lat, o.lon) < 400 {
+					near++
+				}
+			}
+			s += 3 * float64(near) / float64(len(others))
+		}
+		if s > bestScore {
+			best, bestScore = d, s
+		}
+	}
+	return Place{Name: best.Name, Country: best.Country, Admin1: best.Admin1, Lat: best.Lat, Lon: best.Lon,
+		Precision: Admin2, Population: best.Population}, bestScore
+}
+
+// pointsOfChosen are the points of the places first chosen for a text.
+func pointsOfChosen(chosen []gazetteer.Candidate) []point {
+	var out []point
+	for _, c := range chosen {
+		if c.Kind == gazetteer.KindPlace && c.Place != nil {
+			out = append(out, point{c.Place.Lat, c.Place.Lon})
+		}
+	}
+	return out
 }

@@ -15,12 +15,13 @@ const maxNameWords = 6
 type found struct {
 	first, last int
 	cands       []gazetteer.Candidate
-	regionWord  bool   // the name ends in a region word ("Mangystau region")
-	key         string // the normalised words
-	words       int    // how many words
-	sentStart   bool   // the name opens a sentence
-	the         bool   // "the" stands right before it
-	continent   bool   // a continent, resolved from the lexicon
+	regionWord  bool                  // the name ends in a region word ("Mangystau region")
+	key         string                // the normalised words
+	words       int                   // how many words
+	sentStart   bool                  // the name opens a sentence
+	the         bool                  // "the" stands right before it
+	continent   bool                  // a continent, resolved from the lexicon
+	divs        []*gazetteer.Division // a county or district ("Douglas County")
 }
 
 // recognise scans the tokens for place names, leftmost-longest, and keeps
@@ -136,6 +137,13 @@ func (p *Parser) longest(text string, toks []token, i int) (found, bool) {
 		}
 		key := gazetteer.Normalize(text[toks[i].start:t.end])
 		cands := p.g.Lookup(key)
+		if len(cands) == 0 && j > i && p.d != nil && gazetteer.DivisionWord(lw) {
+			if divs := p.d.Lookup(key); len(divs) > 0 {
+				best = found{first: i, last: j, key: key, words: words, sentStart: toks[i].sentStart, divs: divs}
+				ok = true
+				continue
+			}
+		}
 		if len(cands) > 0 {
 			best = found{first: i, last: j, cands: cands, regionWord: isRegionWord && j > i, key: key, words: words, sentStart: toks[i].sentStart}
 			ok = true
@@ -279,6 +287,9 @@ func onlyKind(cands []gazetteer.Candidate, k gazetteer.Kind) []gazetteer.Candida
 // judge decides whether a recognised name is a place here, and may narrow
 // its candidates.
 func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
+	if f.divs != nil {
+		return f, true // "Douglas County": the generic word says what it is
+	}
 	first := toks[f.first]
 	words := f.words
 	if metonyms[f.key] {
