@@ -104,6 +104,11 @@ func TestSentences(t *testing.T) {
 		{"Strike in Aktobe\n\nWorkers walked out.", []want{{"Aktobe", 610611, ""}}},
 		{"(Zhanaozen) — the town where it began.", []want{{"Zhanaozen", 607610, ""}}},
 		{"From Aktau: “We will not go home.”", []want{{"Aktau", 610612, ""}}},
+		{"Thousands gathered at Plaza Italia in Santiago.", []want{{"Santiago", 3871336, ""}}},
+		{"Students of the Instituto Nacional marched again.", nil},
+		{"Flooding closed roads in Douglas County, Minnesota.", []want{{"Douglas County", 0, "US.MN"}, {"Minnesota", 5037779, ""}}},
+		{"Deputies in Rapides Parish arrested two men.", []want{{"Rapides Parish", 0, "US.LA"}}},
+		{"Megyn Kelly interviewed the mayor; Kelly said later that Kelly Street was closed.", nil},
 		{"", nil},
 	}
 	for _, c := range cases {
@@ -111,11 +116,18 @@ func TestSentences(t *testing.T) {
 			got := p.Parse(c.text)
 			var gotS, wantS []string
 			for _, m := range got {
-				gotS = append(gotS, describe(m.Text, m.Place.ID, m.Place.Country, m.Place.Precision))
+				cc := m.Place.Country
+				if m.Place.Precision == geoparse.Admin2 {
+					cc = m.Place.Admin1
+				}
+				gotS = append(gotS, describe(m.Text, m.Place.ID, cc, m.Place.Precision))
 			}
 			for _, w := range c.want {
 				prec := geoparse.City
-				if w.id == 0 {
+				switch {
+				case w.id == 0 && strings.Contains(w.cc, "."):
+					prec = geoparse.Admin2
+				case w.id == 0:
 					prec = geoparse.Country
 				}
 				wantS = append(wantS, describe(w.text, w.id, w.cc, prec))
@@ -134,7 +146,7 @@ func TestSentences(t *testing.T) {
 
 // describe prints a mention for comparison; regions and cities both by id.
 func describe(text string, id int, cc string, prec geoparse.Precision) string {
-	if prec == geoparse.Country {
+	if prec == geoparse.Country || prec == geoparse.Admin2 {
 		return text + "=" + cc
 	}
 	return text + "=" + itoa(id)

@@ -54,6 +54,7 @@ var commonWords = set(
 	"western", "soviet", "communist", "socialist", "liberal", "conservative", "green", "labour",
 	"chief", "head", "leader", "secretary", "director", "officer", "commander", "mayor", "governor",
 	"king", "queen", "prince", "emperor", "pope", "sheriff", "judge", "doctor", "professor",
+	"plaza", "nacional", "nacionales", "central", "general", "popular", "republica", "república",
 	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 	"twenty", "hundred", "thousand", "million", "star", "vice", "marine", "ranger", "snow", "hell", "were",
 )
@@ -122,6 +123,18 @@ var countryShortNames = map[string]string{
 	"america": "US", "u s": "US", "u s a": "US", "the states": "US", "britain": "GB", "great britain": "GB",
 	"holland": "NL", "burma": "MM", "ivory coast": "CI", "east timor": "TL", "swaziland": "SZ",
 }
+
+// preceders before a name make it part of the name of a street, square
+// or institution, in the languages news quotes them in: "Plaza Italia",
+// "Instituto Nacional", "Rue de Rivoli", "проспект Абая".
+var preceders = set(
+	"plaza", "calle", "avenida", "av", "rue", "boulevard", "piazza", "praça", "praca", "plac", "ulica",
+	"ulitsa", "prospekt", "instituto", "institut", "universidad", "universidade", "université", "universita",
+	"colegio", "escuela", "hospital", "hôpital", "museo", "musée", "estadio", "stade", "teatro", "théâtre",
+	"banco", "banque", "club", "lake", "lago", "mount", "mt", "cerro", "río", "rio", "fort", "camp", "port",
+	"улица", "проспект", "площадь", "бульвар", "переулок", "университет", "институт", "банк", "парк",
+	"university", "college", "hotel", "radio", "team", "fc", "cape", "gulf", "bay", "isle",
+)
 
 // metonyms are places standing for institutions: "the Kremlin said".
 var metonyms = set(

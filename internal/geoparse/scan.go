@@ -311,6 +311,10 @@ func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
 	if titleBefore(text, toks, f.first) {
 		return f, false // "President Tokayev", "Gen. Lee"
 	}
+	if prev := f.first - 1; prev >= 0 && toks[prev].kind == tokWord && toks[prev].upper && adjacent(text, toks, prev, f.first) &&
+		preceders[strings.ToLower(text[toks[prev].start:toks[prev].end])] {
+		return f, false // "Plaza Italia", "Instituto Nacional"
+	}
 	if next := nextWord(toks, f.last); next >= 0 && adjacent(text, toks, f.last, next) {
 		nw := text[toks[next].start:toks[next].end]
 		lnw := strings.ToLower(nw)
