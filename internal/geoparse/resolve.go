@@ -104,8 +104,15 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found) []
 // the one the text is about ("Shal" is an old name of Quetta); or a small
 // place abroad named by the first word of a sentence ("Anger is high").
 func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
-	if f.words != 1 || c.Kind != gazetteer.KindPlace {
+	if f.words != 1 || c.Kind == gazetteer.KindCountry {
 		return false
+	}
+	if c.Kind == gazetteer.KindRegion {
+		// A small region abroad named by one word ("Northeast" in
+		// Iceland, "Force" for a Chadian region) when the text is about
+		// another country.
+		abroad := ctx.top != "" && c.CountryCode() != ctx.top && ctx.focus[ctx.top] >= 3
+		return abroad && c.Population() < 1000000
 	}
 	abroad := ctx.top != "" && c.CountryCode() != ctx.top && ctx.focus[ctx.top] >= 3
 	if abroad && !primaryName(c, f.key) {

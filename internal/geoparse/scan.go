@@ -355,11 +355,21 @@ func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
 		if next := f.last + 1; next < len(toks) && toks[next].kind == tokWord && toks[next].upper && adjacent(text, toks, f.last, next) {
 			inRun = true
 		}
+		person := personalNames[f.key]
 		var kept []gazetteer.Candidate
 		for _, c := range f.cands {
 			switch {
-			case c.Kind != gazetteer.KindPlace:
+			case c.Kind == gazetteer.KindCountry:
 				kept = append(kept, c) // "Kazakhstan President": still the country
+			case c.Kind == gazetteer.KindRegion:
+				// A region of the same name as a given name or in a run of
+				// capitalised words must be big to be meant: "Michael" is
+				// a parish of the Isle of Man, "Paul" a county of Cape Verde.
+				if !(inRun || person) || c.Population() >= 1000000 {
+					kept = append(kept, c)
+				}
+			case person && !(c.Place.Population >= 100000 && primaryName(c, f.key)):
+				// "Jones", "Mary", "Moore": a person.
 			case inRun && c.Place.Population < 100000:
 			case !plausibleAlternate(c, f.key):
 			default:
