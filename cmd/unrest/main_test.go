@@ -293,3 +293,50 @@ func TestExitCodes(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaces(t *testing.T) {
+	dir := t.TempDir()
+	p := writeFile(t, dir, "kz.txt", "Strikers in Жанаозен were joined by workers in Almaty; the Energy Minister flew in.\n")
+	out, errOut, code := runCmd(t, "", "places", "--json", p)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var got struct {
+		Places []struct {
+			Start, End int
+			Text       string
+			GeonamesID int `json:"geonames_id"`
+			Country    string
+			Precision  string
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v in %s", err, out)
+	}
+	if len(got.Places) != 2 || got.Places[0].GeonamesID != 607610 || got.Places[1].GeonamesID != 1526384 {
+		t.Fatalf("places = %+v", got.Places)
+	}
+	// Offsets count code points, not bytes: after the Cyrillic name,
+	// "Almaty" starts at code point 47 (byte 55).
+	if a := got.Places[1]; a.Start != 47 || a.End != 53 || a.Text != "Almaty" {
+		t.Errorf("Almaty at [%d,%d) %q, want [47,53)", a.Start, a.End, a.Text)
+	}
+	out, _, code = runCmd(t, "", "places", p)
+	if code != 0 || !strings.Contains(out, "Zhanaozen") || strings.Contains(out, "Energy") {
+		t.Errorf("table output, exit %d:\n%s", code, out)
+	}
+}
+
+func TestBenchGeoparse(t *testing.T) {
+	fixture := filepath.Join("..", "..", "internal", "geoeval", "testdata", "small-trnews.xml")
+	out, errOut, code := runCmd(t, "", "bench", "geoparse", "--mode", "gold-spans", fixture)
+	if code != 0 || !strings.Contains(out, "acc@161") {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	if _, _, code := runCmd(t, "", "bench", "timex"); code != 2 {
+		t.Errorf("unknown stage: exit %d, want 2", code)
+	}
+	if _, _, code := runCmd(t, "", "bench", "geoparse", filepath.Join(t.TempDir(), "none.xml")); code != 2 {
+		t.Errorf("missing file: exit %d, want 2", code)
+	}
+}

@@ -191,7 +191,19 @@ func qualifiers(text string, toks []token, fs []found) []qualifier {
 func (p *Parser) best(key string, cands []gazetteer.Candidate, ctx context, q qualifier, others []point) (gazetteer.Candidate, float64) {
 	bestScore := math.Inf(-1)
 	var best gazetteer.Candidate
+	// When a region or country bears the name as its own, a place that
+	// bears it only as an alternate is not meant ("Arizona" is the state,
+	// not Yuma, which GeoNames also lists under it).
+	ownedByArea := false
 	for _, c := range cands {
+		if c.Kind != gazetteer.KindPlace && !c.Demonym && primaryName(c, key) {
+			ownedByArea = true
+		}
+	}
+	for _, c := range cands {
+		if ownedByArea && c.Kind == gazetteer.KindPlace && !primaryName(c, key) && c.Place.Population < 1000000 {
+			continue
+		}
 		s := p.score(key, c, ctx, q, others)
 		if s > bestScore {
 			best, bestScore = c, s
@@ -224,6 +236,12 @@ func (p *Parser) score(key string, c gazetteer.Candidate, ctx context, q qualifi
 	case gazetteer.KindRegion:
 		s += 1
 	case gazetteer.KindPlace:
+		if c.Place.Population >= 1000000 {
+			// A world city keeps its name against small namesakes in the
+			// country a text is about: "London" in an American story is
+			// London.
+			s += 3
+		}
 		switch c.Place.Feature {
 		case "PPLC":
 			s += 3
