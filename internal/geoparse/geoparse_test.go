@@ -163,3 +163,27 @@ func itoa(n int) string {
 	}
 	return string(b)
 }
+
+func TestDatelinesAndDemonyms(t *testing.T) {
+	p := parser(t)
+	got := p.Parse("TORONTO — Nurses walked out on Monday.\nNATO met in Brussels.")
+	if len(got) != 2 || got[0].Text != "TORONTO" || got[0].Place.ID != 6167865 || got[1].Text != "Brussels" {
+		t.Errorf("dateline: %+v", got)
+	}
+	text := "Kazakh workers and American unions marched in Aktau."
+	if got := p.Parse(text); len(got) != 1 || got[0].Text != "Aktau" {
+		t.Errorf("demonyms are context by default: %+v", got)
+	}
+	p.Demonyms = true
+	got = p.Parse(text)
+	var texts []string
+	for _, m := range got {
+		texts = append(texts, m.Text+"="+m.Place.Country)
+		if m.Demonym != (m.Text != "Aktau") {
+			t.Errorf("%s: Demonym = %v", m.Text, m.Demonym)
+		}
+	}
+	if strings.Join(texts, " ") != "Kazakh=KZ American=US Aktau=KZ" {
+		t.Errorf("with demonyms: %v", texts)
+	}
+}

@@ -23,6 +23,7 @@ type Mention struct {
 	Text               string // the words as written
 	Place              Place  // the place chosen; Place.ID is 0 when unresolved
 	Score              float64
+	Demonym            bool // a demonym reported as its country (Parser.Demonyms)
 }
 
 // Place is a resolved place in the shape event records use.

@@ -1,6 +1,7 @@
 package geoparse
 
 import (
+	"sort"
 	"sync"
 	"unicode/utf8"
 
@@ -11,6 +12,11 @@ import (
 type Parser struct {
 	g *gazetteer.Gazetteer
 	d *gazetteer.Divisions // counties, parishes, districts; nil if unavailable
+	// Demonyms makes Parse report demonyms and national adjectives
+	// ("American", "Kazakh workers") as mentions of their country, with
+	// Mention.Demonym set. Off by default: for events they are context,
+	// not places; benchmarks that count them as toponyms turn it on.
+	Demonyms bool
 }
 
 // New returns a parser over g and the embedded second-level divisions.
@@ -25,6 +31,9 @@ func (p *Parser) Parse(text string) []Mention {
 	toks := tokenize(text, *buf)
 	found, demonyms := p.recognise(text, toks)
 	ms := p.resolve(text, toks, found, demonyms)
+	if p.Demonyms {
+		ms = p.withDemonyms(text, toks, ms, demonyms)
+	}
 	*buf = toks[:0]
 	tokenPool.Put(buf)
 	return ms
@@ -106,4 +115,32 @@ func (r runeIndex) byteOffset(n int) int {
 		i += size
 	}
 	return i
+}
+
+// withDemonyms merges demonym mentions, resolved to their country, into
+// ms in text order.
+func (p *Parser) withDemonyms(text string, toks []token, ms []Mention, dems []found) []Mention {
+	if len(dems) == 0 {
+		return ms
+	}
+	idx := newRuneIndex(text)
+	for _, d := range dems {
+		var country *gazetteer.Country
+		for _, c := range d.cands {
+			if c.Demonym {
+				country = c.Country
+				break
+			}
+		}
+		if country == nil {
+			continue
+		}
+		bs, be := toks[d.first].start, toks[d.last].end
+		rs := idx.runeOffsetFrom(0, bs)
+		ms = append(ms, Mention{Start: rs, End: rs + idx.runeOffsetFrom(bs, be), ByteStart: bs, ByteEnd: be,
+			Text: text[bs:be], Demonym: true,
+			Place: toPlace(gazetteer.Candidate{Kind: gazetteer.KindCountry, Country: country}), Score: 1})
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].ByteStart < ms[j].ByteStart })
+	return ms
 }

@@ -383,7 +383,7 @@ func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
 		if monthsAndDays[lw] {
 			return f, false
 		}
-		if first.allCaps {
+		if first.allCaps && !dateline(text, toks, f) {
 			// Acronyms are organisations (NATO, CSTO, OPEC) unless they
 			// name a country or region (USA, UK, UAE).
 			big := append(onlyKind(f.cands, gazetteer.KindCountry), onlyKind(f.cands, gazetteer.KindRegion)...)
@@ -412,6 +412,24 @@ func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
 		}
 	}
 	return f, len(f.cands) > 0
+}
+
+// dateline reports whether an all-capitals name opens a line and is
+// followed by the punctuation of a news dateline ("TORONTO —",
+// "ALBUQUERQUE, N.M. (AP)", "LONDON (Reuters)"): a place, not an acronym.
+func dateline(text string, toks []token, f found) bool {
+	start := toks[f.first].start
+	if start > 0 && text[start-1] != '\n' {
+		return false
+	}
+	if f.last+1 >= len(toks) || toks[f.last+1].kind != tokPunct {
+		return false
+	}
+	switch text[toks[f.last+1].start:toks[f.last+1].end] {
+	case ",", "—", "–", "-", "(":
+		return true
+	}
+	return false
 }
 
 // looksLikeSurname reports whether a capitalised word has a surname's
