@@ -28,7 +28,7 @@ import (
 // first, so that a key that is both a name and a demonym of one country
 // stays a name.
 func (g *Gazetteer) countryKeys() *keyWriter {
-	w := newKeyWriter(g.ix.seed, 32*len(g.countries), 400*len(g.countries))
+	w := newKeyWriter(g.ix.seed, 32*len(g.countries), 512*len(g.countries))
 	for i := range g.countries {
 		c := &g.countries[i]
 		e := countryEntry(i)

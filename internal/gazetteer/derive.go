@@ -17,10 +17,6 @@ func (g *Gazetteer) derive(regionOf []int32) {
 	for i := range nc {
 		g.capital[i], g.largest[i] = -1, -1
 	}
-	seat := make([]int32, len(g.regions))
-	for i := range seat {
-		seat[i] = -1
-	}
 	for i := range g.places {
 		p := &g.places[i]
 		ci := g.countryIndex[p.Country]
@@ -41,14 +37,6 @@ func (g *Gazetteer) derive(regionOf []int32) {
 			continue
 		}
 		g.regions[ri].Population += p.Population
-		// The seat is the region's PPLA place (the most populous if
-		// several); a PPLC place counts only when there is no PPLA one,
-		// for capitals that form a region of their own (KZ.05 Astana).
-		if s := seat[ri]; s < 0 || betterSeat(p, &g.places[s]) {
-			if p.Feature == "PPLA" || p.Feature == "PPLC" {
-				seat[ri] = int32(i)
-			}
-		}
 	}
 	for i := range nc {
 		if k := g.capital[i]; k >= 0 {
@@ -89,9 +77,7 @@ func (g *Gazetteer) derive(regionOf []int32) {
 		r := &g.regions[ri]
 		switch {
 		case b.n == 0:
-			if s := seat[ri]; s >= 0 {
-				r.Lat, r.Lon = g.places[s].Lat, g.places[s].Lon
-			}
+			// No places: no point (0, 0), as the type says.
 		case b.maxLon-b.minLon > 180:
 			r.Lat, r.Lon = fromVector(b.x, b.y, b.z)
 		default:
@@ -107,15 +93,6 @@ func (g *Gazetteer) derive(regionOf []int32) {
 	for _, rs := range g.countryRegions {
 		slices.SortFunc(rs, func(a, b *Region) int { return strings.Compare(a.Code, b.Code) })
 	}
-}
-
-// betterSeat reports whether p is a better seat for its region than the
-// current seat s: PPLA beats PPLC, then the larger population wins.
-func betterSeat(p, s *Place) bool {
-	if (p.Feature == "PPLA") != (s.Feature == "PPLA") {
-		return p.Feature == "PPLA"
-	}
-	return p.Population > s.Population
 }
 
 // unitVector returns the point at lat, lon (degrees) on the unit sphere.

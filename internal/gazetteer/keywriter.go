@@ -2,73 +2,99 @@ package gazetteer
 
 import "hash/maphash"
 
-// A keyWriter collects the keys of a run of entities: their bytes back to
-// back in an arena, and a (hash, key, entry) pair for each.
+// A keyWriter collects the keys of a run of entities, filed by the
+// partition of their hash (see index.go).
 type keyWriter struct {
-	seed  maphash.Seed
-	arena []byte
-	pairs []keyPair
-	first int   // index in pairs of the current entity's first pair
-	cur   entry // the current entity (entryEntityMask applied)
-	ntok  int   // tokens in the longest key
+	seed   maphash.Seed
+	parts  [nparts]keyPart
+	buf    []byte      // the key being added
+	entity []entityKey // the keys filed for the current entity
+	cur    entry       // the current entity (entryEntityMask applied)
+	ntok   int         // tokens in the longest key
+	base   entry       // added to the entries at build: the index of this writer's first place
 }
 
-// newKeyWriter returns a writer with room for about pairs keys of
-// keyBytes bytes in all; it grows if it needs more.
+// A keyPart is what a writer filed under one partition: the keys' bytes
+// back to back and a pair for each.
+type keyPart struct {
+	text  []byte
+	pairs []keyPair
+}
+
+// An entityKey is a key filed for the current entity.
+type entityKey struct {
+	hash   uint64
+	key    span
+	prefix bool
+}
+
+// newKeyWriter returns a writer sized for about pairs keys of about
+// keyBytes bytes in all. The room is carved out of two allocations, with
+// an eighth more than an even spread needs; a partition that fills up
+// grows on its own.
 func newKeyWriter(seed maphash.Seed, pairs, keyBytes int) *keyWriter {
-	return &keyWriter{seed: seed, arena: make([]byte, 0, keyBytes), pairs: make([]keyPair, 0, pairs), cur: noEntry}
+	w := &keyWriter{seed: seed, cur: noEntry}
+	perPairs := pairs/nparts + pairs/nparts/8 + 4
+	perBytes := keyBytes/nparts + keyBytes/nparts/8 + 32
+	pairBuf := make([]keyPair, nparts*perPairs)
+	textBuf := make([]byte, nparts*perBytes)
+	for p := range w.parts {
+		w.parts[p].pairs = pairBuf[p*perPairs : p*perPairs : (p+1)*perPairs]
+		w.parts[p].text = textBuf[p*perBytes : p*perBytes : (p+1)*perBytes]
+	}
+	return w
 }
 
 // add indexes name under its key for entity e. Entities must be added one
 // after the other: a name whose key e already has is dropped (a name
 // before a demonym of the same country, so the name entry is kept).
 func (w *keyWriter) add(name string, e entry) {
-	start := len(w.arena)
-	w.arena = AppendNormalize(w.arena, name)
-	w.commit(start, e)
+	w.buf = AppendNormalize(w.buf[:0], name)
+	w.commit(w.buf, e)
 }
 
 // addKey indexes an already normalised key.
 func (w *keyWriter) addKey(key string, e entry) {
-	start := len(w.arena)
-	w.arena = append(w.arena, key...)
-	w.commit(start, e)
+	w.buf = append(w.buf[:0], key...)
+	w.commit(w.buf, e)
 }
 
-// commit records the key w.arena[start:] for e, with its token prefixes,
-// which are spans of the key's own bytes.
-func (w *keyWriter) commit(start int, e entry) {
-	if len(w.arena) == start {
+// commit files key for e, and its token prefixes.
+func (w *keyWriter) commit(key []byte, e entry) {
+	if len(key) == 0 {
 		return
 	}
 	if e&entryEntityMask != w.cur {
-		w.first, w.cur = len(w.pairs), e&entryEntityMask
+		w.entity, w.cur = w.entity[:0], e&entryEntityMask
 	}
-	if !w.push(start, len(w.arena), e) {
-		w.arena = w.arena[:start] // a repeat: its bytes are not needed
+	if !w.push(key, e, false) {
 		return
 	}
 	tokens := 1
-	for i, c := range w.arena[start:] {
+	for i, c := range key {
 		if c == ' ' {
 			tokens++
-			w.push(start, start+i, noEntry)
+			w.push(key[:i], noEntry, true)
 		}
 	}
 	w.ntok = max(w.ntok, tokens)
 }
 
-// push adds the pair for arena[start:end] unless the current entity
-// already has that key (a prefix is also dropped when the entity has it as
-// a prefix), and reports whether it did.
-func (w *keyWriter) push(start, end int, e entry) bool {
-	key := w.arena[start:end]
+// push files key unless the current entity already has it (a prefix is
+// also dropped when the entity has it as a prefix), and reports whether
+// it did.
+func (w *keyWriter) push(key []byte, e entry, prefix bool) bool {
 	h := maphash.Bytes(w.seed, key)
-	for _, p := range w.pairs[w.first:] {
-		if p.hash == h && (p.e != noEntry || e == noEntry) && string(w.arena[p.key.start:p.key.end]) == string(key) {
+	part := &w.parts[h>>partShift]
+	for _, k := range w.entity {
+		if k.hash == h && (!k.prefix || prefix) && string(part.text[k.key.start:k.key.end]) == string(key) {
 			return false
 		}
 	}
-	w.pairs = append(w.pairs, keyPair{hash: h, key: span{uint32(start), uint32(end)}, e: e})
+	start := len(part.text)
+	part.text = append(part.text, key...)
+	sp := span{uint32(start), uint32(len(part.text))}
+	part.pairs = append(part.pairs, keyPair{key: sp, e: e})
+	w.entity = append(w.entity, entityKey{h, sp, prefix})
 	return true
 }

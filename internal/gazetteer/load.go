@@ -3,7 +3,10 @@ package gazetteer
 import (
 	"hash/maphash"
 	"io/fs"
+	"math"
+	"runtime"
 	"slices"
+	"strings"
 )
 
 // A Gazetteer is an in-memory index of places, regions and countries by
@@ -34,17 +37,19 @@ type Gazetteer struct {
 // fixtures). Errors are *DataError values naming the file and line;
 // malformed rows wrap ErrMalformed.
 //
-// Three goroutines share the work: one decompresses places.tsv.gz, one
-// parses its rows as they arrive, and the caller's generates the keys of
-// regions and countries meanwhile; then the index is built and ranked.
+// The work is spread over goroutines so that it overlaps the longest
+// step, decompressing places.tsv.gz: one decompresses, one or two parse
+// the rows as they arrive (see parsePlaces), the caller's generates the
+// keys of regions and countries meanwhile; then two build the index
+// (buildIndex) and two rank it (rank).
 func LoadFrom(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{}
 	g.ix.seed = maphash.MakeSeed()
-	placesFile, raw, gzipped, err := readRaw(fsys, "places.tsv")
+	placesFile, f, gzipped, err := openTable(fsys, "places.tsv")
 	if err != nil {
 		return nil, err
 	}
-	places := newTextStream(placesFile, raw, gzipped)
+	places := newTextStream(placesFile, f, gzipped)
 	defer places.stop()
 
 	name, text, err := readTable(fsys, "countries.tsv")
@@ -61,17 +66,33 @@ func LoadFrom(fsys fs.FS) (*Gazetteer, error) {
 		return nil, err
 	}
 
-	pp := &placeParser{g: g, file: placesFile, line: 1}
-	parsed := make(chan error, 1)
-	go func() { parsed <- g.loadPlaces(pp, places) }()
+	type parsed struct {
+		ps  []*placeParser
+		err error
+	}
+	parsedc := make(chan parsed, 1)
+	go func() {
+		ps, err := g.parsePlaces(placesFile, places)
+		parsedc <- parsed{ps, err}
+	}()
 	regionKeys := g.regionKeys()
 	countryKeys := g.countryKeys()
-	if err := <-parsed; err != nil {
-		return nil, err
+	pr := <-parsedc
+	if pr.err != nil {
+		return nil, pr.err
 	}
 
-	g.derive(pp.region)
-	g.ix = buildIndex(g.ix.seed, []*keyWriter{pp.keys, regionKeys, countryKeys})
+	g.text, _, _ = places.wait(math.MaxInt) // complete: the parsers saw its end
+	regionOf, err := g.mergePlaces(pr.ps)
+	if err != nil {
+		return nil, err
+	}
+	g.derive(regionOf)
+	var ws []*keyWriter
+	for _, p := range pr.ps {
+		ws = append(ws, p.keys)
+	}
+	g.ix = buildIndex(g.ix.seed, append(ws, regionKeys, countryKeys))
 	g.rank()
 	return g, nil
 }
@@ -79,29 +100,84 @@ func LoadFrom(fsys fs.FS) (*Gazetteer, error) {
 // bytesPerPlace is about the length of a places.tsv row, for sizing.
 const bytesPerPlace = 88
 
-// loadPlaces parses places.tsv as it arrives from ts.
-func (g *Gazetteer) loadPlaces(pp *placeParser, ts *textStream) error {
-	n := ts.size/bytesPerPlace + 16
-	g.places = make([]Place, 0, n)
-	g.alts = make([]span, 0, n)
-	pp.region = make([]int32, 0, n)
-	// Measured on the data: a key (or token prefix) for every 16.6 bytes
-	// of text, and key bytes 58 % of the text.
-	pp.keys = newKeyWriter(g.ix.seed, ts.size/16, ts.size/2)
-	var text string
-	for text = range ts.c {
-		if err := pp.parse(text, false); err != nil {
-			return err
+// parsePlaces parses places.tsv as it arrives from ts. When the text is
+// large and two processors are available it does so in two goroutines,
+// one for each half of the text: the second starts when decompression
+// reaches the middle, and they finish together soon after it ends, where
+// one goroutine would still have half the rows to go.
+func (g *Gazetteer) parsePlaces(file string, ts *textStream) ([]*placeParser, error) {
+	halves := 1
+	if ts.size >= 1<<20 && runtime.GOMAXPROCS(0) > 1 {
+		halves = 2
+	}
+	ps := make([]*placeParser, halves)
+	for i := range ps {
+		// Measured on the data: a key (or token prefix) for every 16.6
+		// bytes of text, and key bytes 58 % of the text.
+		size := ts.size / halves
+		ps[i] = &placeParser{g: g, file: file, line: 1, keys: newKeyWriter(g.ix.seed, size/17, size*3/5)}
+		n := size/bytesPerPlace + 16
+		if i == 0 {
+			n = ts.size/bytesPerPlace + 16 // room for the second half, merged after
 		}
+		ps[i].places = make([]Place, 0, n)
+		ps[i].alts = make([]span, 0, n)
+		ps[i].region = make([]int32, 0, n)
 	}
-	if ts.err != nil {
-		return ts.err
+	if halves == 1 {
+		return ps, ps[0].run(ts, -1)
 	}
-	if err := pp.parse(text, true); err != nil {
-		return err
+	// The first half takes the rows that start at or before mid; the
+	// second, those after.
+	mid := ts.size / 2
+	errs := make(chan error, 1)
+	go func() { errs <- ps[0].run(ts, mid) }()
+	err := func() error {
+		p := ps[1]
+		for seen := mid; ; {
+			text, done, err := ts.wait(seen)
+			if err != nil {
+				return err
+			}
+			if len(text) <= mid { // shorter than announced: nothing here
+				p.pos = len(text)
+				return nil
+			}
+			if j := strings.IndexByte(text[mid:], '\n'); j >= 0 || done {
+				if j < 0 {
+					p.pos = len(text)
+					return nil
+				}
+				p.pos = mid + j + 1
+				p.line = 1 + strings.Count(text[:p.pos], "\n")
+				p.firstLine = p.line
+				return p.run(ts, -1)
+			}
+			seen = len(text)
+		}
+	}()
+	if err0 := <-errs; err0 != nil {
+		return nil, err0 // the first error in the file
 	}
-	g.text = text
-	return nil
+	return ps, err
+}
+
+// mergePlaces concatenates the parsers' places into g, sets the key
+// writers' entry bases, and returns each place's region index.
+func (g *Gazetteer) mergePlaces(ps []*placeParser) ([]int32, error) {
+	first := ps[0]
+	g.places, g.alts = first.places, first.alts
+	regionOf := first.region
+	for _, p := range ps[1:] {
+		if n := len(g.places); n > 0 && len(p.places) > 0 && p.places[0].ID <= g.places[n-1].ID {
+			return nil, malformed(p.file, p.firstLine, "place %d after %d: rows must be sorted by id, once each", p.places[0].ID, g.places[n-1].ID)
+		}
+		p.keys.base = entry(len(g.places))
+		g.places = append(g.places, p.places...)
+		g.alts = append(g.alts, p.alts...)
+		regionOf = append(regionOf, p.region...)
+	}
+	return regionOf, nil
 }
 
 // placeIndex returns the index of the place with GeoNames id id.

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -163,5 +165,60 @@ func TestLoadFromBadFiles(t *testing.T) {
 				t.Errorf("LoadFrom = %v, want an error about %s", err, tt.file)
 			}
 		})
+	}
+}
+
+// bigPlaces returns a places.tsv of n rows of equal length, large enough
+// for Load to parse its two halves in two goroutines, with ids 1000000+i.
+func bigPlaces(n int) []string {
+	rows := make([]string, n)
+	for i := range rows {
+		rows[i] = fmt.Sprintf("%d\tPlace %06d\t43.00000\t51.00000\tKZ\t09\tPPL\t1000\tAlt %06d\n", 1000000+i, i, i)
+	}
+	return rows
+}
+
+// TestLoadFromLarge checks a table that is parsed in two halves: rows on
+// both sides of the middle, and errors in the second half or across it.
+func TestLoadFromLarge(t *testing.T) {
+	rows := bigPlaces(20000)
+	g, err := gazetteer.LoadFrom(tinyFS(t, map[string]string{"places.tsv.gz": strings.Join(rows, "")}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := g.Stats(); s.Places != len(rows) {
+		t.Errorf("Stats() = %+v", s)
+	}
+	for _, i := range []int{0, 9999, 10000, 10001, 19999} {
+		name := fmt.Sprintf("Place %06d", i)
+		if cs := g.Lookup(name); len(cs) != 1 || cs[0].Place.ID != 1000000+i || cs[0].Place.Name != name {
+			t.Errorf("Lookup(%q) =%s", name, describe(cs))
+		}
+		if cs := g.Lookup(fmt.Sprintf("Alt %06d", i)); len(cs) != 1 || cs[0].Place.ID != 1000000+i {
+			t.Errorf("Lookup(Alt %06d) =%s", i, describe(cs))
+		}
+		if p, ok := g.Place(1000000 + i); !ok || p.Name != name {
+			t.Errorf("Place(%d) = %+v", 1000000+i, p)
+		}
+	}
+
+	// A bad row late in the file: the second half counts lines right.
+	bad := slices.Clone(rows)
+	bad[18000] = strings.Replace(bad[18000], "43.00000", "x3.00000", 1)
+	_, err = gazetteer.LoadFrom(tinyFS(t, map[string]string{"places.tsv.gz": strings.Join(bad, "")}))
+	var de *gazetteer.DataError
+	if !errors.As(err, &de) || de.File != "places.tsv.gz" || de.Line != 18001 {
+		t.Errorf("bad row 18001: LoadFrom = %v", err)
+	}
+
+	// Unsorted just after the middle: the first row of the second half
+	// (all rows have the same length) repeats an id of the first.
+	size, width := len(rows)*len(rows[0]), len(rows[0])
+	first := size/2/width + 1 // the first row that starts after the middle
+	unsorted := slices.Clone(rows)
+	unsorted[first] = strings.Replace(unsorted[first], fmt.Sprint(1000000+first), fmt.Sprint(1000000+first-1), 1)
+	_, err = gazetteer.LoadFrom(tinyFS(t, map[string]string{"places.tsv.gz": strings.Join(unsorted, "")}))
+	if !errors.As(err, &de) || de.Line != first+1 || !strings.Contains(err.Error(), "sorted") {
+		t.Errorf("unsorted row %d: LoadFrom = %v", first+1, err)
 	}
 }

@@ -179,7 +179,7 @@ func (g *Gazetteer) Stats() Stats {
 		Regions:   len(g.regions),
 		Countries: len(g.countries),
 		Keys:      g.ix.names,
-		Prefixes:  len(g.ix.keys) - g.ix.names,
+		Prefixes:  g.ix.nkeys() - g.ix.names,
 		Entries:   len(g.ix.ents),
 		MaxTokens: g.ix.maxTokens,
 	}

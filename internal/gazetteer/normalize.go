@@ -56,43 +56,70 @@ func Normalize(s string) string {
 // AppendNormalize appends the key of s (see [Normalize]) to dst and returns
 // the extended buffer. It lets a caller build keys without allocating.
 func AppendNormalize(dst []byte, s string) []byte {
-	// ASCII runs are folded here, inline; the first other byte hands
-	// over to the general loop.
+	// A separator is held back until a key character follows, so that
+	// spaces collapse and never lead or trail. ASCII and the fold tables
+	// are handled inline; other runes take foldRune.
 	start, space := len(dst), false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return keyBuf{dst, start, space}.appendString(s[i:]).b
-		}
-		switch f := asciiFold[c]; f {
-		case 0:
-		case ' ':
-			space = len(dst) > start
-		default:
-			if space {
-				dst = append(dst, ' ')
-				space = false
-			}
-			dst = append(dst, f)
-		}
-	}
-	return dst
-}
-
-// appendString folds s into k.
-func (k keyBuf) appendString(s string) keyBuf {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			k = k.byte(asciiFold[c])
 			i++
+			switch f := asciiFold[c]; f {
+			case 0:
+			case ' ':
+				space = len(dst) > start
+			default:
+				if space {
+					dst = append(dst, ' ')
+					space = false
+				}
+				dst = append(dst, f)
+			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		k = k.rune(r, 0)
+		var t string
+		switch {
+		case r < fold1Limit:
+			t = fold1[r-utf8.RuneSelf]
+		case fold2Base <= r && r < fold2Limit:
+			t = fold2[r-fold2Base]
+		default:
+			dst, space = foldRune(dst, start, space, r, 0)
+			continue
+		}
+		dst, space = appendEntry(dst, start, space, t)
 	}
-	return k
+	return dst
+}
+
+// appendEntry appends a fold-table entry t (key characters and spaces,
+// each space a separator; "" drops the rune) to the key in dst[start:].
+func appendEntry(dst []byte, start int, space bool, t string) ([]byte, bool) {
+	switch {
+	case t == "":
+	case t[0] != ' ' && t[len(t)-1] != ' ':
+		// The common case: one letter, or letters with single inner
+		// spaces ("¼" is "1 4"), which are separators in place.
+		if space {
+			dst = append(dst, ' ')
+		}
+		dst, space = append(dst, t...), false
+	default:
+		for j := 0; j < len(t); j++ {
+			if t[j] == ' ' {
+				space = len(dst) > start
+				continue
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			dst = append(dst, t[j])
+		}
+	}
+	return dst, space
 }
 
 // isASCIIKey reports whether s is already a key made only of ASCII: lower
@@ -141,96 +168,57 @@ var asciiFold = [utf8.RuneSelf]byte{
 	'{': ' ', '|': ' ', '}': ' ', '~': ' ', 0x7f: ' ',
 }
 
-// A keyBuf is a key being built in b (from b[start:]), with a separator
-// held back until a letter follows so that spaces collapse and never lead
-// or trail. Its methods take and return it by value, which lets the
-// compiler keep a caller's stack buffer on the stack.
-type keyBuf struct {
-	b     []byte
-	start int
-	space bool // a separator is pending
-}
-
-// sep notes a separator.
-func (k keyBuf) sep() keyBuf {
-	k.space = len(k.b) > k.start
-	return k
-}
-
-// byte emits the folded ASCII byte c (0: nothing, ' ': a separator).
-func (k keyBuf) byte(c byte) keyBuf {
-	switch c {
-	case 0:
-		return k
-	case ' ':
-		return k.sep()
-	}
-	if k.space {
-		k.b = append(k.b, ' ')
-		k.space = false
-	}
-	k.b = append(k.b, c)
-	return k
-}
-
-// str emits a fold-table entry: key characters and spaces, each space
-// standing for a separator ("" drops the rune).
-func (k keyBuf) str(t string) keyBuf {
-	for i := 0; i < len(t); i++ {
-		if t[i] == ' ' {
-			k = k.sep()
-			continue
-		}
-		if k.space {
-			k.b = append(k.b, ' ')
-			k.space = false
-		}
-		k.b = append(k.b, t[i])
-	}
-	return k
-}
-
 // maxFoldDepth bounds the recursion of the slow path. Decompositions in the
 // norm tables are already complete and a lowercased letter decomposes at
 // most once more, so real input never gets near it.
 const maxFoldDepth = 4
 
-// rune emits the key characters of r.
-func (k keyBuf) rune(r rune, depth int) keyBuf {
+// foldRune appends the key characters of r, a rune outside the fold
+// tables or a part of one's decomposition, to the key in dst[start:], with
+// a separator pending if space; it returns the new dst and pending state.
+func foldRune(dst []byte, start int, space bool, r rune, depth int) ([]byte, bool) {
 	switch {
 	case r < utf8.RuneSelf:
-		return k.byte(asciiFold[r])
+		switch f := asciiFold[r]; f {
+		case 0:
+			return dst, space
+		case ' ':
+			return dst, len(dst) > start
+		default:
+			if space {
+				dst = append(dst, ' ')
+			}
+			return append(dst, f), false
+		}
 	case r < fold1Limit:
-		return k.str(fold1[r-utf8.RuneSelf])
+		return appendEntry(dst, start, space, fold1[r-utf8.RuneSelf])
 	case fold2Base <= r && r < fold2Limit:
-		return k.str(fold2[r-fold2Base])
+		return appendEntry(dst, start, space, fold2[r-fold2Base])
 	}
 	if depth < maxFoldDepth && !isHangulSyllable(r) {
 		var b [utf8.UTFMax]byte
 		if d := norm.NFKD.Properties(b[:utf8.EncodeRune(b[:], r)]).Decomposition(); len(d) > 0 {
 			for _, dr := range string(d) {
-				k = k.rune(dr, depth+1)
+				dst, space = foldRune(dst, start, space, dr, depth+1)
 			}
-			return k
+			return dst, space
 		}
 	}
 	switch {
 	case unicode.IsLetter(r) || unicode.IsNumber(r):
 		if l := unicode.ToLower(r); l != r && depth < maxFoldDepth {
-			return k.rune(l, depth+1)
+			return foldRune(dst, start, space, l, depth+1)
 		}
-		if k.space {
-			k.b = append(k.b, ' ')
-			k.space = false
+		if space {
+			dst = append(dst, ' ')
 		}
-		k.b = utf8.AppendRune(k.b, r)
-		return k
+		return utf8.AppendRune(dst, r), false
 	case unicode.In(r, unicode.M, unicode.Cf):
 		// Combining marks are the diacritics being stripped; format
 		// characters (zero-width space, joiners, BOM) are invisible.
-		return k
+		return dst, space
 	}
-	return k.sep()
+	return dst, len(dst) > start
 }
 
 // isHangulSyllable reports whether r is a precomposed Hangul syllable,

@@ -107,23 +107,46 @@ func (g *Gazetteer) parseRegions(file, text string) error {
 	return nil
 }
 
-// placeParser parses the rows of places.tsv as the text arrives (see
-// textStream) into the Gazetteer's places, indexing their names.
+// A placeParser parses rows of places.tsv as the text arrives (see
+// textStream): all of them, or those of one half of the text.
 type placeParser struct {
-	g      *Gazetteer
-	file   string
-	keys   *keyWriter // keys of the places' names
-	region []int32    // per place: index of its region, -1 for none
-	stale  []string   // admin1 keys that no region row has, interned
-	pos    int        // offset in the text of the next row
-	line   int        // its line number
+	g         *Gazetteer // for the countries and regions, read only
+	file      string
+	keys      *keyWriter // keys of the places' names; entries count from 0
+	places    []Place
+	alts      []span   // per place: its alternates field in the text
+	region    []int32  // per place: index of its region, -1 for none
+	stale     []string // admin1 keys that no region row has, interned
+	pos       int      // offset in the text of the next row
+	line      int      // its line number
+	firstLine int      // line number of the first row
+}
+
+// run parses the rows from p.pos on as they arrive from ts, up to the end
+// of the text or, if last >= 0, up to the last row that starts at or
+// before offset last.
+func (p *placeParser) run(ts *textStream, last int) error {
+	for seen := -1; ; {
+		text, done, err := ts.wait(seen)
+		if err != nil {
+			return err
+		}
+		seen = len(text)
+		if err := p.parse(text, done, last); err != nil {
+			return err
+		}
+		if done || last >= 0 && p.pos > last {
+			return nil
+		}
+	}
 }
 
 // parse parses the complete rows of text (a prefix of the final text,
-// which may end inside a row unless final is set) from p.pos on.
+// which may end inside a row unless final is set) from p.pos on, stopping
+// before a row that starts after offset last if last >= 0.
 // Columns: geonameid, name, lat, lon, cc, admin1, fcode, population,
 // alternates.
-func (p *placeParser) parse(text string, final bool) error {
+func (p *placeParser) parse(text string, final bool, last int) error {
 	end := len(text)
 	if !final {
 		end = strings.LastIndexByte(text, '\n') + 1
@@ -131,7 +154,7 @@ func (p *placeParser) parse(text string, final bool) error {
 	g, file := p.g, p.file
 	var f [9]string
 	var codeBuf [64]byte
-	for p.pos < end {
+	for p.pos < end && (last < 0 || p.pos <= last) {
 		start, line := p.pos, p.line
 		var row string
 		row, p.pos = nextLine(text[:end], p.pos)
@@ -163,9 +186,9 @@ func (p *placeParser) parse(text string, final bool) error {
 				return malformed(file, line, "place %d: population %q", id, f[7])
 			}
 		}
-		if n := len(g.places); n > 0 && g.places[n-1].ID >= id {
+		if n := len(p.places); n > 0 && p.places[n-1].ID >= id {
 			// Place finds places by binary search on the id.
-			return malformed(file, line, "place %d after %d: rows must be sorted by id, once each", id, g.places[n-1].ID)
+			return malformed(file, line, "place %d after %d: rows must be sorted by id, once each", id, p.places[n-1].ID)
 		}
 		pl := Place{ID: id, Name: f[1], Lat: lat, Lon: lon, Country: g.countries[ci].Code, Feature: internFeature(f[6]), Population: pop}
 		ri := int32(-1)
@@ -180,12 +203,12 @@ func (p *placeParser) parse(text string, final bool) error {
 				pl.Admin1 = p.internStale(key)
 			}
 		}
-		e := placeEntry(len(g.places))
-		g.places = append(g.places, pl)
+		e := placeEntry(len(p.places))
+		p.places = append(p.places, pl)
 		p.region = append(p.region, ri)
 		// The alternates field is kept as a span of the text: Lookup reads
 		// it to tell exact matches, and no per-name string is allocated.
-		g.alts = append(g.alts, span{uint32(start + len(row) - len(f[8])), uint32(start + len(row))})
+		p.alts = append(p.alts, span{uint32(start + len(row) - len(f[8])), uint32(start + len(row))})
 		p.keys.add(f[1], e)
 		for list := f[8]; list != ""; {
 			name := list

@@ -1,14 +1,15 @@
 package gazetteer
 
 import (
-	"bytes"
 	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"strings"
+	"sync"
 )
 
 // ErrMalformed is wrapped by the errors about data that does not follow the
@@ -41,108 +42,146 @@ func malformed(file string, line int, format string, args ...any) error {
 // gzip size field cannot make Load allocate without bound.
 const maxTableSize = 1 << 30
 
-// readRaw returns the bytes of the table base ("places.tsv") from fsys:
-// of base+".gz" when that exists (as in the embedded data), else of base
-// (as in readable test fixtures); it reports which it read.
-func readRaw(fsys fs.FS, base string) (name string, raw []byte, gzipped bool, err error) {
-	raw, err = fs.ReadFile(fsys, base+".gz")
+// openTable opens the table base ("places.tsv") in fsys: base+".gz" when
+// that exists (as in the embedded data), else base (as in readable test
+// fixtures). It returns the name it opened.
+func openTable(fsys fs.FS, base string) (name string, f fs.File, gzipped bool, err error) {
+	f, err = fsys.Open(base + ".gz")
 	if err == nil {
-		return base + ".gz", raw, true, nil
+		return base + ".gz", f, true, nil
 	}
 	if !errors.Is(err, fs.ErrNotExist) {
 		return base + ".gz", nil, false, &DataError{File: base + ".gz", Err: err}
 	}
-	if raw, err = fs.ReadFile(fsys, base); err != nil {
+	if f, err = fsys.Open(base); err != nil {
 		return base + ".gz", nil, false, &DataError{File: base + ".gz", Err: err}
 	}
-	return base, raw, false, nil
+	return base, f, false, nil
 }
 
-// readTable returns the text of a small table (see readRaw).
+// readTable returns the text of a small table (see openTable).
 func readTable(fsys fs.FS, base string) (name, text string, err error) {
-	name, raw, gzipped, err := readRaw(fsys, base)
-	if err != nil || !gzipped {
-		return name, string(raw), err
+	name, f, gzipped, err := openTable(fsys, base)
+	if err != nil {
+		return name, "", err
 	}
-	ts := newTextStream(name, raw, gzipped)
+	ts := newTextStream(name, f, gzipped)
 	defer ts.stop()
-	for text = range ts.c {
-	}
-	return name, text, ts.err
+	text, _, err = ts.wait(math.MaxInt)
+	return name, text, err
 }
 
 // A textStream delivers a table's text while it is decompressed, so that
 // parsing can start before decompression ends: decompressing
-// places.tsv.gz is the longest single step of Load. Each string received
-// from c is a longer prefix of the text; all share one buffer, sized up
-// front from the gzip trailer (ISIZE, the length modulo 2³²), so the text
-// is written once and never copied, and bytes already sent are never
-// written again. c is closed at the end, and err is then set if the text
-// is incomplete.
+// places.tsv.gz is the longest single step of Load. Readers wait for the
+// text to grow past a length and get the text so far: each is a longer
+// prefix of the text, and all share one buffer, sized up front from the
+// gzip trailer (ISIZE, the length modulo 2³²), so the text is written once
+// and never copied, and bytes already published are never written again.
 type textStream struct {
 	name string
-	size int // expected length of the text
-	c    chan string
-	quit chan struct{}
+	size int // expected length of the text, 0 if unknown
+
+	mu   sync.Mutex
+	grew sync.Cond // signalled when text grows or the stream ends
+	text string    // the text so far
+	done bool      // text is complete, or err is set
+	quit bool      // the readers gave up
 	err  error
 }
 
-// streamChunk is how much text the decompressor writes between two sends.
-const streamChunk = 512 << 10
+// streamChunk is how much text the decompressor writes between two
+// publications.
+const streamChunk = 256 << 10
 
-// newTextStream starts delivering the text of raw (gzip-compressed if
-// gzipped). The caller must call stop when done with it.
-func newTextStream(name string, raw []byte, gzipped bool) *textStream {
-	ts := &textStream{name: name, size: len(raw), c: make(chan string, 4), quit: make(chan struct{})}
+// newTextStream starts delivering the text of f (gzip-compressed if
+// gzipped), which it closes. The caller must call stop when done with it.
+func newTextStream(name string, f fs.File, gzipped bool) *textStream {
+	ts := &textStream{name: name}
+	ts.grew.L = &ts.mu
 	if !gzipped {
-		ts.c <- string(raw)
-		close(ts.c)
+		b, err := io.ReadAll(f)
+		f.Close()
+		ts.text, ts.size, ts.done = string(b), len(b), true
+		if err != nil {
+			ts.err = &DataError{File: name, Err: err}
+		}
 		return ts
 	}
-	if n := len(raw); n >= 4 {
-		if size := int(binary.LittleEndian.Uint32(raw[n-4:])); size < maxTableSize {
-			ts.size = size
+	// The embedded files, os.DirFS's and fstest's can all read at an
+	// offset; the size is only a hint, so others simply go without.
+	if ra, ok := f.(io.ReaderAt); ok {
+		if st, err := f.Stat(); err == nil && st.Size() >= 4 {
+			var trailer [4]byte
+			if _, err := ra.ReadAt(trailer[:], st.Size()-4); err == nil {
+				if size := int(binary.LittleEndian.Uint32(trailer[:])); size < maxTableSize {
+					ts.size = size
+				}
+			}
 		}
 	}
-	go ts.gunzip(raw)
+	go ts.gunzip(f)
 	return ts
 }
 
-// gunzip decompresses raw into the stream.
-func (ts *textStream) gunzip(raw []byte) {
-	defer close(ts.c)
-	fail := func(err error) { ts.err = &DataError{File: ts.name, Err: err} }
-	zr, err := gzip.NewReader(bytes.NewReader(raw))
+// wait blocks until the text is longer than n bytes or complete, and
+// returns the text so far and whether it is complete; err is set when the
+// stream failed.
+func (ts *textStream) wait(n int) (text string, done bool, err error) {
+	ts.mu.Lock()
+	defer ts.mu.Unlock()
+	for len(ts.text) <= n && !ts.done {
+		ts.grew.Wait()
+	}
+	return ts.text, ts.done, ts.err
+}
+
+// publish makes text (and the end of the stream, with err, if done)
+// visible to readers; it reports whether they still want more.
+func (ts *textStream) publish(text string, done bool, err error) bool {
+	ts.mu.Lock()
+	defer ts.mu.Unlock()
+	ts.text, ts.done, ts.err = text, done, err
+	ts.grew.Broadcast()
+	return !ts.quit
+}
+
+// stop tells the decompressing goroutine that the readers gave up.
+func (ts *textStream) stop() {
+	ts.mu.Lock()
+	ts.quit = true
+	ts.mu.Unlock()
+}
+
+// gunzip decompresses f into the stream and closes f.
+func (ts *textStream) gunzip(f fs.File) {
+	defer f.Close()
+	var sb strings.Builder
+	fail := func(err error) { ts.publish(sb.String(), true, &DataError{File: ts.name, Err: err}) }
+	zr, err := gzip.NewReader(f)
 	if err != nil {
 		fail(err)
 		return
 	}
-	var sb strings.Builder
 	sb.Grow(ts.size)
 	buf := make([]byte, streamChunk)
 	for {
 		n, err := fill(zr, buf)
 		sb.Write(buf[:n])
-		if sb.Len() > maxTableSize {
+		switch {
+		case sb.Len() > maxTableSize:
 			fail(errors.New("larger than 1 GiB"))
 			return
-		}
-		if err == io.EOF {
-			break // gzip checked the length and checksum
-		}
-		if err != nil {
+		case err == io.EOF: // gzip checked the length and checksum
+			ts.publish(sb.String(), true, nil)
+			return
+		case err != nil:
 			fail(err)
 			return
 		}
-		select {
-		case ts.c <- sb.String():
-		case <-ts.quit:
+		if !ts.publish(sb.String(), false, nil) {
 			return
 		}
-	}
-	select {
-	case ts.c <- sb.String():
-	case <-ts.quit:
 	}
 }
 
@@ -160,9 +199,6 @@ func fill(r io.Reader, buf []byte) (int, error) {
 	}
 	return n, nil
 }
-
-// stop releases the decompressing goroutine when the consumer gives up.
-func (ts *textStream) stop() { close(ts.quit) }
 
 // splitFields splits line at tabs into f and returns the number of fields,
 // or len(f)+1 when there are more than len(f).

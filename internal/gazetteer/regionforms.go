@@ -158,7 +158,7 @@ func (g *Gazetteer) regionKeys() *keyWriter {
 		}
 	}
 
-	w := newKeyWriter(g.ix.seed, 18*len(g.regions), 280*len(g.regions))
+	w := newKeyWriter(g.ix.seed, 18*len(g.regions), 300*len(g.regions))
 	for i := range g.regions {
 		e := regionEntry(i)
 		for _, k := range strong[i] {
