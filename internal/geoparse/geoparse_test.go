@@ -109,6 +109,8 @@ func TestSentences(t *testing.T) {
 		{"Flooding closed roads in Douglas County, Minnesota.", []want{{"Douglas County", 0, "US.MN"}, {"Minnesota", 5037779, ""}}},
 		{"Deputies in Rapides Parish arrested two men.", []want{{"Rapides Parish", 0, "US.LA"}}},
 		{"Megyn Kelly interviewed the mayor; Kelly said later that Kelly Street was closed.", nil},
+		{"Nurses in London, Ont., and Regina, Sask., walked out.", []want{{"London", 6058560, ""}, {"Ont.", 6093943, ""}, {"Regina", 6119109, ""}, {"Sask.", 6141242, ""}}},
+		{"The fort was built in 500 B.C. by the river.", nil},
 		{"", nil},
 	}
 	for _, c := range cases {

@@ -103,9 +103,12 @@ var followers = set(
 	"st", "ave", "rd", "blvd", "ln", "hwy", "pkwy", "sq",
 )
 
-// stateAbbrevs are the abbreviations of US states in AP style, which US
-// news writes after a town ("Dover, Del.", "Charleston, W.Va."): keys
-// are normalised (letters separated by spaces), values admin1 codes.
+// stateAbbrevs are the abbreviations of US states (AP style), Canadian
+// provinces (CP style) and Australian states that news writes after a
+// town ("Dover, Del.", "Charleston, W.Va.", "London, Ont."): keys are
+// normalised (letters separated by spaces), values admin1 codes. One-part
+// abbreviations count only after a comma; dotted ones ("B.C.") anywhere
+// but after a number ("500 B.C." is a year).
 var stateAbbrevs = map[string]string{
 	"ala": "US.AL", "ariz": "US.AZ", "ark": "US.AR", "calif": "US.CA", "colo": "US.CO", "conn": "US.CT",
 	"del": "US.DE", "fla": "US.FL", "ga": "US.GA", "ill": "US.IL", "ind": "US.IN", "kan": "US.KS",
@@ -115,6 +118,12 @@ var stateAbbrevs = map[string]string{
 	"n d": "US.ND", "okla": "US.OK", "ore": "US.OR", "pa": "US.PA", "r i": "US.RI", "s c": "US.SC",
 	"s d": "US.SD", "tenn": "US.TN", "tex": "US.TX", "vt": "US.VT", "va": "US.VA", "wash": "US.WA",
 	"w va": "US.WV", "wis": "US.WI", "wyo": "US.WY", "d c": "US.DC",
+	// Canadian provinces in Canadian Press style ("London, Ont.").
+	"alta": "CA.01", "b c": "CA.02", "man": "CA.03", "n b": "CA.04", "nfld": "CA.05", "n l": "CA.05",
+	"n s": "CA.07", "ont": "CA.08", "p e i": "CA.09", "que": "CA.10", "sask": "CA.11", "y t": "CA.12",
+	"n w t": "CA.13",
+	// Australian states as Australian papers shorten them.
+	"n s w": "AU.02", "qld": "AU.04", "vic": "AU.07", "tas": "AU.06",
 }
 
 // countryShortNames are what news calls some countries, missing from the

@@ -236,10 +236,11 @@ func (p *Parser) score(key string, c gazetteer.Candidate, ctx context, q qualifi
 	case gazetteer.KindRegion:
 		s += 1
 	case gazetteer.KindPlace:
-		if c.Place.Population >= 1000000 {
-			// A world city keeps its name against small namesakes in the
-			// country a text is about: "London" in an American story is
-			// London.
+		if c.Place.Population >= 1000000 && c.Place.Feature == "PPLC" {
+			// A capital of millions keeps its name against small
+			// namesakes in the country a text is about: "London" in an
+			// American story is London. (Only capitals: Edmonton in
+			// Alberta must not eclipse Edmonton in London.)
 			s += 3
 		}
 		switch c.Place.Feature {

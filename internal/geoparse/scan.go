@@ -179,7 +179,8 @@ func (p *Parser) special(text string, toks []token, i int) (found, bool) {
 		key := strings.Join(parts, " ")
 		last := i + 2*len(parts) - 1
 		afterComma := i > 0 && text[toks[i-1].start:toks[i-1].end] == ","
-		if code, ok := stateAbbrevs[key]; ok && (len(parts) > 1 || afterComma) {
+		afterNumber := i > 0 && toks[i-1].kind == tokNumber
+		if code, ok := stateAbbrevs[key]; ok && (len(parts) > 1 && !afterNumber || afterComma) {
 			if r, ok := p.g.Region(code); ok {
 				return found{first: i, last: last, key: key, words: 1,
 					cands: []gazetteer.Candidate{{Kind: gazetteer.KindRegion, Region: r, Exact: true}}}, true
