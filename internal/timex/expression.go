@@ -1,0 +1,89 @@
+package timex
+
+import "time"
+
+// Type is a TimeML TIMEX3 type.
+type Type string
+
+// TimeML types.
+const (
+	Date     Type = "DATE"
+	Time     Type = "TIME"
+	Duration Type = "DURATION"
+	Set      Type = "SET"
+)
+
+// Precision says how much of a date is known.
+type Precision string
+
+// Precisions of a span, finest first.
+const (
+	Day    Precision = "day"
+	Week   Precision = "week"
+	Month  Precision = "month"
+	Season Precision = "season"
+	Year   Precision = "year"
+	Decade Precision = "decade"
+	Vague  Precision = "vague"
+)
+
+// Span is an inclusive span of days, as UTC midnights.
+type Span struct {
+	Start, End time.Time
+}
+
+// Expression is one temporal expression of a text.
+type Expression struct {
+	Start, End         int // code points of the text, [Start, End)
+	ByteStart, ByteEnd int
+	Text               string
+	Type               Type
+	Value              string // TimeML value
+	// Span is the days the expression covers; zero for durations and
+	// sets, and for vague references with no span (PAST_REF).
+	Span      Span
+	Precision Precision
+	// Conflict explains a disagreement between a relative form and the
+	// absolute date beside it ("yesterday 4 January" in a post of 7
+	// January); the absolute date wins.
+	Conflict string
+}
+
+// HasSpan reports whether the expression covers known days.
+func (e Expression) HasSpan() bool { return !e.Span.Start.IsZero() }
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func dayOf(t time.Time) time.Time { return day(t.Year(), t.Month(), t.Day()) }
+
+func daySpan(t time.Time) Span { t = dayOf(t); return Span{t, t} }
+
+func monthSpan(y int, m time.Month) Span {
+	return Span{day(y, m, 1), day(y, m+1, 0)}
+}
+
+func yearSpan(y int) Span { return Span{day(y, 1, 1), day(y, 12, 31)} }
+
+// weekSpan is the Monday-to-Sunday week holding t.
+func weekSpan(t time.Time) Span {
+	t = dayOf(t)
+	off := (int(t.Weekday()) + 6) % 7 // days since Monday
+	start := t.AddDate(0, 0, -off)
+	return Span{start, start.AddDate(0, 0, 6)}
+}
+
+// seasonSpan is a northern-hemisphere meteorological season of year y:
+// spring March–May, summer June–August, autumn September–November,
+// winter December of y to February of y+1.
+func seasonSpan(y int, season string) Span {
+	switch season {
+	case "SP":
+		return Span{day(y, 3, 1), day(y, 5, 31)}
+	case "SU":
+		return Span{day(y, 6, 1), day(y, 8, 31)}
+	case "FA":
+		return Span{day(y, 9, 1), day(y, 11, 30)}
+	default: // WI
+		return Span{day(y, 12, 1), day(y+1, 3, 0)}
+	}
+}

@@ -1,0 +1,77 @@
+package timex
+
+import "time"
+
+var months = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+	"june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+// shortMonths are abbreviations that are also words ("mar", "may" is a
+// full name): they count only beside a number.
+var shortMonths = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+}
+
+// numberWords are cardinals in words, for "ten years ago", "two-week".
+var numberWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+	"fifty": 50, "sixty": 60, "hundred": 100, "couple": 2,
+}
+
+// ordinalWords are ordinals in words, for "January Fifth" and "the first
+// day of 2022".
+var ordinalWords = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+	"thirtieth": 30,
+}
+
+// units of durations and relative periods, with their TimeML letter.
+var units = map[string]string{
+	"day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M", "year": "Y", "years": "Y",
+	"decade": "DE", "decades": "DE", "fortnight": "FN", "fortnights": "FN", "hour": "H", "hours": "H",
+}
+
+var seasons = map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+// partsOfDay map to TimeML's part-of-day codes.
+var partsOfDay = map[string]string{
+	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "dawn": "MO", "dusk": "EV",
+	"midday": "MI", "noon": "MI", "tonight": "NI", "overnight": "NI",
+}
+
+// futureCues in a sentence turn a weekday or a bare month forward.
+var futureCues = map[string]bool{
+	"will": true, "shall": true, "'ll": true, "next": true, "coming": true, "plans": true, "planned": true,
+	"scheduled": true, "expected": true, "upcoming": true, "tomorrow": true, "going": true,
+}
+
+// openers are the words other than months, weekdays, numbers and
+// ordinals with which some rule begins.
+var openers = map[string]bool{
+	"the": true, "that": true, "from": true, "between": true, "for": true, "in": true, "over": true,
+	"during": true, "last": true, "next": true, "this": true, "past": true, "previous": true, "coming": true,
+	"current": true, "earlier": true, "later": true, "several": true, "few": true, "many": true, "new": true,
+	"christmas": true, "boxing": true, "international": true, "women's": true, "dawn": true, "dusk": true,
+	"midnight": true, "today": true, "tonight": true, "yesterday": true, "tomorrow": true, "overnight": true,
+}
+
+// startsExpression reports whether a word can begin a temporal expression.
+func startsExpression(w string) bool {
+	if openers[w] || numberWords[w] > 0 || ordinalWords[w] > 0 {
+		return true
+	}
+	if _, ok := months[w]; ok {
+		return true
+	}
+	_, ok := weekdays[w]
+	return ok
+}

@@ -1,0 +1,371 @@
+package timex
+
+import (
+	"fmt"
+	"time"
+)
+
+// relativePeriod: last week, this month, next year, last summer, earlier
+// this month, in recent months, over the past two days, the past week.
+func (s *state) relativePeriod(i int) (match, bool) {
+	t := s.tok(i)
+	a := s.anchor
+	switch t.low {
+	case "last", "previous", "past", "this", "next", "coming", "current":
+		j := i + 1
+		if t.low == "past" || t.low == "last" {
+			// "the past two days", "the last three weeks": a stretch up to now.
+			if n, k, ok := s.count(j); ok && n > 0 {
+				if unit, ok := units[s.tok(k).low]; ok && unit != "H" {
+					return match{end: k + 1, typ: Duration, value: fmt.Sprintf("P%d%s", n, unit),
+						span: Span{shift(a, unit, -n), a}, prec: Vague}, true
+				}
+			}
+		}
+		w := s.tok(j).low
+		if season, ok := seasons[w]; ok {
+			return s.seasonMatch(j+1, t.low, season), true
+		}
+		unit, ok := units[w]
+		if !ok && w != "weekend" {
+			return match{}, false
+		}
+		if unit == "D" || unit == "H" {
+			return match{}, false
+		}
+		n := 0
+		switch t.low {
+		case "last", "previous", "past":
+			n = -1
+		case "next", "coming":
+			n = 1
+		}
+		if w == "weekend" {
+			// Saturday and Sunday of the week n weeks away.
+			wk := weekSpan(shift(a, "W", n))
+			y, w := wk.Start.ISOWeek()
+			return match{end: j + 1, typ: Date, value: fmt.Sprintf("%04d-W%02d-WE", y, w),
+				span: Span{wk.End.AddDate(0, 0, -1), wk.End}, prec: Week}, true
+		}
+		sp, v, p := periodAt(shift(a, unit, n), unit)
+		return match{end: j + 1, typ: Date, value: v, span: sp, prec: p}, true
+	case "earlier", "later":
+		// "earlier this month": from the start of the period to now.
+		if s.tok(i+1).low == "this" {
+			if unit, ok := units[s.tok(i+2).low]; ok && unit != "D" && unit != "H" {
+				sp, v, _ := periodAt(a, unit)
+				if t.low == "earlier" {
+					sp.End = a
+				} else {
+					sp.Start = a
+				}
+				return match{end: i + 3, typ: Date, value: v, span: sp, prec: Vague}, true
+			}
+		}
+	case "in", "over", "during":
+		// "in recent months", "in the coming weeks", "over the past two days"
+		j := i + 1
+		if s.tok(j).low == "the" {
+			j++
+		}
+		switch s.tok(j).low {
+		case "recent", "coming", "past", "last":
+			if unit, ok := units[s.tok(j+1).low]; ok && unit != "H" && (s.tok(j).low == "recent" || s.tok(j).low == "coming") {
+				if s.tok(j).low == "recent" {
+					return match{end: j + 2, typ: Date, value: "PAST_REF", span: Span{shift(a, unit, -6), a}, prec: Vague}, true
+				}
+				return match{end: j + 2, typ: Date, value: "FUTURE_REF", span: Span{a, shift(a, unit, 6)}, prec: Vague}, true
+			}
+			if m, ok := s.relativePeriod(j); ok {
+				return m, true
+			}
+		}
+	}
+	return match{}, false
+}
+
+// seasonMatch resolves "last/this/next summer": the last complete one
+// before the anchor, the one of the anchor's year, the next one to come.
+func (s *state) seasonMatch(end int, which, season string) match {
+	a := s.anchor
+	y := a.Year()
+	if season == "WI" && a.Month() <= 2 {
+		y-- // January's winter began the December before
+	}
+	switch which {
+	case "last", "previous", "past":
+		if !seasonSpan(y, season).End.Before(a) {
+			y--
+		}
+	case "next", "coming":
+		if !seasonSpan(y, season).Start.After(a) {
+			y++
+		}
+	}
+	return match{end: end, typ: Date, value: fmt.Sprintf("%04d-%s", y, season), span: seasonSpan(y, season), prec: Season}
+}
+
+// holiday: New Year, New Year's Eve, Christmas, Christmas Eve, May Day,
+// International Women's Day.
+func (s *state) holiday(i int) (match, bool) {
+	t, n := s.tok(i), s.tok(i+1)
+	var m time.Month
+	var d, end int
+	switch {
+	case t.low == "new" && (n.low == "year's" || n.low == "year") && s.tok(i+2).low == "eve":
+		m, d, end = 12, 31, i+3
+	case t.low == "new" && (n.low == "year's" || n.low == "year") && s.tok(i+2).low == "day":
+		m, d, end = 1, 1, i+3
+	case t.low == "new" && (n.low == "year's" || n.low == "year"):
+		m, d, end = 1, 1, i+2
+	case t.low == "christmas" && n.low == "eve":
+		m, d, end = 12, 24, i+2
+	case t.low == "christmas" && n.low == "day":
+		m, d, end = 12, 25, i+2
+	case t.low == "christmas":
+		m, d, end = 12, 25, i+1
+	case t.low == "boxing" && n.low == "day":
+		m, d, end = 12, 26, i+2
+	case t.low == "may" && n.low == "day":
+		m, d, end = 5, 1, i+2
+	case t.low == "women's" && n.low == "day", t.low == "international" && n.low == "women's" && s.tok(i+2).low == "day":
+		m, d, end = 3, 8, i+2
+		if t.low == "international" {
+			end = i + 3
+		}
+	default:
+		return match{}, false
+	}
+	// The last one (a week's grace) before the anchor, or the next one
+	// when the sentence speaks of the future.
+	best := day(s.anchor.Year(), m, d)
+	if s.future(i) {
+		if best.Before(s.anchor) {
+			best = day(s.anchor.Year()+1, m, d)
+		}
+	} else if best.After(s.anchor.AddDate(0, 0, 7)) {
+		best = day(s.anchor.Year()-1, m, d)
+	}
+	if y, k, ok := s.year4(end); ok {
+		best, end = day(y, m, d), k
+	}
+	return match{end: end, typ: Date, value: best.Format(time.DateOnly), span: daySpan(best), prec: Day, absolute: true}, true
+}
+
+// dayOfPeriod: "the first day of 2022", "the last day of January", "the
+// first week of March".
+func (s *state) dayOfPeriod(i int) (match, bool) {
+	if s.tok(i).low != "the" {
+		return match{}, false
+	}
+	ord, last := ordinalWords[s.tok(i+1).low], s.tok(i+1).low == "last"
+	if ord == 0 && !last {
+		return match{}, false
+	}
+	if s.tok(i+2).low != "day" || s.tok(i+3).low != "of" {
+		return match{}, false
+	}
+	j := i + 4
+	if y, k, ok := s.year4(j); ok {
+		d := day(y, 1, ord)
+		if last {
+			d = day(y, 12, 31)
+		}
+		return match{end: k, typ: Date, value: d.Format(time.DateOnly), span: daySpan(d), prec: Day, absolute: true}, true
+	}
+	if m, k, ok := s.monthName(j, true); ok {
+		y := s.resolveYear(m, 1, i)
+		if yy, kk, ok := s.year4(k); ok {
+			y, k = yy, kk
+		}
+		d := day(y, m, ord)
+		if last {
+			d = day(y, m+1, 0)
+		}
+		return match{end: k, typ: Date, value: d.Format(time.DateOnly), span: daySpan(d), prec: Day, absolute: true}, true
+	}
+	return match{}, false
+}
+
+// rangeDays: "from 5 to 19 January", "between 2 and 4 January 2022",
+// "5–19 Jan", "January 5-19", "from 5 January to 19 January".
+func (s *state) rangeDays(i int) (match, bool) {
+	j := i
+	if w := s.tok(j).low; w == "from" || w == "between" {
+		j++
+	}
+	// Month first: "January 5-19".
+	if m, k, ok := s.monthName(j, true); ok {
+		d1, ok1 := s.dayNumber(k)
+		if ok1 && isRangeWord(s.tok(k+1).low) {
+			if d2, ok2 := s.dayNumber(k + 2); ok2 && d2 > d1 {
+				end := k + 3
+				y := s.resolveYear(m, d1, i)
+				if yy, kk, ok := s.year4(end); ok {
+					y, end = yy, kk
+				}
+				return s.rangeMatch(end, y, m, d1, m, d2)
+			}
+		}
+		return match{}, false
+	}
+	d1, ok := s.dayNumber(j)
+	if !ok || !isRangeWord(s.tok(j+1).low) {
+		// "from 5 January to 19 January"
+		if ok {
+			if m1, k, ok := s.monthName(j+1, true); ok && isRangeWord(s.tok(k).low) {
+				if d2, ok := s.dayNumber(k + 1); ok {
+					if m2, end, ok := s.monthName(k+2, true); ok {
+						y := s.resolveYear(m1, d1, i)
+						if yy, kk, ok := s.year4(end); ok {
+							y, end = yy, kk
+						}
+						return s.rangeMatch(end, y, m1, d1, m2, d2)
+					}
+				}
+			}
+		}
+		return match{}, false
+	}
+	d2, ok := s.dayNumber(j + 2)
+	if !ok || d2 <= d1 {
+		return match{}, false
+	}
+	m, end, ok := s.monthName(j+3, true)
+	if !ok {
+		return match{}, false
+	}
+	y := s.resolveYear(m, d1, i)
+	if yy, kk, ok := s.year4(end); ok {
+		y, end = yy, kk
+	}
+	return s.rangeMatch(end, y, m, d1, m, d2)
+}
+
+func isRangeWord(w string) bool {
+	return w == "-" || w == "–" || w == "—" || w == "to" || w == "and" || w == "until" || w == "till" || w == "through"
+}
+
+func (s *state) rangeMatch(end, y int, m1 time.Month, d1 int, m2 time.Month, d2 int) (match, bool) {
+	start, stop := day(y, m1, d1), day(y, m2, d2)
+	if stop.Before(start) {
+		stop = day(y+1, m2, d2) // "from 28 December to 3 January"
+	}
+	if d1 > day(y, m1+1, 0).Day() || d2 > day(stop.Year(), m2+1, 0).Day() {
+		return match{}, false
+	}
+	return match{end: end, typ: Date, value: start.Format(time.DateOnly), span: Span{start, stop}, prec: Day, absolute: true}, true
+}
+
+// duration: "for six months", "a two-week state of emergency", "the
+// seven-month strike", "180 days".
+func (s *state) duration(i int) (match, bool) {
+	j := i
+	if s.tok(j).low == "for" {
+		j++
+	}
+	n, k, ok := s.count(j)
+	if !ok || n == 0 {
+		return match{}, false
+	}
+	if s.tok(k).low == "-" {
+		k++ // "two-week"
+	}
+	unit, ok := units[s.tok(k).low]
+	if !ok {
+		return match{}, false
+	}
+	if next := s.tok(k + 1).low; next == "ago" || next == "later" || next == "earlier" || next == "after" || next == "before" {
+		return match{}, false
+	}
+	if unit == "H" {
+		return match{end: k + 1, typ: Duration, value: fmt.Sprintf("PT%dH", n)}, true
+	}
+	return match{end: k + 1, typ: Duration, value: fmt.Sprintf("P%d%s", n, unit)}, true
+}
+
+// relativeToLast: "the next day", "the following day", "the day before",
+// "the previous day", "that day", "the same day": relative to the last
+// date the text named.
+func (s *state) relativeToLast(i int) (match, bool) {
+	if s.tok(i).low != "the" && s.tok(i).low != "that" {
+		return match{}, false
+	}
+	base := s.last
+	one := func(end int, d time.Time) (match, bool) {
+		return match{end: end, typ: Date, value: d.Format(time.DateOnly), span: daySpan(d), prec: Day}, true
+	}
+	if s.tok(i).low == "that" && s.tok(i+1).low == "day" {
+		return one(i+2, base)
+	}
+	w, x := s.tok(i+1).low, s.tok(i+2).low
+	switch {
+	case (w == "next" || w == "following") && x == "day":
+		return one(i+3, base.AddDate(0, 0, 1))
+	case (w == "previous" || w == "preceding") && x == "day":
+		return one(i+3, base.AddDate(0, 0, -1))
+	case w == "day" && x == "before" && s.tok(i+3).kind != tWord:
+		return one(i+3, base.AddDate(0, 0, -1))
+	case w == "same" && x == "day":
+		return one(i+3, base)
+	}
+	return match{}, false
+}
+
+// later: "two days later", "a week after", relative to the last date named.
+func (s *state) later(i int) (match, bool) {
+	n, k, ok := s.count(i)
+	if !ok || n == 0 {
+		return match{}, false
+	}
+	unit, ok := units[s.tok(k).low]
+	if !ok || unit == "H" {
+		return match{}, false
+	}
+	sign := 0
+	switch s.tok(k + 1).low {
+	case "later", "after":
+		sign = 1
+	case "earlier", "before":
+		sign = -1
+	default:
+		return match{}, false
+	}
+	d := shift(s.last, unit, sign*n)
+	if unit == "D" {
+		return match{end: k + 2, typ: Date, value: d.Format(time.DateOnly), span: daySpan(d), prec: Day}, true
+	}
+	sp, v, p := periodAt(d, unit)
+	return match{end: k + 2, typ: Date, value: v, span: sp, prec: p}, true
+}
+
+// decade: "the 1990s", "the 90s", "the 1990's".
+func (s *state) decade(i int) (match, bool) {
+	if s.tok(i).low != "the" {
+		return match{}, false
+	}
+	t := s.tok(i + 1)
+	if t.kind != tNum || t.n%10 != 0 {
+		return match{}, false
+	}
+	next := s.tok(i + 2)
+	end := i + 3
+	if next.low == "'" || next.low == "’" {
+		next, end = s.tok(i+3), i+4
+	}
+	if next.kind != tWord || next.low != "s" || next.start != s.tok(end-2).end {
+		return match{}, false
+	}
+	y := t.n
+	switch t.digits {
+	case 2:
+		y += 1900
+		if y < 1930 {
+			y += 100
+		}
+	case 4:
+	default:
+		return match{}, false
+	}
+	return match{end: end, typ: Date, value: fmt.Sprintf("%03d", y/10), span: Span{day(y, 1, 1), day(y+9, 12, 31)}, prec: Decade}, true
+}

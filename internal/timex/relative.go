@@ -1,0 +1,205 @@
+package timex
+
+import (
+	"fmt"
+	"time"
+)
+
+// weekday: "on Tuesday", "last Friday", "next Monday", "Tuesday evening".
+// A bare weekday is the last one before the anchor, or the next one after
+// it when the sentence speaks of the future.
+func (s *state) weekday(i int) (match, bool) {
+	t := s.tok(i)
+	wd, ok := weekdays[t.low]
+	if t.kind != tWord || !ok {
+		return match{}, false
+	}
+	forward := s.future(i)
+	switch s.tok(i - 1).low {
+	case "last", "past":
+		forward = false
+	case "next", "coming":
+		forward = true
+	}
+	var d time.Time
+	if forward {
+		diff := (int(wd) - int(s.anchor.Weekday()) + 7) % 7
+		if diff == 0 {
+			diff = 7
+		}
+		d = s.anchor.AddDate(0, 0, diff)
+	} else {
+		diff := (int(s.anchor.Weekday()) - int(wd) + 7) % 7
+		if diff == 0 {
+			diff = 7
+		}
+		d = s.anchor.AddDate(0, 0, -diff)
+	}
+	m := match{end: i + 1, typ: Date, value: d.Format(time.DateOnly), span: daySpan(d), prec: Day, relDay: true}
+	if part, ok := partsOfDay[s.tok(i+1).low]; ok && s.tok(i+1).low != "tonight" {
+		m.end, m.typ, m.value = i+2, Time, m.value+"T"+part
+	}
+	return m, true
+}
+
+// relativeDay: today, yesterday, tomorrow, tonight, last night, this
+// morning, yesterday evening, overnight, by dawn today, the day before
+// yesterday.
+func (s *state) relativeDay(i int) (match, bool) {
+	t := s.tok(i)
+	one := func(end int, d time.Time, part string) (match, bool) {
+		m := match{end: end, typ: Date, value: d.Format(time.DateOnly), span: daySpan(d), prec: Day, relDay: true}
+		if part != "" {
+			m.typ, m.value = Time, m.value+"T"+part
+		}
+		return m, true
+	}
+	a := s.anchor
+	// "by dawn today", "at dawn today", "late last night".
+	if (t.low == "dawn" || t.low == "dusk" || t.low == "midnight") && (s.tok(i+1).low == "today" || s.tok(i+1).low == "yesterday") {
+		d := a
+		if s.tok(i+1).low == "yesterday" {
+			d = a.AddDate(0, 0, -1)
+		}
+		return one(i+2, d, partsOfDay[t.low])
+	}
+	switch t.low {
+	case "today":
+		if part, ok := partsOfDay[s.tok(i+1).low]; ok {
+			return one(i+2, a, part)
+		}
+		return one(i+1, a, "")
+	case "tonight":
+		return one(i+1, a, "NI")
+	case "yesterday", "tomorrow":
+		d := a.AddDate(0, 0, -1)
+		if t.low == "tomorrow" {
+			d = a.AddDate(0, 0, 1)
+		}
+		if part, ok := partsOfDay[s.tok(i+1).low]; ok {
+			return one(i+2, d, part)
+		}
+		return one(i+1, d, "")
+	case "overnight":
+		// The night before the text: it ends on the anchor day.
+		m, _ := one(i+1, a.AddDate(0, 0, -1), "NI")
+		m.span.End = a
+		return m, true
+	case "last":
+		switch s.tok(i + 1).low {
+		case "night", "evening":
+			return one(i+2, a.AddDate(0, 0, -1), partsOfDay[s.tok(i+1).low])
+		}
+	case "this", "earlier", "later":
+		if part, ok := partsOfDay[s.tok(i+1).low]; ok && s.tok(i+1).low != "tonight" && s.tok(i+1).low != "overnight" {
+			return one(i+2, a, part)
+		}
+		if t.low != "this" && s.tok(i+1).low == "today" {
+			return one(i+2, a, "")
+		}
+	case "the":
+		// "the day before yesterday", "the day after tomorrow"
+		if s.tok(i+1).low == "day" && (s.tok(i+2).low == "before" && s.tok(i+3).low == "yesterday") {
+			return one(i+4, a.AddDate(0, 0, -2), "")
+		}
+		if s.tok(i+1).low == "day" && (s.tok(i+2).low == "after" && s.tok(i+3).low == "tomorrow") {
+			return one(i+4, a.AddDate(0, 0, 2), "")
+		}
+	}
+	return match{}, false
+}
+
+// count reads a count at token i: "3", "three", "a", "a couple of",
+// "several" (vague). It returns the count (0 for vague), the token after
+// it, and whether there was one.
+func (s *state) count(i int) (int, int, bool) {
+	t := s.tok(i)
+	switch {
+	case t.kind == tNum && !t.ordinal && t.digits <= 4:
+		return t.n, i + 1, true
+	case t.low == "a" && s.tok(i+1).low == "couple" && s.tok(i+2).low == "of":
+		return 2, i + 3, true
+	case t.low == "several" || t.low == "few" || t.low == "many":
+		return 0, i + 1, true
+	case t.low == "a" && (s.tok(i+1).low == "few"):
+		return 0, i + 2, true
+	case t.kind == tWord && numberWords[t.low] > 0 && t.low != "couple":
+		n := numberWords[t.low]
+		// "twenty-five", "twenty five"
+		j := i + 1
+		if s.tok(j).low == "-" {
+			j++
+		}
+		if u := numberWords[s.tok(j).low]; n >= 20 && u > 0 && u < 10 {
+			return n + u, j + 1, true
+		}
+		return n, i + 1, true
+	}
+	return 0, i, false
+}
+
+// shift moves d by n units back (n < 0) or ahead.
+func shift(d time.Time, unit string, n int) time.Time {
+	switch unit {
+	case "D":
+		return d.AddDate(0, 0, n)
+	case "W":
+		return d.AddDate(0, 0, 7*n)
+	case "FN":
+		return d.AddDate(0, 0, 14*n)
+	case "M":
+		return d.AddDate(0, n, 0)
+	case "Y":
+		return d.AddDate(n, 0, 0)
+	case "DE":
+		return d.AddDate(10*n, 0, 0)
+	}
+	return d
+}
+
+// periodAt returns the span, value and precision of the unit-long period
+// holding d.
+func periodAt(d time.Time, unit string) (Span, string, Precision) {
+	switch unit {
+	case "W", "FN":
+		y, w := d.ISOWeek()
+		return weekSpan(d), fmt.Sprintf("%04d-W%02d", y, w), Week
+	case "M":
+		return monthSpan(d.Year(), d.Month()), d.Format("2006-01"), Month
+	case "Y":
+		return yearSpan(d.Year()), d.Format("2006"), Year
+	case "DE":
+		dec := d.Year() / 10 * 10
+		return Span{day(dec, 1, 1), day(dec+9, 12, 31)}, fmt.Sprintf("%03d", dec/10), Decade
+	}
+	return daySpan(d), d.Format(time.DateOnly), Day
+}
+
+// ago: "ten years ago", "three days ago", "a week ago", "several months
+// ago". Days and weeks are exact; a count of years is vague: "ten years
+// ago" from January 2022 spans mid-2011 to mid-2012, as people round.
+func (s *state) ago(i int) (match, bool) {
+	n, j, ok := s.count(i)
+	if !ok {
+		return match{}, false
+	}
+	unit, ok := units[s.tok(j).low]
+	if !ok || s.tok(j+1).low != "ago" || unit == "H" {
+		return match{}, false
+	}
+	end := j + 2
+	if n == 0 {
+		return match{end: end, typ: Date, value: "PAST_REF", prec: Vague,
+			span: Span{shift(s.anchor, unit, -9), s.anchor}}, true
+	}
+	d := shift(s.anchor, unit, -n)
+	if unit == "Y" || unit == "DE" {
+		return match{end: end, typ: Date, value: d.Format("2006"), prec: Vague,
+			span: Span{d.AddDate(0, -6, 0), d.AddDate(0, 6, 0)}}, true
+	}
+	if unit == "D" {
+		return match{end: end, typ: Date, value: d.Format(time.DateOnly), span: daySpan(d), prec: Day}, true
+	}
+	sp, v, p := periodAt(d, unit)
+	return match{end: end, typ: Date, value: v, span: sp, prec: p}, true
+}

@@ -1,0 +1,351 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Tagger finds and resolves temporal expressions. The zero value reads
+// all-numeric dates day-first; set MonthFirst for US texts.
+type Tagger struct {
+	MonthFirst bool
+}
+
+// match is a rule's reading of tokens [from, end).
+type match struct {
+	end      int // token index after the match
+	typ      Type
+	value    string
+	span     Span
+	prec     Precision
+	absolute bool // names its date outright, so later "the next day" anchors on it
+	relDay   bool // a relative day ("yesterday evening"), which an absolute date beside it overrides
+}
+
+// state is one tagging pass over a text.
+type state struct {
+	tg     *Tagger
+	text   string
+	toks   []token
+	anchor time.Time // the text's own day
+	last   time.Time // the last date the text named, for "the next day"
+}
+
+// Tag returns the temporal expressions of text in order, resolved against
+// anchor (the day the text was published; only its date counts).
+func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
+	s := &state{tg: tg, text: text, toks: tokenize(text), anchor: dayOf(anchor)}
+	s.last = s.anchor
+	var out []Expression
+	runeAt, byteAt := 0, 0
+	for i := 0; i < len(s.toks); {
+		m, ok := s.longest(i)
+		if !ok {
+			i++
+			continue
+		}
+		first := i
+		conflict := ""
+		// "yesterday evening 4 January", "by dawn today 5 January": the
+		// absolute date beside a relative day wins.
+		if m.relDay && m.end < len(s.toks) {
+			j := m.end
+			if j < len(s.toks) && s.toks[j].low == "," {
+				j++
+			}
+			if abs, ok := s.longest(j); ok && abs.absolute && abs.prec == Day {
+				if !abs.span.Start.Equal(m.span.Start) {
+					conflict = fmt.Sprintf("%q is %s by the text's date, but the text says %s",
+						s.text[s.toks[first].start:s.toks[m.end-1].end], m.span.Start.Format(time.DateOnly), abs.span.Start.Format(time.DateOnly))
+				}
+				part := ""
+				if k := strings.Index(m.value, "T"); k >= 0 {
+					part = m.value[k:]
+				}
+				m.span, m.value, m.absolute, m.end = abs.span, abs.value+part, true, abs.end
+			}
+		}
+		// "since last summer", "since 2011": from then until the anchor.
+		if first > 0 && s.toks[first-1].low == "since" && m.span.Start.Before(s.anchor) && m.typ == Date {
+			m.span.End = s.anchor
+		}
+		if m.absolute && m.prec == Day {
+			s.last = m.span.Start
+		}
+		bs, be := s.toks[first].start, s.toks[m.end-1].end
+		runeAt += utf8.RuneCountInString(text[byteAt:bs])
+		byteAt = bs
+		e := Expression{Start: runeAt, End: runeAt + utf8.RuneCountInString(text[bs:be]), ByteStart: bs, ByteEnd: be,
+			Text: text[bs:be], Type: m.typ, Value: m.value, Span: m.span, Precision: m.prec, Conflict: conflict}
+		out = append(out, e)
+		i = m.end
+	}
+	return out
+}
+
+// longest tries every rule at token i and keeps the longest reading.
+func (s *state) longest(i int) (match, bool) {
+	if t := s.tok(i); t.kind == tPunct || t.kind == tWord && !startsExpression(t.low) {
+		return match{}, false // most tokens start no rule: skip them cheaply
+	}
+	var best match
+	ok := false
+	for _, rule := range []func(int) (match, bool){
+		s.dayMonthYear, s.monthDayYear, s.monthYear, s.monthAlone, s.yearAlone, s.numericDate, s.weekday,
+		s.relativeDay, s.ago, s.relativePeriod, s.holiday, s.dayOfPeriod, s.rangeDays, s.duration,
+		s.relativeToLast, s.decade, s.later,
+	} {
+		if m, found := rule(i); found && (!ok || m.end > best.end) {
+			best, ok = m, true
+		}
+	}
+	return best, ok
+}
+
+// tok returns token i, or a blank token past the end.
+func (s *state) tok(i int) token {
+	if i < 0 || i >= len(s.toks) {
+		return token{kind: tPunct}
+	}
+	return s.toks[i]
+}
+
+// future reports whether the sentence holding token i speaks of the
+// future: a weekday or month there lies ahead, not behind.
+func (s *state) future(i int) bool {
+	from, to := i, i
+	for from > 0 && !sentenceEnd(s.toks[from-1].low) {
+		from--
+	}
+	for to < len(s.toks)-1 && !sentenceEnd(s.toks[to].low) {
+		to++
+	}
+	for k := from; k <= to; k++ {
+		if futureCues[s.toks[k].low] {
+			return true
+		}
+		// "will", "'ll" glued: "he'll", "they'll".
+		if strings.HasSuffix(s.toks[k].low, "'ll") {
+			return true
+		}
+	}
+	return false
+}
+
+func sentenceEnd(p string) bool { return p == "." || p == "!" || p == "?" || p == ";" }
+
+// resolveYear places a month and day without a year: in the anchor's
+// year, unless that is more than a week ahead of the anchor in a text
+// about the past (then the year before), or more than a week behind in
+// one about the future (then the year after).
+func (s *state) resolveYear(m time.Month, d int, i int) int {
+	y := s.anchor.Year()
+	t := day(y, m, max(d, 1))
+	switch {
+	case s.future(i) && t.Before(s.anchor.AddDate(0, 0, -7)):
+		return y + 1
+	case !s.future(i) && t.After(s.anchor.AddDate(0, 0, 7)):
+		return y - 1
+	}
+	return y
+}
+
+// dayNumber reads a day of the month at token i: "5", "5th", "fifth".
+func (s *state) dayNumber(i int) (int, bool) {
+	t := s.tok(i)
+	switch {
+	case t.kind == tNum && t.digits <= 2 && t.n >= 1 && t.n <= 31:
+		return t.n, true
+	case t.kind == tWord && ordinalWords[t.low] > 0 && ordinalWords[t.low] <= 31:
+		return ordinalWords[t.low], true
+	}
+	return 0, false
+}
+
+// monthName reads a month at token i, with an abbreviation's dot; it
+// returns the month and the token after it.
+func (s *state) monthName(i int, needNumber bool) (time.Month, int, bool) {
+	t := s.tok(i)
+	m, ok := months[t.low]
+	if t.kind != tWord || !ok {
+		return 0, i, false
+	}
+	if shortMonths[t.low] && !needNumber {
+		return 0, i, false
+	}
+	j := i + 1
+	if shortMonths[t.low] && s.tok(j).low == "." {
+		j++
+	}
+	return m, j, true
+}
+
+// year4 reads a four-digit year at token i (1900–2100), after an
+// optional comma.
+func (s *state) year4(i int) (int, int, bool) {
+	j := i
+	if s.tok(j).low == "," {
+		j++
+	}
+	t := s.tok(j)
+	if t.kind == tNum && t.digits == 4 && t.n >= 1900 && t.n <= 2100 && !t.ordinal {
+		return t.n, j + 1, true
+	}
+	return 0, i, false
+}
+
+func (s *state) dayMatch(end int, y int, m time.Month, d int) (match, bool) {
+	if d < 1 || d > day(y, m+1, 0).Day() {
+		return match{}, false
+	}
+	t := day(y, m, d)
+	return match{end: end, typ: Date, value: t.Format(time.DateOnly), span: daySpan(t), prec: Day, absolute: true}, true
+}
+
+// dayMonthYear: "5 January 2022", "5th of January", "the fifth of January, 2022".
+func (s *state) dayMonthYear(i int) (match, bool) {
+	start := i
+	if s.tok(i).low == "the" {
+		i++
+	}
+	d, ok := s.dayNumber(i)
+	if !ok {
+		return match{}, false
+	}
+	j := i + 1
+	if s.tok(j).low == "of" {
+		j++
+	}
+	m, j, ok := s.monthName(j, true)
+	if !ok {
+		return match{}, false
+	}
+	if t := s.tok(i); start != i && t.kind == tNum && !t.ordinal {
+		return match{}, false // "the 5 January" is not a phrase; "the 5th of January" is
+	}
+	if y, k, ok := s.year4(j); ok {
+		return s.dayMatch(k, y, m, d)
+	}
+	return s.dayMatch(j, s.resolveYear(m, d, start), m, d)
+}
+
+// monthDayYear: "January 5, 2022", "Jan. 5", "January Fifth 2022".
+func (s *state) monthDayYear(i int) (match, bool) {
+	m, j, ok := s.monthName(i, true)
+	if !ok {
+		return match{}, false
+	}
+	d, ok := s.dayNumber(j)
+	if !ok || s.tok(j+1).low == ":" {
+		return match{}, false
+	}
+	// "May 2022" is a month, not the 20th: the day must not be a year.
+	if t := s.tok(j); t.kind == tNum && t.digits > 2 {
+		return match{}, false
+	}
+	j++
+	if y, k, ok := s.year4(j); ok {
+		return s.dayMatch(k, y, m, d)
+	}
+	return s.dayMatch(j, s.resolveYear(m, d, i), m, d)
+}
+
+// monthYear: "December 2021", "in Jan. 2022".
+func (s *state) monthYear(i int) (match, bool) {
+	m, j, ok := s.monthName(i, true)
+	if !ok {
+		return match{}, false
+	}
+	y, k, ok := s.year4(j)
+	if !ok {
+		return match{}, false
+	}
+	return match{end: k, typ: Date, value: fmt.Sprintf("%04d-%02d", y, m), span: monthSpan(y, m), prec: Month, absolute: true}, true
+}
+
+// monthAlone: "in December", "since January", "early March". "May" and
+// "March" are also words: they count after a preposition only.
+func (s *state) monthAlone(i int) (match, bool) {
+	m, j, ok := s.monthName(i, false)
+	if !ok {
+		return match{}, false
+	}
+	if t := s.tok(i); t.low == "may" || t.low == "march" {
+		switch s.tok(i - 1).low {
+		case "in", "since", "until", "till", "of", "early", "late", "mid", "by", "last", "next", "this", "from", "through":
+		default:
+			return match{}, false
+		}
+	}
+	y := s.resolveYear(m, 15, i)
+	switch s.tok(i - 1).low {
+	case "last":
+		y = s.anchor.Year()
+		if m >= s.anchor.Month() {
+			y--
+		}
+	case "next":
+		y = s.anchor.Year()
+		if m <= s.anchor.Month() {
+			y++
+		}
+	}
+	return match{end: j, typ: Date, value: fmt.Sprintf("%04d-%02d", y, m), span: monthSpan(y, m), prec: Month, absolute: true}, true
+}
+
+// yearAlone: "in 2011", "since 2011", "2011's strike"; a bare number is a
+// year only where a year can stand.
+func (s *state) yearAlone(i int) (match, bool) {
+	t := s.tok(i)
+	if t.kind != tNum || t.digits != 4 || t.n < 1900 || t.n > 2100 || t.ordinal {
+		return match{}, false
+	}
+	switch s.tok(i - 1).low {
+	case "in", "since", "by", "of", "during", "until", "till", "from", "to", "before", "after", "early", "late",
+		"mid", "year", "the", "around", "through", "and", "-", "–", "(":
+	default:
+		next := s.tok(i + 1)
+		if !(next.kind == tPunct && next.low != "%" && next.low != "$") && i+1 < len(s.toks) {
+			return match{}, false
+		}
+		if s.tok(i-1).kind == tNum || s.tok(i-1).low == "$" || s.tok(i-1).low == "€" {
+			return match{}, false
+		}
+	}
+	return match{end: i + 1, typ: Date, value: fmt.Sprintf("%04d", t.n), span: yearSpan(t.n), prec: Year, absolute: true}, true
+}
+
+// numericDate: 05.01.2022, 5/1/2022, 2022-01-05, 05-01-2022.
+func (s *state) numericDate(i int) (match, bool) {
+	a, p1, b, p2, c := s.tok(i), s.tok(i+1), s.tok(i+2), s.tok(i+3), s.tok(i+4)
+	if a.kind != tNum || b.kind != tNum || c.kind != tNum || p1.kind != tPunct || p1.low != p2.low {
+		return match{}, false
+	}
+	if p1.low != "." && p1.low != "/" && p1.low != "-" {
+		return match{}, false
+	}
+	// The parts must touch: "5 / 1 / 2022" is arithmetic.
+	if a.end != p1.start || p1.end != b.start || b.end != p2.start || p2.end != c.start {
+		return match{}, false
+	}
+	var y, mo, d int
+	switch {
+	case a.digits == 4 && p1.low == "-":
+		y, mo, d = a.n, b.n, c.n
+	case c.digits == 4:
+		y, d, mo = c.n, a.n, b.n
+		// Day-first unless the tagger reads month-first, and the values
+		// overrule the policy when only one order is a date.
+		if s.tg.MonthFirst && a.n <= 12 || b.n > 12 {
+			d, mo = b.n, a.n
+		}
+	default:
+		return match{}, false
+	}
+	if mo < 1 || mo > 12 {
+		return match{}, false
+	}
+	return s.dayMatch(i+5, y, time.Month(mo), d)
+}

@@ -1,0 +1,217 @@
+package timex_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/unrest-project/unrest/internal/timex"
+)
+
+// Anchors used below: Thursday 6 January 2022, and Monday 15 July 2019.
+var (
+	jan6  = time.Date(2022, 1, 6, 10, 17, 0, 0, time.UTC)
+	jul15 = time.Date(2019, 7, 15, 0, 0, 0, 0, time.UTC)
+)
+
+// TestExpressions: one sentence, the expression it must yield (its text,
+// type, value and span).
+func TestExpressions(t *testing.T) {
+	cases := []struct {
+		anchor                       time.Time
+		text                         string
+		want, typ, value, start, end string
+	}{
+		// Absolute dates in the orders people write.
+		{jan6, "Police moved in on 5 January 2022.", "5 January 2022", "DATE", "2022-01-05", "2022-01-05", "2022-01-05"},
+		{jan6, "It began on January 5th, 2022, in the west.", "January 5th, 2022", "DATE", "2022-01-05", "2022-01-05", "2022-01-05"},
+		{jan6, "The strike began Jan. 3 at dawn.", "Jan. 3", "DATE", "2022-01-03", "2022-01-03", "2022-01-03"},
+		{jan6, "Prices doubled on 02.01.2022 at the pumps.", "02.01.2022", "DATE", "2022-01-02", "2022-01-02", "2022-01-02"},
+		{jan6, "The decree is dated 2022-01-05.", "2022-01-05", "DATE", "2022-01-05", "2022-01-05", "2022-01-05"},
+		{jan6, "Rallies on 25/12/2021 were small.", "25/12/2021", "DATE", "2021-12-25", "2021-12-25", "2021-12-25"},
+		{jan6, "the 4th of January saw clashes", "the 4th of January", "DATE", "2022-01-04", "2022-01-04", "2022-01-04"},
+		{jan6, "as of January Fifth 2022 the situation is uncertain", "January Fifth 2022", "DATE", "2022-01-05", "2022-01-05", "2022-01-05"},
+		{jan6, "the fifth of January", "the fifth of January", "DATE", "2022-01-05", "2022-01-05", "2022-01-05"},
+		{jan6, "On January 3, a general strike began.", "January 3", "DATE", "2022-01-03", "2022-01-03", "2022-01-03"},
+		{jan6, "Workers struck on 28 December.", "28 December", "DATE", "2021-12-28", "2021-12-28", "2021-12-28"},
+		{jul15, "Marches on 14 July drew thousands.", "14 July", "DATE", "2019-07-14", "2019-07-14", "2019-07-14"},
+		{jul15, "The vote will be held on 2 August.", "2 August", "DATE", "2019-08-02", "2019-08-02", "2019-08-02"},
+		// Months and years.
+		{jan6, "In December 2021, 30,000 lost their jobs.", "December 2021", "DATE", "2021-12", "2021-12-01", "2021-12-31"},
+		{jan6, "In December, thousands were laid off.", "December", "DATE", "2021-12", "2021-12-01", "2021-12-31"},
+		{jul15, "Protests began in June.", "June", "DATE", "2019-06", "2019-06-01", "2019-06-30"},
+		{jan6, "In 2011 oil workers went on strike.", "2011", "DATE", "2011", "2011-01-01", "2011-12-31"},
+		{jan6, "the first day of 2022", "the first day of 2022", "DATE", "2022-01-01", "2022-01-01", "2022-01-01"},
+		{jan6, "the last day of 2021", "the last day of 2021", "DATE", "2021-12-31", "2021-12-31", "2021-12-31"},
+		{jan6, "unrest of the 1990s", "the 1990s", "DATE", "199", "1990-01-01", "1999-12-31"},
+		// Relative days and parts of days.
+		{jan6, "Crowds gathered yesterday.", "yesterday", "DATE", "2022-01-05", "2022-01-05", "2022-01-05"},
+		{jan6, "They will march tomorrow.", "tomorrow", "DATE", "2022-01-07", "2022-01-07", "2022-01-07"},
+		{jan6, "Shots were heard last night.", "last night", "TIME", "2022-01-05TNI", "2022-01-05", "2022-01-05"},
+		{jan6, "This morning the square was empty.", "This morning", "TIME", "2022-01-06TMO", "2022-01-06", "2022-01-06"},
+		{jan6, "Overnight the city buzzed with stun grenades.", "Overnight", "TIME", "2022-01-05TNI", "2022-01-05", "2022-01-06"},
+		{jan6, "He spoke yesterday evening.", "yesterday evening", "TIME", "2022-01-05TEV", "2022-01-05", "2022-01-05"},
+		{jan6, "It happened the day before yesterday.", "the day before yesterday", "DATE", "2022-01-04", "2022-01-04", "2022-01-04"},
+		{jan6, "Talks resume today.", "today", "DATE", "2022-01-06", "2022-01-06", "2022-01-06"},
+		// Relative and absolute together: the absolute wins.
+		{jan6, "Just yesterday evening 4 January the president spoke.", "yesterday evening 4 January", "TIME", "2022-01-04TEV", "2022-01-04", "2022-01-04"},
+		{jan6, "By dawn today 5 January he had dismissed the government.", "dawn today 5 January", "TIME", "2022-01-05TMO", "2022-01-05", "2022-01-05"},
+		// Weekdays.
+		{jan6, "Police detained 40 people on Tuesday.", "Tuesday", "DATE", "2022-01-04", "2022-01-04", "2022-01-04"},
+		{jan6, "Unions will meet on Tuesday.", "Tuesday", "DATE", "2022-01-11", "2022-01-11", "2022-01-11"},
+		{jan6, "Last Friday the mine closed.", "Friday", "DATE", "2021-12-31", "2021-12-31", "2021-12-31"},
+		{jan6, "Next Monday they return.", "Monday", "DATE", "2022-01-10", "2022-01-10", "2022-01-10"},
+		{jan6, "On Thursday the strike ended.", "Thursday", "DATE", "2021-12-30", "2021-12-30", "2021-12-30"},
+		{jan6, "Wednesday night saw looting.", "Wednesday night", "TIME", "2022-01-05TNI", "2022-01-05", "2022-01-05"},
+		// Relative periods.
+		{jan6, "Last week the price rose.", "Last week", "DATE", "2021-W52", "2021-12-27", "2022-01-02"},
+		{jan6, "Talks are due next week.", "next week", "DATE", "2022-W02", "2022-01-10", "2022-01-16"},
+		{jan6, "Strikes spread this month.", "this month", "DATE", "2022-01", "2022-01-01", "2022-01-31"},
+		{jan6, "Inflation rose last year.", "last year", "DATE", "2021", "2021-01-01", "2021-12-31"},
+		{jan6, "Prices rose last month.", "last month", "DATE", "2021-12", "2021-12-01", "2021-12-31"},
+		{jan6, "Strikes have not stopped since last summer.", "last summer", "DATE", "2021-SU", "2021-06-01", "2022-01-06"},
+		{jul15, "Last summer the square was full.", "Last summer", "DATE", "2018-SU", "2018-06-01", "2018-08-31"},
+		{jan6, "Earlier this month the talks failed.", "Earlier this month", "DATE", "2022-01", "2022-01-01", "2022-01-06"},
+		{jan6, "Ten years ago the strike was crushed.", "Ten years ago", "DATE", "2012", "2011-07-06", "2012-07-06"},
+		{jan6, "Three days ago the army arrived.", "Three days ago", "DATE", "2022-01-03", "2022-01-03", "2022-01-03"},
+		{jan6, "Two weeks ago prices rose.", "Two weeks ago", "DATE", "2021-W51", "2021-12-20", "2021-12-26"},
+		{jan6, "Over the past two days there were mass protests.", "Over the past two days", "DURATION", "P2D", "2022-01-04", "2022-01-06"},
+		{jan6, "In recent months wages fell.", "In recent months", "DATE", "PAST_REF", "2021-07-06", "2022-01-06"},
+		{jan6, "The regime was shaken last weekend.", "last weekend", "DATE", "2021-W52-WE", "2022-01-01", "2022-01-02"},
+		// Holidays.
+		{jan6, "The price announcement for the New Year angered drivers.", "New Year", "DATE", "2022-01-01", "2022-01-01", "2022-01-01"},
+		{jan6, "Rallies on Christmas Eve were banned.", "Christmas Eve", "DATE", "2021-12-24", "2021-12-24", "2021-12-24"},
+		{time.Date(2021, 12, 28, 0, 0, 0, 0, time.UTC), "A march is planned for New Year's Day.", "New Year's Day", "DATE", "2022-01-01", "2022-01-01", "2022-01-01"},
+		{jan6, "On International Women's Day women marched.", "International Women's Day", "DATE", "2021-03-08", "2021-03-08", "2021-03-08"},
+		// Ranges.
+		{jan6, "A curfew from 5 to 19 January.", "from 5 to 19 January", "DATE", "2022-01-05", "2022-01-05", "2022-01-19"},
+		{jan6, "Clashes between 2 and 4 January left dozens hurt.", "between 2 and 4 January", "DATE", "2022-01-02", "2022-01-02", "2022-01-04"},
+		{jan6, "The emergency lasts 5–19 Jan nationwide.", "5–19 Jan", "DATE", "2022-01-05", "2022-01-05", "2022-01-19"},
+		{jan6, "Strikes ran January 3-5 in the west.", "January 3-5", "DATE", "2022-01-03", "2022-01-03", "2022-01-05"},
+		{jan6, "Protests ran from 28 December to 3 January.", "from 28 December to 3 January", "DATE", "2021-12-28", "2021-12-28", "2022-01-03"},
+		// Durations.
+		{jan6, "Prices are frozen for six months.", "for six months", "DURATION", "P6M", "", ""},
+		{jan6, "He declared a two-week state of emergency.", "two-week", "DURATION", "P2W", "", ""},
+		{jan6, "the seven-month strike of oil workers", "seven-month", "DURATION", "P7M", "", ""},
+		{jan6, "prices frozen for 180 days", "for 180 days", "DURATION", "P180D", "", ""},
+		// Anchoring on a date named earlier.
+		{jan6, "On 3 January crowds gathered; the next day police moved in.", "the next day", "DATE", "2022-01-04", "2022-01-04", "2022-01-04"},
+		{jan6, "On 3 January crowds gathered. Two days later the army arrived.", "Two days later", "DATE", "2022-01-05", "2022-01-05", "2022-01-05"},
+		{jan6, "The vote was on 2 January; the day before, police raided offices.", "the day before", "DATE", "2022-01-01", "2022-01-01", "2022-01-01"},
+	}
+	tg := &timex.Tagger{}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			var got *timex.Expression
+			all := tg.Tag(c.text, c.anchor)
+			for i := range all {
+				if all[i].Text == c.want {
+					got = &all[i]
+				}
+			}
+			if got == nil {
+				var texts []string
+				for _, e := range all {
+					texts = append(texts, e.Text)
+				}
+				t.Fatalf("no expression %q; got %q", c.want, texts)
+			}
+			span := ""
+			if got.HasSpan() {
+				span = got.Span.Start.Format(time.DateOnly) + ".." + got.Span.End.Format(time.DateOnly)
+			}
+			want := ""
+			if c.start != "" {
+				want = c.start + ".." + c.end
+			}
+			if string(got.Type) != c.typ || got.Value != c.value || span != want {
+				t.Errorf("got %s %s %s, want %s %s %s", got.Type, got.Value, span, c.typ, c.value, want)
+			}
+			if []rune(c.text)[got.Start] != []rune(c.want)[0] || c.text[got.ByteStart:got.ByteEnd] != c.want {
+				t.Errorf("offsets wrong: runes %d-%d bytes %d-%d", got.Start, got.End, got.ByteStart, got.ByteEnd)
+			}
+		})
+	}
+}
+
+// TestNotDates: numbers and words that are not dates.
+func TestNotDates(t *testing.T) {
+	tg := &timex.Tagger{}
+	for _, text := range []string{
+		"Gas rose from 60 to 120 tenge a litre.",
+		"About 2000 people marched, and 500 were detained.",
+		"The protesters may return; they march for dignity.",
+		"He paid $2021 in fines.",
+		"Section 5/1/22 of the code was cited.",
+		"The ratio was 3/4.",
+		"",
+	} {
+		for _, e := range tg.Tag(text, jan6) {
+			if e.Type == timex.Date {
+				t.Errorf("%q: found date %q (%s)", text, e.Text, e.Value)
+			}
+		}
+	}
+}
+
+func TestConflictReported(t *testing.T) {
+	tg := &timex.Tagger{}
+	// Written on 6 January, a quote says "yesterday evening 4 January".
+	got := tg.Tag("Just yesterday evening 4 January he spoke.", jan6)
+	if len(got) != 1 || got[0].Conflict == "" || !strings.Contains(got[0].Conflict, "2022-01-05") {
+		t.Errorf("want a conflict naming 2022-01-05, got %+v", got)
+	}
+	// Written on 5 January, it agrees.
+	got = tg.Tag("Just yesterday evening 4 January he spoke.", time.Date(2022, 1, 5, 23, 0, 0, 0, time.UTC))
+	if len(got) != 1 || got[0].Conflict != "" {
+		t.Errorf("want no conflict, got %+v", got)
+	}
+}
+
+func TestMonthFirst(t *testing.T) {
+	got := (&timex.Tagger{MonthFirst: true}).Tag("Rally on 1/5/2022.", jan6)
+	if len(got) != 1 || got[0].Value != "2022-01-05" {
+		t.Errorf("month-first 1/5/2022: %+v", got)
+	}
+	got = (&timex.Tagger{}).Tag("Rally on 1/5/2022.", jan6)
+	if len(got) != 1 || got[0].Value != "2022-05-01" {
+		t.Errorf("day-first 1/5/2022: %+v", got)
+	}
+	// Values overrule the policy when only one order is a date.
+	got = (&timex.Tagger{}).Tag("Rally on 12/25/2021.", jan6)
+	if len(got) != 1 || got[0].Value != "2021-12-25" {
+		t.Errorf("12/25/2021: %+v", got)
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{"On 5 January 2022 and 05.01.2022", "from 5 to 19 January", "ten years ago last summer", "the 1990s", "Tuesday evening 4 January"} {
+		f.Add(s)
+	}
+	tg := &timex.Tagger{}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, e := range tg.Tag(text, jan6) {
+			if e.ByteStart < 0 || e.ByteEnd > len(text) || e.ByteStart >= e.ByteEnd || text[e.ByteStart:e.ByteEnd] != e.Text {
+				t.Fatalf("bad offsets %d-%d for %q", e.ByteStart, e.ByteEnd, e.Text)
+			}
+			if e.HasSpan() && e.Span.End.Before(e.Span.Start) {
+				t.Fatalf("span ends before it starts: %+v", e)
+			}
+		}
+	})
+}
+
+// BenchmarkTag measures the tagger on news text with a date expression in
+// most sentences.
+func BenchmarkTag(b *testing.B) {
+	para := "Over the past two days there have been mass protests. Just yesterday evening 4 January the president spoke, " +
+		"and by dawn today 5 January he had dismissed the government. Strikes have not stopped since last summer, " +
+		"and ten years ago a seven-month strike was crushed. Prices are frozen for six months from 5 to 19 January. "
+	text := strings.Repeat(para, 200)
+	tg := &timex.Tagger{}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		tg.Tag(text, jan6)
+	}
+}
