@@ -340,3 +340,38 @@ func TestBenchGeoparse(t *testing.T) {
 		t.Errorf("missing file: exit %d, want 2", code)
 	}
 }
+
+func TestDates(t *testing.T) {
+	dir := t.TempDir()
+	p := writeFile(t, dir, "t.txt", threadText+"\nkim\nMar 6 2025 08:00\n\nPolice moved in yesterday evening; on 3 March the port had closed.\n")
+	out, errOut, code := runCmd(t, "", "dates", "--json", p)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var got struct {
+		Dates []struct {
+			Post  *int
+			Text  string
+			Value string
+			Span  *struct{ Start, End string }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v in %s", err, out)
+	}
+	found := map[string]string{}
+	for _, d := range got.Dates {
+		found[d.Text] = d.Value
+	}
+	// Each post is anchored on its own stamp: kim's "yesterday" is 5 March.
+	if found["yesterday evening"] != "2025-03-05TEV" || found["3 March"] != "2025-03-03" || found["the next day"] != "2025-03-05" {
+		t.Errorf("dates = %v", found)
+	}
+	if _, _, code := runCmd(t, "", "dates", "--anchor", "yesterday", p); code != 2 {
+		t.Errorf("bad --anchor: exit %d", code)
+	}
+	out, _, code = runCmd(t, "Talks failed last week.", "dates", "--anchor", "2022-01-06", "-")
+	if code != 0 || !strings.Contains(out, "2021-W52") {
+		t.Errorf("stdin: exit %d\n%s", code, out)
+	}
+}

@@ -33,6 +33,7 @@ func commands() []command {
 		showCommand(),
 		extractCommand(),
 		placesCommand(),
+		datesCommand(),
 		benchCommand(),
 		demoCommand(),
 		versionCommand(),

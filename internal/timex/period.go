@@ -17,8 +17,9 @@ func (s *state) relativePeriod(i int) (match, bool) {
 			// "the past two days", "the last three weeks": a stretch up to now.
 			if n, k, ok := s.count(j); ok && n > 0 {
 				if unit, ok := units[s.tok(k).low]; ok && unit != "H" {
+					// "the past two days" written on the 5th: the 4th and 5th.
 					return match{end: k + 1, typ: Duration, value: fmt.Sprintf("P%d%s", n, unit),
-						span: Span{shift(a, unit, -n), a}, prec: Vague}, true
+						span: Span{shift(a, unit, -n).AddDate(0, 0, 1), a}, prec: Vague}, true
 				}
 			}
 		}
