@@ -62,6 +62,8 @@ var openers = map[string]bool{
 	"current": true, "earlier": true, "later": true, "several": true, "few": true, "many": true, "new": true,
 	"christmas": true, "boxing": true, "international": true, "women's": true, "dawn": true, "dusk": true,
 	"midnight": true, "today": true, "tonight": true, "yesterday": true, "tomorrow": true, "overnight": true,
+	"now": true, "currently": true, "presently": true, "nowadays": true, "recently": true, "lately": true,
+	"daily": true, "weekly": true, "monthly": true, "annually": true, "yearly": true, "every": true, "each": true,
 }
 
 // startsExpression reports whether a word can begin a temporal expression.

@@ -95,7 +95,7 @@ func (s *state) longest(i int) (match, bool) {
 	for _, rule := range []func(int) (match, bool){
 		s.dayMonthYear, s.monthDayYear, s.monthYear, s.monthAlone, s.yearAlone, s.numericDate, s.weekday,
 		s.relativeDay, s.ago, s.relativePeriod, s.holiday, s.dayOfPeriod, s.rangeDays, s.duration,
-		s.relativeToLast, s.decade, s.later,
+		s.relativeToLast, s.decade, s.later, s.reference,
 	} {
 		if m, found := rule(i); found && (!ok || m.end > best.end) {
 			best, ok = m, true

@@ -94,6 +94,11 @@ func TestExpressions(t *testing.T) {
 		{jan6, "He declared a two-week state of emergency.", "two-week", "DURATION", "P2W", "", ""},
 		{jan6, "the seven-month strike of oil workers", "seven-month", "DURATION", "P7M", "", ""},
 		{jan6, "prices frozen for 180 days", "for 180 days", "DURATION", "P180D", "", ""},
+		// References, sets, quarters.
+		{jan6, "Talks are now stalled.", "now", "DATE", "PRESENT_REF", "2022-01-06", "2022-01-06"},
+		{jan6, "Prices are checked daily.", "daily", "SET", "P1D", "", ""},
+		{jan6, "Unions meet every week.", "every week", "SET", "P1W", "", ""},
+		{jan6, "Profits fell in the first quarter of 2021.", "the first quarter of 2021", "DATE", "2021-Q1", "2021-01-01", "2021-03-31"},
 		// Anchoring on a date named earlier.
 		{jan6, "On 3 January crowds gathered; the next day police moved in.", "the next day", "DATE", "2022-01-04", "2022-01-04", "2022-01-04"},
 		{jan6, "On 3 January crowds gathered. Two days later the army arrived.", "Two days later", "DATE", "2022-01-05", "2022-01-05", "2022-01-05"},
