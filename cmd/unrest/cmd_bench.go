@@ -12,8 +12,8 @@ import (
 func benchCommand() command {
 	return command{
 		name:    "bench",
-		summary: "measure a stage on a public benchmark: bench geoparse FILE.xml (GeoWebNews, TR-News, LGL)",
-		usage:   "geoparse [flags] FILE.xml...",
+		summary: "measure a stage: bench geoparse FILE.xml (GeoWebNews, TR-News, LGL), bench timex-sentences FILE.tsv",
+		usage:   "geoparse [flags] FILE.xml... | timex-sentences [flags] FILE.tsv",
 		example: "  unrest bench geoparse ../shared/bench/geoparse/GWN.xml\n  unrest bench geoparse --mode gold-spans --json ../shared/bench/geoparse/lgl.xml",
 		run:     runBench,
 	}
@@ -29,8 +29,20 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		}
 		return nil
 	}
+	if args[0] == "timex-sentences" {
+		fs := newFlagSet(c, e)
+		monthFirst := fs.Bool("month-first", false, "read all-numeric dates month first")
+		verbose := fs.Bool("v", false, "also print accuracy by category and every miss")
+		if err := parseFlags(fs, args[1:]); err != nil {
+			return err
+		}
+		if fs.NArg() != 1 {
+			return usagef("bench timex-sentences: want one sentence file")
+		}
+		return runBenchSentences(e, fs.Arg(0), *monthFirst, *verbose)
+	}
 	if args[0] != "geoparse" {
-		return usagef("bench: unknown stage %q (want geoparse)", args[0])
+		return usagef("bench: unknown stage %q (want geoparse or timex-sentences)", args[0])
 	}
 	fs := newFlagSet(c, e)
 	mode := fs.String("mode", "both", "end-to-end (own recognition), gold-spans (resolution only) or both")

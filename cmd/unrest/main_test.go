@@ -375,3 +375,14 @@ func TestDates(t *testing.T) {
 		t.Errorf("stdin: exit %d\n%s", code, out)
 	}
 }
+
+func TestBenchSentences(t *testing.T) {
+	p := writeFile(t, t.TempDir(), "s.tsv", "id\treference\tsentence\tgold_start\tgold_end\tnote\n"+
+		"1\t2022-01-06\tPolice moved in yesterday.\t2022-01-05\t2022-01-05\trelative-day\n"+
+		"2\t2022-01-06\tThe strike began on 3 January.\t2022-01-03\t2022-01-03\tabsolute\n"+
+		"3\t2022-01-06\tNothing happened.\t2022-01-01\t2022-01-01\tnone\n")
+	out, errOut, code := runCmd(t, "", "bench", "timex-sentences", p)
+	if code != 0 || !strings.Contains(out, "3 sentences, 2 correct") {
+		t.Errorf("exit %d\n%s%s", code, out, errOut)
+	}
+}
