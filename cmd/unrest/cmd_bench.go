@@ -3,17 +3,20 @@ package main
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/unrest-project/unrest/internal/gazetteer"
 	"github.com/unrest-project/unrest/internal/geoeval"
 	"github.com/unrest-project/unrest/internal/geoparse"
+	"github.com/unrest-project/unrest/internal/timex"
+	"github.com/unrest-project/unrest/internal/timexeval"
 )
 
 func benchCommand() command {
 	return command{
 		name:    "bench",
-		summary: "measure a stage: bench geoparse FILE.xml (GeoWebNews, TR-News, LGL), bench timex-sentences FILE.tsv",
-		usage:   "geoparse [flags] FILE.xml... | timex-sentences [flags] FILE.tsv",
+		summary: "measure a stage: bench geoparse FILE.xml (GeoWebNews, TR-News, LGL), bench timex DIR (TempEval-3), bench timex-sentences FILE.tsv",
+		usage:   "geoparse [flags] FILE.xml... | timex [flags] DIR | timex-sentences [flags] FILE.tsv",
 		example: "  unrest bench geoparse ../shared/bench/geoparse/GWN.xml\n  unrest bench geoparse --mode gold-spans --json ../shared/bench/geoparse/lgl.xml",
 		run:     runBench,
 	}
@@ -41,8 +44,35 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		}
 		return runBenchSentences(e, fs.Arg(0), *monthFirst, *verbose)
 	}
+	if args[0] == "timex" {
+		fs := newFlagSet(c, e)
+		asJSON := fs.Bool("json", false, "print the figures as JSON")
+		verbose := fs.Bool("v", false, "also print per-document counts and every miss")
+		if err := parseFlags(fs, args[1:]); err != nil {
+			return err
+		}
+		if fs.NArg() != 1 {
+			return usagef("bench timex: want one folder of TimeML (.tml) files")
+		}
+		ds, err := timexeval.Load(fs.Arg(0))
+		if err != nil {
+			return &inputError{err}
+		}
+		tg := &timex.Tagger{MonthFirst: true} // TempEval-3 is American and British news
+		rep := timexeval.Run(ds, timexeval.TaggerFunc(func(text string, dct time.Time) []timexeval.Timex {
+			var out []timexeval.Timex
+			for _, x := range tg.Tag(text, dct) {
+				out = append(out, timexeval.Timex{Start: x.Start, End: x.End, Type: string(x.Type), Value: x.Value})
+			}
+			return out
+		}))
+		if *asJSON {
+			return rep.WriteJSON(e.stdout)
+		}
+		return rep.WriteText(e.stdout, *verbose)
+	}
 	if args[0] != "geoparse" {
-		return usagef("bench: unknown stage %q (want geoparse or timex-sentences)", args[0])
+		return usagef("bench: unknown stage %q (want geoparse, timex or timex-sentences)", args[0])
 	}
 	fs := newFlagSet(c, e)
 	mode := fs.String("mode", "both", "end-to-end (own recognition), gold-spans (resolution only) or both")
