@@ -62,7 +62,7 @@ var openers = map[string]bool{
 	"current": true, "earlier": true, "later": true, "several": true, "few": true, "many": true, "new": true,
 	"christmas": true, "boxing": true, "international": true, "women's": true, "dawn": true, "dusk": true,
 	"midnight": true, "today": true, "tonight": true, "yesterday": true, "tomorrow": true, "overnight": true,
-	"now": true, "currently": true, "presently": true, "nowadays": true, "recently": true, "lately": true,
+	"recent": true, "now": true, "currently": true, "presently": true, "nowadays": true, "recently": true, "lately": true,
 	"daily": true, "weekly": true, "monthly": true, "annually": true, "yearly": true, "every": true, "each": true,
 }
 
@@ -76,4 +76,17 @@ func startsExpression(w string) bool {
 	}
 	_, ok := weekdays[w]
 	return ok
+}
+
+// counted are nouns a number before them counts, so that the number is
+// not a year: "2000 people", "1500 tenge".
+var counted = map[string]bool{
+	"people": true, "persons": true, "protesters": true, "protestors": true, "demonstrators": true, "workers": true,
+	"police": true, "officers": true, "soldiers": true, "troops": true, "residents": true, "students": true,
+	"participants": true, "men": true, "women": true, "children": true, "households": true, "families": true,
+	"jobs": true, "members": true, "votes": true, "euros": true, "dollars": true, "tenge": true, "rubles": true,
+	"roubles": true, "pounds": true, "km": true, "kilometres": true, "kilometers": true, "miles": true,
+	"metres": true, "meters": true, "tonnes": true, "tons": true, "barrels": true, "cars": true, "vehicles": true,
+	"homes": true, "houses": true, "units": true, "employees": true, "staff": true, "strikers": true,
+	"arrests": true, "deaths": true, "dead": true, "injured": true, "signatures": true, "cases": true,
 }

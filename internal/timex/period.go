@@ -63,22 +63,30 @@ func (s *state) relativePeriod(i int) (match, bool) {
 				return match{end: i + 3, typ: Date, value: v, span: sp, prec: Vague}, true
 			}
 		}
-	case "in", "over", "during":
-		// "in recent months", "in the coming weeks", "over the past two days"
-		j := i + 1
-		if s.tok(j).low == "the" {
-			j++
-		}
-		switch s.tok(j).low {
-		case "recent", "coming", "past", "last":
-			if unit, ok := units[s.tok(j+1).low]; ok && unit != "H" && (s.tok(j).low == "recent" || s.tok(j).low == "coming") {
-				if s.tok(j).low == "recent" {
-					return match{end: j + 2, typ: Date, value: "PAST_REF", span: Span{shift(a, unit, -6), a}, prec: Vague}, true
-				}
-				return match{end: j + 2, typ: Date, value: "FUTURE_REF", span: Span{a, shift(a, unit, 6)}, prec: Vague}, true
+	case "recent":
+		// "recent weeks": an unknown number of them, as TimeML writes it
+		// (PXW), before the anchor.
+		if unit, ok := units[s.tok(i+1).low]; ok && unit != "H" && unit != "DE" {
+			if t.low == "recent" {
+				return match{end: i + 2, typ: Duration, value: "PX" + unit, span: Span{shift(a, unit, -6), a}, prec: Vague}, true
 			}
-			if m, ok := s.relativePeriod(j); ok {
+			return match{end: i + 2, typ: Duration, value: "PX" + unit, span: Span{a, shift(a, unit, 6)}, prec: Vague}, true
+		}
+	case "the":
+		// "the past two days" (the article starts the expression), "the
+		// past several months", "the next few weeks".
+		switch w := s.tok(i + 1).low; w {
+		case "past", "last", "next", "coming", "recent":
+			if m, ok := s.relativePeriod(i + 1); ok {
 				return m, true
+			}
+			if _, k, ok := s.count(i + 2); ok {
+				if unit, ok := units[s.tok(k).low]; ok && unit != "H" {
+					if w == "past" || w == "last" || w == "recent" {
+						return match{end: k + 1, typ: Duration, value: "PX" + unit, span: Span{shift(a, unit, -6), a}, prec: Vague}, true
+					}
+					return match{end: k + 1, typ: Duration, value: "PX" + unit, span: Span{a, shift(a, unit, 6)}, prec: Vague}, true
+				}
 			}
 		}
 	}
@@ -279,10 +287,7 @@ func (s *state) duration(i int) (match, bool) {
 	if next := s.tok(k + 1).low; next == "ago" || next == "later" || next == "earlier" || next == "after" || next == "before" {
 		return match{}, false
 	}
-	if unit == "H" {
-		return match{end: k + 1, typ: Duration, value: fmt.Sprintf("PT%dH", n)}, true
-	}
-	return match{end: k + 1, typ: Duration, value: fmt.Sprintf("P%d%s", n, unit)}, true
+	return match{end: k + 1, typ: Duration, value: durationValue(n, unit)}, true
 }
 
 // relativeToLast: "the next day", "the following day", "the day before",
@@ -369,4 +374,18 @@ func (s *state) decade(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{end: end, typ: Date, value: fmt.Sprintf("%03d", y/10), span: Span{day(y, 1, 1), day(y+9, 12, 31)}, prec: Decade}, true
+}
+
+// durationValue writes n units as TimeML does: decades and fortnights in
+// years and weeks, hours with a T.
+func durationValue(n int, unit string) string {
+	switch unit {
+	case "H":
+		return fmt.Sprintf("PT%dH", n)
+	case "DE":
+		return fmt.Sprintf("P%dY", 10*n)
+	case "FN":
+		return fmt.Sprintf("P%dW", 2*n)
+	}
+	return fmt.Sprintf("P%d%s", n, unit)
 }

@@ -21,16 +21,19 @@ func (s *state) weekday(i int) (match, bool) {
 	case "next", "coming":
 		forward = true
 	}
+	// A story of a Friday that says "on Friday" means that day, as news
+	// writes; "last Friday" and "next Friday" mean the other weeks'.
+	explicit := s.tok(i-1).low == "last" || s.tok(i-1).low == "next" || s.tok(i-1).low == "past" || s.tok(i-1).low == "coming"
 	var d time.Time
 	if forward {
 		diff := (int(wd) - int(s.anchor.Weekday()) + 7) % 7
-		if diff == 0 {
+		if diff == 0 && explicit {
 			diff = 7
 		}
 		d = s.anchor.AddDate(0, 0, diff)
 	} else {
 		diff := (int(s.anchor.Weekday()) - int(wd) + 7) % 7
-		if diff == 0 {
+		if diff == 0 && explicit {
 			diff = 7
 		}
 		d = s.anchor.AddDate(0, 0, -diff)

@@ -67,6 +67,25 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 				m.span, m.value, m.absolute, m.end = abs.span, abs.value+part, true, abs.end
 			}
 		}
+		// "early December", "late last July", "mid-2011", "last June": the
+		// words before a month, season or year belong to it; early, mid
+		// and late narrow its span to a third.
+		if m.typ == Date && (m.prec == Month || m.prec == Year || m.prec == Season || m.prec == Decade) && !strings.HasSuffix(m.value, "REF") {
+			for first > 0 {
+				w := s.toks[first-1].low
+				if w == "-" && first > 1 && s.toks[first-2].low == "mid" {
+					first--
+					continue
+				}
+				if w != "early" && w != "late" && w != "mid" && w != "last" && w != "this" && w != "next" {
+					break
+				}
+				if w == "early" || w == "late" || w == "mid" {
+					m.span = third(m.span, w)
+				}
+				first--
+			}
+		}
 		// "since last summer", "since 2011": from then until the anchor.
 		if first > 0 && s.toks[first-1].low == "since" && m.span.Start.Before(s.anchor) && m.typ == Date {
 			m.span.End = s.anchor
@@ -136,20 +155,32 @@ func (s *state) future(i int) bool {
 
 func sentenceEnd(p string) bool { return p == "." || p == "!" || p == "?" || p == ";" }
 
-// resolveYear places a month and day without a year: in the anchor's
-// year, unless that is more than a week ahead of the anchor in a text
-// about the past (then the year before), or more than a week behind in
-// one about the future (then the year after).
+// resolveYear places a month and day without a year: the occurrence
+// nearest the anchor ("28 December" in early January is last December,
+// "June" in March is this June), unless the sentence speaks of the future,
+// when it is the next one from a week before the anchor on.
 func (s *state) resolveYear(m time.Month, d int, i int) int {
 	y := s.anchor.Year()
-	t := day(y, m, max(d, 1))
-	switch {
-	case s.future(i) && t.Before(s.anchor.AddDate(0, 0, -7)):
-		return y + 1
-	case !s.future(i) && t.After(s.anchor.AddDate(0, 0, 7)):
-		return y - 1
+	if s.future(i) {
+		if day(y, m, max(d, 1)).Before(s.anchor.AddDate(0, 0, -7)) {
+			return y + 1
+		}
+		return y
 	}
-	return y
+	best := y
+	for _, c := range []int{y - 1, y + 1} {
+		if distance(day(c, m, max(d, 1)), s.anchor) < distance(day(best, m, max(d, 1)), s.anchor) {
+			best = c
+		}
+	}
+	return best
+}
+
+func distance(a, b time.Time) time.Duration {
+	if a.Before(b) {
+		return b.Sub(a)
+	}
+	return a.Sub(b)
 }
 
 // dayNumber reads a day of the month at token i: "5", "5th", "fifth".
@@ -302,17 +333,13 @@ func (s *state) yearAlone(i int) (match, bool) {
 	if t.kind != tNum || t.digits != 4 || t.n < 1900 || t.n > 2100 || t.ordinal {
 		return match{}, false
 	}
-	switch s.tok(i - 1).low {
-	case "in", "since", "by", "of", "during", "until", "till", "from", "to", "before", "after", "early", "late",
-		"mid", "year", "the", "around", "through", "and", "-", "–", "(":
-	default:
-		next := s.tok(i + 1)
-		if !(next.kind == tPunct && next.low != "%" && next.low != "$") && i+1 < len(s.toks) {
-			return match{}, false
-		}
-		if s.tok(i-1).kind == tNum || s.tok(i-1).low == "$" || s.tok(i-1).low == "€" {
-			return match{}, false
-		}
+	// A number in the range of recent years is a year unless it counts
+	// something ("2000 people") or is money ("$2021").
+	if prev := s.tok(i - 1); prev.kind == tNum || prev.low == "$" || prev.low == "€" || prev.low == "£" || prev.low == "," || prev.low == "." {
+		return match{}, false
+	}
+	if next := s.tok(i + 1); counted[next.low] || next.low == "%" || next.low == "," && s.tok(i+2).kind == tNum {
+		return match{}, false
 	}
 	return match{end: i + 1, typ: Date, value: fmt.Sprintf("%04d", t.n), span: yearSpan(t.n), prec: Year, absolute: true}, true
 }
@@ -348,4 +375,17 @@ func (s *state) numericDate(i int) (match, bool) {
 		return match{}, false
 	}
 	return s.dayMatch(i+5, y, time.Month(mo), d)
+}
+
+// third narrows a span to its early, mid or late third.
+func third(sp Span, which string) Span {
+	days := int(sp.End.Sub(sp.Start).Hours()/24) + 1
+	n := days / 3
+	switch which {
+	case "early":
+		return Span{sp.Start, sp.Start.AddDate(0, 0, n-1)}
+	case "late":
+		return Span{sp.End.AddDate(0, 0, -(n - 1)), sp.End}
+	}
+	return Span{sp.Start.AddDate(0, 0, n), sp.End.AddDate(0, 0, -n)}
 }

@@ -44,6 +44,9 @@ func TestExpressions(t *testing.T) {
 		{jan6, "the first day of 2022", "the first day of 2022", "DATE", "2022-01-01", "2022-01-01", "2022-01-01"},
 		{jan6, "the last day of 2021", "the last day of 2021", "DATE", "2021-12-31", "2021-12-31", "2021-12-31"},
 		{jan6, "unrest of the 1990s", "the 1990s", "DATE", "199", "1990-01-01", "1999-12-31"},
+		{jan6, "Strikes began in early December.", "early December", "DATE", "2021-12", "2021-12-01", "2021-12-10"},
+		{jan6, "The fire was in late last July.", "late last July", "DATE", "2021-07", "2021-07-22", "2021-07-31"},
+		{jan6, "Reform is due by mid-2022.", "mid-2022", "DATE", "2022", "2022-05-02", "2022-09-01"},
 		// Relative days and parts of days.
 		{jan6, "Crowds gathered yesterday.", "yesterday", "DATE", "2022-01-05", "2022-01-05", "2022-01-05"},
 		{jan6, "They will march tomorrow.", "tomorrow", "DATE", "2022-01-07", "2022-01-07", "2022-01-07"},
@@ -61,7 +64,8 @@ func TestExpressions(t *testing.T) {
 		{jan6, "Unions will meet on Tuesday.", "Tuesday", "DATE", "2022-01-11", "2022-01-11", "2022-01-11"},
 		{jan6, "Last Friday the mine closed.", "Friday", "DATE", "2021-12-31", "2021-12-31", "2021-12-31"},
 		{jan6, "Next Monday they return.", "Monday", "DATE", "2022-01-10", "2022-01-10", "2022-01-10"},
-		{jan6, "On Thursday the strike ended.", "Thursday", "DATE", "2021-12-30", "2021-12-30", "2021-12-30"},
+		{jan6, "On Thursday the strike ended.", "Thursday", "DATE", "2022-01-06", "2022-01-06", "2022-01-06"}, // a Thursday's story: that day
+		{jan6, "Last Thursday the strike ended.", "Thursday", "DATE", "2021-12-30", "2021-12-30", "2021-12-30"},
 		{jan6, "Wednesday night saw looting.", "Wednesday night", "TIME", "2022-01-05TNI", "2022-01-05", "2022-01-05"},
 		// Relative periods.
 		{jan6, "Last week the price rose.", "Last week", "DATE", "2021-W52", "2021-12-27", "2022-01-02"},
@@ -75,8 +79,11 @@ func TestExpressions(t *testing.T) {
 		{jan6, "Ten years ago the strike was crushed.", "Ten years ago", "DATE", "2012", "2011-07-06", "2012-07-06"},
 		{jan6, "Three days ago the army arrived.", "Three days ago", "DATE", "2022-01-03", "2022-01-03", "2022-01-03"},
 		{jan6, "Two weeks ago prices rose.", "Two weeks ago", "DATE", "2021-W51", "2021-12-20", "2021-12-26"},
-		{jan6, "Over the past two days there were mass protests.", "Over the past two days", "DURATION", "P2D", "2022-01-05", "2022-01-06"},
-		{jan6, "In recent months wages fell.", "In recent months", "DATE", "PAST_REF", "2021-07-06", "2022-01-06"},
+		{jan6, "Over the past two days there were mass protests.", "the past two days", "DURATION", "P2D", "2022-01-05", "2022-01-06"},
+		{jan6, "In recent months wages fell.", "recent months", "DURATION", "PXM", "2021-07-06", "2022-01-06"},
+		{jan6, "Prices rose over the past several months.", "the past several months", "DURATION", "PXM", "2021-07-06", "2022-01-06"},
+		{jan6, "About 2000 people marched in 2019 and 2021.", "2019", "DATE", "2019", "2019-01-01", "2019-12-31"},
+		{jan6, "Growth stayed below 2009 levels.", "2009", "DATE", "2009", "2009-01-01", "2009-12-31"},
 		{jan6, "The regime was shaken last weekend.", "last weekend", "DATE", "2021-W52-WE", "2022-01-01", "2022-01-02"},
 		// Holidays.
 		{jan6, "The price announcement for the New Year angered drivers.", "New Year", "DATE", "2022-01-01", "2022-01-01", "2022-01-01"},
