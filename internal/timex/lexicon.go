@@ -50,7 +50,7 @@ var partsOfDay = map[string]string{
 
 // futureCues in a sentence turn a weekday or a bare month forward.
 var futureCues = map[string]bool{
-	"will": true, "shall": true, "'ll": true, "next": true, "coming": true, "plans": true, "planned": true,
+	"will": true, "shall": true, "'ll": true, "next": true, "coming": true, "plan": true, "plans": true, "planned": true, "due": true,
 	"scheduled": true, "expected": true, "upcoming": true, "tomorrow": true, "going": true,
 }
 
@@ -90,3 +90,7 @@ var counted = map[string]bool{
 	"homes": true, "houses": true, "units": true, "employees": true, "staff": true, "strikers": true,
 	"arrests": true, "deaths": true, "dead": true, "injured": true, "signatures": true, "cases": true,
 }
+
+// labels before a slashed number make it a reference, not a date.
+var labels = map[string]bool{"section": true, "article": true, "chapter": true, "rule": true, "case": true,
+	"no": true, "number": true, "paragraph": true, "clause": true, "resolution": true, "page": true}

@@ -55,10 +55,11 @@ func (s *state) relativePeriod(i int) (match, bool) {
 		if s.tok(i+1).low == "this" {
 			if unit, ok := units[s.tok(i+2).low]; ok && unit != "D" && unit != "H" {
 				sp, v, _ := periodAt(a, unit)
+				// Earlier this month: before today; later: after it.
 				if t.low == "earlier" {
-					sp.End = a
+					sp.End = a.AddDate(0, 0, -1)
 				} else {
-					sp.Start = a
+					sp.Start = a.AddDate(0, 0, 1)
 				}
 				return match{end: i + 3, typ: Date, value: v, span: sp, prec: Vague}, true
 			}
@@ -167,9 +168,12 @@ func (s *state) dayOfPeriod(i int) (match, bool) {
 	if s.tok(i).low != "the" {
 		return match{}, false
 	}
-	ord, last := ordinalWords[s.tok(i+1).low], s.tok(i+1).low == "last"
+	ord, last := ordinalWords[s.tok(i+1).low], s.tok(i+1).low == "last" || s.tok(i+1).low == "final"
 	if ord == 0 && !last {
 		return match{}, false
+	}
+	if wd, ok := weekdays[s.tok(i+2).low]; ok && s.tok(i+3).low == "of" && ord > 0 {
+		return s.nthWeekday(i+4, ord, wd)
 	}
 	if s.tok(i+2).low != "day" || s.tok(i+3).low != "of" {
 		return match{}, false
@@ -388,4 +392,23 @@ func durationValue(n int, unit string) string {
 		return fmt.Sprintf("P%dW", 2*n)
 	}
 	return fmt.Sprintf("P%d%s", n, unit)
+}
+
+// nthWeekday: "the first Monday of 2024", "the second Sunday of May".
+func (s *state) nthWeekday(j, n int, wd time.Weekday) (match, bool) {
+	var start time.Time
+	end := j
+	if y, k, ok := s.year4(j); ok {
+		start, end = day(y, 1, 1), k
+	} else if m, k, ok := s.monthName(j, true); ok {
+		y := s.resolveYear(m, 1, j)
+		if yy, kk, ok := s.year4(k); ok {
+			y, k = yy, kk
+		}
+		start, end = day(y, m, 1), k
+	} else {
+		return match{}, false
+	}
+	d := start.AddDate(0, 0, (int(wd)-int(start.Weekday())+7)%7+7*(n-1))
+	return match{end: end, typ: Date, value: d.Format(time.DateOnly), span: daySpan(d), prec: Day, absolute: true}, true
 }

@@ -18,8 +18,8 @@ func (s *state) weekday(i int) (match, bool) {
 	switch s.tok(i - 1).low {
 	case "last", "past":
 		forward = false
-	case "next", "coming":
-		forward = true
+	case "next", "coming", "for", "until", "till", "by":
+		forward = true // "a rally for Saturday", "until Monday"
 	}
 	// A story of a Friday that says "on Friday" means that day, as news
 	// writes; "last Friday" and "next Friday" mean the other weeks'.
@@ -200,7 +200,7 @@ func (s *state) ago(i int) (match, bool) {
 		return match{end: end, typ: Date, value: d.Format("2006"), prec: Vague,
 			span: Span{d.AddDate(0, -6, 0), d.AddDate(0, 6, 0)}}, true
 	}
-	if unit == "D" {
+	if unit == "D" || unit == "FN" {
 		return match{end: end, typ: Date, value: d.Format(time.DateOnly), span: daySpan(d), prec: Day}, true
 	}
 	sp, v, p := periodAt(d, unit)

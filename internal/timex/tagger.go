@@ -183,16 +183,33 @@ func distance(a, b time.Time) time.Duration {
 	return a.Sub(b)
 }
 
-// dayNumber reads a day of the month at token i: "5", "5th", "fifth".
+// dayNumber reads a day of the month at token i: "5", "5th", "fifth",
+// "twenty-third".
 func (s *state) dayNumber(i int) (int, bool) {
+	n, _, ok := s.dayNumberEnd(i)
+	return n, ok
+}
+
+// dayNumberEnd is dayNumber with the token after the day.
+func (s *state) dayNumberEnd(i int) (int, int, bool) {
 	t := s.tok(i)
 	switch {
 	case t.kind == tNum && t.digits <= 2 && t.n >= 1 && t.n <= 31:
-		return t.n, true
+		return t.n, i + 1, true
+	case t.kind == tWord && (t.low == "twenty" || t.low == "thirty"):
+		j := i + 1
+		if s.tok(j).low == "-" {
+			j++
+		}
+		if o := ordinalWords[s.tok(j).low]; o > 0 && o < 10 {
+			if n := numberWords[t.low] + o; n <= 31 {
+				return n, j + 1, true
+			}
+		}
 	case t.kind == tWord && ordinalWords[t.low] > 0 && ordinalWords[t.low] <= 31:
-		return ordinalWords[t.low], true
+		return ordinalWords[t.low], i + 1, true
 	}
-	return 0, false
+	return 0, i, false
 }
 
 // monthName reads a month at token i, with an abbreviation's dot; it
@@ -241,11 +258,10 @@ func (s *state) dayMonthYear(i int) (match, bool) {
 	if s.tok(i).low == "the" {
 		i++
 	}
-	d, ok := s.dayNumber(i)
+	d, j, ok := s.dayNumberEnd(i)
 	if !ok {
 		return match{}, false
 	}
-	j := i + 1
 	if s.tok(j).low == "of" {
 		j++
 	}
@@ -268,15 +284,14 @@ func (s *state) monthDayYear(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	d, ok := s.dayNumber(j)
-	if !ok || s.tok(j+1).low == ":" {
+	if s.tok(j).low == "the" && s.tok(j+1).kind == tWord {
+		j++ // "March the fifteenth"
+	}
+	d, k, ok := s.dayNumberEnd(j)
+	if !ok || s.tok(k).low == ":" {
 		return match{}, false
 	}
-	// "May 2022" is a month, not the 20th: the day must not be a year.
-	if t := s.tok(j); t.kind == tNum && t.digits > 2 {
-		return match{}, false
-	}
-	j++
+	j = k
 	if y, k, ok := s.year4(j); ok {
 		return s.dayMatch(k, y, m, d)
 	}
@@ -361,8 +376,17 @@ func (s *state) numericDate(i int) (match, bool) {
 	switch {
 	case a.digits == 4 && p1.low == "-":
 		y, mo, d = a.n, b.n, c.n
-	case c.digits == 4:
+	case c.digits == 4 || c.digits == 2 && p1.low == "/":
 		y, d, mo = c.n, a.n, b.n
+		if c.digits == 2 {
+			if labels[s.tok(i-1).low] {
+				return match{}, false // "Section 5/1/22" is a number
+			}
+			y += 2000 // "4/15/13": this century, as news writes it
+			if y > s.anchor.Year()+1 {
+				y -= 100
+			}
+		}
 		// Day-first unless the tagger reads month-first, and the values
 		// overrule the policy when only one order is a date.
 		if s.tg.MonthFirst && a.n <= 12 || b.n > 12 {
