@@ -66,17 +66,31 @@ var openers = map[string]bool{
 	"daily": true, "weekly": true, "monthly": true, "annually": true, "yearly": true, "every": true, "each": true,
 }
 
+// starters is every word some rule begins with: the openers, months,
+// weekdays, numbers and ordinals in words. Built once from the tables
+// above; read-only after.
+var starters = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range openers {
+		m[w] = true
+	}
+	for w := range months {
+		m[w] = true
+	}
+	for w := range weekdays {
+		m[w] = true
+	}
+	for w := range numberWords {
+		m[w] = true
+	}
+	for w := range ordinalWords {
+		m[w] = true
+	}
+	return m
+}()
+
 // startsExpression reports whether a word can begin a temporal expression.
-func startsExpression(w string) bool {
-	if openers[w] || numberWords[w] > 0 || ordinalWords[w] > 0 {
-		return true
-	}
-	if _, ok := months[w]; ok {
-		return true
-	}
-	_, ok := weekdays[w]
-	return ok
-}
+func startsExpression(w string) bool { return starters[w] }
 
 // counted are nouns a number before them counts, so that the number is
 // not a year: "2000 people", "1500 tenge".

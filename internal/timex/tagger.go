@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -36,7 +37,9 @@ type state struct {
 // Tag returns the temporal expressions of text in order, resolved against
 // anchor (the day the text was published; only its date counts).
 func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
-	s := &state{tg: tg, text: text, toks: tokenize(text), anchor: dayOf(anchor)}
+	buf := tokenPool.Get().(*[]token)
+	s := &state{tg: tg, text: text, toks: tokenize(text, *buf), anchor: dayOf(anchor)}
+	defer func() { *buf = s.toks[:0]; tokenPool.Put(buf) }()
 	s.last = s.anchor
 	var out []Expression
 	runeAt, byteAt := 0, 0
@@ -104,6 +107,19 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 	return out
 }
 
+// tokenPool keeps token buffers between calls: tagging a sentence should
+// not allocate for its tokens.
+var tokenPool = sync.Pool{New: func() any { b := make([]token, 0, 64); return &b }}
+
+// rules are the grammar, tried in this order at each token; on equal
+// length the earlier rule wins.
+var rules = []func(*state, int) (match, bool){
+	(*state).dayMonthYear, (*state).monthDayYear, (*state).monthYear, (*state).monthAlone, (*state).yearAlone,
+	(*state).numericDate, (*state).weekday, (*state).relativeDay, (*state).ago, (*state).relativePeriod,
+	(*state).holiday, (*state).dayOfPeriod, (*state).rangeDays, (*state).duration, (*state).relativeToLast,
+	(*state).decade, (*state).later, (*state).reference,
+}
+
 // longest tries every rule at token i and keeps the longest reading.
 func (s *state) longest(i int) (match, bool) {
 	if t := s.tok(i); t.kind == tPunct || t.kind == tWord && !startsExpression(t.low) {
@@ -111,12 +127,8 @@ func (s *state) longest(i int) (match, bool) {
 	}
 	var best match
 	ok := false
-	for _, rule := range []func(int) (match, bool){
-		s.dayMonthYear, s.monthDayYear, s.monthYear, s.monthAlone, s.yearAlone, s.numericDate, s.weekday,
-		s.relativeDay, s.ago, s.relativePeriod, s.holiday, s.dayOfPeriod, s.rangeDays, s.duration,
-		s.relativeToLast, s.decade, s.later, s.reference,
-	} {
-		if m, found := rule(i); found && (!ok || m.end > best.end) {
+	for _, rule := range rules {
+		if m, found := rule(s, i); found && (!ok || m.end > best.end) {
 			best, ok = m, true
 		}
 	}

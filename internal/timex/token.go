@@ -27,8 +27,8 @@ type token struct {
 
 // tokenize splits text into tokens. A number's ordinal suffix stays with
 // it; apostrophes inside words stay ("New Year's").
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5+1)
+func tokenize(text string, toks []token) []token {
+	toks = toks[:0]
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
@@ -69,7 +69,7 @@ func tokenize(text string) []token {
 				}
 				break
 			}
-			toks = append(toks, token{start: i, end: j, kind: tWord, low: strings.ToLower(strings.ReplaceAll(text[i:j], "’", "'"))})
+			toks = append(toks, token{start: i, end: j, kind: tWord, low: lowerWord(text[i:j])})
 			i = j
 		default:
 			_, size := utf8.DecodeRuneInString(text[i:])
@@ -95,4 +95,15 @@ func isLetterAt(text string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsLetter(r)
+}
+
+// lowerWord lower-cases a word, with ’ as ', without allocating when it
+// is lower-case ASCII already (most words are).
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		}
+	}
+	return w
 }
