@@ -62,7 +62,7 @@ var openers = map[string]bool{
 	"current": true, "earlier": true, "later": true, "several": true, "few": true, "many": true, "new": true,
 	"christmas": true, "boxing": true, "international": true, "women's": true, "dawn": true, "dusk": true,
 	"midnight": true, "today": true, "tonight": true, "yesterday": true, "tomorrow": true, "overnight": true,
-	"recent": true, "now": true, "currently": true, "presently": true, "nowadays": true, "recently": true, "lately": true,
+	"recent": true, "at": true, "now": true, "currently": true, "presently": true, "nowadays": true, "recently": true, "lately": true,
 	"daily": true, "weekly": true, "monthly": true, "annually": true, "yearly": true, "every": true, "each": true,
 }
 
@@ -108,3 +108,12 @@ var counted = map[string]bool{
 // labels before a slashed number make it a reference, not a date.
 var labels = map[string]bool{"section": true, "article": true, "chapter": true, "rule": true, "case": true,
 	"no": true, "number": true, "paragraph": true, "clause": true, "resolution": true, "page": true}
+
+// pastCues mark a sentence told in the past tense.
+var pastCues = map[string]bool{"was": true, "were": true, "had": true, "did": true, "began": true, "took": true,
+	"came": true, "went": true, "fell": true, "rose": true, "broke": true, "saw": true, "left": true, "ago": true}
+
+// notPastEd are words in -ed that are no past verbs.
+var notPastEd = map[string]bool{"need": true, "speed": true, "indeed": true, "hundred": true, "united": true,
+	"red": true, "bed": true, "feed": true, "seed": true, "breed": true, "proceed": true, "exceed": true,
+	"succeed": true, "embed": true, "shed": true, "wed": true, "expected": true, "scheduled": true, "planned": true}

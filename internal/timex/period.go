@@ -23,6 +23,9 @@ func (s *state) relativePeriod(i int) (match, bool) {
 				}
 			}
 		}
+		if s.tok(j).low == "fiscal" || s.tok(j).low == "financial" || s.tok(j).low == "calendar" {
+			j++ // "this fiscal year"
+		}
 		w := s.tok(j).low
 		if season, ok := seasons[w]; ok {
 			return s.seasonMatch(j+1, t.low, season), true

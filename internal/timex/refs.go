@@ -22,6 +22,18 @@ func (s *state) reference(i int) (match, bool) {
 		return match{end: i + 1, typ: Set, value: "P1M"}, true
 	case "annually", "yearly":
 		return match{end: i + 1, typ: Set, value: "P1Y"}, true
+	case "at":
+		if s.tok(i+1).low == "the" && s.tok(i+2).low == "time" {
+			return match{end: i + 3, typ: Date, value: "PAST_REF", prec: Vague}, true
+		}
+	case "several", "few", "many":
+		// "several days", "a few weeks": a duration of unknown length.
+		if u, ok := units[s.tok(i+1).low]; ok && u != "DE" && s.tok(i+2).low != "ago" && s.tok(i+2).low != "later" {
+			if u == "H" {
+				return match{end: i + 2, typ: Duration, value: "PTXH"}, true
+			}
+			return match{end: i + 2, typ: Duration, value: "PX" + u}, true
+		}
 	case "every", "each":
 		if u, ok := units[s.tok(i+1).low]; ok && u != "DE" {
 			if u == "H" {
@@ -37,6 +49,15 @@ func (s *state) reference(i int) (match, bool) {
 			}
 		case "future":
 			return match{end: i + 2, typ: Date, value: "FUTURE_REF", prec: Vague}, true
+		}
+		// "the 20th century", "the nineteenth century"
+		if c := s.tok(i + 1); (c.kind == tNum && c.ordinal && c.n >= 1 && c.n <= 21 || ordinalWords[c.low] > 0) && s.tok(i+2).low == "century" {
+			n := c.n
+			if c.kind == tWord {
+				n = ordinalWords[c.low]
+			}
+			return match{end: i + 3, typ: Date, value: fmt.Sprintf("%02d", n-1),
+				span: Span{day((n-1)*100+1, 1, 1), day(n*100, 12, 31)}, prec: Vague}, true
 		}
 		// "the first quarter of 2013", "the fourth quarter"
 		if q := ordinalWords[s.tok(i+1).low]; q >= 1 && q <= 4 && s.tok(i+2).low == "quarter" {

@@ -167,6 +167,25 @@ func (s *state) future(i int) bool {
 
 func sentenceEnd(p string) bool { return p == "." || p == "!" || p == "?" || p == ";" }
 
+// past reports whether the sentence holding token i is told in the past
+// tense: an auxiliary (was, were, had, did) or a verb in -ed.
+func (s *state) past(i int) bool {
+	from, to := i, i
+	for from > 0 && !sentenceEnd(s.toks[from-1].low) {
+		from--
+	}
+	for to < len(s.toks)-1 && !sentenceEnd(s.toks[to].low) {
+		to++
+	}
+	for k := from; k <= to; k++ {
+		w := s.toks[k].low
+		if pastCues[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && s.toks[k].kind == tWord && !notPastEd[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // resolveYear places a month and day without a year: the occurrence
 // nearest the anchor ("28 December" in early January is last December,
 // "June" in March is this June), unless the sentence speaks of the future,
@@ -184,6 +203,11 @@ func (s *state) resolveYear(m time.Month, d int, i int) int {
 		if distance(day(c, m, max(d, 1)), s.anchor) < distance(day(best, m, max(d, 1)), s.anchor) {
 			best = c
 		}
+	}
+	// A sentence in the past tense does not speak of a month to come:
+	// "the fire was in August" in March is last August.
+	if day(best, m, max(d, 1)).After(s.anchor.AddDate(0, 0, 7)) && s.past(i) {
+		best--
 	}
 	return best
 }

@@ -110,6 +110,11 @@ func TestExpressions(t *testing.T) {
 		{jan6, "Crowds returned on the twenty-third of December.", "the twenty-third of December", "DATE", "2021-12-23", "2021-12-23", "2021-12-23"},
 		{jan6, "Schools closed on March the fifteenth, 2021.", "March the fifteenth, 2021", "DATE", "2021-03-15", "2021-03-15", "2021-03-15"},
 		{jan6, "The bombing was on 4/15/13, police said.", "4/15/13", "DATE", "2013-04-15", "2013-04-15", "2013-04-15"},
+		{jan6, "Unrest of the 20th century shaped the city.", "the 20th century", "DATE", "19", "1901-01-01", "2000-12-31"},
+		{jan6, "The strike lasted several days.", "several days", "DURATION", "PXD", "", ""},
+		{jan6, "Profits fell this fiscal year.", "this fiscal year", "DATE", "2022", "2022-01-01", "2022-12-31"},
+		{time.Date(2013, 3, 22, 0, 0, 0, 0, time.UTC), "The fire was in August.", "August", "DATE", "2012-08", "2012-08-01", "2012-08-31"},
+		{time.Date(2013, 3, 22, 0, 0, 0, 0, time.UTC), "The congress meets in August.", "August", "DATE", "2013-08", "2013-08-01", "2013-08-31"},
 		// Anchoring on a date named earlier.
 		{jan6, "On 3 January crowds gathered; the next day police moved in.", "the next day", "DATE", "2022-01-04", "2022-01-04", "2022-01-04"},
 		{jan6, "On 3 January crowds gathered. Two days later the army arrived.", "Two days later", "DATE", "2022-01-05", "2022-01-05", "2022-01-05"},
