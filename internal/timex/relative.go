@@ -38,7 +38,7 @@ func (s *state) weekday(i int) (match, bool) {
 		}
 		d = s.anchor.AddDate(0, 0, -diff)
 	}
-	m := match{end: i + 1, typ: Date, value: d.Format(time.DateOnly), span: daySpan(d), prec: Day, relDay: true}
+	m := match{end: i + 1, typ: Date, value: d.Format(time.DateOnly), span: daySpan(d), prec: Day, relDay: true, named: true, weekday: wd}
 	if part, ok := partsOfDay[s.tok(i+1).low]; ok && s.tok(i+1).low != "tonight" {
 		m.end, m.typ, m.value = i+2, Time, m.value+"T"+part
 	}

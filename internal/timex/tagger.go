@@ -23,6 +23,10 @@ type match struct {
 	prec     Precision
 	absolute bool // names its date outright, so later "the next day" anchors on it
 	relDay   bool // a relative day ("yesterday evening"), which an absolute date beside it overrides
+	// named is set for a weekday ("Friday 18 October"): beside an absolute
+	// date it only has to be that date's weekday.
+	named   bool
+	weekday time.Weekday
 }
 
 // state is one tagging pass over a text.
@@ -59,7 +63,9 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 				j++
 			}
 			if abs, ok := s.longest(j); ok && abs.absolute && abs.prec == Day {
-				if !abs.span.Start.Equal(m.span.Start) {
+				if m.named && abs.span.Start.Weekday() != m.weekday {
+					conflict = fmt.Sprintf("%s is a %s, not a %s", abs.span.Start.Format(time.DateOnly), abs.span.Start.Weekday(), m.weekday)
+				} else if !m.named && !abs.span.Start.Equal(m.span.Start) {
 					conflict = fmt.Sprintf("%q is %s by the text's date, but the text says %s",
 						s.text[s.toks[first].start:s.toks[m.end-1].end], m.span.Start.Format(time.DateOnly), abs.span.Start.Format(time.DateOnly))
 				}

@@ -189,6 +189,20 @@ func TestConflictReported(t *testing.T) {
 	}
 }
 
+func TestWeekdayWithDate(t *testing.T) {
+	tg := &timex.Tagger{}
+	// A full date with its weekday is no conflict, whatever the anchor.
+	got := tg.Tag("Stations closed on Friday 18 October.", time.Date(2019, 10, 26, 0, 0, 0, 0, time.UTC))
+	if len(got) != 1 || got[0].Value != "2019-10-18" || got[0].Conflict != "" {
+		t.Errorf("Friday 18 October: %+v", got)
+	}
+	// A wrong weekday is.
+	got = tg.Tag("Stations closed on Monday 18 October.", time.Date(2019, 10, 26, 0, 0, 0, 0, time.UTC))
+	if len(got) != 1 || got[0].Value != "2019-10-18" || !strings.Contains(got[0].Conflict, "Friday") {
+		t.Errorf("Monday 18 October: %+v", got)
+	}
+}
+
 func TestMonthFirst(t *testing.T) {
 	got := (&timex.Tagger{MonthFirst: true}).Tag("Rally on 1/5/2022.", jan6)
 	if len(got) != 1 || got[0].Value != "2022-01-05" {
