@@ -117,3 +117,8 @@ var pastCues = map[string]bool{"was": true, "were": true, "had": true, "did": tr
 var notPastEd = map[string]bool{"need": true, "speed": true, "indeed": true, "hundred": true, "united": true,
 	"red": true, "bed": true, "feed": true, "seed": true, "breed": true, "proceed": true, "exceed": true,
 	"succeed": true, "embed": true, "shed": true, "wed": true, "expected": true, "scheduled": true, "planned": true}
+
+// hedges before a duration belong to it: "almost seven years", "a mere 24
+// hours", "more than two weeks".
+var hedges = map[string]bool{"almost": true, "nearly": true, "about": true, "around": true, "roughly": true,
+	"approximately": true, "some": true, "just": true, "only": true, "mere": true, "than": true, "least": true}

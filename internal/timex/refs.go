@@ -9,19 +9,29 @@ import (
 // (daily, weekly, every month), and quarters ("the first quarter of 2013").
 func (s *state) reference(i int) (match, bool) {
 	t, a := s.tok(i), s.anchor
+	// "the 20th century": TimeML leaves the article out.
+	if (t.kind == tNum && t.ordinal && t.n >= 1 && t.n <= 21 || t.kind == tWord && ordinalWords[t.low] > 0) && s.tok(i+1).low == "century" {
+		n := t.n
+		if t.kind == tWord {
+			n = ordinalWords[t.low]
+		}
+		return match{end: i + 2, typ: Date, value: fmt.Sprintf("%02d", n-1),
+			span: Span{day((n-1)*100+1, 1, 1), day(n*100, 12, 31)}, prec: Vague}, true
+	}
 	switch t.low {
 	case "now", "currently", "presently", "nowadays":
 		return match{end: i + 1, typ: Date, value: "PRESENT_REF", span: daySpan(a), prec: Vague}, true
 	case "recently", "lately":
 		return match{end: i + 1, typ: Date, value: "PAST_REF", span: Span{a.AddDate(0, -3, 0), a}, prec: Vague}, true
+	// Adverbs of frequency take TimeML's calendar-set values.
 	case "daily":
-		return match{end: i + 1, typ: Set, value: "P1D"}, true
+		return match{end: i + 1, typ: Set, value: "XXXX-XX-XX"}, true
 	case "weekly":
-		return match{end: i + 1, typ: Set, value: "P1W"}, true
+		return match{end: i + 1, typ: Set, value: "XXXX-WXX"}, true
 	case "monthly":
-		return match{end: i + 1, typ: Set, value: "P1M"}, true
+		return match{end: i + 1, typ: Set, value: "XXXX-XX"}, true
 	case "annually", "yearly":
-		return match{end: i + 1, typ: Set, value: "P1Y"}, true
+		return match{end: i + 1, typ: Set, value: "XXXX"}, true
 	case "at":
 		if s.tok(i+1).low == "the" && s.tok(i+2).low == "time" {
 			return match{end: i + 3, typ: Date, value: "PAST_REF", prec: Vague}, true
@@ -50,14 +60,31 @@ func (s *state) reference(i int) (match, bool) {
 		case "future":
 			return match{end: i + 2, typ: Date, value: "FUTURE_REF", prec: Vague}, true
 		}
-		// "the 20th century", "the nineteenth century"
-		if c := s.tok(i + 1); (c.kind == tNum && c.ordinal && c.n >= 1 && c.n <= 21 || ordinalWords[c.low] > 0) && s.tok(i+2).low == "century" {
-			n := c.n
-			if c.kind == tWord {
-				n = ordinalWords[c.low]
+		// "the end of the year", "the end of March", "the end of 2012"
+		if s.tok(i+1).low == "end" && s.tok(i+2).low == "of" {
+			j := i + 3
+			if w := s.tok(j).low; w == "the" || w == "this" || w == "last" || w == "next" {
+				j++
 			}
-			return match{end: i + 3, typ: Date, value: fmt.Sprintf("%02d", n-1),
-				span: Span{day((n-1)*100+1, 1, 1), day(n*100, 12, 31)}, prec: Vague}, true
+			var sp Span
+			var v string
+			end := j + 1
+			switch {
+			case s.tok(j).low == "year":
+				sp, v, _ = periodAt(shift(a, "Y", relativeShift(s.tok(j-1).low)), "Y")
+			case s.tok(j).low == "month":
+				sp, v, _ = periodAt(shift(a, "M", relativeShift(s.tok(j-1).low)), "M")
+			default:
+				if y, k, ok := s.year4(j); ok {
+					sp, v, end = yearSpan(y), fmt.Sprintf("%04d", y), k
+				} else if m, k, ok := s.monthName(j, true); ok {
+					y := s.resolveYear(m, 28, j)
+					sp, v, end = monthSpan(y, m), fmt.Sprintf("%04d-%02d", y, m), k
+				} else {
+					return match{}, false
+				}
+			}
+			return match{end: end, typ: Date, value: v, span: third(sp, "late"), prec: Vague}, true
 		}
 		// "the first quarter of 2013", "the fourth quarter"
 		if q := ordinalWords[s.tok(i+1).low]; q >= 1 && q <= 4 && s.tok(i+2).low == "quarter" {
@@ -73,4 +100,15 @@ func (s *state) reference(i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// relativeShift is the number of periods "last", "next" and "this" move.
+func relativeShift(w string) int {
+	switch w {
+	case "last":
+		return -1
+	case "next":
+		return 1
+	}
+	return 0
 }

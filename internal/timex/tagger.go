@@ -95,6 +95,18 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 				first--
 			}
 		}
+		// Hedges before a duration: "almost seven years", "a mere 24
+		// hours", "more than two weeks", "at least a month".
+		if m.typ == Duration {
+			for first > 0 && hedges[s.toks[first-1].low] {
+				first--
+				if w := s.toks[first].low; (w == "mere" && first > 0 && s.toks[first-1].low == "a") ||
+					(w == "than" && first > 0 && (s.toks[first-1].low == "more" || s.toks[first-1].low == "less")) ||
+					(w == "least" && first > 0 && s.toks[first-1].low == "at") {
+					first--
+				}
+			}
+		}
 		// "since last summer", "since 2011": from then until the anchor.
 		if first > 0 && s.toks[first-1].low == "since" && m.span.Start.Before(s.anchor) && m.typ == Date {
 			m.span.End = s.anchor
