@@ -164,13 +164,7 @@ func (s *state) tok(i int) token {
 // future reports whether the sentence holding token i speaks of the
 // future: a weekday or month there lies ahead, not behind.
 func (s *state) future(i int) bool {
-	from, to := i, i
-	for from > 0 && !sentenceEnd(s.toks[from-1].low) {
-		from--
-	}
-	for to < len(s.toks)-1 && !sentenceEnd(s.toks[to].low) {
-		to++
-	}
+	from, to := s.sentence(i)
 	for k := from; k <= to; k++ {
 		if futureCues[s.toks[k].low] {
 			return true
@@ -183,18 +177,30 @@ func (s *state) future(i int) bool {
 	return false
 }
 
+// tenseWindow bounds how far the tense cues of a sentence are looked for
+// on each side of an expression, so that text with no full stops (a list,
+// a garbled scrape) is still tagged in linear time.
+const tenseWindow = 30
+
+// sentence returns the token range of the sentence holding token i, at
+// most tenseWindow tokens on each side.
+func (s *state) sentence(i int) (from, to int) {
+	from, to = i, i
+	for from > 0 && i-from < tenseWindow && !sentenceEnd(s.toks[from-1].low) {
+		from--
+	}
+	for to < len(s.toks)-1 && to-i < tenseWindow && !sentenceEnd(s.toks[to].low) {
+		to++
+	}
+	return from, to
+}
+
 func sentenceEnd(p string) bool { return p == "." || p == "!" || p == "?" || p == ";" }
 
 // past reports whether the sentence holding token i is told in the past
 // tense: an auxiliary (was, were, had, did) or a verb in -ed.
 func (s *state) past(i int) bool {
-	from, to := i, i
-	for from > 0 && !sentenceEnd(s.toks[from-1].low) {
-		from--
-	}
-	for to < len(s.toks)-1 && !sentenceEnd(s.toks[to].low) {
-		to++
-	}
+	from, to := s.sentence(i)
 	for k := from; k <= to; k++ {
 		w := s.toks[k].low
 		if pastCues[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && s.toks[k].kind == tWord && !notPastEd[w] {

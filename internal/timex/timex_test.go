@@ -1,6 +1,7 @@
 package timex_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -250,5 +251,25 @@ func BenchmarkTag(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		tg.Tag(text, jan6)
+	}
+}
+
+// BenchmarkTagScaling tags texts of 10 and 100 times the same size, one
+// with sentences and one with no full stop at all: time per byte must
+// stay flat (linear time).
+func BenchmarkTagScaling(b *testing.B) {
+	unit := "Over the past two days strikes spread and by dawn today 5 January the government resigned while crowds returned on Tuesday "
+	tg := &timex.Tagger{}
+	for _, n := range []int{10, 100} {
+		for _, stop := range []string{". ", " "} {
+			text := strings.Repeat(unit+stop, n)
+			name := fmt.Sprintf("x%d/stops=%v", n, stop == ". ")
+			b.Run(name, func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					tg.Tag(text, jan6)
+				}
+			})
+		}
 	}
 }
