@@ -53,7 +53,7 @@ func TestDevThread(t *testing.T) {
 	if e := got["last summer"]; !e.Span.Start.Equal(day("2021-06-01")) {
 		t.Errorf("since last summer: %+v, want a span from summer 2021", e)
 	}
-	for _, text := range []string{"for six months", "two-week", "seven-month", "for 180 days"} {
+	for _, text := range []string{"six months", "two-week", "seven-month", "180 days"} {
 		if e, ok := got[text]; !ok || e.Type != timex.Duration {
 			t.Errorf("%q: %+v, want a duration", text, e)
 		}

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -277,8 +278,17 @@ func (s *state) rangeMatch(end, y int, m1 time.Month, d1 int, m2 time.Month, d2 
 // seven-month strike", "180 days".
 func (s *state) duration(i int) (match, bool) {
 	j := i
-	if s.tok(j).low == "for" {
-		j++
+	// "for weeks", "within days": an unknown number of them. The
+	// preposition itself stays outside the expression, as TimeML has it.
+	if w := s.tok(i).low; w == "for" || w == "within" || w == "lasting" {
+		if u, ok := units[s.tok(i+1).low]; ok && strings.HasSuffix(s.tok(i+1).low, "s") {
+			v := "PX" + u
+			if u == "H" {
+				v = "PTXH"
+			}
+			return match{end: i + 2, typ: Duration, value: v, skip: 1}, true
+		}
+		return match{}, false
 	}
 	n, k, ok := s.count(j)
 	if !ok || n == 0 {

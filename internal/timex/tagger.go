@@ -27,6 +27,7 @@ type match struct {
 	// date it only has to be that date's weekday.
 	named   bool
 	weekday time.Weekday
+	skip    int // leading tokens that triggered the rule but are not part of the expression ("for")
 }
 
 // state is one tagging pass over a text.
@@ -53,7 +54,7 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 			i++
 			continue
 		}
-		first := i
+		first := i + m.skip
 		conflict := ""
 		// "yesterday evening 4 January", "by dawn today 5 January": the
 		// absolute date beside a relative day wins.

@@ -98,10 +98,10 @@ func TestExpressions(t *testing.T) {
 		{jan6, "Strikes ran January 3-5 in the west.", "January 3-5", "DATE", "2022-01-03", "2022-01-03", "2022-01-05"},
 		{jan6, "Protests ran from 28 December to 3 January.", "from 28 December to 3 January", "DATE", "2021-12-28", "2021-12-28", "2022-01-03"},
 		// Durations.
-		{jan6, "Prices are frozen for six months.", "for six months", "DURATION", "P6M", "", ""},
+		{jan6, "Prices are frozen for six months.", "six months", "DURATION", "P6M", "", ""},
 		{jan6, "He declared a two-week state of emergency.", "two-week", "DURATION", "P2W", "", ""},
 		{jan6, "the seven-month strike of oil workers", "seven-month", "DURATION", "P7M", "", ""},
-		{jan6, "prices frozen for 180 days", "for 180 days", "DURATION", "P180D", "", ""},
+		{jan6, "prices frozen for 180 days", "180 days", "DURATION", "P180D", "", ""},
 		// References, sets, quarters.
 		{jan6, "Talks are now stalled.", "now", "DATE", "PRESENT_REF", "2022-01-06", "2022-01-06"},
 		{jan6, "Prices are checked daily.", "daily", "SET", "XXXX-XX-XX", "", ""},
@@ -118,6 +118,7 @@ func TestExpressions(t *testing.T) {
 		{jan6, "Profits fell this fiscal year.", "this fiscal year", "DATE", "2022", "2022-01-01", "2022-12-31"},
 		{time.Date(2013, 3, 22, 0, 0, 0, 0, time.UTC), "The fire was in August.", "August", "DATE", "2012-08", "2012-08-01", "2012-08-31"},
 		{time.Date(2013, 3, 22, 0, 0, 0, 0, time.UTC), "The congress meets in August.", "August", "DATE", "2013-08", "2013-08-01", "2013-08-31"},
+		{jan6, "The talks dragged on for weeks.", "weeks", "DURATION", "PXW", "", ""},
 		// Anchoring on a date named earlier.
 		{jan6, "On 3 January crowds gathered; the next day police moved in.", "the next day", "DATE", "2022-01-04", "2022-01-04", "2022-01-04"},
 		{jan6, "On 3 January crowds gathered. Two days later the army arrived.", "Two days later", "DATE", "2022-01-05", "2022-01-05", "2022-01-05"},
