@@ -104,10 +104,7 @@ func runDates(ctx context.Context, e *env, args []string) error {
 		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, "AT\tTEXT\tTYPE\tVALUE\tSPAN\tANCHOR")
 		for _, d := range out {
-			at := fmt.Sprintf("%d-%d", d.Start, d.End)
-			if d.Post != nil {
-				at = fmt.Sprintf("post %d: %s", *d.Post+1, at)
-			}
+			at := atLabel(d.Post, d.Start, d.End)
 			span := ""
 			if d.Span != nil {
 				span = d.Span.Start

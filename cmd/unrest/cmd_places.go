@@ -88,12 +88,17 @@ func runPlaces(ctx context.Context, e *env, args []string) error {
 		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, "AT\tTEXT\tPLACE\tID\tCOUNTRY\tADMIN1\tPRECISION")
 		for _, m := range out {
-			at := fmt.Sprintf("%d-%d", m.Start, m.End)
-			if m.Post != nil {
-				at = fmt.Sprintf("post %d: %s", *m.Post+1, at)
-			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%s\t%s\n", at, m.Text, m.Name, m.GeonamesID, m.Country, m.Admin1, m.Precision)
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%s\t%s\n", atLabel(m.Post, m.Start, m.End), m.Text, m.Name, m.GeonamesID, m.Country, m.Admin1, m.Precision)
 		}
 		return tw.Flush()
 	})
+}
+
+// atLabel says where a mention is, for the tables of places and dates:
+// "12-18", or "post 3: 12-18" when offsets are within a post.
+func atLabel(post *int, start, end int) string {
+	if post == nil {
+		return fmt.Sprintf("%d-%d", start, end)
+	}
+	return fmt.Sprintf("post %d: %d-%d", *post+1, start, end)
 }
