@@ -335,14 +335,17 @@ func (s *state) relativeToLast(i int) (match, bool) {
 	return match{}, false
 }
 
-// later: "two days later", "a week after", relative to the last date named.
+// later: "two days later", "a week before", "a month earlier". TimeML
+// tags the quantity ("two days") as a duration and leaves the adverb out;
+// the span is the day (or week, month) it points at from the last date the
+// text named, which is what an event needs.
 func (s *state) later(i int) (match, bool) {
 	n, k, ok := s.count(i)
 	if !ok || n == 0 {
 		return match{}, false
 	}
 	unit, ok := units[s.tok(k).low]
-	if !ok || unit == "H" {
+	if !ok {
 		return match{}, false
 	}
 	sign := 0
@@ -354,12 +357,17 @@ func (s *state) later(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	d := shift(s.last, unit, sign*n)
-	if unit == "D" {
-		return match{end: k + 2, typ: Date, value: d.Format(time.DateOnly), span: daySpan(d), prec: Day}, true
+	m := match{end: k + 1, typ: Duration, value: durationValue(n, unit)}
+	if unit == "H" {
+		return m, true
 	}
-	sp, v, p := periodAt(d, unit)
-	return match{end: k + 2, typ: Date, value: v, span: sp, prec: p}, true
+	d := shift(s.last, unit, sign*n)
+	if unit == "D" || unit == "FN" {
+		m.span, m.prec = daySpan(d), Day
+	} else {
+		m.span, _, m.prec = periodAt(d, unit)
+	}
+	return m, true
 }
 
 // decade: "the 1990s", "the 90s", "the 1990's".

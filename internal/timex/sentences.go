@@ -53,10 +53,12 @@ func ReadSentences(r io.Reader, name string) ([]Sentence, error) {
 }
 
 // MainSpan is the span a sentence's date resolves to: that of its first
-// expression with days (a date rather than a duration), or false.
+// expression that covers known days ("two days later" does, as a
+// duration pointing from the last date; "for six months" does not), or
+// false.
 func (tg *Tagger) MainSpan(text string, ref time.Time) (Span, bool) {
 	for _, e := range tg.Tag(text, ref) {
-		if e.HasSpan() && e.Type != Duration {
+		if e.HasSpan() {
 			return e.Span, true
 		}
 	}
