@@ -132,11 +132,17 @@ var tokenPool = sync.Pool{New: func() any { b := make([]token, 0, 64); return &b
 
 // rules are the grammar, tried in this order at each token; on equal
 // length the earlier rule wins.
-var rules = []func(*state, int) (match, bool){
-	(*state).dayMonthYear, (*state).monthDayYear, (*state).monthYear, (*state).monthAlone, (*state).yearAlone,
-	(*state).numericDate, (*state).weekday, (*state).relativeDay, (*state).ago, (*state).relativePeriod,
-	(*state).holiday, (*state).dayOfPeriod, (*state).rangeDays, (*state).duration, (*state).relativeToLast,
-	(*state).decade, (*state).later, (*state).reference,
+// (Filled in init: the clock rule itself calls longest, which reads the
+// table.)
+var rules []func(*state, int) (match, bool)
+
+func init() {
+	rules = []func(*state, int) (match, bool){
+		(*state).dayMonthYear, (*state).monthDayYear, (*state).monthYear, (*state).monthAlone, (*state).yearAlone,
+		(*state).numericDate, (*state).weekday, (*state).relativeDay, (*state).ago, (*state).relativePeriod,
+		(*state).holiday, (*state).dayOfPeriod, (*state).rangeDays, (*state).duration, (*state).relativeToLast,
+		(*state).decade, (*state).later, (*state).reference, (*state).clock,
+	}
 }
 
 // longest tries every rule at token i and keeps the longest reading.

@@ -102,6 +102,9 @@ func TestExpressions(t *testing.T) {
 		{jan6, "He declared a two-week state of emergency.", "two-week", "DURATION", "P2W", "", ""},
 		{jan6, "the seven-month strike of oil workers", "seven-month", "DURATION", "P7M", "", ""},
 		{jan6, "prices frozen for 180 days", "180 days", "DURATION", "P180D", "", ""},
+		// Clock times.
+		{jan6, "The curfew starts at 11 p.m. tonight.", "11 p.m. tonight", "TIME", "2022-01-06T23:00", "2022-01-06", "2022-01-06"},
+		{jan6, "Polls close at 20:00 GMT on 9 January.", "20:00 GMT on 9 January", "TIME", "2022-01-09T20:00", "2022-01-09", "2022-01-09"},
 		// References, sets, quarters.
 		{jan6, "Talks are now stalled.", "now", "DATE", "PRESENT_REF", "2022-01-06", "2022-01-06"},
 		{jan6, "Prices are checked daily.", "daily", "SET", "XXXX-XX-XX", "", ""},
@@ -169,6 +172,7 @@ func TestNotDates(t *testing.T) {
 		"He paid $2021 in fines.",
 		"Section 5/1/22 of the code was cited.",
 		"The ratio was 3/4.",
+		"The vote was 3:1 in favour.",
 		"",
 	} {
 		for _, e := range tg.Tag(text, jan6) {

@@ -1,0 +1,71 @@
+package timex
+
+import (
+	"fmt"
+	"time"
+)
+
+// clock: "8 PM", "10:30 a.m.", "15:00 GMT", "15:00 GMT Saturday",
+// "at 23:59 on 5 January": a TIME on the day it names, else on the last
+// date the text named.
+func (s *state) clock(i int) (match, bool) {
+	t := s.tok(i)
+	if t.kind != tNum || t.digits > 2 || t.ordinal || t.n > 24 {
+		return match{}, false
+	}
+	h, m, j := t.n, 0, i+1
+	hasMinutes := false
+	if s.tok(j).low == ":" && s.tok(j+1).kind == tNum && s.tok(j+1).digits == 2 && s.tok(j).start == t.end {
+		m, j, hasMinutes = s.tok(j+1).n, j+2, true
+		if m > 59 {
+			return match{}, false
+		}
+	}
+	// am/pm: "pm", "PM", "p.m."
+	switch w := s.tok(j).low; {
+	case w == "am" || w == "pm":
+		h, j = twelveHour(h, w == "pm"), j+1
+	case (w == "a" || w == "p") && s.tok(j+1).low == "." && s.tok(j+2).low == "m":
+		h, j = twelveHour(h, w == "p"), j+3
+		if s.tok(j).low == "." && s.tok(j).start == s.tok(j-1).end {
+			j++
+		}
+	default:
+		if !hasMinutes || h > 23 {
+			return match{}, false // a bare number is no time
+		}
+	}
+	if h < 0 || h > 23 {
+		return match{}, false
+	}
+	switch s.tok(j).low {
+	case "gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt":
+		j++
+	case "local":
+		if s.tok(j+1).low == "time" {
+			j += 2
+		}
+	}
+	d := s.last
+	// "15:00 GMT Saturday", "8 pm on 5 January".
+	k := j
+	if s.tok(k).low == "on" || s.tok(k).low == "," {
+		k++
+	}
+	if dm, ok := s.longest(k); ok && dm.prec == Day && dm.typ != Duration {
+		d, j = dm.span.Start, dm.end
+	}
+	return match{end: j, typ: Time, value: fmt.Sprintf("%sT%02d:%02d", d.Format(time.DateOnly), h, m),
+		span: daySpan(d), prec: Day}, true
+}
+
+func twelveHour(h int, pm bool) int {
+	if h < 1 || h > 12 {
+		return -1
+	}
+	h %= 12
+	if pm {
+		h += 12
+	}
+	return h
+}
