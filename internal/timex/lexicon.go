@@ -38,6 +38,7 @@ var ordinalWords = map[string]int{
 var units = map[string]string{
 	"day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M", "year": "Y", "years": "Y",
 	"decade": "DE", "decades": "DE", "fortnight": "FN", "fortnights": "FN", "hour": "H", "hours": "H",
+	"minute": "MIN", "minutes": "MIN",
 }
 
 var seasons = map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -60,7 +61,7 @@ var openers = map[string]bool{
 	"the": true, "that": true, "from": true, "between": true, "for": true, "in": true, "over": true,
 	"during": true, "last": true, "next": true, "this": true, "past": true, "previous": true, "coming": true,
 	"current": true, "earlier": true, "later": true, "several": true, "few": true, "many": true, "new": true,
-	"christmas": true, "boxing": true, "international": true, "women's": true, "dawn": true, "dusk": true,
+	"christmas": true, "boxing": true, "international": true, "women": true, "dawn": true, "dusk": true,
 	"midnight": true, "today": true, "tonight": true, "yesterday": true, "tomorrow": true, "overnight": true,
 	"recent": true, "at": true, "now": true, "currently": true, "presently": true, "nowadays": true, "recently": true, "lately": true,
 	"daily": true, "weekly": true, "monthly": true, "annually": true, "yearly": true, "every": true, "each": true,
@@ -85,6 +86,9 @@ var starters = func() map[string]bool {
 	}
 	for w := range ordinalWords {
 		m[w] = true
+	}
+	for w := range units {
+		m[w] = true // "minutes before", "days after"
 	}
 	return m
 }()
@@ -122,3 +126,7 @@ var notPastEd = map[string]bool{"need": true, "speed": true, "indeed": true, "hu
 // hours", "more than two weeks".
 var hedges = map[string]bool{"almost": true, "nearly": true, "about": true, "around": true, "roughly": true,
 	"approximately": true, "some": true, "just": true, "only": true, "mere": true, "than": true, "least": true}
+
+// subDay reports whether a unit is shorter than a day (hours, minutes):
+// such a count moves no date.
+func subDay(unit string) bool { return unit == "H" || unit == "MIN" }

@@ -17,7 +17,7 @@ func (s *state) relativePeriod(i int) (match, bool) {
 		if t.low == "past" || t.low == "last" {
 			// "the past two days", "the last three weeks": a stretch up to now.
 			if n, k, ok := s.count(j); ok && n > 0 {
-				if unit, ok := units[s.tok(k).low]; ok && unit != "H" {
+				if unit, ok := units[s.tok(k).low]; ok && !subDay(unit) {
 					// "the past two days" written on the 5th: the 4th and 5th.
 					return match{end: k + 1, typ: Duration, value: fmt.Sprintf("P%d%s", n, unit),
 						span: Span{shift(a, unit, -n).AddDate(0, 0, 1), a}, prec: Vague}, true
@@ -35,7 +35,7 @@ func (s *state) relativePeriod(i int) (match, bool) {
 		if !ok && w != "weekend" {
 			return match{}, false
 		}
-		if unit == "D" || unit == "H" {
+		if unit == "D" || subDay(unit) {
 			return match{}, false
 		}
 		n := 0
@@ -57,7 +57,7 @@ func (s *state) relativePeriod(i int) (match, bool) {
 	case "earlier", "later":
 		// "earlier this month": from the start of the period to now.
 		if s.tok(i+1).low == "this" {
-			if unit, ok := units[s.tok(i+2).low]; ok && unit != "D" && unit != "H" {
+			if unit, ok := units[s.tok(i+2).low]; ok && unit != "D" && !subDay(unit) {
 				sp, v, _ := periodAt(a, unit)
 				// Earlier this month: before today; later: after it.
 				if t.low == "earlier" {
@@ -71,7 +71,7 @@ func (s *state) relativePeriod(i int) (match, bool) {
 	case "recent":
 		// "recent weeks": an unknown number of them, as TimeML writes it
 		// (PXW), before the anchor.
-		if unit, ok := units[s.tok(i+1).low]; ok && unit != "H" && unit != "DE" {
+		if unit, ok := units[s.tok(i+1).low]; ok && !subDay(unit) && unit != "DE" {
 			if t.low == "recent" {
 				return match{end: i + 2, typ: Duration, value: "PX" + unit, span: Span{shift(a, unit, -6), a}, prec: Vague}, true
 			}
@@ -86,7 +86,7 @@ func (s *state) relativePeriod(i int) (match, bool) {
 				return m, true
 			}
 			if _, k, ok := s.count(i + 2); ok {
-				if unit, ok := units[s.tok(k).low]; ok && unit != "H" {
+				if unit, ok := units[s.tok(k).low]; ok && !subDay(unit) {
 					if w == "past" || w == "last" || w == "recent" {
 						return match{end: k + 1, typ: Duration, value: "PX" + unit, span: Span{shift(a, unit, -6), a}, prec: Vague}, true
 					}
@@ -122,31 +122,41 @@ func (s *state) seasonMatch(end int, which, season string) match {
 // holiday: New Year, New Year's Eve, Christmas, Christmas Eve, May Day,
 // International Women's Day.
 func (s *state) holiday(i int) (match, bool) {
-	t, n := s.tok(i), s.tok(i+1)
+	t := s.tok(i)
+	// after skips a possessive "'s" at j: "New Year's", "Women's".
+	after := func(j int) int {
+		if (s.tok(j).low == "'" || s.tok(j).low == "’") && s.tok(j+1).low == "s" {
+			return j + 2
+		}
+		return j
+	}
 	var m time.Month
 	var d, end int
 	switch {
-	case t.low == "new" && (n.low == "year's" || n.low == "year") && s.tok(i+2).low == "eve":
-		m, d, end = 12, 31, i+3
-	case t.low == "new" && (n.low == "year's" || n.low == "year") && s.tok(i+2).low == "day":
-		m, d, end = 1, 1, i+3
-	case t.low == "new" && (n.low == "year's" || n.low == "year"):
-		m, d, end = 1, 1, i+2
-	case t.low == "christmas" && n.low == "eve":
+	case t.low == "new" && s.tok(i+1).low == "year":
+		j := after(i + 2)
+		switch s.tok(j).low {
+		case "eve":
+			m, d, end = 12, 31, j+1
+		case "day":
+			m, d, end = 1, 1, j+1
+		default:
+			m, d, end = 1, 1, i+2
+		}
+	case t.low == "christmas" && s.tok(i+1).low == "eve":
 		m, d, end = 12, 24, i+2
-	case t.low == "christmas" && n.low == "day":
+	case t.low == "christmas" && s.tok(i+1).low == "day":
 		m, d, end = 12, 25, i+2
 	case t.low == "christmas":
 		m, d, end = 12, 25, i+1
-	case t.low == "boxing" && n.low == "day":
+	case t.low == "boxing" && s.tok(i+1).low == "day":
 		m, d, end = 12, 26, i+2
-	case t.low == "may" && n.low == "day":
+	case t.low == "may" && s.tok(i+1).low == "day":
 		m, d, end = 5, 1, i+2
-	case t.low == "women's" && n.low == "day", t.low == "international" && n.low == "women's" && s.tok(i+2).low == "day":
-		m, d, end = 3, 8, i+2
-		if t.low == "international" {
-			end = i + 3
-		}
+	case t.low == "international" && s.tok(i+1).low == "women" && s.tok(after(i+2)).low == "day":
+		m, d, end = 3, 8, after(i+2)+1
+	case t.low == "women" && s.tok(after(i+1)).low == "day":
+		m, d, end = 3, 8, after(i+1)+1
 	default:
 		return match{}, false
 	}
@@ -282,11 +292,7 @@ func (s *state) duration(i int) (match, bool) {
 	// preposition itself stays outside the expression, as TimeML has it.
 	if w := s.tok(i).low; w == "for" || w == "within" || w == "lasting" {
 		if u, ok := units[s.tok(i+1).low]; ok && strings.HasSuffix(s.tok(i+1).low, "s") {
-			v := "PX" + u
-			if u == "H" {
-				v = "PTXH"
-			}
-			return match{end: i + 2, typ: Duration, value: v, skip: 1}, true
+			return match{end: i + 2, typ: Duration, value: vagueDuration(u), skip: 1}, true
 		}
 		return match{}, false
 	}
@@ -340,6 +346,13 @@ func (s *state) relativeToLast(i int) (match, bool) {
 // the span is the day (or week, month) it points at from the last date the
 // text named, which is what an event needs.
 func (s *state) later(i int) (match, bool) {
+	// "minutes before", "days after": an unknown number of them.
+	if u, ok := units[s.tok(i).low]; ok && strings.HasSuffix(s.tok(i).low, "s") {
+		switch s.tok(i + 1).low {
+		case "before", "after", "later", "earlier":
+			return match{end: i + 1, typ: Duration, value: vagueDuration(u)}, true
+		}
+	}
 	n, k, ok := s.count(i)
 	if !ok || n == 0 {
 		return match{}, false
@@ -358,7 +371,7 @@ func (s *state) later(i int) (match, bool) {
 		return match{}, false
 	}
 	m := match{end: k + 1, typ: Duration, value: durationValue(n, unit)}
-	if unit == "H" {
+	if subDay(unit) {
 		return m, true
 	}
 	d := shift(s.last, unit, sign*n)
@@ -407,6 +420,8 @@ func durationValue(n int, unit string) string {
 	switch unit {
 	case "H":
 		return fmt.Sprintf("PT%dH", n)
+	case "MIN":
+		return fmt.Sprintf("PT%dM", n)
 	case "DE":
 		return fmt.Sprintf("P%dY", 10*n)
 	case "FN":
@@ -432,4 +447,17 @@ func (s *state) nthWeekday(j, n int, wd time.Weekday) (match, bool) {
 	}
 	d := start.AddDate(0, 0, (int(wd)-int(start.Weekday())+7)%7+7*(n-1))
 	return match{end: end, typ: Date, value: d.Format(time.DateOnly), span: daySpan(d), prec: Day, absolute: true}, true
+}
+
+// vagueDuration is an unknown number of units: PXD, PXW, PTXH, PTXM.
+func vagueDuration(unit string) string {
+	switch unit {
+	case "H":
+		return "PTXH"
+	case "MIN":
+		return "PTXM"
+	case "DE":
+		return "PXDE"
+	}
+	return "PX" + unit
 }

@@ -39,14 +39,14 @@ func (s *state) reference(i int) (match, bool) {
 	case "several", "few", "many":
 		// "several days", "a few weeks": a duration of unknown length.
 		if u, ok := units[s.tok(i+1).low]; ok && u != "DE" && s.tok(i+2).low != "ago" && s.tok(i+2).low != "later" {
-			if u == "H" {
+			if subDay(u) {
 				return match{end: i + 2, typ: Duration, value: "PTXH"}, true
 			}
 			return match{end: i + 2, typ: Duration, value: "PX" + u}, true
 		}
 	case "every", "each":
 		if u, ok := units[s.tok(i+1).low]; ok && u != "DE" {
-			if u == "H" {
+			if subDay(u) {
 				return match{end: i + 2, typ: Set, value: "PT1H"}, true
 			}
 			return match{end: i + 2, typ: Set, value: "P1" + u}, true

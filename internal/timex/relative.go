@@ -187,7 +187,7 @@ func (s *state) ago(i int) (match, bool) {
 		return match{}, false
 	}
 	unit, ok := units[s.tok(j).low]
-	if !ok || s.tok(j+1).low != "ago" || unit == "H" {
+	if !ok || s.tok(j+1).low != "ago" || subDay(unit) {
 		return match{}, false
 	}
 	end := j + 2

@@ -62,7 +62,10 @@ func tokenize(text string, toks []token) []token {
 					if text[j] != '\'' {
 						size = len("’")
 					}
-					if j+size < len(text) && isLetterAt(text, j+size) {
+					// "Friday's": the possessive is not part of the word.
+					possessive := j+size < len(text) && (text[j+size] == 's' || text[j+size] == 'S') &&
+						(j+size+1 == len(text) || !isLetterAt(text, j+size+1))
+					if j+size < len(text) && isLetterAt(text, j+size) && !possessive {
 						j += size
 						continue
 					}
