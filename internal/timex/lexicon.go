@@ -51,8 +51,14 @@ var partsOfDay = map[string]string{
 
 // futureCues in a sentence turn a weekday or a bare month forward.
 var futureCues = map[string]bool{
-	"will": true, "shall": true, "'ll": true, "next": true, "coming": true, "plan": true, "plans": true, "planned": true, "due": true,
-	"scheduled": true, "expected": true, "upcoming": true, "tomorrow": true, "going": true,
+	"will": true, "shall": true, "'ll": true, "next": true, "coming": true, "upcoming": true, "tomorrow": true,
+}
+
+// intentCues point forward only before "to" or "for": "plans to strike",
+// "due to vote", "scheduled for Monday" — not "the plan" or "was due".
+var intentCues = map[string]bool{
+	"plan": true, "plans": true, "planned": true, "planning": true, "scheduled": true, "expected": true,
+	"due": true, "going": true, "set": true, "intends": true, "aims": true,
 }
 
 // openers are the words other than months, weekdays, numbers and

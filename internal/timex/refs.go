@@ -71,7 +71,11 @@ func (s *state) reference(i int) (match, bool) {
 			end := j + 1
 			switch {
 			case s.tok(j).low == "year":
-				sp, v, _ = periodAt(shift(a, "Y", relativeShift(s.tok(j-1).low)), "Y")
+				n := relativeShift(s.tok(j - 1).low)
+				if n == 0 && s.tok(j-1).low != "this" && s.past(i) {
+					n = -1 // "flu peaked by the end of the year", told in March
+				}
+				sp, v, _ = periodAt(shift(a, "Y", n), "Y")
 			case s.tok(j).low == "month":
 				sp, v, _ = periodAt(shift(a, "M", relativeShift(s.tok(j-1).low)), "M")
 			default:

@@ -176,6 +176,9 @@ func (s *state) future(i int) bool {
 		if futureCues[s.toks[k].low] {
 			return true
 		}
+		if intentCues[s.toks[k].low] && k+1 < len(s.toks) && (s.toks[k+1].low == "to" || s.toks[k+1].low == "for") {
+			return true
+		}
 		// "will", "'ll" glued: "he'll", "they'll".
 		if strings.HasSuffix(s.toks[k].low, "'ll") {
 			return true
