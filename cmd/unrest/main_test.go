@@ -386,3 +386,31 @@ func TestBenchSentences(t *testing.T) {
 		t.Errorf("exit %d\n%s%s", code, out, errOut)
 	}
 }
+
+func TestEval(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "a.txt", "Dock workers in Antwerp struck on 3 March 2025.\n")
+	writeFile(t, dir, "a.gold.json", `{"doc": "a.txt", "published": "2025-03-04", "events": [
+		{"id": "g1", "type": "strike", "date": {"start": "2025-03-03", "end": "2025-03-03"},
+		 "place": {"precision": "city", "geonames_id": 2803138, "lat": 51.21989, "lon": 4.40346, "country": "BE"}, "required": true}]}`)
+	writeFile(t, dir, "quiet.txt", "An analysis of labour law, with no event in it.\n")
+	writeFile(t, dir, "quiet.gold.json", `{"doc": "quiet.txt", "published": "2025-03-04", "events": []}`)
+	out, errOut, code := runCmd(t, "", "eval", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	// The extractor finds nothing yet: recall 0 on the first, a perfect
+	// score on the text with no event, as the referee counts them.
+	for _, want := range []string{
+		"a.txt: precision 0.0 recall 0.0 F1 0.0 (0 of 1 required, 0 records); counts 0/0",
+		"quiet.txt: precision 1.0 recall 1.0 F1 1.0 (0 of 0 required, 0 records); counts 0/0",
+		"macro over 2 documents: precision 0.500 recall 0.500 F1 0.500",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+	if _, _, code := runCmd(t, "", "eval", filepath.Join(dir, "none.gold.json")); code != 2 {
+		t.Errorf("missing gold: exit %d, want 2", code)
+	}
+}

@@ -32,6 +32,7 @@ func commands() []command {
 		reportsCommand(),
 		showCommand(),
 		extractCommand(),
+		evalCommand(),
 		placesCommand(),
 		datesCommand(),
 		benchCommand(),
