@@ -87,9 +87,12 @@ func runEval(ctx context.Context, e *env, args []string) error {
 				opts.Published = t
 			}
 		}
-		events := (&extract.Extractor{Options: opts}).Extract(r)
+		x, err := newExtractor(opts)
+		if err != nil {
+			return err
+		}
 		// Read the records back as the referee reads JSON.
-		buf, err := json.Marshal(events)
+		buf, err := json.Marshal(events(x, r))
 		if err != nil {
 			return err
 		}

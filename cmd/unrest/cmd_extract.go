@@ -49,15 +49,18 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	x := &extract.Extractor{Options: opts}
-	events := []extract.Event{}
+	x, err := newExtractor(opts)
+	if err != nil {
+		return err
+	}
+	all := []extract.Event{}
 	err = eachReport(ctx, e, l, expandTargets(fs.Args()), nil, func(_ target, r *report.Report) error {
-		events = append(events, x.Extract(r)...)
+		all = append(all, events(x, r)...)
 		return nil
 	})
 	// The events of the inputs that could be read are printed even when
 	// others failed: a batch never dies on one bad file.
-	if werr := extract.Write(e.stdout, *format, events); werr != nil {
+	if werr := extract.Write(e.stdout, *format, all); werr != nil {
 		return werr
 	}
 	return err

@@ -1,9 +1,13 @@
 package extract
 
 import (
+	"strings"
 	"time"
+	"unicode"
 
+	"github.com/unrest-project/unrest/internal/geoparse"
 	"github.com/unrest-project/unrest/internal/report"
+	"github.com/unrest-project/unrest/internal/timex"
 )
 
 // Options for extraction.
@@ -13,14 +17,246 @@ type Options struct {
 	Published time.Time
 }
 
-// Extractor finds events in reports.
+// Extractor finds events in reports. Places and Dates are the stages it
+// stands on; with either missing it finds nothing, as an event needs both.
 type Extractor struct {
 	Options Options
+	Places  *geoparse.Parser
+	Dates   *timex.Tagger
 }
 
-// Extract returns the events of r. No event rules exist yet (they come
-// with the place and date stages), so it returns none: an empty list is
-// the honest answer, an invented event never is.
+// Extract returns the events of r, one record per type, place and span
+// of days a sentence states, before merging (package incident merges the
+// same event told twice). Posts that only quote earlier ones are skipped:
+// they corroborate, they do not add events.
 func (x *Extractor) Extract(r *report.Report) []Event {
-	return []Event{}
+	out := []Event{}
+	if x.Places == nil || x.Dates == nil {
+		return out
+	}
+	for pi, post := range r.Posts {
+		if post.Quote || post.Text == "" {
+			continue
+		}
+		anchor := x.Options.Published
+		if post.HasTime() {
+			anchor = post.Published
+		}
+		if anchor.IsZero() {
+			continue // no day to read the post's dates against
+		}
+		out = append(out, x.post(pi, post.Text, anchor)...)
+	}
+	return out
+}
+
+// national types are told of a country or a region as a whole: one record
+// per sentence, at the first place it names, not one per city listed.
+var national = map[Type]bool{PriceChange: true, GovernmentChange: true, Deployment: true, Concession: true,
+	StateOfEmergency: true, InternetShutdown: true}
+
+// post extracts one post's events, carrying the place and the date in
+// focus from sentence to sentence. Places and dates are read from the
+// whole post, so that its context (the country it is about, the date it
+// last named) informs each sentence.
+func (x *Extractor) post(index int, text string, anchor time.Time) []Event {
+	var out []Event
+	mentions := x.Places.Parse(text)
+	exprs := x.Dates.Tag(text, anchor)
+	home := homeCountry(mentions)
+	var focusPlaces []geoparse.Place
+	var focusDate *timex.Expression
+	para := -1
+	for _, s := range splitSentences(text) {
+		if s.para != para {
+			para, focusDate = s.para, nil // a date in focus holds within its paragraph
+		}
+		places := sentencePlaces(within(mentions, s.start, s.end))
+		date := firstDate(exprsWithin(exprs, s.start, s.end))
+		if len(places) > 0 {
+			focusPlaces = places
+		}
+		if date != nil {
+			focusDate = date
+		}
+		words := wordsOf(s.text)
+		trigs := findTriggers(words)
+		if len(trigs) == 0 {
+			continue
+		}
+		c := readCounts(words)
+		for _, tr := range trigs {
+			if negated(words, tr) {
+				continue
+			}
+			where := places
+			if len(where) == 0 {
+				where = focusPlaces
+			}
+			// Events abroad are told as context ("solidarity from
+			// Russia"): a post about one country keeps its events there.
+			var here []geoparse.Place
+			for _, p := range where {
+				if home == "" || p.Country == home {
+					here = append(here, p)
+				}
+			}
+			where = here
+			if len(where) == 0 {
+				continue // an event needs a place
+			}
+			if national[tr.typ] {
+				where = where[:1]
+			}
+			when := date
+			if when == nil {
+				when = focusDate
+			}
+			span := timex.Span{Start: anchor, End: anchor}
+			if when != nil {
+				span = when.Span
+			}
+			// A summary that reaches back years ("since 2011") is no
+			// event date: keep events within two months of their span.
+			if span.End.Sub(span.Start) > 60*24*time.Hour {
+				continue
+			}
+			for _, pl := range where {
+				e := Event{Type: tr.typ, Date: DateSpan{dayOf(span.Start).Format(time.DateOnly), dayOf(span.End).Format(time.DateOnly)},
+					Place:    toPlace(pl),
+					Evidence: []Evidence{{Post: index, Text: s.text}}}
+				switch tr.typ {
+				case Repression, Riot:
+					e.Fatalities, e.Injured = c.fatalities, c.injured
+				case Arrests:
+					e.Arrested = c.arrested
+				case Protest, Strike:
+					e.Participants = c.participants
+				}
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// within returns the mentions inside bytes [start, end).
+func within(ms []geoparse.Mention, start, end int) []geoparse.Mention {
+	var out []geoparse.Mention
+	for _, m := range ms {
+		if m.ByteStart >= start && m.ByteEnd <= end {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func exprsWithin(es []timex.Expression, start, end int) []timex.Expression {
+	var out []timex.Expression
+	for _, e := range es {
+		if e.ByteStart >= start && e.ByteEnd <= end {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// homeCountry is the country a post names most (a clear majority), or "".
+func homeCountry(ms []geoparse.Mention) string {
+	n := map[string]int{}
+	total := 0
+	for _, m := range ms {
+		if m.Place.Country != "" {
+			n[m.Place.Country]++
+			total++
+		}
+	}
+	best, bestN := "", 0
+	for cc, k := range n {
+		if k > bestN || k == bestN && cc < best {
+			best, bestN = cc, k
+		}
+	}
+	if total == 0 || bestN*2 <= total {
+		return ""
+	}
+	return best
+}
+
+func dayOf(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// sentencePlaces keeps the places events happen in: cities, regions and
+// countries (not continents), each once.
+func sentencePlaces(ms []geoparse.Mention) []geoparse.Place {
+	var out []geoparse.Place
+	seen := map[string]bool{}
+	hasFiner := false
+	for _, m := range ms {
+		if m.Place.Precision == geoparse.City || m.Place.Precision == geoparse.Admin1 {
+			hasFiner = true
+		}
+	}
+	for _, m := range ms {
+		p := m.Place
+		switch p.Precision {
+		case geoparse.City, geoparse.Admin1, geoparse.Country:
+		case geoparse.Admin2:
+			p.Precision = geoparse.Admin1 // an event record rounds a district to its region
+		default:
+			continue
+		}
+		// "Protests in Almaty, Kazakhstan": the country only qualifies.
+		if p.Precision == geoparse.Country && hasFiner {
+			continue
+		}
+		key := string(p.Precision) + p.Name + p.Admin1 + p.Country
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, p)
+	}
+	return out
+}
+
+// firstDate is the first date of a sentence that covers known days.
+func firstDate(dates []timex.Expression) *timex.Expression {
+	for i := range dates {
+		if dates[i].HasSpan() && dates[i].Type != timex.Set {
+			return &dates[i]
+		}
+	}
+	return nil
+}
+
+func toPlace(p geoparse.Place) Place {
+	pl := Place{Name: p.Name, GeonamesID: p.ID, Country: p.Country, Admin1Code: p.Admin1, Lat: p.Lat, Lon: p.Lon}
+	switch p.Precision {
+	case geoparse.City:
+		pl.Precision = PlaceCity
+	case geoparse.Admin1:
+		pl.Precision = PlaceAdmin1
+	default:
+		pl.Precision = PlaceCountry
+		pl.GeonamesID = 0
+	}
+	return pl
+}
+
+// wordsOf lower-cases a sentence into words, numbers kept whole
+// ("30,000", "70+").
+func wordsOf(s string) []string {
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',' || r == '+' || r == '-' || r == '\'' || r == '’')
+	})
+	out := f[:0]
+	for _, w := range f {
+		w = strings.Trim(w, ",'’-")
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }

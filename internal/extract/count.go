@@ -1,0 +1,142 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+)
+
+// vague amounts are the smallest number they imply (FORMAT.md).
+var vagueAmounts = map[string]int{
+	"dozens": 24, "dozen": 12, "hundreds": 100, "thousands": 1000, "tens": 10, "millions": 1000000,
+	"scores": 40, "several": 3, "many": 0,
+}
+
+var wordNumbers = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"hundred": 100, "thousand": 1000,
+}
+
+// amount reads a number at word i: "70", "30,000", "70+", "seven",
+// "thousands", "tens of thousands", "a dozen". It returns the number
+// and the word after it.
+func amount(words []string, i int) (int, int, bool) {
+	if i >= len(words) {
+		return 0, i, false
+	}
+	w := strings.TrimSuffix(words[i], "+")
+	if n, err := strconv.Atoi(strings.ReplaceAll(w, ",", "")); err == nil && n > 0 {
+		j := i + 1
+		if j < len(words) && (words[j] == "thousand" || words[j] == "million") {
+			mult := 1000
+			if words[j] == "million" {
+				mult = 1000000
+			}
+			return n * mult, j + 1, true
+		}
+		return n, j, true
+	}
+	if w == "a" && i+1 < len(words) && words[i+1] == "dozen" {
+		return 12, i + 2, true
+	}
+	if w == "tens" || w == "hundreds" {
+		if i+2 < len(words) && words[i+1] == "of" && words[i+2] == "thousands" {
+			if w == "tens" {
+				return 10000, i + 3, true
+			}
+			return 100000, i + 3, true
+		}
+	}
+	if n, ok := vagueAmounts[w]; ok && n > 0 {
+		j := i + 1
+		if j < len(words) && words[j] == "of" {
+			j++
+		}
+		return n, j, true
+	}
+	if n, ok := wordNumbers[w]; ok {
+		return n, i + 1, true
+	}
+	return 0, i, false
+}
+
+// counts reads the counts a sentence states: killed, injured, arrested
+// and participants, each the first one found.
+type counts struct {
+	fatalities, injured, arrested, participants *int
+}
+
+var (
+	killedWords   = []string{"killed", "dead", "died", "deaths", "massacred", "shot dead", "lost their lives"}
+	injuredWords  = []string{"injured", "wounded", "hurt", "injuries"}
+	arrestedWords = []string{"arrested", "detained", "arrests", "detentions", "jailed", "rounded"}
+	peopleWords   = []string{"people", "protesters", "protestors", "demonstrators", "workers", "marchers", "strikers",
+		"residents", "students", "participants", "miners", "teachers", "nurses", "farmers", "drivers", "women", "men"}
+)
+
+func readCounts(words []string) counts {
+	var c counts
+	set := func(dst **int, n int) {
+		if *dst == nil {
+			v := n
+			*dst = &v
+		}
+	}
+	for i := 0; i < len(words); i++ {
+		n, j, ok := amount(words, i)
+		if !ok {
+			// "killing 16", "detaining 200"
+			if i+1 < len(words) {
+				if m, _, ok := amount(words, i+1); ok {
+					switch {
+					case strings.HasPrefix(words[i], "killing"):
+						set(&c.fatalities, m)
+					case strings.HasPrefix(words[i], "injuring") || strings.HasPrefix(words[i], "wounding"):
+						set(&c.injured, m)
+					case strings.HasPrefix(words[i], "arresting") || strings.HasPrefix(words[i], "detaining"):
+						set(&c.arrested, m)
+					}
+				}
+			}
+			continue
+		}
+		// "a demonstration of thousands", "a crowd of 5,000".
+		if i >= 2 && words[i-1] == "of" && (strings.HasPrefix(words[i-2], "demonstration") || strings.HasPrefix(words[i-2], "rall") ||
+			strings.HasPrefix(words[i-2], "march") || strings.HasPrefix(words[i-2], "crowd") || strings.HasPrefix(words[i-2], "protest")) {
+			set(&c.participants, n)
+		}
+		// Look at the few words after the number for what it counts.
+		for k := j; k < len(words) && k < j+5; k++ {
+			w := words[k]
+			switch {
+			case has(killedWords, w):
+				set(&c.fatalities, n)
+			case has(injuredWords, w):
+				set(&c.injured, n)
+			case has(arrestedWords, w):
+				set(&c.arrested, n)
+			case has(peopleWords, w) && k == j:
+				// "thousands of people marched": a crowd, unless what
+				// follows says they were killed, hurt or detained.
+				if k+3 < len(words) && (has(killedWords, words[k+2]) || has(injuredWords, words[k+2]) || has(arrestedWords, words[k+2])) {
+					continue
+				}
+				set(&c.participants, n)
+			default:
+				continue
+			}
+			break
+		}
+		i = j - 1
+	}
+	return c
+}
+
+func has(list []string, w string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}

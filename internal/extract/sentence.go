@@ -1,0 +1,115 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sentence is a sentence of a post with its byte span in the post text
+// and the paragraph it belongs to.
+type sentence struct {
+	text       string
+	start, end int
+	para       int
+}
+
+// abbreviations end with a dot that ends no sentence.
+var abbreviations = map[string]bool{
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "mr": true, "mrs": true, "ms": true, "dr": true,
+	"st": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "prof": true, "rev": true,
+	"no": true, "vs": true, "etc": true, "approx": true, "est": true, "inc": true, "ltd": true, "co": true,
+	"corp": true, "dept": true, "gov": true, "sen": true, "rep": true, "u.s": true, "u.k": true, "a.m": true,
+	"p.m": true, "e.g": true, "i.e": true, "mt": true, "ft": true, "ave": true, "blvd": true,
+}
+
+// splitSentences splits a post's text at sentence ends (. ! ? followed by
+// space and a capital, a digit or a quote), at line breaks between
+// paragraphs and before bullets, keeping abbreviations ("Jan.", "Dr.",
+// "U.S.") and initials inside their sentence.
+func splitSentences(text string) []sentence {
+	var out []sentence
+	para := 0
+	start := 0
+	emit := func(end int) {
+		s := strings.TrimSpace(text[start:end])
+		if s != "" {
+			lead := strings.Index(text[start:end], s)
+			out = append(out, sentence{text: s, start: start + lead, end: start + lead + len(s), para: para})
+		}
+		start = end
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c == '\n':
+			// A blank line ends a paragraph; a single break ends a line
+			// of a list or a heading only when the next line starts one.
+			if i+1 < len(text) && text[i+1] == '\n' {
+				emit(i)
+				para++
+				continue
+			}
+			if next := nextRune(text, i+1); next == '•' || next == '-' || next == '*' {
+				emit(i)
+			}
+		case c == '.' || c == '!' || c == '?':
+			j := i + 1
+			for j < len(text) && (text[j] == '"' || text[j] == '\'' || text[j] == ')' || strings.HasPrefix(text[j:], "”") || strings.HasPrefix(text[j:], "’")) {
+				if text[j] < utf8.RuneSelf {
+					j++
+				} else {
+					_, size := utf8.DecodeRuneInString(text[j:])
+					j += size
+				}
+			}
+			if j < len(text) && text[j] != ' ' && text[j] != '\n' {
+				continue
+			}
+			if c == '.' && abbreviationBefore(text, i) {
+				continue
+			}
+			k := j
+			for k < len(text) && text[k] == ' ' {
+				k++
+			}
+			if k < len(text) {
+				r := nextRune(text, k)
+				if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '«' || r == '\n' || r == '•') {
+					continue
+				}
+			}
+			emit(j)
+		}
+	}
+	emit(len(text))
+	return out
+}
+
+func nextRune(text string, i int) rune {
+	if i >= len(text) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return r
+}
+
+// abbreviationBefore reports whether the dot at i ends an abbreviation or
+// an initial ("J. Smith").
+func abbreviationBefore(text string, i int) bool {
+	j := i
+	for j > 0 && (text[j-1] != ' ' && text[j-1] != '\n' && text[j-1] != '(') {
+		j--
+	}
+	w := strings.ToLower(strings.TrimSuffix(text[j:i], "."))
+	if abbreviations[w] {
+		return true
+	}
+	// A single letter: an initial.
+	if r, size := utf8.DecodeRuneInString(w); size == len(w) && unicode.IsLetter(r) {
+		return true
+	}
+	// Dotted abbreviations: "u.s", "a.m".
+	return strings.Count(w, ".") >= 1 && len(w) <= 5
+}

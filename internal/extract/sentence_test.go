@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+func TestSplitSentences(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Police moved in on Jan. 5. Dr. Smith was hurt.", []string{"Police moved in on Jan. 5.", "Dr. Smith was hurt."}},
+		{"The U.S. embassy closed. Crowds stayed.", []string{"The U.S. embassy closed.", "Crowds stayed."}},
+		{"He said \"We will stay.\" Then he left.", []string{"He said \"We will stay.\"", "Then he left."}},
+		{"Heading\n\nFirst para. Second one.", []string{"Heading", "First para.", "Second one."}},
+		{"Demands:\n• lower prices\n• higher wages", []string{"Demands:", "• lower prices", "• higher wages"}},
+		{"Prices rose 3.5 percent. J. R. Doe said so.", []string{"Prices rose 3.5 percent.", "J. R. Doe said so."}},
+		{"", nil},
+	}
+	for _, c := range cases {
+		got := splitSentences(c.text)
+		var texts []string
+		for _, s := range got {
+			texts = append(texts, s.text)
+			if c.text[s.start:s.end] != s.text {
+				t.Errorf("%q: span %d-%d holds %q", c.text, s.start, s.end, c.text[s.start:s.end])
+			}
+		}
+		if len(texts) != len(c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, texts, c.want)
+			continue
+		}
+		for i := range texts {
+			if texts[i] != c.want[i] {
+				t.Errorf("%q: got %q, want %q", c.text, texts, c.want)
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,187 @@
+package extract
+
+import "strings"
+
+// A pattern is a sequence of word stems: "opened fire on". A stem ending
+// in * matches any word it begins ("protest*": protests, protested,
+// protesters); "_" matches any one word; "#" any number.
+type pattern []string
+
+// lexicon holds the trigger patterns of each type, from general English
+// usage of news about unrest (not from any one text).
+var lexicon = map[Type][]pattern{
+	Protest: pats("protest*", "demonstrat*", "rally", "rallies", "rallied", "marched", "marchers", "marching",
+		"took to the streets", "take to the streets", "taking to the streets", "taken to the streets",
+		"sit-in", "sit-ins", "gathered in", "gathered on", "gathered outside", "gathered at", "picket*", "vigil*",
+		"uprising*", "revolt", "mass gathering*", "protesters", "protestors", "went out to the street*",
+		"gone out to the street*", "came out onto the street*"),
+	Strike: pats("strike", "strikes", "striking", "strikers", "walked out", "walk out", "walkout*",
+		"stopped work", "stop work", "downed tools", "work stoppage*", "general strike"),
+	Blockade: pats("blockad*", "barricad*", "roadblock*", "road block*", "blocked the road*", "blocked road*",
+		"blocked the railway*", "blocked the highway*", "blocked highways", "blocking roads", "blocked traffic",
+		"blocked the border", "blocked the port", "blocked the bridge", "blocked streets", "blocked the main"),
+	Riot: pats("riot*", "stormed", "storming", "set fire to", "set on fire", "torched", "burning of", "burned down",
+		"burnt down", "set ablaze", "seized the", "seizing the", "seizing national", "clash*", "attacking armed",
+		"attacked police", "attacked the police", "vandal*", "arson"),
+	Looting: pats("loot*", "ransack*", "pillag*", "popular expropriation", "destruction of instruments",
+		"destroying many", "destroyed shops", "smashed shop*", "smashed windows", "destruction of shops"),
+	Repression: pats("opened fire", "open fire on", "fired on", "fired at", "shots being fired", "shots were fired",
+		"shot dead", "stun grenade*", "tear gas", "teargas", "rubber bullets", "water cannon*", "beaten",
+		"beating protesters", "cracked down", "crack down", "crackdown", "massacre*", "killed by police",
+		"killed by cops", "killed by security", "brutally suppressed", "suppress*", "dispersed", "punitive operation*",
+		"repressive forces", "violently dispersed", "live ammunition"),
+	Arrests: pats("arrest*", "detain*", "detention*", "rounded up", "taken into custody", "jailed", "imprisoned"),
+	StateOfEmergency: pats("state of emergency", "curfew*", "martial law", "banned rallies", "banned protests",
+		"ban on gatherings", "ban on rallies", "banned gatherings", "emergency rule"),
+	Deployment: pats("deploy*", "paratroop*", "peacekeep*", "sent in troops", "sent troops", "troops * brought",
+		"troops were sent", "troops arrived", "soldiers were deployed", "army was deployed", "brought into the country"),
+	GovernmentChange: pats("resign*", "dismiss*", "sacked", "stepped down", "step down", "ousted",
+		"removed * from the post", "appointed acting", "appointing * acting", "cabinet resigned"),
+	Concession: pats("reduced to", "cut the price", "lowered the price", "price cap*", "prices will be capped",
+		"scrapped", "reversed the", "withdrew the", "suspended the", "suspension of", "freeze prices", "froze prices",
+		"made concessions", "make concessions", "demands were met", "met the demands", "price fixing would be",
+		"drop in gas prices", "drop in prices"),
+	Defection: pats("joined the protesters", "joining the protesters", "join the protesters", "refused to open fire",
+		"refused to fire", "refused to shoot", "sided with the protesters", "switched sides", "laid down their arms",
+		"defected"),
+}
+
+func pats(ss ...string) []pattern {
+	out := make([]pattern, len(ss))
+	for i, s := range ss {
+		out[i] = strings.Fields(s)
+	}
+	return out
+}
+
+// matchAt reports whether p matches the words from i, and the index
+// after the match.
+func (p pattern) matchAt(words []string, i int) (int, bool) {
+	for _, stem := range p {
+		if i >= len(words) {
+			return 0, false
+		}
+		w := words[i]
+		switch {
+		case stem == "_":
+		case stem == "#":
+			if w == "" || w[0] < '0' || w[0] > '9' {
+				return 0, false
+			}
+		case strings.HasSuffix(stem, "*"):
+			if !strings.HasPrefix(w, stem[:len(stem)-1]) {
+				return 0, false
+			}
+		default:
+			if w != stem {
+				return 0, false
+			}
+		}
+		i++
+	}
+	return i, true
+}
+
+// trigger is a type found at words [start, end) of a sentence.
+type trigger struct {
+	typ        Type
+	start, end int
+}
+
+// findTriggers returns every type whose pattern matches the sentence's
+// words, at the first place it matches.
+func findTriggers(words []string) []trigger {
+	var out []trigger
+	for _, t := range Types {
+		for _, p := range lexicon[t] {
+			found := false
+			for i := range words {
+				if end, ok := p.matchAt(words, i); ok && !excluded(t, words, i) {
+					out = append(out, trigger{t, i, end})
+					found = true
+					break
+				}
+			}
+			if found {
+				break
+			}
+		}
+	}
+	// Types read from the whole sentence: a price that rose, a network cut.
+	if tr, ok := priceChange(words); ok {
+		out = append(out, tr)
+	}
+	if tr, ok := shutdown(words); ok {
+		out = append(out, tr)
+	}
+	return out
+}
+
+// excluded drops readings a word has in other senses: an air strike, a
+// hunger strike is a protest, "strike a deal".
+func excluded(t Type, words []string, i int) bool {
+	prev := ""
+	if i > 0 {
+		prev = words[i-1]
+	}
+	switch t {
+	case Strike:
+		return prev == "air" || prev == "drone" || prev == "missile" || prev == "military" ||
+			(i+1 < len(words) && (words[i+1] == "a" || words[i+1] == "deal"))
+	case Arrests:
+		return prev == "cardiac" // "cardiac arrest"
+	}
+	return false
+}
+
+// priceChange: a price, fare or tariff that rose, doubled or jumped.
+func priceChange(words []string) (trigger, bool) {
+	for i, w := range words {
+		if !(strings.HasPrefix(w, "price") || strings.HasPrefix(w, "fare") || w == "tariff" || w == "tariffs" || w == "cost") {
+			continue
+		}
+		for j := max(0, i-6); j < min(len(words), i+8); j++ {
+			v := words[j]
+			if strings.HasPrefix(v, "doubl") || strings.HasPrefix(v, "jump") || strings.HasPrefix(v, "hike") ||
+				strings.HasPrefix(v, "soar") || strings.HasPrefix(v, "increas") || v == "rose" || v == "risen" ||
+				v == "rise" || v == "rises" || strings.HasPrefix(v, "rais") {
+				return trigger{PriceChange, min(i, j), max(i, j) + 1}, true
+			}
+		}
+	}
+	return trigger{}, false
+}
+
+// shutdown: the internet, a messenger or social networks cut or blocked.
+func shutdown(words []string) (trigger, bool) {
+	for i, w := range words {
+		if !(w == "internet" || w == "telegram" || w == "whatsapp" || strings.HasPrefix(w, "messeng") ||
+			(w == "social" && i+1 < len(words) && (strings.HasPrefix(words[i+1], "network") || words[i+1] == "media")) ||
+			w == "mobile" && i+1 < len(words) && (words[i+1] == "internet" || words[i+1] == "data")) {
+			continue
+		}
+		for j := max(0, i-5); j < min(len(words), i+10); j++ {
+			v := words[j]
+			if v == "cut" || v == "shut" || v == "closed" || strings.HasPrefix(v, "block") || v == "blackout" ||
+				v == "offline" || strings.HasPrefix(v, "disrupt") || strings.HasPrefix(v, "restrict") || v == "down" {
+				return trigger{InternetShutdown, min(i, j), max(i, j) + 1}, true
+			}
+		}
+	}
+	return trigger{}, false
+}
+
+// negated reports whether the words before a trigger deny it or make it
+// hypothetical: "did not", "no reports of", "may", "if", "threatened to",
+// "warned of", "calls for".
+func negated(words []string, t trigger) bool {
+	for j := max(0, t.start-6); j < t.start; j++ {
+		switch w := words[j]; w {
+		case "not", "no", "never", "without", "didn't", "don't", "won't", "may", "might", "could", "would",
+			"if", "unless", "should", "threatened", "threatens", "threaten", "warned", "warns", "called", "calls",
+			"demanded", "demands", "demand", "urged", "urges", "plans", "planned", "want", "wants", "likely":
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,112 @@
+// Package incident merges event records that tell the same event: the
+// same type, places that agree (the same place, or a city inside a region
+// another record names) and overlapping days. The merged record keeps
+// every evidence, counts how many distinct posts support it, and takes
+// counts conservatively: the smallest figure any source gives, so a
+// merged record never claims more than its most careful source.
+package incident
+
+import (
+	"sort"
+
+	"github.com/unrest-project/unrest/internal/extract"
+)
+
+// Merge merges records of one report (or of many: evidence keeps its post
+// index) and returns the events in a stable order: by date, type, place.
+func Merge(records []extract.Event) []extract.Event {
+	var out []extract.Event
+	for _, r := range records {
+		merged := false
+		for i := range out {
+			if same(out[i], r) {
+				absorb(&out[i], r)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, r)
+		}
+	}
+	// A region-level record of an event also recorded in a city of that
+	// region, on overlapping days, is that event: the city record stands.
+	kept := out[:0]
+	for i, r := range out {
+		if r.Place.Precision == extract.PlaceAdmin1 && hasCityIn(out, i) {
+			continue
+		}
+		kept = append(kept, r)
+	}
+	sort.SliceStable(kept, func(a, b int) bool {
+		x, y := kept[a], kept[b]
+		if x.Date.Start != y.Date.Start {
+			return x.Date.Start < y.Date.Start
+		}
+		if x.Type != y.Type {
+			return x.Type < y.Type
+		}
+		return x.Place.Name < y.Place.Name
+	})
+	return kept
+}
+
+func samePlace(a, b extract.Place) bool {
+	if a.Precision != b.Precision {
+		return false
+	}
+	switch a.Precision {
+	case extract.PlaceCountry:
+		return a.Country == b.Country
+	case extract.PlaceAdmin1:
+		return a.Admin1Code == b.Admin1Code
+	}
+	return a.GeonamesID == b.GeonamesID
+}
+
+func overlap(a, b extract.DateSpan) bool {
+	return a.Start <= b.End && b.Start <= a.End
+}
+
+func same(a, b extract.Event) bool {
+	return a.Type == b.Type && samePlace(a.Place, b.Place) && overlap(a.Date, b.Date)
+}
+
+// absorb merges b into a: the span both agree on (their overlap, the
+// more precise telling), all evidence, the smaller of each count.
+func absorb(a *extract.Event, b extract.Event) {
+	if b.Date.Start > a.Date.Start {
+		a.Date.Start = b.Date.Start
+	}
+	if b.Date.End < a.Date.End {
+		a.Date.End = b.Date.End
+	}
+	a.Evidence = append(a.Evidence, b.Evidence...)
+	a.Fatalities = smaller(a.Fatalities, b.Fatalities)
+	a.Injured = smaller(a.Injured, b.Injured)
+	a.Arrested = smaller(a.Arrested, b.Arrested)
+	a.Participants = smaller(a.Participants, b.Participants)
+}
+
+func smaller(a, b *int) *int {
+	switch {
+	case a == nil:
+		return b
+	case b == nil:
+		return a
+	case *b < *a:
+		return b
+	}
+	return a
+}
+
+func hasCityIn(events []extract.Event, i int) bool {
+	r := events[i]
+	for j, c := range events {
+		if j != i && c.Type == r.Type && c.Place.Precision == extract.PlaceCity &&
+			c.Place.Admin1Code == r.Place.Admin1Code && overlap(c.Date, r.Date) {
+			return true
+		}
+	}
+	return false
+}
