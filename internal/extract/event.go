@@ -57,6 +57,9 @@ type Event struct {
 	Arrested     *int       `json:"arrested"`
 	Participants *int       `json:"participants"`
 	Evidence     []Evidence `json:"evidence"`
+	// Assumed is set when the text gave no date for the event and its
+	// span is the post's own day: merging trusts a stated date over it.
+	Assumed bool `json:"-"`
 }
 
 // DateSpan is an inclusive span of ISO days (YYYY-MM-DD).

@@ -124,7 +124,7 @@ func (x *Extractor) post(index int, text string, anchor time.Time) []Event {
 			for _, pl := range where {
 				e := Event{Type: tr.typ, Date: DateSpan{dayOf(span.Start).Format(time.DateOnly), dayOf(span.End).Format(time.DateOnly)},
 					Place:    toPlace(pl),
-					Evidence: []Evidence{{Post: index, Text: s.text}}}
+					Evidence: []Evidence{{Post: index, Text: s.text}}, Assumed: when == nil}
 				switch tr.typ {
 				case Repression, Riot:
 					e.Fatalities, e.Injured = c.fatalities, c.injured

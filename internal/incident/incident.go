@@ -8,6 +8,7 @@ package incident
 
 import (
 	"sort"
+	"time"
 
 	"github.com/unrest-project/unrest/internal/extract"
 )
@@ -68,18 +69,58 @@ func overlap(a, b extract.DateSpan) bool {
 	return a.Start <= b.End && b.Start <= a.End
 }
 
+// near reports whether two spans overlap once each is widened by days.
+func near(a, b extract.DateSpan, days int) bool {
+	as, ae := widen(a, days)
+	return as <= b.End && b.Start <= ae
+}
+
+func widen(d extract.DateSpan, days int) (string, string) {
+	s, err1 := time.Parse(time.DateOnly, d.Start)
+	e, err2 := time.Parse(time.DateOnly, d.End)
+	if err1 != nil || err2 != nil {
+		return d.Start, d.End
+	}
+	return s.AddDate(0, 0, -days).Format(time.DateOnly), e.AddDate(0, 0, days).Format(time.DateOnly)
+}
+
+// same reports whether two records tell one event: one type and place,
+// and days that overlap or touch; a record whose day was only assumed
+// (the post's own) joins a stated one up to three days away, as a report
+// of 8 January about "the clashes" tells of those of the 5th.
 func same(a, b extract.Event) bool {
-	return a.Type == b.Type && samePlace(a.Place, b.Place) && overlap(a.Date, b.Date)
+	if a.Type != b.Type || !samePlace(a.Place, b.Place) {
+		return false
+	}
+	if a.Assumed || b.Assumed {
+		return near(a.Date, b.Date, 3)
+	}
+	return near(a.Date, b.Date, 1)
 }
 
 // absorb merges b into a: the span both agree on (their overlap, the
 // more precise telling), all evidence, the smaller of each count.
 func absorb(a *extract.Event, b extract.Event) {
-	if b.Date.Start > a.Date.Start {
-		a.Date.Start = b.Date.Start
-	}
-	if b.Date.End < a.Date.End {
-		a.Date.End = b.Date.End
+	switch {
+	case a.Assumed && !b.Assumed:
+		a.Date, a.Assumed = b.Date, false // a stated date beats an assumed one
+	case b.Assumed:
+	case overlap(a.Date, b.Date):
+		// Both stated and overlapping: the days both agree on.
+		if b.Date.Start > a.Date.Start {
+			a.Date.Start = b.Date.Start
+		}
+		if b.Date.End < a.Date.End {
+			a.Date.End = b.Date.End
+		}
+	default:
+		// Both stated, a day apart: the span covering both.
+		if b.Date.Start < a.Date.Start {
+			a.Date.Start = b.Date.Start
+		}
+		if b.Date.End > a.Date.End {
+			a.Date.End = b.Date.End
+		}
 	}
 	a.Evidence = append(a.Evidence, b.Evidence...)
 	a.Fatalities = smaller(a.Fatalities, b.Fatalities)
