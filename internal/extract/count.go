@@ -41,10 +41,14 @@ func amount(words []string, i int) (int, int, bool) {
 	}
 	if w == "tens" || w == "hundreds" {
 		if i+2 < len(words) && words[i+1] == "of" && words[i+2] == "thousands" {
-			if w == "tens" {
-				return 10000, i + 3, true
+			j := i + 3
+			if j < len(words) && words[j] == "of" {
+				j++
 			}
-			return 100000, i + 3, true
+			if w == "tens" {
+				return 10000, j, true
+			}
+			return 100000, j, true
 		}
 	}
 	if n, ok := vagueAmounts[w]; ok && n > 0 {
@@ -118,8 +122,17 @@ func readCounts(words []string) counts {
 			case has(peopleWords, w) && k == j:
 				// "thousands of people marched": a crowd, unless what
 				// follows says they were killed, hurt or detained.
-				if k+3 < len(words) && (has(killedWords, words[k+2]) || has(injuredWords, words[k+2]) || has(arrestedWords, words[k+2])) {
+				if k+2 < len(words) && (has(killedWords, words[k+2]) || has(injuredWords, words[k+2]) || has(arrestedWords, words[k+2])) {
 					continue
+				}
+				// "detained 1,200 people": the verb before the number says.
+				if i > 0 && has(arrestedWords, words[i-1]) {
+					set(&c.arrested, n)
+					break
+				}
+				if i > 0 && has(killedWords, words[i-1]) {
+					set(&c.fatalities, n)
+					break
 				}
 				set(&c.participants, n)
 			default:

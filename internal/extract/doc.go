@@ -4,7 +4,10 @@
 //
 // Data enters as a *report.Report and leaves as []Event, which
 // [WriteJSON], [WriteCSV] and [WriteGeoJSON] render in the exchange formats
-// of `unrest extract`. The event rules arrive with the place and date
-// stages (packages geoparse and timex); until they do, [Extractor.Extract]
-// finds no events and says so, and never invents one.
+// of `unrest extract`. Each post's sentences are matched against trigger
+// lexicons per type (trigger.go), denied or hypothetical ones dropped,
+// and each event given the places of its sentence (or the place in focus),
+// the date of its sentence (or the date in focus, or the post's own day)
+// and the counts the sentence states. Package incident then merges the
+// same event told twice.
 package extract

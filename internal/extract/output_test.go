@@ -83,8 +83,9 @@ func TestValidate(t *testing.T) {
 	}
 }
 
-// TestExtractInventsNothing: with no event rules yet, a report full of
-// events still yields an empty list, never a made-up record.
+// TestExtractInventsNothing: an extractor without its place and date
+// stages cannot say where or when, so it gives an empty list, never a
+// made-up record.
 func TestExtractInventsNothing(t *testing.T) {
 	r := &report.Report{Posts: []report.Post{{Text: "Thousands protested in Almaty on 4 January; police detained 200."}}}
 	if got := (&extract.Extractor{}).Extract(r); got == nil || len(got) != 0 {

@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTriggers: sentences we wrote, the types they must give, and the
+// ones they must not.
+func TestTriggers(t *testing.T) {
+	cases := []struct {
+		text string
+		want string // types, space-separated, in taxonomy order
+	}{
+		{"Thousands of teachers protested outside parliament.", "protest"},
+		{"Demonstrators took to the streets of the capital.", "protest"},
+		{"Dock workers walked out at dawn.", "strike"},
+		{"A general strike shut the mines.", "strike"},
+		{"Farmers blocked the roads with tractors.", "blockade"},
+		{"Protesters stormed the city hall and set fire to cars.", "protest riot"},
+		{"Crowds looted shops and ransacked a bank.", "looting"},
+		{"Police fired tear gas and rubber bullets at the crowd.", "repression"},
+		{"Troops opened fire on the marchers.", "protest repression"},
+		{"Police detained 120 people.", "arrests"},
+		{"Activists were rounded up overnight.", "arrests"},
+		{"The government declared a state of emergency and a curfew.", "state_of_emergency"},
+		{"The internet was cut across the country.", "internet_shutdown"},
+		{"Social networks and messengers were blocked.", "internet_shutdown"},
+		{"Paratroopers were deployed to the airport.", "deployment"},
+		{"The prime minister resigned on Wednesday.", "government_change"},
+		{"The fare rise was withdrew the next day; prices were reduced to 50.", "concession price_change"},
+		{"Fuel prices doubled overnight.", "price_change"},
+		{"Some police joined the protesters.", "protest defection"},
+		{"Soldiers refused to open fire.", "defection"},
+		// Not events, or not of that type.
+		{"An air strike hit the village.", ""},
+		{"The union did not strike.", ""},
+		{"Workers may strike next week.", ""},
+		{"The union threatened to strike.", ""},
+		{"He suffered a cardiac arrest.", ""},
+	}
+	for _, c := range cases {
+		words := wordsOf(c.text)
+		var got []string
+		for _, tr := range findTriggers(words) {
+			if !negated(words, tr) {
+				got = append(got, string(tr.typ))
+			}
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, strings.Join(got, " "), c.want)
+		}
+	}
+}
+
+func TestCounts(t *testing.T) {
+	cases := []struct {
+		text                                   string
+		fatalities, injured, arrested, partake int // 0: none
+	}{
+		{"70+ were killed by police and 500+ injured.", 70, 500, 0, 0},
+		{"Police detained 1,200 people.", 0, 0, 1200, 0},
+		{"Thousands of people marched.", 0, 0, 0, 1000},
+		{"a demonstration of thousands in the square", 0, 0, 0, 1000},
+		{"Dozens were wounded.", 0, 24, 0, 0},
+		{"Tens of thousands of workers joined the strike.", 0, 0, 0, 10000},
+		{"The army opened fire, killing 16.", 16, 0, 0, 0},
+		{"Seven protesters were arrested.", 0, 0, 7, 0},
+	}
+	get := func(p *int) int {
+		if p == nil {
+			return 0
+		}
+		return *p
+	}
+	for _, c := range cases {
+		got := readCounts(wordsOf(c.text))
+		if get(got.fatalities) != c.fatalities || get(got.injured) != c.injured || get(got.arrested) != c.arrested || get(got.participants) != c.partake {
+			t.Errorf("%q: got killed %d injured %d arrested %d participants %d", c.text,
+				get(got.fatalities), get(got.injured), get(got.arrested), get(got.participants))
+		}
+	}
+}

@@ -1,0 +1,54 @@
+package incident_test
+
+import (
+	"testing"
+
+	"github.com/unrest-project/unrest/internal/extract"
+	"github.com/unrest-project/unrest/internal/incident"
+)
+
+func n(v int) *int { return &v }
+
+func ev(typ extract.Type, start, end string, place extract.Place, assumed bool, killed *int) extract.Event {
+	return extract.Event{Type: typ, Date: extract.DateSpan{Start: start, End: end}, Place: place, Assumed: assumed,
+		Fatalities: killed, Evidence: []extract.Evidence{{Post: 0, Text: start}}}
+}
+
+var (
+	almaty    = extract.Place{Name: "Almaty", Precision: extract.PlaceCity, GeonamesID: 1526384, Country: "KZ", Admin1Code: "KZ.02"}
+	aktau     = extract.Place{Name: "Aktau", Precision: extract.PlaceCity, GeonamesID: 610612, Country: "KZ", Admin1Code: "KZ.09"}
+	mangystau = extract.Place{Name: "Mangystau", Precision: extract.PlaceAdmin1, GeonamesID: 608879, Country: "KZ", Admin1Code: "KZ.09"}
+	kz        = extract.Place{Name: "Kazakhstan", Precision: extract.PlaceCountry, Country: "KZ"}
+)
+
+func TestMerge(t *testing.T) {
+	got := incident.Merge([]extract.Event{
+		ev(extract.Repression, "2022-01-05", "2022-01-05", almaty, false, n(10)),
+		ev(extract.Repression, "2022-01-05", "2022-01-06", almaty, false, n(4)), // same event, smaller count
+		ev(extract.Repression, "2022-01-08", "2022-01-08", almaty, true, nil),   // assumed day, three days on
+		ev(extract.Repression, "2022-01-20", "2022-01-20", almaty, false, nil),  // another event
+		ev(extract.Protest, "2022-01-04", "2022-01-04", aktau, false, nil),
+		ev(extract.Protest, "2022-01-04", "2022-01-05", mangystau, false, nil), // region of a city record: dropped
+		ev(extract.Protest, "2022-01-04", "2022-01-05", kz, false, nil),        // a country summary stays
+	})
+	if len(got) != 4 {
+		for _, e := range got {
+			t.Logf("%s %s %s..%s", e.Type, e.Place.Name, e.Date.Start, e.Date.End)
+		}
+		t.Fatalf("got %d events, want 4", len(got))
+	}
+	var rep extract.Event
+	for _, e := range got {
+		if e.Type == extract.Repression && e.Date.Start == "2022-01-05" {
+			rep = e
+		}
+	}
+	if len(rep.Evidence) != 3 || rep.Fatalities == nil || *rep.Fatalities != 4 || rep.Date.End != "2022-01-05" {
+		t.Errorf("merged repression = %+v (want 3 evidences, 4 killed, 2022-01-05)", rep)
+	}
+	for _, e := range got {
+		if e.Place.Precision == extract.PlaceAdmin1 {
+			t.Errorf("the Mangystau record should give way to Aktau's: %+v", e)
+		}
+	}
+}
