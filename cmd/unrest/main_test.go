@@ -213,7 +213,10 @@ func TestBadInputs(t *testing.T) {
 	}
 }
 
-func TestExtractPrintsNoInventedEvents(t *testing.T) {
+// TestExtractFormats: the three output formats, on a thread whose text
+// names no place (its title does, and a title is no post): no record, in
+// every format's empty form.
+func TestExtractFormats(t *testing.T) {
 	dir := t.TempDir()
 	p := writeFile(t, dir, "a.txt", threadText)
 	out, _, code := runCmd(t, "", "extract", "--published", "2025-03-04", p)
@@ -412,5 +415,27 @@ func TestEval(t *testing.T) {
 	}
 	if _, _, code := runCmd(t, "", "eval", filepath.Join(dir, "none.gold.json")); code != 2 {
 		t.Errorf("missing gold: exit %d, want 2", code)
+	}
+}
+
+func TestExtractEvents(t *testing.T) {
+	p := writeFile(t, t.TempDir(), "be.txt", "Dock workers in Antwerp walked out on 3 March 2025.\n\nThe next day police detained 40 people at the port gates.\n")
+	out, errOut, code := runCmd(t, "", "extract", "--published", "2025-03-05", p)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var got struct {
+		Events []struct {
+			Type     string
+			Date     struct{ Start, End string }
+			Arrested *int
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Events) != 2 || got.Events[0].Type != "strike" || got.Events[1].Type != "arrests" ||
+		got.Events[1].Date.Start != "2025-03-04" || got.Events[1].Arrested == nil || *got.Events[1].Arrested != 40 {
+		t.Errorf("events = %+v", got.Events)
 	}
 }
