@@ -243,6 +243,16 @@ func parseStamp(line string, allowBareDate bool) (stamp, bool) {
 	if s == "" || len(s) > 160 || !mayBeStamp(s) {
 		return stamp{}, false
 	}
+	// Forums decorate headers: ">> Posted by NAME on DATE", "» Post by
+	// NAME » DATE". Decorated, only a full "posted by/on" header with a
+	// date counts, so a quoted line ("> Jan 5 2022") stays a quote.
+	if core := strings.TrimLeft(s, ">»#*|•–- "); core != s {
+		st, ok := parseStamp(core, false)
+		if !ok || st.date.year == 0 || !(rePostedOn.MatchString(core) || rePostedBy.MatchString(core)) {
+			return stamp{}, false
+		}
+		return st, true
+	}
 	if rePostedByAlone.MatchString(s) {
 		return stamp{postedBy: true}, true
 	}

@@ -42,6 +42,7 @@ func TestStamps(t *testing.T) {
 		{"Ivan Petrov, 5 января 2022 г. в 23:59", "Ivan Petrov", "2022-01-05T23:59:00Z", report.Options{}},
 		{"23:59, 5 January 2022 (UTC)", "", "2022-01-05T23:59:00Z", report.Options{}},
 		{"Aigerim wrote:", "Aigerim", "", report.Options{}},
+		{">> Posted by GalleFaceGirl on 09 Jul 2022, 14:20", "GalleFaceGirl", "2022-07-09T14:20:00Z", report.Options{}},
 		{"Jan 5 2022 23:59", "", "2022-01-05T17:59:00Z", report.Options{Location: time.FixedZone("ALMT", 6*3600)}},
 	}
 	for _, c := range cases {
