@@ -371,7 +371,7 @@ func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
 				}
 			case person && !(c.Place.Population >= 100000 && primaryName(c, f.key)):
 				// "Jones", "Mary", "Moore": a person.
-			case inRun && c.Place.Population < 100000:
+			case inRun && (c.Place.Population < 100000 || !primaryName(c, f.key)):
 			case !plausibleAlternate(c, f.key):
 			default:
 				kept = append(kept, c)
