@@ -72,7 +72,7 @@ func (x *Extractor) post(index int, text string, anchor time.Time) []Event {
 			para, focusDate = s.para, nil // a date in focus holds within its paragraph
 		}
 		places := sentencePlaces(within(mentions, s.start, s.end))
-		date := firstDate(exprsWithin(exprs, s.start, s.end))
+		date := firstDate(exprsWithin(exprs, s.start, s.end), anchor)
 		if len(places) > 0 {
 			focusPlaces = places
 		}
@@ -221,14 +221,32 @@ func sentencePlaces(ms []geoparse.Mention) []geoparse.Place {
 	return out
 }
 
-// firstDate is the first date of a sentence that covers known days.
-func firstDate(dates []timex.Expression) *timex.Expression {
+// firstDate is the date a sentence's events take: its first expression
+// that covers known days; but when that is only the post's own day or the
+// night before ("overnight", "today") and the sentence names another day
+// too ("overnight on Friday"), the named day.
+func firstDate(dates []timex.Expression, anchor time.Time) *timex.Expression {
+	var found []*timex.Expression
 	for i := range dates {
 		if dates[i].HasSpan() && dates[i].Type != timex.Set {
-			return &dates[i]
+			found = append(found, &dates[i])
 		}
 	}
-	return nil
+	if len(found) == 0 {
+		return nil
+	}
+	a := dayOf(anchor)
+	nearPost := func(e *timex.Expression) bool {
+		return !e.Span.Start.Before(a.AddDate(0, 0, -1)) && !e.Span.End.After(a)
+	}
+	if nearPost(found[0]) {
+		for _, e := range found[1:] {
+			if !nearPost(e) {
+				return e
+			}
+		}
+	}
+	return found[0]
 }
 
 func toPlace(p geoparse.Place) Place {
