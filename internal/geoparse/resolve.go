@@ -111,10 +111,10 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 		// A small region abroad named by one word ("Northeast" in
 		// Iceland, "Force" for a Chadian region) when the text is about
 		// another country.
-		abroad := ctx.top != "" && c.CountryCode() != ctx.top && ctx.focus[ctx.top] >= 3
+		abroad := ctx.top != "" && c.CountryCode() != ctx.top && ctx.focus[ctx.top] >= 2
 		return abroad && c.Population() < 1000000
 	}
-	abroad := ctx.top != "" && c.CountryCode() != ctx.top && ctx.focus[ctx.top] >= 3
+	abroad := ctx.top != "" && c.CountryCode() != ctx.top && ctx.focus[ctx.top] >= 2
 	if abroad && !primaryName(c, f.key) {
 		return true
 	}
