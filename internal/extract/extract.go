@@ -91,7 +91,14 @@ func (x *Extractor) post(index int, text string, anchor time.Time) []Event {
 			}
 			where := places
 			if len(where) == 0 {
+				// No place in the sentence: the place in focus, if the
+				// text was about one; after a list of places ("spread to
+				// A, B and C") the event is told of none of them in
+				// particular, so of their country.
 				where = focusPlaces
+				if len(where) > 1 {
+					where = []geoparse.Place{x.countryOf(where[0])}
+				}
 			}
 			// Events abroad are told as context ("solidarity from
 			// Russia"): a post about one country keeps its events there.
@@ -138,6 +145,18 @@ func (x *Extractor) post(index int, text string, anchor time.Time) []Event {
 		}
 	}
 	return out
+}
+
+// countryOf is the country a place lies in, as a place of country
+// precision.
+func (x *Extractor) countryOf(p geoparse.Place) geoparse.Place {
+	if p.Precision == geoparse.Country {
+		return p
+	}
+	if c, ok := x.Places.Country(p.Country); ok {
+		return c
+	}
+	return geoparse.Place{Name: p.Country, Country: p.Country, Precision: geoparse.Country}
 }
 
 // within returns the mentions inside bytes [start, end).

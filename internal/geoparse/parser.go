@@ -144,3 +144,13 @@ func (p *Parser) withDemonyms(text string, toks []token, ms []Mention, dems []fo
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].ByteStart < ms[j].ByteStart })
 	return ms
 }
+
+// Country returns a country as a resolved place (its point and name), for
+// events told of a country as a whole.
+func (p *Parser) Country(cc string) (Place, bool) {
+	c, ok := p.g.Country(cc)
+	if !ok {
+		return Place{}, false
+	}
+	return toPlace(gazetteer.Candidate{Kind: gazetteer.KindCountry, Country: c}), true
+}
