@@ -34,6 +34,16 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 	if x.Places == nil || x.Dates == nil {
 		return out
 	}
+	// Places are read once per post; the report's country comes from all.
+	mentions := make([][]geoparse.Mention, len(r.Posts))
+	var all []geoparse.Mention
+	for pi, post := range r.Posts {
+		if !post.Quote && post.Text != "" {
+			mentions[pi] = x.Places.Parse(post.Text)
+			all = append(all, mentions[pi]...)
+		}
+	}
+	home := homeCountry(all)
 	for pi, post := range r.Posts {
 		if post.Quote || post.Text == "" {
 			continue
@@ -45,7 +55,7 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 		if anchor.IsZero() {
 			continue // no day to read the post's dates against
 		}
-		out = append(out, x.post(pi, post.Text, anchor)...)
+		out = append(out, x.post(pi, post.Text, anchor, home, mentions[pi])...)
 	}
 	return out
 }
@@ -59,12 +69,18 @@ var national = map[Type]bool{PriceChange: true, GovernmentChange: true, Deployme
 // focus from sentence to sentence. Places and dates are read from the
 // whole post, so that its context (the country it is about, the date it
 // last named) informs each sentence.
-func (x *Extractor) post(index int, text string, anchor time.Time) []Event {
+func (x *Extractor) post(index int, text string, anchor time.Time, reportHome string, mentions []geoparse.Mention) []Event {
 	var out []Event
-	mentions := x.Places.Parse(text)
 	exprs := x.Dates.Tag(text, anchor)
 	home := homeCountry(mentions)
+	if home == "" {
+		home = reportHome
+	}
 	var focusPlaces []geoparse.Place
+	// A post that names no place of its own is about the report's country.
+	if c, ok := x.Places.Country(reportHome); ok && reportHome != "" {
+		focusPlaces = []geoparse.Place{c}
+	}
 	var focusDate *timex.Expression
 	para := -1
 	for _, s := range splitSentences(text) {

@@ -29,7 +29,9 @@ var lexicon = map[Type][]pattern{
 		"shot dead", "stun grenade*", "tear gas", "teargas", "rubber bullets", "water cannon*", "beaten",
 		"beating protesters", "cracked down", "crack down", "crackdown", "massacre*", "killed by police",
 		"killed by cops", "killed by security", "brutally suppressed", "suppress*", "dispersed", "punitive operation*",
-		"repressive forces", "violently dispersed", "live ammunition"),
+		"repressive forces", "violently dispersed", "live ammunition", "protester died", "protesters died",
+		"demonstrator died", "was shot", "were shot", "protester was killed", "protesters were killed",
+		"people were killed", "pepper spray", "batons", "charged the crowd"),
 	Arrests: pats("arrest*", "detain*", "detention*", "rounded up", "taken into custody", "jailed", "imprisoned"),
 	StateOfEmergency: pats("state of emergency", "curfew*", "martial law", "banned rallies", "banned protests",
 		"ban on gatherings", "ban on rallies", "banned gatherings", "emergency rule"),
@@ -37,7 +39,8 @@ var lexicon = map[Type][]pattern{
 		"troops were sent", "troops arrived", "soldiers were deployed", "army was deployed", "brought into the country"),
 	GovernmentChange: pats("resign*", "dismiss*", "sacked", "stepped down", "step down", "ousted",
 		"removed * from the post", "appointed acting", "appointing * acting", "cabinet resigned"),
-	Concession: pats("reduced to", "cut the price", "lowered the price", "price cap*", "prices will be capped",
+	Concession: pats("disband*", "abolish*", "withdraw the", "withdrew the", "withdrawn", "freed", "released the detained",
+		"released detainees", "released the prisoners", "reduced to", "cut the price", "lowered the price", "price cap*", "prices will be capped",
 		"scrapped", "reversed the", "withdrew the", "suspended the", "suspension of", "freeze prices", "froze prices",
 		"made concessions", "make concessions", "demands were met", "met the demands", "price fixing would be",
 		"drop in gas prices", "drop in prices"),
@@ -107,14 +110,70 @@ func findTriggers(words []string) []trigger {
 			}
 		}
 	}
-	// Types read from the whole sentence: a price that rose, a network cut.
+	// Types read from the whole sentence: a price that rose, a network cut,
+	// a verb near its object.
 	if tr, ok := priceChange(words); ok {
 		out = append(out, tr)
 	}
 	if tr, ok := shutdown(words); ok {
 		out = append(out, tr)
 	}
+	for _, pr := range proximity {
+		if !hasType(out, pr.typ) {
+			if tr, ok := pr.find(words); ok {
+				out = append(out, tr)
+			}
+		}
+	}
 	return out
+}
+
+func hasType(ts []trigger, t Type) bool {
+	for _, x := range ts {
+		if x.typ == t {
+			return true
+		}
+	}
+	return false
+}
+
+// near is a trigger read from two words close together in either order:
+// "blocking the expressway", "army trucks are arriving".
+type near struct {
+	typ    Type
+	heads  []string // stems
+	others []string // stems
+	window int
+}
+
+var proximity = []near{
+	{Blockade, []string{"block*", "occup*"}, []string{"road*", "highway*", "expressway*", "motorway*", "railway*",
+		"rail", "bridge*", "port", "ports", "street*", "traffic", "border", "crossing*", "entrance*", "junction*",
+		"toll", "airport*", "line"}, 4},
+	{Deployment, []string{"army", "troops", "soldiers", "military", "forces", "gendarme*", "guardsmen"},
+		[]string{"arriv*", "deploy*", "dispatch*", "stationed", "sent", "rolled", "moved"}, 4},
+}
+
+func (n near) find(words []string) (trigger, bool) {
+	match := func(w string, stems []string) bool {
+		for _, st := range stems {
+			if strings.HasSuffix(st, "*") && strings.HasPrefix(w, st[:len(st)-1]) || w == st {
+				return true
+			}
+		}
+		return false
+	}
+	for i, w := range words {
+		if !match(w, n.heads) {
+			continue
+		}
+		for j := max(0, i-n.window); j < min(len(words), i+n.window+1); j++ {
+			if j != i && match(words[j], n.others) {
+				return trigger{n.typ, min(i, j), max(i, j) + 1}, true
+			}
+		}
+	}
+	return trigger{}, false
 }
 
 // excluded drops readings a word has in other senses: an air strike, a
@@ -163,7 +222,8 @@ func shutdown(words []string) (trigger, bool) {
 		for j := max(0, i-5); j < min(len(words), i+10); j++ {
 			v := words[j]
 			if v == "cut" || v == "shut" || v == "closed" || strings.HasPrefix(v, "block") || v == "blackout" ||
-				v == "offline" || strings.HasPrefix(v, "disrupt") || strings.HasPrefix(v, "restrict") || v == "down" {
+				v == "offline" || strings.HasPrefix(v, "disrupt") || strings.HasPrefix(v, "restrict") || v == "down" ||
+				v == "dead" || v == "unavailable" || v == "outage" {
 				return trigger{InternetShutdown, min(i, j), max(i, j) + 1}, true
 			}
 		}

@@ -32,6 +32,10 @@ func TestTriggers(t *testing.T) {
 		{"Fuel prices doubled overnight.", "price_change"},
 		{"Some police joined the protesters.", "protest defection"},
 		{"Soldiers refused to open fire.", "defection"},
+		{"Protesters occupied the toll plaza, blocking the expressway.", "protest blockade"},
+		{"Army trucks are already arriving in the city.", "deployment"},
+		{"The police unit was disbanded nationwide.", "concession"},
+		{"The internet has been almost dead since Sunday.", "internet_shutdown"},
 		// Not events, or not of that type.
 		{"An air strike hit the village.", ""},
 		{"The union did not strike.", ""},
