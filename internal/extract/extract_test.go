@@ -112,3 +112,25 @@ func TestDevThread(t *testing.T) {
 		t.Errorf("F1 %.3f fell below 0.70", res.F1)
 	}
 }
+
+// BenchmarkExtract measures the coder (sentences, places, dates,
+// triggers, counts) on news-like text built from our own test reports.
+func BenchmarkExtract(b *testing.B) {
+	var sb strings.Builder
+	for _, name := range []string{"chile-2019-wire.txt", "kazakhstan-2022-wire.txt", "georgia-2024-statement.txt"} {
+		data, err := os.ReadFile("testdata/reports/" + name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sb.Write(data)
+		sb.WriteString("\n\n")
+	}
+	text := strings.Repeat(sb.String(), 20)
+	r := &report.Report{Posts: []report.Post{{Text: text, Published: time.Date(2022, 1, 6, 0, 0, 0, 0, time.UTC), Precision: report.PrecisionDay}}}
+	x := extractor(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		x.Extract(r)
+	}
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // A pattern is a sequence of word stems: "opened fire on". A stem ending
 // in * matches any word it begins ("protest*": protests, protested,
@@ -91,22 +94,63 @@ type trigger struct {
 	start, end int
 }
 
-// findTriggers returns every type whose pattern matches the sentence's
-// words, at the first place it matches.
-func findTriggers(words []string) []trigger {
-	var out []trigger
+// entry is one pattern of one type, in the trigger index.
+type entry struct {
+	typ Type
+	pat pattern
+}
+
+// triggerIndex finds the patterns that can start at a word: by the word
+// itself for patterns that begin with a whole word, by its first letters
+// for those that begin with a stem. Built once from the lexicon;
+// read-only after.
+type triggerIndex struct {
+	exact   map[string][]entry
+	prefix  map[string][]entry
+	lengths []int // the lengths of the stems in prefix
+}
+
+var triggers = func() *triggerIndex {
+	ix := &triggerIndex{exact: map[string][]entry{}, prefix: map[string][]entry{}}
+	seen := map[int]bool{}
 	for _, t := range Types {
 		for _, p := range lexicon[t] {
-			found := false
-			for i := range words {
-				if end, ok := p.matchAt(words, i); ok && !excluded(t, words, i) {
-					out = append(out, trigger{t, i, end})
-					found = true
-					break
+			first := p[0]
+			if stem, ok := strings.CutSuffix(first, "*"); ok {
+				ix.prefix[stem] = append(ix.prefix[stem], entry{t, p})
+				if !seen[len(stem)] {
+					seen[len(stem)] = true
+					ix.lengths = append(ix.lengths, len(stem))
 				}
+				continue
 			}
-			if found {
-				break
+			ix.exact[first] = append(ix.exact[first], entry{t, p})
+		}
+	}
+	return ix
+}()
+
+// findTriggers returns every type a pattern of which matches the
+// sentence's words, at the first place one matches.
+func findTriggers(words []string) []trigger {
+	var out []trigger
+	found := map[Type]bool{}
+	try := func(es []entry, i int) {
+		for _, e := range es {
+			if found[e.typ] {
+				continue
+			}
+			if end, ok := e.pat.matchAt(words, i); ok && !excluded(e.typ, words, i) {
+				out = append(out, trigger{e.typ, i, end})
+				found[e.typ] = true
+			}
+		}
+	}
+	for i, w := range words {
+		try(triggers.exact[w], i)
+		for _, n := range triggers.lengths {
+			if len(w) >= n {
+				try(triggers.prefix[w[:n]], i)
 			}
 		}
 	}
@@ -125,55 +169,17 @@ func findTriggers(words []string) []trigger {
 			}
 		}
 	}
+	sort.SliceStable(out, func(a, b int) bool { return typeOrder(out[a].typ) < typeOrder(out[b].typ) })
 	return out
 }
 
-func hasType(ts []trigger, t Type) bool {
-	for _, x := range ts {
-		if x.typ == t {
-			return true
+func typeOrder(t Type) int {
+	for i, k := range Types {
+		if k == t {
+			return i
 		}
 	}
-	return false
-}
-
-// near is a trigger read from two words close together in either order:
-// "blocking the expressway", "army trucks are arriving".
-type near struct {
-	typ    Type
-	heads  []string // stems
-	others []string // stems
-	window int
-}
-
-var proximity = []near{
-	{Blockade, []string{"block*", "occup*"}, []string{"road*", "highway*", "expressway*", "motorway*", "railway*",
-		"rail", "bridge*", "port", "ports", "street*", "traffic", "border", "crossing*", "entrance*", "junction*",
-		"toll", "airport*", "line"}, 4},
-	{Deployment, []string{"army", "troops", "soldiers", "military", "forces", "gendarme*", "guardsmen"},
-		[]string{"arriv*", "deploy*", "dispatch*", "stationed", "sent", "rolled", "moved"}, 4},
-}
-
-func (n near) find(words []string) (trigger, bool) {
-	match := func(w string, stems []string) bool {
-		for _, st := range stems {
-			if strings.HasSuffix(st, "*") && strings.HasPrefix(w, st[:len(st)-1]) || w == st {
-				return true
-			}
-		}
-		return false
-	}
-	for i, w := range words {
-		if !match(w, n.heads) {
-			continue
-		}
-		for j := max(0, i-n.window); j < min(len(words), i+n.window+1); j++ {
-			if j != i && match(words[j], n.others) {
-				return trigger{n.typ, min(i, j), max(i, j) + 1}, true
-			}
-		}
-	}
-	return trigger{}, false
+	return len(Types)
 }
 
 // excluded drops readings a word has in other senses: an air strike, a
@@ -244,4 +250,52 @@ func negated(words []string, t trigger) bool {
 		}
 	}
 	return false
+}
+
+func hasType(ts []trigger, t Type) bool {
+	for _, x := range ts {
+		if x.typ == t {
+			return true
+		}
+	}
+	return false
+}
+
+// near is a trigger read from two words close together in either order:
+// "blocking the expressway", "army trucks are arriving".
+type near struct {
+	typ    Type
+	heads  []string // stems
+	others []string // stems
+	window int
+}
+
+var proximity = []near{
+	{Blockade, []string{"block*", "occup*"}, []string{"road*", "highway*", "expressway*", "motorway*", "railway*",
+		"rail", "bridge*", "port", "ports", "street*", "traffic", "border", "crossing*", "entrance*", "junction*",
+		"toll", "airport*", "line"}, 4},
+	{Deployment, []string{"army", "troops", "soldiers", "military", "forces", "gendarme*", "guardsmen"},
+		[]string{"arriv*", "deploy*", "dispatch*", "stationed", "sent", "rolled", "moved"}, 4},
+}
+
+func (n near) find(words []string) (trigger, bool) {
+	match := func(w string, stems []string) bool {
+		for _, st := range stems {
+			if strings.HasSuffix(st, "*") && strings.HasPrefix(w, st[:len(st)-1]) || w == st {
+				return true
+			}
+		}
+		return false
+	}
+	for i, w := range words {
+		if !match(w, n.heads) {
+			continue
+		}
+		for j := max(0, i-n.window); j < min(len(words), i+n.window+1); j++ {
+			if j != i && match(words[j], n.others) {
+				return trigger{n.typ, min(i, j), max(i, j) + 1}, true
+			}
+		}
+	}
+	return trigger{}, false
 }
