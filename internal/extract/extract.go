@@ -61,9 +61,14 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 }
 
 // national types are told of a country or a region as a whole: one record
-// per sentence, at the first place it names, not one per city listed.
+// per sentence, at the first place it names, not one per city listed. (A
+// state of emergency is declared place by place: one record each.)
 var national = map[Type]bool{PriceChange: true, GovernmentChange: true, Deployment: true, Concession: true,
-	StateOfEmergency: true, InternetShutdown: true}
+	InternetShutdown: true}
+
+// countrywide words say an event covers the whole country.
+var countrywide = []string{"nationwide", "countrywide", "country-wide", "whole country", "across the country",
+	"all over the country", "throughout the country", "entire country"}
 
 // post extracts one post's events, carrying the place and the date in
 // focus from sentence to sentence. Places and dates are read from the
@@ -130,6 +135,13 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 			}
 			if national[tr.typ] {
 				where = where[:1]
+			}
+			// "extended it to the whole country", "detained 117 nationwide":
+			// a record for the country too.
+			if home != "" && mentionsAny(s.text, countrywide) {
+				if c, ok := x.Places.Country(home); ok && !hasCountry(where, home) {
+					where = append(append([]geoparse.Place(nil), where...), c)
+				}
 			}
 			when := date
 			if when == nil {
@@ -312,4 +324,23 @@ func wordsOf(s string) []string {
 		}
 	}
 	return out
+}
+
+func mentionsAny(text string, phrases []string) bool {
+	low := strings.ToLower(text)
+	for _, p := range phrases {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasCountry(ps []geoparse.Place, cc string) bool {
+	for _, p := range ps {
+		if p.Precision == geoparse.Country && p.Country == cc {
+			return true
+		}
+	}
+	return false
 }

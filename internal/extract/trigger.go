@@ -42,7 +42,7 @@ var lexicon = map[Type][]pattern{
 		"troops were sent", "troops arrived", "soldiers were deployed", "army was deployed", "brought into the country"),
 	GovernmentChange: pats("resign*", "dismiss*", "sacked", "stepped down", "step down", "ousted",
 		"removed * from the post", "appointed acting", "appointing * acting", "cabinet resigned"),
-	Concession: pats("disband*", "abolish*", "withdraw the", "withdrew the", "withdrawn", "freed", "released the detained",
+	Concession: pats("suspending the", "restored a cap", "restored the cap", "restored the price", "disband*", "abolish*", "withdraw the", "withdrew the", "withdrawn", "freed", "released the detained",
 		"released detainees", "released the prisoners", "reduced to", "cut the price", "lowered the price", "price cap*", "prices will be capped",
 		"scrapped", "reversed the", "withdrew the", "suspended the", "suspension of", "freeze prices", "froze prices",
 		"made concessions", "make concessions", "demands were met", "met the demands", "price fixing would be",
@@ -237,11 +237,17 @@ func shutdown(words []string) (trigger, bool) {
 	return trigger{}, false
 }
 
-// negated reports whether the words before a trigger deny it or make it
-// hypothetical: "did not", "no reports of", "may", "if", "threatened to",
-// "warned of", "calls for".
+// negated reports whether the words before a trigger, in its clause,
+// deny it or make it hypothetical: "did not", "no reports of", "may",
+// "if", "threatened to", "warned of", "calls for". A clause ends at a
+// conjunction: in "would not sign the bill and said it would be
+// withdrawn" the withdrawal stands.
 func negated(words []string, t trigger) bool {
-	for j := max(0, t.start-6); j < t.start; j++ {
+	for j := t.start - 1; j >= 0 && j >= t.start-6; j-- {
+		switch words[j] {
+		case "and", "but", "that", "which", "while", "after", "before", "because", "so", "then":
+			return false
+		}
 		switch w := words[j]; w {
 		case "not", "no", "never", "without", "didn't", "don't", "won't", "may", "might", "could", "would",
 			"if", "unless", "should", "threatened", "threatens", "threaten", "warned", "warns", "called", "calls",
@@ -274,8 +280,10 @@ var proximity = []near{
 	{Blockade, []string{"block*", "occup*"}, []string{"road*", "highway*", "expressway*", "motorway*", "railway*",
 		"rail", "bridge*", "port", "ports", "street*", "traffic", "border", "crossing*", "entrance*", "junction*",
 		"toll", "airport*", "line"}, 4},
-	{Deployment, []string{"army", "troops", "soldiers", "military", "forces", "gendarme*", "guardsmen"},
-		[]string{"arriv*", "deploy*", "dispatch*", "stationed", "sent", "rolled", "moved"}, 4},
+	{Deployment, []string{"army", "troops", "soldiers", "military", "gendarme*", "guardsmen"},
+		[]string{"arriv*", "deploy*", "dispatch*", "stationed", "sent", "rolled", "moved", "patrol*"}, 4},
+	{Repression, []string{"police", "forces", "troops", "soldiers", "army", "officers"},
+		[]string{"killed", "killing", "shot", "opened", "beat", "beating", "wounded"}, 3},
 }
 
 func (n near) find(words []string) (trigger, bool) {

@@ -36,6 +36,9 @@ func TestTriggers(t *testing.T) {
 		{"Army trucks are already arriving in the city.", "deployment"},
 		{"The police unit was disbanded nationwide.", "concession"},
 		{"The internet has been almost dead since Sunday.", "internet_shutdown"},
+		{"He said he would not sign the bill and that it would be withdrawn.", "concession"},
+		{"Security forces killed dozens overnight.", "repression"},
+		{"Soldiers patrolled the streets of the capital.", "deployment"},
 		// Not events, or not of that type.
 		{"An air strike hit the village.", ""},
 		{"The union did not strike.", ""},
