@@ -249,7 +249,10 @@ func negated(words []string, t trigger) bool {
 			return false
 		}
 		switch w := words[j]; w {
-		case "not", "no", "never", "without", "didn't", "don't", "won't", "may", "might", "could", "would",
+		// ("would" is left out: in reported speech it tells what was
+		// announced, "said the bill would be withdrawn"; conditionals
+		// carry "if".)
+		case "not", "no", "never", "without", "didn't", "don't", "won't", "may", "might", "could",
 			"if", "unless", "should", "threatened", "threatens", "threaten", "warned", "warns", "called", "calls",
 			"demanded", "demands", "demand", "urged", "urges", "plans", "planned", "want", "wants", "likely":
 			return true
