@@ -106,6 +106,7 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 			continue
 		}
 		c := readCounts(words)
+		wide := home != "" && mentionsAny(s.text, countrywide)
 		for _, tr := range trigs {
 			if negated(words, tr) {
 				continue
@@ -138,7 +139,7 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 			}
 			// "extended it to the whole country", "detained 117 nationwide":
 			// a record for the country too.
-			if home != "" && mentionsAny(s.text, countrywide) {
+			if wide {
 				if c, ok := x.Places.Country(home); ok && !hasCountry(where, home) {
 					where = append(append([]geoparse.Place(nil), where...), c)
 				}
