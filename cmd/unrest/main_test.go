@@ -224,7 +224,7 @@ func TestExtractFormats(t *testing.T) {
 		t.Errorf("json: exit %d %q", code, out)
 	}
 	out, _, _ = runCmd(t, "", "extract", "--format", "csv", p)
-	if !strings.HasPrefix(out, "type,date_start,date_end,place_name") || strings.Count(out, "\n") != 1 {
+	if !strings.HasPrefix(out, "event_id,event_date,time_precision,event_type,sub_event_type") || strings.Count(out, "\n") != 1 {
 		t.Errorf("csv: %q", out)
 	}
 	out, _, _ = runCmd(t, "", "extract", "--format", "geojson", p)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Output formats of `unrest extract`.
@@ -42,35 +43,93 @@ func WriteJSON(w io.Writer, events []Event) error {
 	}{events})
 }
 
-// CSVHeader names the columns of WriteCSV, one event a row.
-var CSVHeader = []string{"type", "date_start", "date_end", "place_name", "place_precision", "geonames_id",
-	"country", "admin1_code", "lat", "lon", "fatalities", "injured", "arrested", "participants", "evidence"}
+// CSVHeader names the columns of WriteCSV, one event a row: ACLED's
+// export columns where unrest has the data (event_id, event_date,
+// time_precision, event_type, sub_event_type, actor1, location, admin1,
+// country, iso, latitude, longitude, geo_precision, source, notes,
+// fatalities), then what ACLED lacks (the end of the span, the other
+// counts, the GeoNames id).
+var CSVHeader = []string{"event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1",
+	"location", "admin1", "country", "iso", "latitude", "longitude", "geo_precision", "source", "notes",
+	"fatalities", "event_date_end", "injured", "arrested", "participants", "type", "geonames_id"}
+
+// acledTypes maps the taxonomy to ACLED's event and sub-event types as
+// FORMAT.md's table does; price changes have no ACLED type.
+var acledTypes = map[Type][2]string{
+	Protest:          {"Protests", "Peaceful protest"},
+	Strike:           {"Protests", "Peaceful protest"},
+	Blockade:         {"Protests", "Peaceful protest"},
+	Riot:             {"Riots", "Violent demonstration"},
+	Looting:          {"Strategic developments", "Looting/property destruction"},
+	Repression:       {"Protests", "Excessive force against protesters"},
+	Arrests:          {"Strategic developments", "Arrests"},
+	StateOfEmergency: {"Strategic developments", "Other"},
+	InternetShutdown: {"Strategic developments", "Other"},
+	Deployment:       {"Strategic developments", "Change to group/activity"},
+	GovernmentChange: {"Strategic developments", "Other"},
+	Concession:       {"Strategic developments", "Agreement"},
+	Defection:        {"Strategic developments", "Change to group/activity"},
+}
 
 // WriteCSV writes a header and one row per event; empty cells for unknown
-// counts; evidence passages joined by " | ".
+// values; evidence passages joined by " | " in notes.
 func WriteCSV(w io.Writer, events []Event) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader); err != nil {
 		return err
 	}
-	for _, e := range events {
-		var ev []string
+	for i, e := range events {
+		var ev, src []string
+		seen := map[int]bool{}
 		for _, x := range e.Evidence {
 			ev = append(ev, x.Text)
+			if !seen[x.Post] {
+				seen[x.Post] = true
+				src = append(src, "post "+strconv.Itoa(x.Post+1))
+			}
 		}
 		id := ""
 		if e.Place.GeonamesID != 0 {
 			id = strconv.Itoa(e.Place.GeonamesID)
 		}
-		row := []string{string(e.Type), e.Date.Start, e.Date.End, e.Place.Name, string(e.Place.Precision), id,
-			e.Place.Country, e.Place.Admin1Code, formatFloat(e.Place.Lat), formatFloat(e.Place.Lon),
-			count(e.Fatalities), count(e.Injured), count(e.Arrested), count(e.Participants), strings.Join(ev, " | ")}
+		acled := acledTypes[e.Type]
+		row := []string{fmt.Sprintf("UNR%05d", i+1), e.Date.Start, timePrecision(e.Date), acled[0], acled[1], "",
+			e.Place.Name, e.Place.Admin1Code, e.Place.Country, e.Place.Country, formatFloat(e.Place.Lat), formatFloat(e.Place.Lon),
+			geoPrecision(e.Place.Precision), strings.Join(src, "; "), strings.Join(ev, " | "),
+			count(e.Fatalities), e.Date.End, count(e.Injured), count(e.Arrested), count(e.Participants), string(e.Type), id}
 		if err := cw.Write(row); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// timePrecision is ACLED's: 1 for a known day, 2 for a span of up to a
+// week, 3 for longer.
+func timePrecision(d DateSpan) string {
+	s, err1 := time.Parse(time.DateOnly, d.Start)
+	e, err2 := time.Parse(time.DateOnly, d.End)
+	switch {
+	case err1 != nil || err2 != nil:
+		return "3"
+	case e.Equal(s):
+		return "1"
+	case e.Sub(s) <= 6*24*time.Hour:
+		return "2"
+	}
+	return "3"
+}
+
+// geoPrecision is ACLED's: 1 for a town, 2 for a region, 3 for a country.
+func geoPrecision(p Precision) string {
+	switch p {
+	case PlaceCity:
+		return "1"
+	case PlaceAdmin1:
+		return "2"
+	}
+	return "3"
 }
 
 func count(n *int) string {
