@@ -13,7 +13,6 @@ import (
 
 	"github.com/unrest-project/unrest/internal/eventeval"
 	"github.com/unrest-project/unrest/internal/extract"
-	"github.com/unrest-project/unrest/internal/report"
 )
 
 func evalCommand() command {
@@ -58,7 +57,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		sort.Strings(matches)
 		golds = append(golds, matches...)
 	}
-	rf := readFlags{format: "auto", dateOrder: "auto", tz: "UTC", maxSize: report.DefaultMaxSize}
+	rf := defaultReadFlags()
 	l, err := rf.loader(e)
 	if err != nil {
 		return err

@@ -23,11 +23,18 @@ type readFlags struct {
 	maxSize   int64
 }
 
+// defaultReadFlags are the reading defaults, for commands that read
+// inputs without offering the flags (eval reads the documents of gold files).
+func defaultReadFlags() readFlags {
+	return readFlags{format: "auto", dateOrder: "auto", tz: "UTC", maxSize: report.DefaultMaxSize}
+}
+
 func (f *readFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&f.format, "input-format", "auto", "input format: auto (sniff the content), text, html, feed, telegram or email")
-	fs.StringVar(&f.dateOrder, "date-order", "auto", "all-numeric dates like 05/01/2022: auto (decide from the values and the order of posts, else day-first), dmy or mdy")
-	fs.StringVar(&f.tz, "tz", "UTC", "time zone of stamps that name none, as an IANA name (Asia/Almaty) or UTC")
-	fs.Int64Var(&f.maxSize, "max-size", report.DefaultMaxSize, "largest input read, in bytes")
+	d := defaultReadFlags()
+	fs.StringVar(&f.format, "input-format", d.format, "input format: auto (sniff the content), text, html, feed, telegram or email")
+	fs.StringVar(&f.dateOrder, "date-order", d.dateOrder, "all-numeric dates like 05/01/2022: auto (decide from the values and the order of posts, else day-first), dmy or mdy")
+	fs.StringVar(&f.tz, "tz", d.tz, "time zone of stamps that name none, as an IANA name (Asia/Almaty) or UTC")
+	fs.Int64Var(&f.maxSize, "max-size", d.maxSize, "largest input read, in bytes")
 }
 
 // loader builds the report loader the flags describe.
