@@ -57,6 +57,14 @@ type Event struct {
 	Arrested     *int       `json:"arrested"`
 	Participants *int       `json:"participants"`
 	Evidence     []Evidence `json:"evidence"`
+	// Actors are who took part, in a small fixed vocabulary
+	// ("protesters", "workers", "police", "army", "CSTO", "government").
+	Actors []string `json:"actors,omitempty"`
+	// Demands are, for protests and strikes, what the crowd asked for, in
+	// the Mass Mobilization Project's categories.
+	Demands []string `json:"demands,omitempty"`
+	// Sources is how many distinct posts (of any report) tell the event.
+	Sources int `json:"sources"`
 	// Assumed is set when the text gave no date for the event and its
 	// span is the post's own day: merging trusts a stated date over it.
 	Assumed bool `json:"-"`
@@ -79,11 +87,17 @@ type Place struct {
 	Lon        float64   `json:"lon"`
 }
 
-// Evidence is a passage an event was read from: the index of the post in
-// its report (0-based) and the sentence.
+// Evidence is a passage an event was read from: the report (its store id,
+// 0 before it is stored), the index of the post in the report (0-based),
+// the sentence, and where the sentence lies in the report's input, in
+// Unicode characters: [Start, End) of Report.Input when the sentence is
+// found there verbatim, else the whole passage its post was read from.
 type Evidence struct {
-	Post int    `json:"post"`
-	Text string `json:"text"`
+	Report int64  `json:"report,omitempty"`
+	Post   int    `json:"post"`
+	Text   string `json:"text"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
 }
 
 // Validate checks the fields FORMAT.md constrains.

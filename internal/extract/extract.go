@@ -55,7 +55,9 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 		if anchor.IsZero() {
 			continue // no day to read the post's dates against
 		}
-		out = append(out, x.post(pi, post.Text, anchor, home, mentions[pi])...)
+		evs := x.post(pi, post.Text, anchor, home, mentions[pi])
+		locate(r, post, evs)
+		out = append(out, evs...)
 	}
 	return out
 }
@@ -160,7 +162,7 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 			for _, pl := range where {
 				e := Event{Type: tr.typ, Date: DateSpan{dayOf(span.Start).Format(time.DateOnly), dayOf(span.End).Format(time.DateOnly)},
 					Place:    toPlace(pl),
-					Evidence: []Evidence{{Post: index, Text: s.text}}, Assumed: when == nil}
+					Evidence: []Evidence{{Post: index, Text: s.text}}, Sources: 1, Assumed: when == nil}
 				switch tr.typ {
 				case Repression, Riot:
 					e.Fatalities, e.Injured = c.fatalities, c.injured

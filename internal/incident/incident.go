@@ -20,13 +20,14 @@ func Merge(records []extract.Event) []extract.Event {
 	for _, r := range records {
 		merged := false
 		for i := range out {
-			if same(out[i], r) {
-				absorb(&out[i], r)
+			if Same(out[i], r) {
+				Absorb(&out[i], r)
 				merged = true
 				break
 			}
 		}
 		if !merged {
+			r.Sources = Sources(r.Evidence)
 			out = append(out, r)
 		}
 	}
@@ -84,11 +85,11 @@ func widen(d extract.DateSpan, days int) (string, string) {
 	return s.AddDate(0, 0, -days).Format(time.DateOnly), e.AddDate(0, 0, days).Format(time.DateOnly)
 }
 
-// same reports whether two records tell one event: one type and place,
+// Same reports whether two records tell one event: one type and place,
 // and days that overlap or touch; a record whose day was only assumed
 // (the post's own) joins a stated one up to three days away, as a report
 // of 8 January about "the clashes" tells of those of the 5th.
-func same(a, b extract.Event) bool {
+func Same(a, b extract.Event) bool {
 	if a.Type != b.Type || !samePlace(a.Place, b.Place) {
 		return false
 	}
@@ -98,9 +99,9 @@ func same(a, b extract.Event) bool {
 	return near(a.Date, b.Date, 1)
 }
 
-// absorb merges b into a: the span both agree on (their overlap, the
+// Absorb merges b into a: the span both agree on (their overlap, the
 // more precise telling), all evidence, the smaller of each count.
-func absorb(a *extract.Event, b extract.Event) {
+func Absorb(a *extract.Event, b extract.Event) {
 	switch {
 	case a.Assumed && !b.Assumed:
 		a.Date, a.Assumed = b.Date, false // a stated date beats an assumed one
@@ -123,6 +124,9 @@ func absorb(a *extract.Event, b extract.Event) {
 		}
 	}
 	a.Evidence = append(a.Evidence, b.Evidence...)
+	a.Sources = Sources(a.Evidence)
+	a.Actors = union(a.Actors, b.Actors)
+	a.Demands = union(a.Demands, b.Demands)
 	a.Fatalities = smaller(a.Fatalities, b.Fatalities)
 	a.Injured = smaller(a.Injured, b.Injured)
 	a.Arrested = smaller(a.Arrested, b.Arrested)
@@ -150,4 +154,36 @@ func hasCityIn(events []extract.Event, i int) bool {
 		}
 	}
 	return false
+}
+
+// Sources counts the distinct posts (of distinct reports) among the
+// evidence: how many tellings corroborate an event.
+func Sources(ev []extract.Evidence) int {
+	type key struct {
+		report int64
+		post   int
+	}
+	seen := map[key]bool{}
+	for _, e := range ev {
+		seen[key{e.Report, e.Post}] = true
+	}
+	return len(seen)
+}
+
+// union appends the strings of b not in a, keeping a's order.
+func union(a, b []string) []string {
+	a = append([]string(nil), a...)
+	for _, s := range b {
+		found := false
+		for _, t := range a {
+			if t == s {
+				found = true
+				break
+			}
+		}
+		if !found {
+			a = append(a, s)
+		}
+	}
+	return a
 }
