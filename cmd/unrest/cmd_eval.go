@@ -116,7 +116,11 @@ func runEval(ctx context.Context, e *env, args []string) error {
 				if rec.Place != nil {
 					name = placeName(*rec.Place)
 				}
-				fmt.Fprintf(e.stdout, "extra:  %s @ %s [%s..%s]\n", rec.Type, name, rec.Date.Start, rec.Date.End)
+				why := ""
+				if len(rec.Evidence) > 0 {
+					why = " -- " + rec.Evidence[0].Text
+				}
+				fmt.Fprintf(e.stdout, "extra:  %s @ %s [%s..%s]%.110s\n", rec.Type, name, rec.Date.Start, rec.Date.End, why)
 			}
 		}
 		// The referee's own line, numbers written as Python writes them.

@@ -56,6 +56,10 @@ type Record struct {
 	Date   Span                `json:"date"`
 	Place  *Place              `json:"place"`
 	Counts map[string]*float64 `json:"-"`
+	// Evidence is read only to show why a record was made (eval -v).
+	Evidence []struct {
+		Text string `json:"text"`
+	} `json:"evidence,omitempty"`
 }
 
 var countFields = []string{"fatalities", "injured", "arrested", "participants"}

@@ -68,6 +68,15 @@ type Event struct {
 	// Assumed is set when the text gave no date for the event and its
 	// span is the post's own day: merging trusts a stated date over it.
 	Assumed bool `json:"-"`
+	// Unplaced is set when the sentence named no place and the record
+	// stands at the country the text is about: merging lets it join a
+	// finer record of the same event in that country.
+	Unplaced bool `json:"-"`
+	// Mention is set for a record read from a reference back to an event
+	// ("the protests", "this revolt") in a sentence that states neither
+	// place nor date: it corroborates an event told elsewhere, and
+	// merging drops it when there is none.
+	Mention bool `json:"-"`
 }
 
 // DateSpan is an inclusive span of ISO days (YYYY-MM-DD).

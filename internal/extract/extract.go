@@ -72,6 +72,10 @@ var national = map[Type]bool{PriceChange: true, GovernmentChange: true, Deployme
 var countrywide = []string{"nationwide", "countrywide", "country-wide", "whole country", "across the country",
 	"all over the country", "throughout the country", "entire country"}
 
+// nationalWords, just before a trigger, make it countrywide.
+var nationalWords = map[string]bool{"national": true, "nationwide": true, "countrywide": true, "country-wide": true,
+	"all-out": true}
+
 // post extracts one post's events, carrying the place and the date in
 // focus from sentence to sentence. Places and dates are read from the
 // whole post, so that its context (the country it is about, the date it
@@ -108,11 +112,13 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 			continue
 		}
 		c := readCounts(words)
-		wide := home != "" && mentionsAny(s.text, countrywide)
+		sentenceWide := home != "" && mentionsAny(s.text, countrywide)
 		for _, tr := range trigs {
 			if negated(words, tr) {
 				continue
 			}
+			// "a national strike", "the nationwide curfew".
+			wide := sentenceWide || home != "" && tr.start > 0 && nationalWords[words[tr.start-1]]
 			where := places
 			if len(where) == 0 {
 				// No place in the sentence: the place in focus, if the
@@ -162,7 +168,9 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 			for _, pl := range where {
 				e := Event{Type: tr.typ, Date: DateSpan{dayOf(span.Start).Format(time.DateOnly), dayOf(span.End).Format(time.DateOnly)},
 					Place:    toPlace(pl),
-					Evidence: []Evidence{{Post: index, Text: s.text}}, Sources: 1, Assumed: when == nil}
+					Evidence: []Evidence{{Post: index, Text: s.text}}, Sources: 1, Assumed: when == nil,
+					Unplaced: len(places) == 0 && pl.Precision == geoparse.Country && !wide,
+					Mention:  len(places) == 0 && date == nil && !wide && anaphoric(words, tr)}
 				switch tr.typ {
 				case Repression, Riot:
 					e.Fatalities, e.Injured = c.fatalities, c.injured
@@ -211,7 +219,8 @@ func exprsWithin(es []timex.Expression, start, end int) []timex.Expression {
 	return out
 }
 
-// homeCountry is the country a post names most (a clear majority), or "".
+// homeCountry is the country a post names most (more often than any
+// other), or "".
 func homeCountry(ms []geoparse.Mention) string {
 	n := map[string]int{}
 	total := 0
@@ -221,13 +230,16 @@ func homeCountry(ms []geoparse.Mention) string {
 			total++
 		}
 	}
-	best, bestN := "", 0
+	best, bestN, second := "", 0, 0
 	for cc, k := range n {
-		if k > bestN || k == bestN && cc < best {
-			best, bestN = cc, k
+		switch {
+		case k > bestN:
+			best, bestN, second = cc, k, bestN
+		case k > second:
+			second = k
 		}
 	}
-	if total == 0 || bestN*2 <= total {
+	if total == 0 || bestN == second {
 		return ""
 	}
 	return best
@@ -289,7 +301,7 @@ func firstDate(dates []timex.Expression, anchor time.Time) *timex.Expression {
 	nearPost := func(e *timex.Expression) bool {
 		return !e.Span.Start.Before(a.AddDate(0, 0, -1)) && !e.Span.End.After(a)
 	}
-	if nearPost(found[0]) {
+	if nearPost(found[0]) && vagueDay(found[0].Text) {
 		for _, e := range found[1:] {
 			if !nearPost(e) {
 				return e
@@ -297,6 +309,20 @@ func firstDate(dates []timex.Expression, anchor time.Time) *timex.Expression {
 		}
 	}
 	return found[0]
+}
+
+// vagueDay reports whether a date expression names its day only by its
+// distance from now ("today", "overnight", "last night"), not by a
+// weekday, a month or a number.
+func vagueDay(text string) bool {
+	low := strings.ToLower(text)
+	for _, d := range []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may",
+		"jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.Contains(low, d) {
+			return false
+		}
+	}
+	return !strings.ContainsAny(low, "0123456789")
 }
 
 func toPlace(p geoparse.Place) Place {

@@ -25,7 +25,8 @@ var lexicon = map[Type][]pattern{
 		"blocked the border", "blocked the port", "blocked the bridge", "blocked streets", "blocked the main"),
 	Riot: pats("riot*", "stormed", "storming", "set fire to", "set on fire", "torched", "burning of", "burned down",
 		"burnt down", "set ablaze", "seized the", "seizing the", "seizing national", "clash*", "attacking armed",
-		"attacked police", "attacked the police", "vandal*", "arson"),
+		"attacked police", "attacked the police", "vandal*", "arson", "broke into", "break into", "breaking into",
+		"forced their way into", "burst into"),
 	Looting: pats("loot*", "ransack*", "pillag*", "popular expropriation", "destruction of instruments",
 		"destroying many", "destroyed shops", "smashed shop*", "smashed windows", "destruction of shops"),
 	Repression: pats("opened fire", "open fire on", "fired on", "fired at", "shots being fired", "shots were fired",
@@ -169,7 +170,37 @@ func findTriggers(words []string) []trigger {
 			}
 		}
 	}
+	out = dropActorProtest(words, out)
 	sort.SliceStable(out, func(a, b int) bool { return typeOrder(out[a].typ) < typeOrder(out[b].typ) })
+	return out
+}
+
+// crowdNouns name the people at a protest; as a trigger they tell a
+// protest only when the sentence tells nothing else the crowd did.
+var crowdNouns = map[string]bool{"protesters": true, "protestors": true, "protester": true, "protestor": true,
+	"demonstrators": true, "demonstrator": true, "marchers": true}
+
+// dropActorProtest drops a protest read only from the word for the crowd
+// when the sentence says what that crowd did: "protesters blocked the
+// road" is a blockade, "protesters broke into parliament" a riot.
+func dropActorProtest(words []string, ts []trigger) []trigger {
+	acted := false
+	for _, t := range ts {
+		switch t.typ {
+		case Blockade, Riot, Looting, Strike:
+			acted = true
+		}
+	}
+	if !acted {
+		return ts
+	}
+	out := ts[:0]
+	for _, t := range ts {
+		if t.typ == Protest && t.end-t.start == 1 && crowdNouns[words[t.start]] {
+			continue
+		}
+		out = append(out, t)
+	}
 	return out
 }
 
@@ -195,9 +226,24 @@ func excluded(t Type, words []string, i int) bool {
 			(i+1 < len(words) && (words[i+1] == "a" || words[i+1] == "deal"))
 	case Arrests:
 		return prev == "cardiac" // "cardiac arrest"
+	case Riot:
+		// "riot police", "anti-riot units": the force, not a riot.
+		if strings.HasPrefix(words[i], "riot") && i+1 < len(words) && riotForces[words[i+1]] {
+			return true
+		}
+		return prev == "anti" || strings.HasPrefix(words[i], "anti-riot")
 	}
 	return false
 }
+
+// riotForces follow "riot" when it names a police unit or its kit.
+var riotForces = map[string]bool{"police": true, "policemen": true, "officers": true, "squad": true, "squads": true,
+	"units": true, "unit": true, "gear": true, "shields": true, "troops": true, "control": true, "act": true}
+
+// reversals before a price rise make it a concession, not a rise:
+// "suspending the fare increase", "scrapped the fuel tax hike".
+var reversals = []string{"suspend", "scrap", "cancel", "revers", "withdr", "freez", "froze", "halt", "rescind",
+	"revok", "postpon", "abandon", "drop"}
 
 // priceChange: a price, fare or tariff that rose, doubled or jumped.
 func priceChange(words []string) (trigger, bool) {
@@ -207,9 +253,15 @@ func priceChange(words []string) (trigger, bool) {
 		}
 		for j := max(0, i-6); j < min(len(words), i+8); j++ {
 			v := words[j]
+			if v == "jumping" {
+				continue // "jumping turnstiles"
+			}
 			if strings.HasPrefix(v, "doubl") || strings.HasPrefix(v, "jump") || strings.HasPrefix(v, "hike") ||
 				strings.HasPrefix(v, "soar") || strings.HasPrefix(v, "increas") || v == "rose" || v == "risen" ||
 				v == "rise" || v == "rises" || strings.HasPrefix(v, "rais") {
+				if reversed(words, min(i, j)) {
+					return trigger{}, false
+				}
 				return trigger{PriceChange, min(i, j), max(i, j) + 1}, true
 			}
 		}
@@ -254,7 +306,9 @@ func negated(words []string, t trigger) bool {
 		// carry "if".)
 		case "not", "no", "never", "without", "didn't", "don't", "won't", "may", "might", "could",
 			"if", "unless", "should", "threatened", "threatens", "threaten", "warned", "warns", "called", "calls",
-			"demanded", "demands", "demand", "urged", "urges", "plans", "planned", "want", "wants", "likely":
+			"demanded", "demands", "demand", "urged", "urges", "plans", "planned", "want", "wants", "likely",
+			"vowed", "vows", "vow", "pledged", "pledges", "keep", "intend", "intends", "intended", "planning",
+			"threatening", "ready", "prepared", "prepare", "preparing", "avoid", "prevent", "prevented":
 			return true
 		}
 	}
@@ -282,7 +336,7 @@ type near struct {
 var proximity = []near{
 	{Blockade, []string{"block*", "occup*"}, []string{"road*", "highway*", "expressway*", "motorway*", "railway*",
 		"rail", "bridge*", "port", "ports", "street*", "traffic", "border", "crossing*", "entrance*", "junction*",
-		"toll", "airport*", "line"}, 4},
+		"toll", "line"}, 4},
 	{Deployment, []string{"army", "troops", "soldiers", "military", "gendarme*", "guardsmen"},
 		[]string{"arriv*", "deploy*", "dispatch*", "stationed", "sent", "rolled", "moved", "patrol*"}, 4},
 	{Repression, []string{"police", "forces", "troops", "soldiers", "army", "officers"},
@@ -309,4 +363,37 @@ func (n near) find(words []string) (trigger, bool) {
 		}
 	}
 	return trigger{}, false
+}
+
+// determiners that point back at something already told: "the
+// protests", "this revolt", "such riots".
+var backReferences = map[string]bool{"the": true, "this": true, "these": true, "that": true, "those": true,
+	"such": true, "any": true, "its": true, "their": true, "our": true, "his": true, "her": true}
+
+// anaphoric reports whether a trigger is a noun that refers back to an
+// event ("calm the protests", "this revolt is no longer about prices")
+// rather than telling one.
+func anaphoric(words []string, t trigger) bool {
+	if t.start == 0 || t.end-t.start != 1 {
+		return false
+	}
+	prev := words[t.start-1]
+	if t.start >= 2 && (prev == "current" || prev == "recent" || prev == "ongoing" || prev == "social" ||
+		prev == "mass" || prev == "popular" || prev == "whole") {
+		prev = words[t.start-2]
+	}
+	return backReferences[prev]
+}
+
+// reversed reports whether a verb that undoes a measure comes in the four
+// words before i.
+func reversed(words []string, i int) bool {
+	for j := max(0, i-4); j < i; j++ {
+		for _, r := range reversals {
+			if strings.HasPrefix(words[j], r) {
+				return true
+			}
+		}
+	}
+	return false
 }

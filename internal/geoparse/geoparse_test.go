@@ -51,6 +51,8 @@ func TestSentences(t *testing.T) {
 		// Traps: words, people, organisations, metonyms.
 		{"The Energy Minister resigned on Tuesday.", nil},
 		{"Thousands filled Republic Square.", nil},
+		{"Medics treated the wounded near the Riga supermarket in Minsk.", []want{{"Minsk", 625144, ""}}},
+		{"We met in the lobby of the Paris hotel.", nil},
 		{"NATO and the CSTO traded accusations; OPEC kept quiet.", nil},
 		{"The Kremlin said the troops would stay.", nil},
 		{"President Tokayev addressed the nation.", nil},

@@ -84,6 +84,12 @@ var titles = set(
 	"spokesperson", "akim", "hokim", "marshal", "admiral", "commander", "chief", "leader", "professor", "prof",
 )
 
+// premises, written in lower case after a name, make it the name of a
+// business or a street that is usually somewhere else ("the Riga
+// supermarket" in Minsk, "the Moscow hotel").
+var premises = set("supermarket", "hotel", "restaurant", "cafe", "café", "cinema", "shop", "store", "mall",
+	"street", "avenue", "prospekt", "boulevard", "bazaar")
+
 // followers after a name make it part of the name of something else: an
 // office ("Energy Minister"), a body ("Moscow Times", "Union Party"), a
 // street or square ("Republic Square"), a company.

@@ -322,6 +322,9 @@ func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
 		if toks[next].upper && followers[lnw] {
 			return f, false // "Energy Minister", "Republic Square", "Moscow Times"
 		}
+		if !toks[next].upper && premises[lnw] {
+			return f, false // "near the Riga supermarket": a shop named for a city, elsewhere
+		}
 		if toks[next].upper && words == 1 && looksLikeSurname(nw) {
 			return f, false // "Nursultan Nazarbayev": a given name
 		}

@@ -16,8 +16,12 @@ import (
 // Merge merges records of one report (or of many: evidence keeps its post
 // index) and returns the events in a stable order: by date, type, place.
 func Merge(records []extract.Event) []extract.Event {
-	var out []extract.Event
+	var out, mentions []extract.Event
 	for _, r := range records {
+		if r.Mention {
+			mentions = append(mentions, r)
+			continue
+		}
 		merged := false
 		for i := range out {
 			if Same(out[i], r) {
@@ -29,6 +33,14 @@ func Merge(records []extract.Event) []extract.Event {
 		if !merged {
 			r.Sources = Sources(r.Evidence)
 			out = append(out, r)
+		}
+	}
+	// A reference back to an event ("the protests") corroborates the
+	// nearest record of its type in its country, if the text told one.
+	for _, m := range mentions {
+		if i := nearestTold(out, m); i >= 0 {
+			out[i].Evidence = append(out[i].Evidence, m.Evidence...)
+			out[i].Sources = Sources(out[i].Evidence)
 		}
 	}
 	// A region-level record of an event also recorded in a city of that
@@ -90,7 +102,10 @@ func widen(d extract.DateSpan, days int) (string, string) {
 // (the post's own) joins a stated one up to three days away, as a report
 // of 8 January about "the clashes" tells of those of the 5th.
 func Same(a, b extract.Event) bool {
-	if a.Type != b.Type || !samePlace(a.Place, b.Place) {
+	if a.Type != b.Type {
+		return false
+	}
+	if !samePlace(a.Place, b.Place) && !vaguely(a, b) && !vaguely(b, a) {
 		return false
 	}
 	if a.Assumed || b.Assumed {
@@ -99,9 +114,20 @@ func Same(a, b extract.Event) bool {
 	return near(a.Date, b.Date, 1)
 }
 
+// vaguely reports whether a is a record placed only at its country
+// because its sentence named no place ("the protests spread"), and b a
+// record in that country the sentence may speak of.
+func vaguely(a, b extract.Event) bool {
+	return a.Unplaced && a.Place.Precision == extract.PlaceCountry && b.Place.Country == a.Place.Country
+}
+
 // Absorb merges b into a: the span both agree on (their overlap, the
-// more precise telling), all evidence, the smaller of each count.
+// more precise telling), all evidence, the smaller of each count; a
+// stated place over one the text left unsaid.
 func Absorb(a *extract.Event, b extract.Event) {
+	if a.Unplaced && !b.Unplaced {
+		a.Place, a.Unplaced = b.Place, false
+	}
 	switch {
 	case a.Assumed && !b.Assumed:
 		a.Date, a.Assumed = b.Date, false // a stated date beats an assumed one
@@ -186,4 +212,36 @@ func union(a, b []string) []string {
 		}
 	}
 	return a
+}
+
+// nearestTold is the index of the record of m's type and country whose
+// span is nearest m's (within a week), or -1.
+func nearestTold(out []extract.Event, m extract.Event) int {
+	best, bestGap := -1, 8
+	for i, r := range out {
+		if r.Type != m.Type || r.Place.Country != m.Place.Country {
+			continue
+		}
+		if g := gap(r.Date, m.Date); g < bestGap {
+			best, bestGap = i, g
+		}
+	}
+	return best
+}
+
+// gap is the number of days between two spans, 0 when they overlap.
+func gap(a, b extract.DateSpan) int {
+	if overlap(a, b) {
+		return 0
+	}
+	first, second := a, b
+	if b.End < a.Start {
+		first, second = b, a
+	}
+	e, err1 := time.Parse(time.DateOnly, first.End)
+	s, err2 := time.Parse(time.DateOnly, second.Start)
+	if err1 != nil || err2 != nil {
+		return 1 << 30
+	}
+	return int(s.Sub(e).Hours() / 24)
 }

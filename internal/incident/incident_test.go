@@ -52,3 +52,42 @@ func TestMerge(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeUnsaid: a record placed only at its country because its
+// sentence named no place joins a stated one of that type in the country;
+// a reference back ("the protests") corroborates and never stands alone.
+func TestMergeUnsaid(t *testing.T) {
+	unplaced := ev(extract.Riot, "2022-01-05", "2022-01-05", kz, true, nil)
+	unplaced.Unplaced = true
+	ref := ev(extract.Protest, "2022-01-07", "2022-01-07", kz, true, nil)
+	ref.Mention, ref.Evidence = true, []extract.Evidence{{Post: 3, Text: "the protests"}}
+	orphan := ev(extract.Strike, "2022-01-07", "2022-01-07", kz, true, nil)
+	orphan.Mention = true
+	got := incident.Merge([]extract.Event{
+		unplaced,
+		ev(extract.Riot, "2022-01-05", "2022-01-06", almaty, false, nil),
+		ev(extract.Protest, "2022-01-04", "2022-01-04", aktau, false, nil),
+		ref,
+		orphan,
+	})
+	if len(got) != 2 {
+		for _, e := range got {
+			t.Logf("%s %s %s..%s", e.Type, e.Place.Name, e.Date.Start, e.Date.End)
+		}
+		t.Fatalf("got %d events, want 2 (riot in Almaty, protest in Aktau)", len(got))
+	}
+	for _, e := range got {
+		switch e.Type {
+		case extract.Riot:
+			if e.Place.Name != "Almaty" || e.Sources != 1 || len(e.Evidence) != 2 || e.Date.Start != "2022-01-05" {
+				t.Errorf("riot = %+v, want Almaty from 2022-01-05 with both evidences", e)
+			}
+		case extract.Protest:
+			if e.Place.Name != "Aktau" || e.Sources != 2 {
+				t.Errorf("protest = %+v, want Aktau corroborated by post 3", e)
+			}
+		default:
+			t.Errorf("unexpected %s: a reference back to no told event must not stand alone", e.Type)
+		}
+	}
+}
