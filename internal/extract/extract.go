@@ -106,20 +106,29 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 		if date != nil {
 			focusDate = date
 		}
-		words := wordsOf(s.text)
+		words, at := wordSpans(s.text)
 		trigs := findTriggers(words)
 		if len(trigs) == 0 {
 			continue
 		}
 		c := readCounts(words)
 		sentenceWide := home != "" && mentionsAny(s.text, countrywide)
+		cs := clauses(s.text)
 		for _, tr := range trigs {
 			if negated(words, tr) {
 				continue
 			}
 			// "a national strike", "the nationwide curfew".
 			wide := sentenceWide || home != "" && tr.start > 0 && nationalWords[words[tr.start-1]]
-			where := places
+			// The trigger's own clause speaks first: "rallied in Almaty,
+			// while in Aktau police joined them".
+			cl := clauseOf(cs, at[tr.start])
+			clauseMentions := within(mentions, s.start+cl[0], s.start+cl[1])
+			clauseDate := firstDate(exprsWithin(exprs, s.start+cl[0], s.start+cl[1]), anchor)
+			where := sentencePlaces(clauseMentions)
+			if len(where) == 0 {
+				where = places
+			}
 			if len(where) == 0 {
 				// No place in the sentence: the place in focus, if the
 				// text was about one; after a list of places ("spread to
@@ -144,6 +153,11 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 			}
 			if national[tr.typ] {
 				where = where[:1]
+				// A government falls, a measure is taken, for the whole
+				// country unless the sentence names a local office.
+				if wide || tr.typ == GovernmentChange && !local(words) {
+					where = []geoparse.Place{x.countryOf(where[0])}
+				}
 			}
 			// "extended it to the whole country", "detained 117 nationwide":
 			// a record for the country too.
@@ -152,13 +166,20 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 					where = append(append([]geoparse.Place(nil), where...), c)
 				}
 			}
-			when := date
+			when := clauseDate
+			if when == nil {
+				when = date
+			}
 			if when == nil {
 				when = focusDate
 			}
 			span := timex.Span{Start: anchor, End: anchor}
 			if when != nil {
 				span = when.Span
+			}
+			// "a day after crowds stormed the city hall": the day before.
+			if back := daysBefore(s.text, cl); back > 0 && clauseDate == nil {
+				span = timex.Span{Start: span.Start.AddDate(0, 0, -back), End: span.End.AddDate(0, 0, -back)}
 			}
 			// A summary that reaches back years ("since 2011") is no
 			// event date: keep events within two months of their span.
@@ -170,7 +191,7 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 					Place:    toPlace(pl),
 					Evidence: []Evidence{{Post: index, Text: s.text}}, Sources: 1, Assumed: when == nil,
 					Unplaced: len(places) == 0 && pl.Precision == geoparse.Country && !wide,
-					Mention:  len(places) == 0 && date == nil && !wide && anaphoric(words, tr)}
+					Mention:  clauseDate == nil && !wide && anaphoric(words, tr) && (len(places) == 0 || date == nil || len(clauseMentions) == 0)}
 				switch tr.typ {
 				case Repression, Riot:
 					e.Fatalities, e.Injured = c.fatalities, c.injured
@@ -184,6 +205,20 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 		}
 	}
 	return out
+}
+
+// localOffices name an office below the national government: its
+// holder's fall is a change in that place, not the country.
+var localOffices = map[string]bool{"governor": true, "mayor": true, "akim": true, "regional": true, "local": true,
+	"municipal": true, "province": true, "provincial": true, "state": true, "city": true, "county": true}
+
+func local(words []string) bool {
+	for _, w := range words {
+		if localOffices[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // countryOf is the country a place lies in, as a place of country

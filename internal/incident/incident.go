@@ -37,10 +37,17 @@ func Merge(records []extract.Event) []extract.Event {
 	}
 	// A reference back to an event ("the protests") corroborates the
 	// nearest record of its type in its country, if the text told one.
+	// Told of nowhere in particular and matching none, it is dropped;
+	// with a place of its own it is the only telling there is, and stands.
 	for _, m := range mentions {
 		if i := nearestTold(out, m); i >= 0 {
 			out[i].Evidence = append(out[i].Evidence, m.Evidence...)
 			out[i].Sources = Sources(out[i].Evidence)
+			continue
+		}
+		if !m.Unplaced {
+			m.Mention = false
+			out = Merge(append(out, m))
 		}
 	}
 	// A region-level record of an event also recorded in a city of that
@@ -222,7 +229,11 @@ func nearestTold(out []extract.Event, m extract.Event) int {
 		if r.Type != m.Type || r.Place.Country != m.Place.Country {
 			continue
 		}
-		if g := gap(r.Date, m.Date); g < bestGap {
+		g := gap(r.Date, m.Date)
+		if !m.Unplaced && m.Place.Precision != extract.PlaceCountry && !samePlace(r.Place, m.Place) {
+			g += 4 // another place: only when no record of its own is near
+		}
+		if g < bestGap {
 			best, bestGap = i, g
 		}
 	}

@@ -62,19 +62,22 @@ func TestMergeUnsaid(t *testing.T) {
 	ref := ev(extract.Protest, "2022-01-07", "2022-01-07", kz, true, nil)
 	ref.Mention, ref.Evidence = true, []extract.Evidence{{Post: 3, Text: "the protests"}}
 	orphan := ev(extract.Strike, "2022-01-07", "2022-01-07", kz, true, nil)
-	orphan.Mention = true
+	orphan.Mention, orphan.Unplaced = true, true
+	placed := ev(extract.Strike, "2022-01-07", "2022-01-07", aktau, true, nil)
+	placed.Mention = true // "the strike in Aktau": the only telling, it stands
 	got := incident.Merge([]extract.Event{
 		unplaced,
 		ev(extract.Riot, "2022-01-05", "2022-01-06", almaty, false, nil),
 		ev(extract.Protest, "2022-01-04", "2022-01-04", aktau, false, nil),
 		ref,
 		orphan,
+		placed,
 	})
-	if len(got) != 2 {
+	if len(got) != 3 {
 		for _, e := range got {
 			t.Logf("%s %s %s..%s", e.Type, e.Place.Name, e.Date.Start, e.Date.End)
 		}
-		t.Fatalf("got %d events, want 2 (riot in Almaty, protest in Aktau)", len(got))
+		t.Fatalf("got %d events, want 3 (riot in Almaty, protest and strike in Aktau)", len(got))
 	}
 	for _, e := range got {
 		switch e.Type {
@@ -86,8 +89,10 @@ func TestMergeUnsaid(t *testing.T) {
 			if e.Place.Name != "Aktau" || e.Sources != 2 {
 				t.Errorf("protest = %+v, want Aktau corroborated by post 3", e)
 			}
-		default:
-			t.Errorf("unexpected %s: a reference back to no told event must not stand alone", e.Type)
+		case extract.Strike:
+			if e.Place.Name != "Aktau" {
+				t.Errorf("strike = %+v: a reference back to nothing told stands only with a place of its own", e)
+			}
 		}
 	}
 }

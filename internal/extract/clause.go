@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// wordSpans splits a sentence as wordsOf does and also returns the byte
+// offset in s where each word starts, so that a trigger found among the
+// words can be placed among the sentence's clauses, places and dates.
+func wordSpans(s string) ([]string, []int) {
+	var words []string
+	var at []int
+	isWord := func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',' || r == '+' || r == '-' || r == '\'' || r == '’'
+	}
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		raw := s[start:end]
+		w := strings.TrimLeft(raw, ",'’-")
+		lead := len(raw) - len(w)
+		w = strings.TrimRight(w, ",'’-")
+		if w != "" {
+			words = append(words, strings.ToLower(w))
+			at = append(at, start+lead)
+		}
+		start = -1
+	}
+	for i, r := range s {
+		if isWord(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+	}
+	flush(len(s))
+	return words, at
+}
+
+// clauseBreaks are the marks and words that end one clause and begin the
+// next: "stormed the city hall; police fired", "clashes in Almaty, while
+// in Aktau police joined them", "a day after crowds stormed".
+var clauseBreaks = []string{"; ", ": ", " — ", " – ", " - ", ", but ", " but ", ", while ", " while ", " whereas ",
+	", and ", ", where ", " where ", ", when ", ", after ", " after ", ", before ", " before ", ", as ", " a day after ",
+	" the day after ", " two days after ", " three days after ", " hours after ", ", whilst ", " whilst ", " although ", ", which "}
+
+// clauses returns the byte spans [start, end) of a sentence's clauses.
+// A break inside a longer one ("after" in "a day after") is not a second
+// break.
+func clauses(s string) [][2]int {
+	low := strings.ToLower(s)
+	type cut struct{ at, end int }
+	var cuts []cut
+	for _, b := range clauseBreaks {
+		for i := 0; ; {
+			k := strings.Index(low[i:], b)
+			if k < 0 {
+				break
+			}
+			cuts = append(cuts, cut{i + k, i + k + len(b)})
+			i += k + len(b)
+		}
+	}
+	slices.SortFunc(cuts, func(a, b cut) int {
+		if a.at != b.at {
+			return a.at - b.at
+		}
+		return b.end - a.end // the longer break first
+	})
+	var out [][2]int
+	prev, covered := 0, 0
+	for _, c := range cuts {
+		if c.at < covered {
+			continue // inside a break already taken
+		}
+		covered = c.end
+		if c.at > prev {
+			out = append(out, [2]int{prev, c.at})
+			prev = c.at
+		}
+	}
+	return append(out, [2]int{prev, len(s)})
+}
+
+// clauseOf is the clause holding byte offset at.
+func clauseOf(cs [][2]int, at int) [2]int {
+	for _, c := range cs {
+		if at >= c[0] && at < c[1] {
+			return c
+		}
+	}
+	return [2]int{0, 0}
+}
+
+// daysBefore reads how many days before the sentence's date a clause's
+// event happened, from the words that open it: "a day after crowds
+// stormed" (1), "two days after" (2), "the day after" (1). It returns 0
+// when the clause says nothing of the kind.
+func daysBefore(s string, c [2]int) int {
+	head := strings.ToLower(s[c[0]:min(len(s), c[0]+20)])
+	head = strings.TrimLeft(head, ",;:—–- ")
+	switch {
+	case strings.HasPrefix(head, "a day after"), strings.HasPrefix(head, "the day after"),
+		strings.HasPrefix(head, "one day after"), strings.HasPrefix(head, "a day earlier"):
+		return 1
+	case strings.HasPrefix(head, "two days after"):
+		return 2
+	case strings.HasPrefix(head, "three days after"):
+		return 3
+	}
+	return 0
+}

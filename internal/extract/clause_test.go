@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestWordSpans(t *testing.T) {
+	for _, s := range []string{
+		"Police detained 1,200 people in Almaty — 70+ were hurt.",
+		"“Shal, ket!” they shouted; the ‘old man’ didn't leave.",
+		"Алматы: 5 000 человек вышли на улицы.",
+		"",
+	} {
+		words, at := wordSpans(s)
+		if !slices.Equal(words, wordsOf(s)) {
+			t.Errorf("%q: wordSpans %q, wordsOf %q", s, words, wordsOf(s))
+		}
+		for i, w := range words {
+			if at[i] < 0 || at[i]+len(w) > len(s) {
+				t.Errorf("%q: word %q at %d out of range", s, w, at[i])
+			}
+		}
+	}
+}
+
+func TestClauses(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+		back int // days before, for the last clause
+	}{
+		{"Thousands rallied in Almaty, while in Aktau police joined them.",
+			[]string{"Thousands rallied in Almaty", ", while in Aktau police joined them."}, 0},
+		{"Troops arrived on Thursday, a day after crowds stormed the city hall.",
+			[]string{"Troops arrived on Thursday,", " a day after crowds stormed the city hall."}, 1},
+		{"Police fired tear gas; dozens were hurt.", []string{"Police fired tear gas", "; dozens were hurt."}, 0},
+		{"Miners struck two days after the deaths.", []string{"Miners struck", " two days after the deaths."}, 2},
+		{"A quiet day.", []string{"A quiet day."}, 0},
+	}
+	for _, c := range cases {
+		cs := clauses(c.text)
+		var got []string
+		for _, cl := range cs {
+			got = append(got, c.text[cl[0]:cl[1]])
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: clauses %q, want %q", c.text, got, c.want)
+			continue
+		}
+		if b := daysBefore(c.text, cs[len(cs)-1]); b != c.back {
+			t.Errorf("%q: %d days before, want %d", c.text, b, c.back)
+		}
+	}
+}
