@@ -191,18 +191,25 @@ func dropActorProtest(words []string, ts []trigger) []trigger {
 			acted = true
 		}
 	}
-	if !acted {
-		return ts
-	}
 	out := ts[:0]
 	for _, t := range ts {
-		if t.typ == Protest && t.end-t.start == 1 && crowdNouns[words[t.start]] {
+		if t.typ == Protest && acted && t.end-t.start == 1 && crowdNouns[words[t.start]] {
+			continue
+		}
+		// "operations against protesters and rioters": the crowd's
+		// name among other events is no riot of its own.
+		if len(ts) > 1 && t.end-t.start == 1 && actorOnly[words[t.start]] {
 			continue
 		}
 		out = append(out, t)
 	}
 	return out
 }
+
+// actorOnly names people by what they did elsewhere; beside other
+// events in a sentence, they add no event of their own.
+var actorOnly = map[string]bool{"rioters": true, "rioter": true, "looters": true, "looter": true,
+	"strikers": true, "picketers": true}
 
 func typeOrder(t Type) int {
 	for i, k := range Types {
@@ -243,7 +250,7 @@ var riotForces = map[string]bool{"police": true, "policemen": true, "officers": 
 // reversals before a price rise make it a concession, not a rise:
 // "suspending the fare increase", "scrapped the fuel tax hike".
 var reversals = []string{"suspend", "scrap", "cancel", "revers", "withdr", "freez", "froze", "halt", "rescind",
-	"revok", "postpon", "abandon", "drop"}
+	"revok", "postpon", "abandon", "drop", "moratorium"}
 
 // priceChange: a price, fare or tariff that rose, doubled or jumped.
 func priceChange(words []string) (trigger, bool) {
@@ -374,15 +381,30 @@ var backReferences = map[string]bool{"the": true, "this": true, "these": true, "
 // event ("calm the protests", "this revolt is no longer about prices")
 // rather than telling one.
 func anaphoric(words []string, t trigger) bool {
-	if t.start == 0 || t.end-t.start != 1 {
+	if t.start == 0 {
+		return false
+	}
+	// A noun phrase: one word that is no verb form, or a price and its
+	// rise ("this sudden price increase").
+	w := words[t.start]
+	noun := t.end-t.start == 1 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+	if t.typ == PriceChange && (strings.HasPrefix(w, "price") || strings.HasPrefix(w, "fare") || strings.HasPrefix(w, "tariff")) {
+		noun = true
+	}
+	if !noun {
 		return false
 	}
 	prev := words[t.start-1]
-	if t.start >= 2 && (prev == "current" || prev == "recent" || prev == "ongoing" || prev == "social" ||
-		prev == "mass" || prev == "popular" || prev == "whole") {
+	// One modifier may stand between: "the current protests", "this
+	// sudden price increase".
+	if t.start >= 2 && !backReferences[prev] && !isNumber(prev) {
 		prev = words[t.start-2]
 	}
 	return backReferences[prev]
+}
+
+func isNumber(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // reversed reports whether a verb that undoes a measure comes in the four
