@@ -31,6 +31,7 @@ func commands() []command {
 		ingestCommand(),
 		reportsCommand(),
 		showCommand(),
+		eventsCommand(),
 		extractCommand(),
 		evalCommand(),
 		placesCommand(),

@@ -39,13 +39,14 @@ func (db *DB) saveReport(ctx context.Context, tx *sql.Tx, r *report.Report) (sto
 	}
 	hash := store.ContentHash(r)
 	var id int64
-	err = tx.QueryRowContext(ctx, `SELECT id FROM reports WHERE hash = ?`, hash).Scan(&id)
+	var eventsSaved bool
+	err = tx.QueryRowContext(ctx, `SELECT id, events_saved_at IS NOT NULL FROM reports WHERE hash = ?`, hash).Scan(&id, &eventsSaved)
 	switch {
 	case err == nil:
 		if err := linkSource(ctx, tx, id, sourceID, now); err != nil {
 			return store.Saved{}, err
 		}
-		return store.Saved{ID: id}, nil
+		return store.Saved{ID: id, EventsSaved: eventsSaved}, nil
 	case !errors.Is(err, sql.ErrNoRows):
 		return store.Saved{}, err
 	}

@@ -23,6 +23,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 	t.Run("ListOrderAndPaging", func(t *testing.T) { testList(t, open(t)) })
 	t.Run("Concurrent", func(t *testing.T) { testConcurrent(t, open(t)) })
 	t.Run("AllOrNothing", func(t *testing.T) { testAllOrNothing(t, open(t)) })
+	runEvents(t, open)
 }
 
 // testAllOrNothing saves a report whose last post the store must refuse
