@@ -21,6 +21,27 @@ var wordNumbers = map[string]int{
 // "thousands", "tens of thousands", "a dozen". It returns the number
 // and the word after it.
 func amount(words []string, i int) (int, int, bool) {
+	n, j, ok := amount1(words, i)
+	if !ok {
+		return n, j, ok
+	}
+	// "tens or even hundreds", "60 to 120", "between 5 and 10": the
+	// smallest figure stands, the range is read past.
+	k := j
+	if k < len(words) && (words[k] == "or" || words[k] == "to" || words[k] == "and") {
+		k++
+		if k < len(words) && (words[k] == "even" || words[k] == "perhaps" || words[k] == "possibly" || words[k] == "maybe") {
+			k++
+		}
+		if _, after, ok := amount1(words, k); ok {
+			return n, after, true
+		}
+	}
+	return n, j, true
+}
+
+// amount1 reads one figure at word i, without a range after it.
+func amount1(words []string, i int) (int, int, bool) {
 	if i >= len(words) {
 		return 0, i, false
 	}
@@ -122,8 +143,9 @@ func readCounts(words []string) counts {
 			case has(peopleWords, w) && k == j:
 				// "thousands of people marched": a crowd, unless what
 				// follows says they were killed, hurt or detained.
-				if k+2 < len(words) && (has(killedWords, words[k+2]) || has(injuredWords, words[k+2]) || has(arrestedWords, words[k+2])) {
-					continue
+				if after := fateAfter(words, k); after != nil {
+					set(after(&c), n)
+					break
 				}
 				// "detained 1,200 people": the verb before the number says.
 				if i > 0 && has(arrestedWords, words[i-1]) {
@@ -152,4 +174,22 @@ func has(list []string, w string) bool {
 		}
 	}
 	return false
+}
+
+// fateAfter reads what befell the people named at word k from the two
+// words after it ("people killed", "protesters were detained"): the
+// count it sets, or nil.
+func fateAfter(words []string, k int) func(*counts) **int {
+	for d := 1; d <= 2 && k+d < len(words); d++ {
+		w := words[k+d]
+		switch {
+		case has(killedWords, w):
+			return func(c *counts) **int { return &c.fatalities }
+		case has(injuredWords, w):
+			return func(c *counts) **int { return &c.injured }
+		case has(arrestedWords, w):
+			return func(c *counts) **int { return &c.arrested }
+		}
+	}
+	return nil
 }

@@ -181,9 +181,14 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 			if back := daysBefore(s.text, cl); back > 0 && clauseDate == nil {
 				span = timex.Span{Start: span.Start.AddDate(0, 0, -back), End: span.End.AddDate(0, 0, -back)}
 			}
-			// A summary that reaches back years ("since 2011") is no
-			// event date: keep events within two months of their span.
-			if span.End.Sub(span.Start) > 60*24*time.Hour {
+			// A summary that reaches back years to now ("since 2011",
+			// "over the past decade") is no event date; a past year or
+			// season ("in 2011") is the date of a past event.
+			// Background told in months or years counts only where the
+			// sentence names the town or region it happened in ("the
+			// Zhanaozen massacre" of 2011), not the country's long story.
+			if long := span.End.Sub(span.Start) > 60*24*time.Hour; long &&
+				(!span.End.Before(dayOf(anchor).AddDate(0, 0, -1)) || !namesFiner(places)) {
 				continue
 			}
 			for _, pl := range where {
@@ -215,6 +220,16 @@ var localOffices = map[string]bool{"governor": true, "mayor": true, "akim": true
 func local(words []string) bool {
 	for _, w := range words {
 		if localOffices[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesFiner reports whether places hold a city or a region.
+func namesFiner(places []geoparse.Place) bool {
+	for _, p := range places {
+		if p.Precision != geoparse.Country {
 			return true
 		}
 	}

@@ -81,6 +81,11 @@ func TestCounts(t *testing.T) {
 		{"Tens of thousands of workers joined the strike.", 0, 0, 0, 10000},
 		{"The army opened fire, killing 16.", 16, 0, 0, 0},
 		{"Seven protesters were arrested.", 0, 0, 7, 0},
+		{"There are tens or even hundreds of people killed.", 10, 0, 0, 0},
+		{"Between 40 and 60 students were detained overnight.", 0, 0, 40, 0},
+		{"Hundreds of miners hurt in the clashes.", 0, 100, 0, 0},
+		{"Fares rose from 60 to 120 pesos.", 0, 0, 0, 0},
+		{"Some 5,000 to 8,000 people rallied.", 0, 0, 0, 5000},
 	}
 	get := func(p *int) int {
 		if p == nil {
