@@ -197,6 +197,11 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 					Evidence: []Evidence{{Post: index, Text: s.text}}, Sources: 1, Assumed: when == nil,
 					Unplaced: len(places) == 0 && pl.Precision == geoparse.Country && !wide,
 					Mention:  clauseDate == nil && !wide && anaphoric(words, tr) && (len(places) == 0 || date == nil || len(clauseMentions) == 0)}
+				e.Actors = actorsOf(words, tr.typ)
+				switch tr.typ {
+				case Protest, Strike, Blockade:
+					e.Demands = demandsOf(words)
+				}
 				switch tr.typ {
 				case Repression, Riot:
 					e.Fatalities, e.Injured = c.fatalities, c.injured
@@ -215,7 +220,7 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 // localOffices name an office below the national government: its
 // holder's fall is a change in that place, not the country.
 var localOffices = map[string]bool{"governor": true, "mayor": true, "akim": true, "regional": true, "local": true,
-	"municipal": true, "province": true, "provincial": true, "state": true, "city": true, "county": true}
+	"municipal": true, "provincial": true, "county": true, "governors": true, "mayors": true}
 
 func local(words []string) bool {
 	for _, w := range words {

@@ -48,10 +48,13 @@ func WriteJSON(w io.Writer, events []Event) error {
 // time_precision, event_type, sub_event_type, actor1, location, admin1,
 // country, iso, latitude, longitude, geo_precision, source, notes,
 // fatalities), then what ACLED lacks (the end of the span, the other
-// counts, the GeoNames id).
+// counts, the GeoNames id, every actor named, the demands in the Mass
+// Mobilization Project's categories, the number of corroborating posts).
+// actor1 is the first actor the evidence names.
 var CSVHeader = []string{"event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1",
 	"location", "admin1", "country", "iso", "latitude", "longitude", "geo_precision", "source", "notes",
-	"fatalities", "event_date_end", "injured", "arrested", "participants", "type", "geonames_id"}
+	"fatalities", "event_date_end", "injured", "arrested", "participants", "type", "geonames_id", "actors", "demands",
+	"sources"}
 
 // acledTypes maps the taxonomy to ACLED's event and sub-event types as
 // FORMAT.md's table does; price changes have no ACLED type.
@@ -80,23 +83,36 @@ func WriteCSV(w io.Writer, events []Event) error {
 	}
 	for i, e := range events {
 		var ev, src []string
-		seen := map[int]bool{}
+		type at struct {
+			report int64
+			post   int
+		}
+		seen := map[at]bool{}
 		for _, x := range e.Evidence {
 			ev = append(ev, x.Text)
-			if !seen[x.Post] {
-				seen[x.Post] = true
-				src = append(src, "post "+strconv.Itoa(x.Post+1))
+			if !seen[at{x.Report, x.Post}] {
+				seen[at{x.Report, x.Post}] = true
+				s := "post " + strconv.Itoa(x.Post+1)
+				if x.Report != 0 {
+					s = "report " + strconv.FormatInt(x.Report, 10) + " " + s
+				}
+				src = append(src, s)
 			}
+		}
+		actor1 := ""
+		if len(e.Actors) > 0 {
+			actor1 = e.Actors[0]
 		}
 		id := ""
 		if e.Place.GeonamesID != 0 {
 			id = strconv.Itoa(e.Place.GeonamesID)
 		}
 		acled := acledTypes[e.Type]
-		row := []string{fmt.Sprintf("UNR%05d", i+1), e.Date.Start, timePrecision(e.Date), acled[0], acled[1], "",
+		row := []string{fmt.Sprintf("UNR%05d", i+1), e.Date.Start, timePrecision(e.Date), acled[0], acled[1], actor1,
 			e.Place.Name, e.Place.Admin1Code, e.Place.Country, e.Place.Country, formatFloat(e.Place.Lat), formatFloat(e.Place.Lon),
 			geoPrecision(e.Place.Precision), strings.Join(src, "; "), strings.Join(ev, " | "),
-			count(e.Fatalities), e.Date.End, count(e.Injured), count(e.Arrested), count(e.Participants), string(e.Type), id}
+			count(e.Fatalities), e.Date.End, count(e.Injured), count(e.Arrested), count(e.Participants), string(e.Type), id,
+			strings.Join(e.Actors, "; "), strings.Join(e.Demands, "; "), strconv.Itoa(e.Sources)}
 		if err := cw.Write(row); err != nil {
 			return err
 		}

@@ -44,7 +44,7 @@ var lexicon = map[Type][]pattern{
 	GovernmentChange: pats("resign*", "dismiss*", "sacked", "stepped down", "step down", "ousted",
 		"removed * from the post", "appointed acting", "appointing * acting", "cabinet resigned"),
 	Concession: pats("suspending the", "restored a cap", "restored the cap", "restored the price", "disband*", "abolish*", "withdraw the", "withdrew the", "withdrawn", "freed", "released the detained",
-		"released detainees", "released the prisoners", "reduced to", "cut the price", "lowered the price", "price cap*", "prices will be capped",
+		"released detainees", "released the prisoners", "reduced to", "cut the price", "lowered the price", "prices will be capped",
 		"scrapped", "reversed the", "withdrew the", "suspended the", "suspension of", "freeze prices", "froze prices",
 		"made concessions", "make concessions", "demands were met", "met the demands", "price fixing would be",
 		"drop in gas prices", "drop in prices"),
@@ -233,6 +233,15 @@ func excluded(t Type, words []string, i int) bool {
 			(i+1 < len(words) && (words[i+1] == "a" || words[i+1] == "deal"))
 	case Arrests:
 		return prev == "cardiac" // "cardiac arrest"
+	case Concession:
+		// "abolished the price cap", "scrapped fuel subsidies": a rise.
+		if undo[words[i]] || strings.HasPrefix(words[i], "abolish") {
+			for k := max(0, i-3); k < len(words) && k <= i+4; k++ {
+				if w := words[k]; w == "cap" || w == "caps" || w == "ceiling" || strings.HasPrefix(w, "subsid") {
+					return true
+				}
+			}
+		}
 	case Riot:
 		// "riot police", "anti-riot units": the force, not a riot.
 		if strings.HasPrefix(words[i], "riot") && i+1 < len(words) && riotForces[words[i+1]] {
@@ -242,6 +251,11 @@ func excluded(t Type, words []string, i int) bool {
 	}
 	return false
 }
+
+// undo words remove a measure; before a cap or a subsidy they raise
+// prices.
+var undo = map[string]bool{"scrapped": true, "withdrew": true, "withdrawn": true, "reversed": true, "suspended": true,
+	"suspending": true}
 
 // riotForces follow "riot" when it names a police unit or its kit.
 var riotForces = map[string]bool{"police": true, "policemen": true, "officers": true, "squad": true, "squads": true,
@@ -346,6 +360,11 @@ var proximity = []near{
 		"toll", "line"}, 4},
 	{Deployment, []string{"army", "troops", "soldiers", "military", "gendarme*", "guardsmen"},
 		[]string{"arriv*", "deploy*", "dispatch*", "stationed", "sent", "rolled", "moved", "patrol*"}, 4},
+	// A cap on prices put back is a concession, one lifted a rise.
+	{Concession, []string{"cap", "caps", "ceiling", "ceilings"}, []string{"restor*", "reimpos*", "re-impos*", "imposed",
+		"reintroduc*", "re-introduc*", "introduced", "capped", "returned", "brought"}, 4},
+	{PriceChange, []string{"cap", "caps", "ceiling", "ceilings", "subsid*"}, []string{"lifted", "lifting", "removed",
+		"removal", "scrapped", "scrapping", "abolish*", "ended", "ending", "liberali*", "cut", "cuts", "axed"}, 4},
 	{Repression, []string{"police", "forces", "troops", "soldiers", "army", "officers"},
 		[]string{"killed", "killing", "shot", "opened", "beat", "beating", "wounded"}, 3},
 }
