@@ -18,9 +18,12 @@ func (s *state) weekday(i int) (match, bool) {
 	switch s.tok(i - 1).low {
 	case "last", "past":
 		forward = false
-	case "next", "coming", "for", "until", "till", "by":
+	case "next", "coming", "for", "until", "till":
 		forward = true // "a rally for Saturday", "until Monday"
 	}
+	// "by Sunday" follows the tense: "by Sunday officials had
+	// acknowledged" is the last Sunday, "will be lifted by Sunday" the
+	// next (s.future above).
 	// A story of a Friday that says "on Friday" means that day, as news
 	// writes; "last Friday" and "next Friday" mean the other weeks'.
 	explicit := s.tok(i-1).low == "last" || s.tok(i-1).low == "next" || s.tok(i-1).low == "past" || s.tok(i-1).low == "coming"
