@@ -83,8 +83,11 @@ var nationalWords = map[string]bool{"national": true, "nationwide": true, "count
 func (x *Extractor) post(index int, text string, anchor time.Time, reportHome string, mentions []geoparse.Mention) []Event {
 	var out []Event
 	exprs := x.Dates.Tag(text, anchor)
+	// The post's own country, where it names one more than once; one
+	// mention abroad ("his letter from Singapore") does not move a post
+	// out of the country the report is about.
 	home := homeCountry(mentions)
-	if home == "" {
+	if home == "" || reportHome != "" && home != reportHome && countryMentions(mentions, home) < 2 {
 		home = reportHome
 	}
 	var focusPlaces []geoparse.Place
@@ -300,6 +303,17 @@ func homeCountry(ms []geoparse.Mention) string {
 	return best
 }
 
+// countryMentions counts the mentions of places in country cc.
+func countryMentions(ms []geoparse.Mention, cc string) int {
+	n := 0
+	for _, m := range ms {
+		if m.Place.Country == cc {
+			n++
+		}
+	}
+	return n
+}
+
 func dayOf(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
@@ -345,7 +359,7 @@ func sentencePlaces(ms []geoparse.Mention) []geoparse.Place {
 func firstDate(dates []timex.Expression, anchor time.Time) *timex.Expression {
 	var found []*timex.Expression
 	for i := range dates {
-		if dates[i].HasSpan() && dates[i].Type != timex.Set {
+		if dates[i].HasSpan() && dates[i].Type != timex.Set && !bareDuration(dates[i]) {
 			found = append(found, &dates[i])
 		}
 	}
@@ -364,6 +378,21 @@ func firstDate(dates []timex.Expression, anchor time.Time) *timex.Expression {
 		}
 	}
 	return found[0]
+}
+
+// bareDuration reports whether a duration says only how long ("a day
+// after", "for two weeks"), not which days ("the past two days").
+func bareDuration(e timex.Expression) bool {
+	if e.Type != timex.Duration {
+		return false
+	}
+	low := strings.ToLower(e.Text)
+	for _, w := range []string{"past", "last", "previous", "recent", "next", "coming", "over"} {
+		if strings.Contains(low, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // vagueDay reports whether a date expression names its day only by its

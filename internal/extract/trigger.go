@@ -331,6 +331,10 @@ func negated(words []string, t trigger) bool {
 			"vowed", "vows", "vow", "pledged", "pledges", "keep", "intend", "intends", "intended", "planning",
 			"threatening", "ready", "prepared", "prepare", "preparing", "avoid", "prevent", "prevented":
 			return true
+		case "agreed", "agrees", "offered", "offers", "promised", "promises":
+			// "agreed to resign" is not yet a resignation; "agreed to
+			// lower prices" is the concession itself.
+			return t.typ != Concession
 		}
 	}
 	return false
@@ -358,8 +362,10 @@ var proximity = []near{
 	{Blockade, []string{"block*", "occup*"}, []string{"road*", "highway*", "expressway*", "motorway*", "railway*",
 		"rail", "bridge*", "port", "ports", "street*", "traffic", "border", "crossing*", "entrance*", "junction*",
 		"toll", "line"}, 4},
-	{Deployment, []string{"army", "troops", "soldiers", "military", "gendarme*", "guardsmen"},
-		[]string{"arriv*", "deploy*", "dispatch*", "stationed", "sent", "rolled", "moved", "patrol*"}, 4},
+	{Deployment, []string{"army", "troops", "soldiers", "military", "gendarme*", "guardsmen", "csto", "contingent*",
+		"reinforcements", "battalion*", "regiment*", "forces", "armoured", "armored", "tanks"},
+		[]string{"arriv*", "deploy*", "dispatch*", "stationed", "sent", "rolled", "moved", "patrol*", "landed",
+			"flown", "airlifted"}, 4},
 	// A cap on prices put back is a concession, one lifted a rise.
 	{Concession, []string{"cap", "caps", "ceiling", "ceilings"}, []string{"restor*", "reimpos*", "re-impos*", "imposed",
 		"reintroduc*", "re-introduc*", "introduced", "capped", "returned", "brought"}, 4},
