@@ -327,7 +327,7 @@ func negated(words []string, t trigger) bool {
 		// carry "if".)
 		case "not", "no", "never", "without", "didn't", "don't", "won't", "may", "might", "could",
 			"if", "unless", "should", "threatened", "threatens", "threaten", "warned", "warns", "called", "calls",
-			"demanded", "demands", "demand", "urged", "urges", "plans", "planned", "want", "wants", "likely",
+			"demanded", "demands", "demand", "demanding", "calling", "urged", "urges", "plans", "planned", "want", "wants", "likely",
 			"vowed", "vows", "vow", "pledged", "pledges", "keep", "intend", "intends", "intended", "planning",
 			"threatening", "ready", "prepared", "prepare", "preparing", "avoid", "prevent", "prevented":
 			return true
@@ -366,6 +366,10 @@ var proximity = []near{
 		"reinforcements", "battalion*", "regiment*", "forces", "armoured", "armored", "tanks"},
 		[]string{"arriv*", "deploy*", "dispatch*", "stationed", "sent", "rolled", "moved", "patrol*", "landed",
 			"flown", "airlifted"}, 4},
+	// Prices brought down by those in power: "agreed to lower bread
+	// prices", "cut fares by half".
+	{Concession, []string{"lower", "lowered", "lowering", "cut", "cuts", "reduc*", "slash*", "roll*"},
+		[]string{"price*", "fare*", "tariff*", "tax", "taxes"}, 3},
 	// A cap on prices put back is a concession, one lifted a rise.
 	{Concession, []string{"cap", "caps", "ceiling", "ceilings"}, []string{"restor*", "reimpos*", "re-impos*", "imposed",
 		"reintroduc*", "re-introduc*", "introduced", "capped", "returned", "brought"}, 4},
