@@ -10,11 +10,15 @@ import (
 // offset in s where each word starts, so that a trigger found among the
 // words can be placed among the sentence's clauses, places and dates.
 func wordSpans(s string) ([]string, []int) {
-	var words []string
-	var at []int
+	words := make([]string, 0, len(s)/5+1)
+	at := make([]int, 0, len(s)/5+1)
 	isWord := func(r rune) bool {
 		return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',' || r == '+' || r == '-' || r == '\'' || r == '’'
 	}
+	// Lower-case the sentence once and cut words from it where that kept
+	// every byte in place (all but a few scripts' special letters).
+	low := strings.ToLower(s)
+	same := len(low) == len(s)
 	start := -1
 	flush := func(end int) {
 		if start < 0 {
@@ -25,7 +29,12 @@ func wordSpans(s string) ([]string, []int) {
 		lead := len(raw) - len(w)
 		w = strings.TrimRight(w, ",'’-")
 		if w != "" {
-			words = append(words, strings.ToLower(w))
+			if same {
+				w = low[start+lead : start+lead+len(w)]
+			} else {
+				w = strings.ToLower(w)
+			}
+			words = append(words, w)
 			at = append(at, start+lead)
 		}
 		start = -1

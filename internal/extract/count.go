@@ -46,7 +46,14 @@ func amount1(words []string, i int) (int, int, bool) {
 		return 0, i, false
 	}
 	w := strings.TrimSuffix(words[i], "+")
-	if n, err := strconv.Atoi(strings.ReplaceAll(w, ",", "")); err == nil && n > 0 {
+	if w == "" {
+		return 0, i, false
+	}
+	if c := w[0]; c >= '0' && c <= '9' {
+		n, err := strconv.Atoi(strings.ReplaceAll(w, ",", ""))
+		if err != nil || n <= 0 {
+			return 0, i, false
+		}
 		j := i + 1
 		if j < len(words) && (words[j] == "thousand" || words[j] == "million") {
 			mult := 1000

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -117,6 +118,9 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 		c := readCounts(words)
 		sentenceWide := home != "" && mentionsAny(s.text, countrywide)
 		cs := clauses(s.text)
+		// Who and what for are read once a sentence, when it tells an event.
+		var actors, demands []string
+		readActors, readDemands := false, false
 		for _, tr := range trigs {
 			if negated(words, tr) {
 				continue
@@ -200,10 +204,16 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 					Evidence: []Evidence{{Post: index, Text: s.text}}, Sources: 1, Assumed: when == nil,
 					Unplaced: len(places) == 0 && pl.Precision == geoparse.Country && !wide,
 					Mention:  clauseDate == nil && !wide && anaphoric(words, tr) && (len(places) == 0 || date == nil || len(clauseMentions) == 0)}
-				e.Actors = actorsOf(words, tr.typ)
+				if !readActors {
+					actors, readActors = actorsOf(words, tr.typ), true
+				}
+				e.Actors = actors
 				switch tr.typ {
 				case Protest, Strike, Blockade:
-					e.Demands = demandsOf(words)
+					if !readDemands {
+						demands, readDemands = demandsOf(words), true
+					}
+					e.Demands = demands
 				}
 				switch tr.typ {
 				case Repression, Riot:
@@ -256,25 +266,51 @@ func (x *Extractor) countryOf(p geoparse.Place) geoparse.Place {
 	return geoparse.Place{Name: p.Country, Country: p.Country, Precision: geoparse.Country}
 }
 
-// within returns the mentions inside bytes [start, end).
+// within returns the mentions inside bytes [start, end). Mentions come
+// in text order, so the run is found by binary search and returned as a
+// sub-slice where every mention of the run ends inside.
 func within(ms []geoparse.Mention, start, end int) []geoparse.Mention {
-	var out []geoparse.Mention
-	for _, m := range ms {
-		if m.ByteStart >= start && m.ByteEnd <= end {
-			out = append(out, m)
+	i := sort.Search(len(ms), func(k int) bool { return ms[k].ByteStart >= start })
+	j := i
+	for j < len(ms) && ms[j].ByteStart < end {
+		j++
+	}
+	run := ms[i:j]
+	for _, m := range run {
+		if m.ByteEnd > end {
+			var out []geoparse.Mention
+			for _, m := range run {
+				if m.ByteEnd <= end {
+					out = append(out, m)
+				}
+			}
+			return out
 		}
 	}
-	return out
+	return run
 }
 
+// exprsWithin is within for date expressions, which also come in text
+// order.
 func exprsWithin(es []timex.Expression, start, end int) []timex.Expression {
-	var out []timex.Expression
-	for _, e := range es {
-		if e.ByteStart >= start && e.ByteEnd <= end {
-			out = append(out, e)
+	i := sort.Search(len(es), func(k int) bool { return es[k].ByteStart >= start })
+	j := i
+	for j < len(es) && es[j].ByteStart < end {
+		j++
+	}
+	run := es[i:j]
+	for _, e := range run {
+		if e.ByteEnd > end {
+			var out []timex.Expression
+			for _, e := range run {
+				if e.ByteEnd <= end {
+					out = append(out, e)
+				}
+			}
+			return out
 		}
 	}
-	return out
+	return run
 }
 
 // homeCountry is the country a post names most (more often than any

@@ -97,8 +97,9 @@ type trigger struct {
 
 // entry is one pattern of one type, in the trigger index.
 type entry struct {
-	typ Type
-	pat pattern
+	typ   Type
+	order int // typeOrder(typ)
+	pat   pattern
 }
 
 // triggerIndex finds the patterns that can start at a word: by the word
@@ -118,14 +119,14 @@ var triggers = func() *triggerIndex {
 		for _, p := range lexicon[t] {
 			first := p[0]
 			if stem, ok := strings.CutSuffix(first, "*"); ok {
-				ix.prefix[stem] = append(ix.prefix[stem], entry{t, p})
+				ix.prefix[stem] = append(ix.prefix[stem], entry{t, typeOrder(t), p})
 				if !seen[len(stem)] {
 					seen[len(stem)] = true
 					ix.lengths = append(ix.lengths, len(stem))
 				}
 				continue
 			}
-			ix.exact[first] = append(ix.exact[first], entry{t, p})
+			ix.exact[first] = append(ix.exact[first], entry{t, typeOrder(t), p})
 		}
 	}
 	return ix
@@ -135,15 +136,15 @@ var triggers = func() *triggerIndex {
 // sentence's words, at the first place one matches.
 func findTriggers(words []string) []trigger {
 	var out []trigger
-	found := map[Type]bool{}
+	var found [32]bool // by typeOrder
 	try := func(es []entry, i int) {
 		for _, e := range es {
-			if found[e.typ] {
+			if found[e.order] {
 				continue
 			}
 			if end, ok := e.pat.matchAt(words, i); ok && !excluded(e.typ, words, i) {
 				out = append(out, trigger{e.typ, i, end})
-				found[e.typ] = true
+				found[e.order] = true
 			}
 		}
 	}
@@ -356,49 +357,80 @@ type near struct {
 	heads  []string // stems
 	others []string // stems
 	window int
+	h, o   *stems // heads and others compiled
 }
 
 var proximity = []near{
 	{Blockade, []string{"block*", "occup*"}, []string{"road*", "highway*", "expressway*", "motorway*", "railway*",
 		"rail", "bridge*", "port", "ports", "street*", "traffic", "border", "crossing*", "entrance*", "junction*",
-		"toll", "line"}, 4},
+		"toll", "line"}, 4, nil, nil},
 	{Deployment, []string{"army", "troops", "soldiers", "military", "gendarme*", "guardsmen", "csto", "contingent*",
 		"reinforcements", "battalion*", "regiment*", "forces", "armoured", "armored", "tanks"},
 		[]string{"arriv*", "deploy*", "dispatch*", "stationed", "sent", "rolled", "moved", "patrol*", "landed",
-			"flown", "airlifted"}, 4},
+			"flown", "airlifted"}, 4, nil, nil},
 	// Prices brought down by those in power: "agreed to lower bread
 	// prices", "cut fares by half".
 	{Concession, []string{"lower", "lowered", "lowering", "cut", "cuts", "reduc*", "slash*", "roll*"},
-		[]string{"price*", "fare*", "tariff*", "tax", "taxes"}, 3},
+		[]string{"price*", "fare*", "tariff*", "tax", "taxes"}, 3, nil, nil},
 	// A cap on prices put back is a concession, one lifted a rise.
 	{Concession, []string{"cap", "caps", "ceiling", "ceilings"}, []string{"restor*", "reimpos*", "re-impos*", "imposed",
-		"reintroduc*", "re-introduc*", "introduced", "capped", "returned", "brought"}, 4},
+		"reintroduc*", "re-introduc*", "introduced", "capped", "returned", "brought"}, 4, nil, nil},
 	{PriceChange, []string{"cap", "caps", "ceiling", "ceilings", "subsid*"}, []string{"lifted", "lifting", "removed",
-		"removal", "scrapped", "scrapping", "abolish*", "ended", "ending", "liberali*", "cut", "cuts", "axed"}, 4},
+		"removal", "scrapped", "scrapping", "abolish*", "ended", "ending", "liberali*", "cut", "cuts", "axed"}, 4, nil, nil},
 	{Repression, []string{"police", "forces", "troops", "soldiers", "army", "officers"},
-		[]string{"killed", "killing", "shot", "opened", "beat", "beating", "wounded"}, 3},
+		[]string{"killed", "killing", "shot", "opened", "beat", "beating", "wounded"}, 3, nil, nil},
 }
 
 func (n near) find(words []string) (trigger, bool) {
-	match := func(w string, stems []string) bool {
-		for _, st := range stems {
-			if strings.HasSuffix(st, "*") && strings.HasPrefix(w, st[:len(st)-1]) || w == st {
-				return true
-			}
-		}
-		return false
-	}
 	for i, w := range words {
-		if !match(w, n.heads) {
+		if !n.h.match(w) {
 			continue
 		}
 		for j := max(0, i-n.window); j < min(len(words), i+n.window+1); j++ {
-			if j != i && match(words[j], n.others) {
+			if j != i && n.o.match(words[j]) {
 				return trigger{n.typ, min(i, j), max(i, j) + 1}, true
 			}
 		}
 	}
 	return trigger{}, false
+}
+
+// stems is a compiled list of stems: whole words and prefixes.
+type stems struct {
+	exact    map[string]bool
+	prefixes []string
+}
+
+func (s *stems) match(w string) bool {
+	if s.exact[w] {
+		return true
+	}
+	for _, p := range s.prefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// compileStems compiles a list of stems ("road*", "port").
+func compileStems(list []string) *stems {
+	st := &stems{exact: map[string]bool{}}
+	for _, x := range list {
+		if p, ok := strings.CutSuffix(x, "*"); ok {
+			st.prefixes = append(st.prefixes, p)
+		} else {
+			st.exact[x] = true
+		}
+	}
+	return st
+}
+
+// The proximity table's stems are compiled once, before any use.
+func init() {
+	for i := range proximity {
+		proximity[i].h, proximity[i].o = compileStems(proximity[i].heads), compileStems(proximity[i].others)
+	}
 }
 
 // determiners that point back at something already told: "the

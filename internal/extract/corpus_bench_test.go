@@ -1,0 +1,84 @@
+package extract_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/unrest-project/unrest/internal/incident"
+	"github.com/unrest-project/unrest/internal/report"
+)
+
+// corpus reads our test reports (every input format) as parsed reports,
+// with the size of their posts' text.
+func corpus(tb testing.TB) ([]*report.Report, int) {
+	tb.Helper()
+	names, err := filepath.Glob("testdata/reports/*")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out []*report.Report
+	size := 0
+	for _, name := range names {
+		if strings.HasSuffix(name, ".gold.json") || strings.HasSuffix(name, ".md") {
+			continue
+		}
+		data, err := os.ReadFile(name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		r, err := report.Parse(name, data, report.Options{})
+		if err != nil {
+			tb.Fatalf("%s: %v", name, err)
+		}
+		for _, p := range r.Posts {
+			size += len(p.Text)
+		}
+		out = append(out, r)
+	}
+	if len(out) == 0 {
+		tb.Fatal("no reports in testdata/reports")
+	}
+	return out, size
+}
+
+// BenchmarkExtractCorpus streams a corpus of news-like text built from
+// our test reports, report by report (extract, then merge), as ingest
+// does: throughput in MB/s of post text, and the peak of the live heap,
+// sampled every 64 reports, to show memory stays flat as the corpus
+// grows from 10 to 100 MB. Run it once per size:
+//
+//	go test ./internal/extract -run '^$' -bench ExtractCorpus -benchtime 1x
+func BenchmarkExtractCorpus(b *testing.B) {
+	reports, size := corpus(b)
+	x := extractor(b)
+	x.Options.Published = time.Date(2022, 1, 6, 0, 0, 0, 0, time.UTC)
+	for _, mb := range []int{10, 100} {
+		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) {
+			target := mb << 20
+			rounds := (target + size - 1) / size
+			b.SetBytes(int64(rounds * size))
+			var peak uint64
+			var ms runtime.MemStats
+			for b.Loop() {
+				runtime.GC()
+				n := 0
+				for range rounds {
+					for _, r := range reports {
+						_ = incident.Merge(x.Extract(r))
+						n++
+						if n%64 == 0 {
+							runtime.ReadMemStats(&ms)
+							peak = max(peak, ms.HeapAlloc)
+						}
+					}
+				}
+			}
+			b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+		})
+	}
+}
