@@ -73,6 +73,15 @@ var national = map[Type]bool{PriceChange: true, GovernmentChange: true, Deployme
 var countrywide = []string{"nationwide", "countrywide", "country-wide", "whole country", "across the country",
 	"all over the country", "throughout the country", "entire country"}
 
+// seatsOfPower are national institutions that sit in the capital.
+var seatsOfPower = []string{"parliament", "president's house", "presidential palace", "presidential residence",
+	"presidential secretariat", "presidential office", "president's office", "pm's office", "prime minister's office",
+	"prime minister's residence", "national assembly", "state television", "state tv", "state broadcaster",
+	"central bank", "supreme court", "government house", "government headquarters", "cabinet office"}
+
+// atBuilding are the types told of a crowd or a force at a building.
+var atBuilding = map[Type]bool{Protest: true, Riot: true, Blockade: true, Repression: true, Looting: true}
+
 // nationalWords, just before a trigger, make it countrywide.
 var nationalWords = map[string]bool{"national": true, "nationwide": true, "countrywide": true, "country-wide": true,
 	"all-out": true}
@@ -136,6 +145,19 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 			if len(where) == 0 {
 				where = places
 			}
+			// "stormed the presidential palace", "broke into parliament":
+			// a national seat of power stands in the capital.
+			// So does "Kenya's parliament": a country's seat is its capital.
+			if atBuilding[tr.typ] && onlyCountries(where) && !local(words) && mentionsAny(s.text, seatsOfPower) {
+				cc := home
+				if len(where) > 0 {
+					cc = where[0].Country
+				}
+				if c, ok := x.Places.Capital(cc); ok && cc != "" {
+					where = []geoparse.Place{c}
+					focusPlaces = where // the story is in the capital now
+				}
+			}
 			if len(where) == 0 {
 				// No place in the sentence: the place in focus, if the
 				// text was about one; after a list of places ("spread to
@@ -152,6 +174,13 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 			for _, p := range where {
 				if home == "" || p.Country == home {
 					here = append(here, p)
+				}
+			}
+			// A government changes at home even when the news comes from
+			// abroad ("sent his resignation from Singapore").
+			if len(here) == 0 && len(where) > 0 && tr.typ == GovernmentChange && home != "" {
+				if c, ok := x.Places.Country(home); ok {
+					here = []geoparse.Place{c}
 				}
 			}
 			where = here
@@ -242,6 +271,16 @@ func local(words []string) bool {
 		}
 	}
 	return false
+}
+
+// onlyCountries reports whether places are none or countries only.
+func onlyCountries(places []geoparse.Place) bool {
+	for _, p := range places {
+		if p.Precision != geoparse.Country {
+			return false
+		}
+	}
+	return true
 }
 
 // namesFiner reports whether places hold a city or a region.
@@ -476,7 +515,7 @@ func wordsOf(s string) []string {
 }
 
 func mentionsAny(text string, phrases []string) bool {
-	low := strings.ToLower(text)
+	low := strings.ReplaceAll(strings.ToLower(text), "’", "'")
 	for _, p := range phrases {
 		if strings.Contains(low, p) {
 			return true

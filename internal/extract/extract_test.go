@@ -134,3 +134,26 @@ func BenchmarkExtract(b *testing.B) {
 		x.Extract(r)
 	}
 }
+
+// TestSeatOfPower: a crowd at a national institution is in the capital,
+// and the story stays there; a government changes at home even when the
+// news of it comes from abroad.
+func TestSeatOfPower(t *testing.T) {
+	text := "Kenya's finance bill passed on Tuesday 25 June 2024. Protesters broke into Kenya's parliament and set part of it on fire.\n\n" +
+		"Police fired tear gas at the crowd outside.\n\n" +
+		"The finance minister sent his resignation from London on Friday."
+	r := &report.Report{Posts: []report.Post{{Text: text, Published: time.Date(2024, 6, 29, 9, 0, 0, 0, time.UTC), Precision: report.PrecisionMinute}}}
+	got := incident.Merge(extractor(t).Extract(r))
+	want := map[extract.Type]string{extract.Riot: "Nairobi", extract.Repression: "Nairobi", extract.GovernmentChange: "Kenya"}
+	for _, e := range got {
+		if name, ok := want[e.Type]; ok {
+			if e.Place.Name != name {
+				t.Errorf("%s at %s, want %s", e.Type, e.Place.Name, name)
+			}
+			delete(want, e.Type)
+		}
+	}
+	for typ := range want {
+		t.Errorf("no %s record", typ)
+	}
+}
