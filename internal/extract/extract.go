@@ -212,6 +212,10 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 			span := timex.Span{Start: anchor, End: anchor}
 			if when != nil {
 				span = when.Span
+			} else if pastPerfect(words, tr.start) {
+				// "banks had been set on fire": before the day of telling.
+				d := dayOf(anchor).AddDate(0, 0, -1)
+				span = timex.Span{Start: d, End: d}
 			}
 			// "a day after crowds stormed the city hall": the day before.
 			if back := daysBefore(s.text, cl); back > 0 && clauseDate == nil {
@@ -268,6 +272,21 @@ func local(words []string) bool {
 	for _, w := range words {
 		if localOffices[w] {
 			return true
+		}
+	}
+	return false
+}
+
+// pastPerfect reports whether the verb of a trigger is in the past
+// perfect ("had been looted", "had been set on fire or looted"): a
+// "had" in the seven words before it, within its clause.
+func pastPerfect(words []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-7; j-- {
+		switch words[j] {
+		case "had":
+			return true
+		case "and", "but", "while", "when", "after", "before", "then", "as":
+			return false
 		}
 	}
 	return false

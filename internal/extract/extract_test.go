@@ -157,3 +157,19 @@ func TestSeatOfPower(t *testing.T) {
 		t.Errorf("no %s record", typ)
 	}
 }
+
+// TestPastPerfect: an undated event told in the past perfect happened
+// before the day it was told.
+func TestPastPerfect(t *testing.T) {
+	text := "Officials in Quito said dozens of shops had been set on fire or looted."
+	r := &report.Report{Posts: []report.Post{{Text: text, Published: time.Date(2019, 10, 10, 9, 0, 0, 0, time.UTC), Precision: report.PrecisionMinute}}}
+	got := extractor(t).Extract(r)
+	if len(got) == 0 {
+		t.Fatal("no event")
+	}
+	for _, e := range got {
+		if e.Date.Start != "2019-10-09" {
+			t.Errorf("%s dated %s, want the day before the telling, 2019-10-09", e.Type, e.Date.Start)
+		}
+	}
+}
