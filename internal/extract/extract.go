@@ -125,7 +125,8 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 			continue
 		}
 		c := readCounts(words)
-		sentenceWide := home != "" && mentionsAny(s.text, countrywide)
+		low := strings.ReplaceAll(strings.ToLower(s.text), "’", "'")
+		sentenceWide := home != "" && containsAny(low, countrywide)
 		cs := clauses(s.text)
 		// Who and what for are read once a sentence, when it tells an event.
 		var actors, demands []string
@@ -148,7 +149,7 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 			// "stormed the presidential palace", "broke into parliament":
 			// a national seat of power stands in the capital.
 			// So does "Kenya's parliament": a country's seat is its capital.
-			if atBuilding[tr.typ] && onlyCountries(where) && !local(words) && mentionsAny(s.text, seatsOfPower) {
+			if atBuilding[tr.typ] && onlyCountries(where) && !local(words) && containsAny(low, seatsOfPower) {
 				cc := home
 				if len(where) > 0 {
 					cc = where[0].Country
@@ -533,8 +534,9 @@ func wordsOf(s string) []string {
 	return out
 }
 
-func mentionsAny(text string, phrases []string) bool {
-	low := strings.ReplaceAll(strings.ToLower(text), "’", "'")
+// containsAny reports whether low (lower-cased, apostrophes straight)
+// holds one of the phrases.
+func containsAny(low string, phrases []string) bool {
 	for _, p := range phrases {
 		if strings.Contains(low, p) {
 			return true

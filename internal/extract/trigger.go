@@ -104,30 +104,48 @@ type entry struct {
 }
 
 // triggerIndex finds the patterns that can start at a word: by the word
-// itself for patterns that begin with a whole word, by its first letters
-// for those that begin with a stem. Built once from the lexicon;
-// read-only after.
+// itself for patterns that begin with a whole word, by its first
+// headLen bytes for those that begin with a stem (one lookup a word, then
+// a prefix test of the few stems that share that head). Built once from
+// the lexicon; read-only after.
 type triggerIndex struct {
-	exact   map[string][]entry
-	prefix  map[string][]entry
-	lengths []int // the lengths of the stems in prefix
+	exact  map[string][]entry
+	byHead map[string][]stemmed
+	short  []stemmed // stems shorter than headLen, tried on every word
 }
 
+// stemmed is the patterns that begin with one stem.
+type stemmed struct {
+	stem    string
+	entries []entry
+}
+
+const headLen = 4
+
 var triggers = func() *triggerIndex {
-	ix := &triggerIndex{exact: map[string][]entry{}, prefix: map[string][]entry{}}
-	seen := map[int]bool{}
+	ix := &triggerIndex{exact: map[string][]entry{}, byHead: map[string][]stemmed{}}
+	add := func(list []stemmed, stem string, e entry) []stemmed {
+		for i := range list {
+			if list[i].stem == stem {
+				list[i].entries = append(list[i].entries, e)
+				return list
+			}
+		}
+		return append(list, stemmed{stem, []entry{e}})
+	}
 	for _, t := range Types {
 		for _, p := range lexicon[t] {
 			first := p[0]
+			e := entry{t, typeOrder(t), p}
 			if stem, ok := strings.CutSuffix(first, "*"); ok {
-				ix.prefix[stem] = append(ix.prefix[stem], entry{t, typeOrder(t), p})
-				if !seen[len(stem)] {
-					seen[len(stem)] = true
-					ix.lengths = append(ix.lengths, len(stem))
+				if len(stem) < headLen {
+					ix.short = add(ix.short, stem, e)
+				} else {
+					ix.byHead[stem[:headLen]] = add(ix.byHead[stem[:headLen]], stem, e)
 				}
 				continue
 			}
-			ix.exact[first] = append(ix.exact[first], entry{t, typeOrder(t), p})
+			ix.exact[first] = append(ix.exact[first], e)
 		}
 	}
 	return ix
@@ -151,9 +169,16 @@ func findTriggers(words []string) []trigger {
 	}
 	for i, w := range words {
 		try(triggers.exact[w], i)
-		for _, n := range triggers.lengths {
-			if len(w) >= n {
-				try(triggers.prefix[w[:n]], i)
+		if len(w) >= headLen {
+			for _, st := range triggers.byHead[w[:headLen]] {
+				if strings.HasPrefix(w, st.stem) {
+					try(st.entries, i)
+				}
+			}
+		}
+		for _, st := range triggers.short {
+			if strings.HasPrefix(w, st.stem) {
+				try(st.entries, i)
 			}
 		}
 	}
