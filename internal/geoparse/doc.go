@@ -19,5 +19,13 @@
 // by the country the document is about (countries named, demonyms, places
 // that are unambiguous), by a qualifier that follows ("Aktau, Mangystau"),
 // by regions named in the text, and by distance to the other places the
-// text names.
+// text names. A place's own name outranks another's old or foreign name
+// ("Salisbury" is not Harare); a region or country outranks a small place
+// of its name ("England and Wales"), and a country a region of its name
+// only outside a text about the region's country ("Georgia" near
+// Atlanta); a qualifier after a comma is the region holding the place
+// before it ("Tacoma, Washington"); a county of the name ("Kent",
+// "Fife") outranks small places. Countries carry GeoNames' points
+// (countrypoints.go). A given span the gazetteer does not know takes the
+// place named right after it ("the CHU in Montpellier").
 package geoparse

@@ -113,6 +113,12 @@ func TestSentences(t *testing.T) {
 		{"Megyn Kelly interviewed the mayor; Kelly said later that Kelly Street was closed.", nil},
 		{"Nurses in London, Ont., and Regina, Sask., walked out.", []want{{"London", 6058560, ""}, {"Ont.", 6093943, ""}, {"Regina", 6119109, ""}, {"Sask.", 6141242, ""}}},
 		{"The fort was built in 500 B.C. by the river.", nil},
+		// Co-mention and naming rules.
+		{"After talks in Washington and New York, the delegation flew to Boston.", []want{{"Washington", 4140963, ""}, {"New York", 5128581, ""}, {"Boston", 4930956, ""}}},
+		{"A bakery owner in Tacoma, Washington, closed her shop.", []want{{"Tacoma", 5812944, ""}, {"Washington", 5815135, ""}}},
+		{"Police numbers in England and Wales have fallen.", []want{{"England", 6269131, ""}, {"Wales", 2634895, ""}}},
+		{"Two people fell ill in the English city of Salisbury after the attack.", []want{{"Salisbury", 2638664, ""}}},
+		{"Storms hit Atlanta and Savannah; Georgia declared an emergency.", []want{{"Atlanta", 4180439, ""}, {"Savannah", 4221552, ""}, {"Georgia", 4197000, ""}}},
 		{"", nil},
 	}
 	for _, c := range cases {

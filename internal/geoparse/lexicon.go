@@ -132,6 +132,12 @@ var stateAbbrevs = map[string]string{
 	"n s w": "AU.02", "qld": "AU.04", "vic": "AU.07", "tas": "AU.06",
 }
 
+// nationAdjectives are adjectives of nations within a country, keyed in
+// lower case, with the country's code.
+var nationAdjectives = map[string]string{
+	"english": "GB", "scottish": "GB", "welsh": "GB", "cornish": "GB",
+}
+
 // countryShortNames are what news calls some countries, missing from the
 // country tables as names of their own.
 var countryShortNames = map[string]string{

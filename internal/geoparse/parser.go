@@ -2,6 +2,7 @@ package geoparse
 
 import (
 	"sort"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -65,12 +66,45 @@ func (p *Parser) Resolve(text string, spans []Span) []Mention {
 			out[i] = m
 			continue
 		}
+		// A building or street the gazetteer does not know, placed by the
+		// words after it: "the CHU in Montpellier", "a studio in Tacoma".
+		if a, ok := placedBy(text, be, auto); ok && !p.known(text[bs:be]) {
+			m.Place, m.Score = a.Place, 0
+			out[i] = m
+			continue
+		}
 		if pl, score, ok := p.resolveAlone(text, bs, be, auto, demonyms); ok {
 			m.Place, m.Score = pl, score
 		}
 		out[i] = m
 	}
 	return out
+}
+
+// placedBy returns the mention that follows byte offset end after "in",
+// "at", "near" or "on" ("the CHU in Montpellier"), if any.
+func placedBy(text string, end int, ms []Mention) (Mention, bool) {
+	rest := text[end:]
+	for _, w := range []string{" in ", " at ", " near ", " outside ", " on "} {
+		if strings.HasPrefix(rest, w) {
+			at := end + len(w)
+			if strings.HasPrefix(text[at:], "the ") {
+				at += len("the ")
+			}
+			for _, m := range ms {
+				if m.ByteStart == at && !m.Demonym {
+					return m, true
+				}
+			}
+			return Mention{}, false
+		}
+	}
+	return Mention{}, false
+}
+
+// known reports whether the gazetteer lists words as a name.
+func (p *Parser) known(words string) bool {
+	return len(p.g.Lookup(gazetteer.Normalize(words))) > 0
 }
 
 func overlapping(ms []Mention, bs, be int) (Mention, bool) {

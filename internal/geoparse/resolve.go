@@ -20,6 +20,9 @@ type context struct {
 
 // resolve chooses a place for every recognised name.
 func (p *Parser) resolve(text string, toks []token, fs []found, dems []found) []Mention {
+	for i := range fs {
+		fs[i].altDivs = p.bareDivisions(fs[i])
+	}
 	ctx := p.documentContext(fs, dems)
 	chosen := make([]gazetteer.Candidate, len(fs))
 	scores := make([]float64, len(fs))
@@ -71,6 +74,29 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found) []
 		}
 		if quals[i].cands == nil {
 			memo[f.key] = chosen[i]
+		}
+	}
+	// A county of the name, bigger than the places and as well placed,
+	// is meant: "Kent", "Fife" in a British story.
+	for i, f := range fs {
+		if len(f.altDivs) == 0 || chosen[i].Kind != gazetteer.KindPlace || chosen[i].Place == nil {
+			continue
+		}
+		if _, s := bestDivision(f.altDivs, ctx, pointsOfChosen(chosen)); s+2 > scores[i] {
+			fs[i].divs = f.altDivs
+		}
+	}
+	// A qualifier is the region or country that holds the place before it:
+	// "Tacoma, Washington" is the state, not the capital.
+	for i := 0; i+1 < len(fs); i++ {
+		if quals[i].cands == nil || chosen[i].Kind != gazetteer.KindPlace || chosen[i].Place == nil || contains(chosen[i+1], chosen[i]) {
+			continue
+		}
+		for _, c := range fs[i+1].cands {
+			if c.Kind != gazetteer.KindPlace && !c.Demonym && contains(c, chosen[i]) {
+				chosen[i+1] = c
+				break
+			}
 		}
 	}
 	idx := newRuneIndex(text)
@@ -143,15 +169,24 @@ func (p *Parser) documentContext(fs, dems []found) context {
 			countries[c.CountryCode()] = true
 		}
 		if len(f.cands) > 0 && f.cands[0].Kind == gazetteer.KindCountry {
-			ctx.focus[f.cands[0].CountryCode()] += 3
+			// A country that shares its name with a region elsewhere
+			// ("Georgia") says less about where the text is.
+			w := 3.0
+			if regionNamesake(f.key, f.cands) {
+				w = 0.5
+			}
+			ctx.focus[f.cands[0].CountryCode()] += w
 			continue
+		}
+		for _, d := range f.altDivs {
+			countries[d.Country] = true
 		}
 		if len(countries) == 1 {
 			for cc := range countries {
 				ctx.focus[cc]++
 			}
 		}
-		if len(f.cands) > 0 && f.cands[0].Kind == gazetteer.KindRegion {
+		if len(f.cands) > 0 && f.cands[0].Kind == gazetteer.KindRegion && !cityOfRegion(f.key, f.cands) {
 			ctx.regions[f.cands[0].Region.Code] = true
 		}
 	}
@@ -167,6 +202,64 @@ func (p *Parser) documentContext(fs, dems []found) context {
 		}
 	}
 	return ctx
+}
+
+// regionNamesake reports whether a country's name is also the own name of
+// a region of another country: Georgia the country and the US state.
+func regionNamesake(key string, cands []gazetteer.Candidate) bool {
+	for _, c := range cands {
+		if c.Kind == gazetteer.KindRegion && c.CountryCode() != cands[0].CountryCode() && primaryName(c, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareDivisions returns the divisions that bear a name as their own
+// ("Kent", "Fife"), when only places smaller than 150,000 and no region or
+// country bear it, and no place of the division's region has that name
+// (a district named after its seat town means the town).
+func (p *Parser) bareDivisions(f found) []*gazetteer.Division {
+	if p.d == nil || f.divs != nil || f.continent || len(f.cands) == 0 || f.regionWord {
+		return nil
+	}
+	for _, c := range f.cands {
+		if c.Kind != gazetteer.KindPlace || c.Place.Population >= 150000 {
+			return nil
+		}
+	}
+	var out []*gazetteer.Division
+	for _, d := range p.d.Lookup(f.key) {
+		if gazetteer.Normalize(d.Name) != f.key {
+			continue
+		}
+		seat := false
+		for _, c := range f.cands {
+			if c.Place.Admin1 == d.Admin1 && primaryName(c, f.key) {
+				seat = true
+			}
+		}
+		if !seat {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// cityOfRegion reports whether a name that names a region also names a
+// sizeable city of that region by its own name ("New York", "Mexico",
+// "Almaty"): the text may mean the city, so the name does not say that
+// the text is about the region ("Boston" after "New York" is not in New
+// York State).
+func cityOfRegion(key string, cands []gazetteer.Candidate) bool {
+	r := cands[0].Region
+	for _, c := range cands {
+		if c.Kind == gazetteer.KindPlace && c.Place.Admin1 == r.Code && (c.Place.Population >= 1000000 || primaryName(c, key) &&
+			(c.Place.Population >= 100000 || c.Place.Feature == "PPLA" || c.Place.Feature == "PPLC")) {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifier is a place named right after another to say which one is
@@ -200,23 +293,62 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ctx context, q qu
 			ownedByArea = true
 		}
 	}
+	// A place that bears the name as its own outranks one that bears it as
+	// an old or foreign name: "Salisbury" is the English city before it is
+	// Harare, "Berea" the Kentucky town before it is Aleppo.
+	ownedByPlace := false
+	for _, c := range cands {
+		if c.Kind == gazetteer.KindPlace && c.Place.Population >= 10000 && primaryName(c, key) {
+			ownedByPlace = true
+		}
+	}
 	for _, c := range cands {
 		if ownedByArea && c.Kind == gazetteer.KindPlace && !primaryName(c, key) && c.Place.Population < 1000000 {
 			continue
 		}
 		s := p.score(key, c, ctx, q, others)
+		if ownedByPlace && c.Kind == gazetteer.KindPlace && !primaryName(c, key) {
+			s -= 3
+			if c.Place.Feature == "PPLC" {
+				s -= 3 // nor does a capital's old name carry its rank
+			}
+		}
 		if s > bestScore {
 			best, bestScore = c, s
+		}
+	}
+	// A country named in a text about another country where a region has
+	// that name is the region: "Georgia" in a story set in Atlanta.
+	if best.Kind == gazetteer.KindCountry && ctx.top != "" && best.CountryCode() != ctx.top &&
+		ctx.focus[ctx.top] > ctx.focus[best.CountryCode()] && q.cands == nil {
+		for _, c := range cands {
+			if c.Kind == gazetteer.KindRegion && c.CountryCode() == ctx.top && primaryName(c, key) {
+				return c, bestScore
+			}
+		}
+	}
+	// A region or country named by its own name is meant rather than a
+	// small place that shares it ("England and Wales": Wales, not the
+	// village of Wales in Yorkshire), unless a qualifier says otherwise.
+	if best.Kind == gazetteer.KindPlace && best.Place != nil && best.Place.Population < 100000 && best.Place.Feature != "PPLA" &&
+		best.Place.Feature != "PPLC" && q.cands == nil {
+		for _, c := range cands {
+			if c.Kind != gazetteer.KindPlace && !c.Demonym && primaryName(c, key) && c.Population() >= 10*best.Place.Population {
+				return c, bestScore
+			}
 		}
 	}
 	// A country or region that shares its name with a capital or regional
 	// seat of the same country is, by that name alone, the city: "Hong
 	// Kong", "Singapore", "Kiev" (also Kyiv Oblast), "Almaty"; the city is
-	// the finer answer. "Almaty Region" came with a region word and has
-	// only regions to choose from.
+	// the finer answer; so is a city of millions in a region of its name
+	// ("New York"). "Almaty Region" came with a region word and has only
+	// regions to choose from.
 	if best.Kind == gazetteer.KindCountry || best.Kind == gazetteer.KindRegion {
 		for _, c := range cands {
-			if c.Kind == gazetteer.KindPlace && (c.Place.Feature == "PPLC" || c.Place.Feature == "PPLA") &&
+			seat := c.Kind == gazetteer.KindPlace && (c.Place.Feature == "PPLC" || c.Place.Feature == "PPLA" ||
+				best.Kind == gazetteer.KindRegion && c.Place.Population >= 1000000 && c.Place.Admin1 == best.Region.Code)
+			if seat &&
 				c.CountryCode() == best.CountryCode() && (best.Kind == gazetteer.KindRegion || primaryName(c, key)) {
 				return c, bestScore
 			}
@@ -319,6 +451,9 @@ func toPlace(c gazetteer.Candidate) Place {
 		pl.Precision = Admin1
 	case gazetteer.KindCountry:
 		pl.Precision = Country
+		if pt, ok := countryPoints[pl.Country]; ok {
+			pl.Lat, pl.Lon = pt[0], pt[1]
+		}
 	}
 	return pl
 }

@@ -22,6 +22,10 @@ type found struct {
 	the         bool                  // "the" stands right before it
 	continent   bool                  // a continent, resolved from the lexicon
 	divs        []*gazetteer.Division // a county or district ("Douglas County")
+	// altDivs are counties or districts that bear the name as their own
+	// name ("Kent", "Fife") where the places of that name are small:
+	// British news names counties bare.
+	altDivs []*gazetteer.Division
 }
 
 // recognise scans the tokens for place names, leftmost-longest, and keeps
@@ -36,6 +40,10 @@ func (p *Parser) recognise(text string, toks []token) (mentions, demonyms []foun
 		if f, ok := p.special(text, toks, i); ok {
 			mentions = append(mentions, f)
 			i = f.last
+			continue
+		}
+		if f, ok := p.nationAdjective(text, toks, i); ok {
+			demonyms = append(demonyms, f)
 			continue
 		}
 		f, ok := p.longest(text, toks, i)
@@ -223,6 +231,31 @@ func (p *Parser) special(text string, toks []token, i int) (found, bool) {
 		}
 	}
 	return found{}, false
+}
+
+// nationAdjective reads the adjectives of the nations inside a country
+// ("English", "Scottish", "Welsh"), which the country tables do not list
+// as its demonyms, as demonyms of that country: "the English city of
+// Salisbury" is not English, Indiana.
+func (p *Parser) nationAdjective(text string, toks []token, i int) (found, bool) {
+	if toks[i].allCaps {
+		return found{}, false
+	}
+	w, cc := text[toks[i].start:toks[i].end], ""
+	for adj, code := range nationAdjectives {
+		if len(adj) == len(w) && strings.EqualFold(adj, w) {
+			cc = code
+		}
+	}
+	if cc == "" {
+		return found{}, false
+	}
+	c, ok := p.g.Country(cc)
+	if !ok {
+		return found{}, false
+	}
+	return found{first: i, last: i, words: 1, key: strings.ToLower(text[toks[i].start:toks[i].end]),
+		cands: []gazetteer.Candidate{{Kind: gazetteer.KindCountry, Country: c, Demonym: true}}}, true
 }
 
 // isAbbrev reports whether a word followed by a dot may stand inside a
