@@ -113,12 +113,20 @@ func Same(a, b extract.Event) bool {
 		return false
 	}
 	if !samePlace(a.Place, b.Place) && !vaguely(a, b) && !vaguely(b, a) {
-		return false
+		// "Protests in Mangystau" beside protests in Aktau on the same
+		// days: one event, told at two precisions; the city stands.
+		return (cityIn(a.Place, b.Place) || cityIn(b.Place, a.Place)) && overlap(a.Date, b.Date)
 	}
 	if a.Assumed || b.Assumed {
 		return near(a.Date, b.Date, 3)
 	}
 	return near(a.Date, b.Date, 1)
+}
+
+// cityIn reports whether city is a city inside the region.
+func cityIn(city, region extract.Place) bool {
+	return city.Precision == extract.PlaceCity && region.Precision == extract.PlaceAdmin1 &&
+		city.Admin1Code != "" && city.Admin1Code == region.Admin1Code
 }
 
 // vaguely reports whether a is a record placed only at its country
@@ -132,7 +140,7 @@ func vaguely(a, b extract.Event) bool {
 // more precise telling), all evidence, the smaller of each count; a
 // stated place over one the text left unsaid.
 func Absorb(a *extract.Event, b extract.Event) {
-	if a.Unplaced && !b.Unplaced {
+	if a.Unplaced && !b.Unplaced || cityIn(b.Place, a.Place) {
 		a.Place, a.Unplaced = b.Place, false
 	}
 	switch {

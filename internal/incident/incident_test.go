@@ -50,6 +50,9 @@ func TestMerge(t *testing.T) {
 		if e.Place.Precision == extract.PlaceAdmin1 {
 			t.Errorf("the Mangystau record should give way to Aktau's: %+v", e)
 		}
+		if e.Type == extract.Protest && e.Place.Name == "Aktau" && (len(e.Evidence) != 2 || e.Sources != 1) {
+			t.Errorf("Aktau's protest should keep the Mangystau telling as evidence: %+v", e)
+		}
 	}
 }
 
