@@ -41,7 +41,7 @@ func Merge(records []extract.Event) []extract.Event {
 	// with a place of its own it is the only telling there is, and stands.
 	for _, m := range mentions {
 		if i := nearestTold(out, m); i >= 0 {
-			out[i].Evidence = append(out[i].Evidence, m.Evidence...)
+			out[i].Evidence = appendEvidence(out[i].Evidence, m.Evidence)
 			out[i].Sources = Sources(out[i].Evidence)
 			continue
 		}
@@ -164,7 +164,7 @@ func Absorb(a *extract.Event, b extract.Event) {
 			a.Date.End = b.Date.End
 		}
 	}
-	a.Evidence = append(a.Evidence, b.Evidence...)
+	a.Evidence = appendEvidence(a.Evidence, b.Evidence)
 	a.Sources = Sources(a.Evidence)
 	a.Actors = union(a.Actors, b.Actors)
 	a.Demands = union(a.Demands, b.Demands)
@@ -209,6 +209,25 @@ func Sources(ev []extract.Evidence) int {
 		seen[key{e.Report, e.Post}] = true
 	}
 	return len(seen)
+}
+
+// appendEvidence appends the passages of more not already in ev (one
+// sentence that named a city and its region gave two records).
+func appendEvidence(ev, more []extract.Evidence) []extract.Evidence {
+	ev = append([]extract.Evidence(nil), ev...)
+	for _, m := range more {
+		dup := false
+		for _, e := range ev {
+			if e == m {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			ev = append(ev, m)
+		}
+	}
+	return ev
 }
 
 // union appends the strings of b not in a, keeping a's order.
