@@ -1,6 +1,7 @@
 package incident_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/unrest-project/unrest/internal/extract"
@@ -9,9 +10,15 @@ import (
 
 func n(v int) *int { return &v }
 
+// told numbers the passages of the records ev makes, so that each is its
+// own sentence.
+var told int
+
 func ev(typ extract.Type, start, end string, place extract.Place, assumed bool, killed *int) extract.Event {
+	told++
+	text := fmt.Sprintf("passage %d: %s %s %s", told, typ, place.Name, start)
 	return extract.Event{Type: typ, Date: extract.DateSpan{Start: start, End: end}, Place: place, Assumed: assumed,
-		Fatalities: killed, Evidence: []extract.Evidence{{Post: 0, Text: start}}}
+		Fatalities: killed, Evidence: []extract.Evidence{{Post: 0, Text: text}}}
 }
 
 var (
@@ -97,5 +104,17 @@ func TestMergeUnsaid(t *testing.T) {
 				t.Errorf("strike = %+v: a reference back to nothing told stands only with a place of its own", e)
 			}
 		}
+	}
+}
+
+// TestMergeSamePassage: one sentence that named a city and its region
+// gives two records of one event; merged, the passage is kept once.
+func TestMergeSamePassage(t *testing.T) {
+	a := ev(extract.Protest, "2022-01-04", "2022-01-04", aktau, false, nil)
+	b := a
+	b.Place = mangystau
+	got := incident.Merge([]extract.Event{a, b})
+	if len(got) != 1 || len(got[0].Evidence) != 1 || got[0].Place.Name != "Aktau" {
+		t.Errorf("got %+v, want one Aktau record with one passage", got)
 	}
 }
