@@ -68,6 +68,10 @@ type Event struct {
 	// Assumed is set when the text gave no date for the event and its
 	// span is the post's own day: merging trusts a stated date over it.
 	Assumed bool `json:"-"`
+	// Carried is set when the sentence stated no date and the record took
+	// the date an earlier sentence named: surer than the post's day, less
+	// than a date of its own.
+	Carried bool `json:"-"`
 	// Unplaced is set when the sentence named no place and the record
 	// stands at the country the text is about: merging lets it join a
 	// finer record of the same event in that country.

@@ -236,6 +236,7 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 				e := Event{Type: tr.typ, Date: DateSpan{dayOf(span.Start).Format(time.DateOnly), dayOf(span.End).Format(time.DateOnly)},
 					Place:    toPlace(pl),
 					Evidence: []Evidence{{Post: index, Text: s.text}}, Sources: 1, Assumed: when == nil,
+					Carried:  when != nil && when == focusDate && clauseDate == nil && date == nil,
 					Unplaced: len(places) == 0 && pl.Precision == geoparse.Country && !wide,
 					Mention:  clauseDate == nil && !wide && anaphoric(words, tr) && (len(places) == 0 || date == nil || len(clauseMentions) == 0)}
 				if !readActors {

@@ -117,7 +117,7 @@ func Same(a, b extract.Event) bool {
 		// days: one event, told at two precisions; the city stands.
 		return (cityIn(a.Place, b.Place) || cityIn(b.Place, a.Place)) && overlap(a.Date, b.Date)
 	}
-	if a.Assumed || b.Assumed {
+	if a.Assumed || b.Assumed || a.Carried || b.Carried {
 		return near(a.Date, b.Date, 3)
 	}
 	return near(a.Date, b.Date, 1)
@@ -145,8 +145,11 @@ func Absorb(a *extract.Event, b extract.Event) {
 	}
 	switch {
 	case a.Assumed && !b.Assumed:
-		a.Date, a.Assumed = b.Date, false // a stated date beats an assumed one
+		a.Date, a.Assumed, a.Carried = b.Date, false, b.Carried // a stated date beats an assumed one
 	case b.Assumed:
+	case a.Carried && !b.Carried:
+		a.Date, a.Carried = b.Date, false // a sentence's own date beats one carried from before
+	case b.Carried && !a.Carried:
 	case overlap(a.Date, b.Date):
 		// Both stated and overlapping: the days both agree on.
 		if b.Date.Start > a.Date.Start {

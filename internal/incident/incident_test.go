@@ -118,3 +118,14 @@ func TestMergeSamePassage(t *testing.T) {
 		t.Errorf("got %+v, want one Aktau record with one passage", got)
 	}
 }
+
+// TestMergeCarried: a date carried from an earlier sentence joins a
+// stated one up to three days away, and the stated one wins.
+func TestMergeCarried(t *testing.T) {
+	carried := ev(extract.Repression, "2022-01-03", "2022-01-03", almaty, false, n(10))
+	carried.Carried = true
+	got := incident.Merge([]extract.Event{carried, ev(extract.Repression, "2022-01-05", "2022-01-06", almaty, false, nil)})
+	if len(got) != 1 || got[0].Date.Start != "2022-01-05" || got[0].Fatalities == nil || *got[0].Fatalities != 10 {
+		t.Errorf("got %+v, want one record of 2022-01-05..06 with 10 killed", got)
+	}
+}
