@@ -79,6 +79,11 @@ var seatsOfPower = []string{"parliament", "president's house", "presidential pal
 	"prime minister's residence", "national assembly", "state television", "state tv", "state broadcaster",
 	"central bank", "supreme court", "government house", "government headquarters", "cabinet office"}
 
+// forTheFuture are the types that are events when announced for days to
+// come.
+var forTheFuture = map[Type]bool{StateOfEmergency: true, Concession: true, InternetShutdown: true, PriceChange: true,
+	Deployment: true, GovernmentChange: true}
+
 // atBuilding are the types told of a crowd or a force at a building.
 var atBuilding = map[Type]bool{Protest: true, Riot: true, Blockade: true, Repression: true, Looting: true}
 
@@ -217,6 +222,12 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 				// "banks had been set on fire": before the day of telling.
 				d := dayOf(anchor).AddDate(0, 0, -1)
 				span = timex.Span{Start: d, End: d}
+			}
+			// A crowd, a strike, a blockade told for days still to come
+			// ("will strike next week") is a plan, not an event; a curfew
+			// or a concession announced for them is taken now.
+			if dayOf(span.Start).After(dayOf(anchor)) && !forTheFuture[tr.typ] {
+				continue
 			}
 			// "a day after crowds stormed the city hall": the day before.
 			if back := daysBefore(s.text, cl); back > 0 && clauseDate == nil {

@@ -14,29 +14,33 @@ type pattern []string
 // usage of news about unrest (not from any one text).
 var lexicon = map[Type][]pattern{
 	Protest: pats("protest*", "demonstrat*", "rally", "rallies", "rallied", "marched", "marchers", "marching",
+		"march", "marches", "chanted", "chanting", "# filled", "thousands filled", "crowds filled", "filled the streets",
 		"took to the streets", "take to the streets", "taking to the streets", "taken to the streets",
 		"sit-in", "sit-ins", "gathered in", "gathered on", "gathered outside", "gathered at", "picket*", "vigil*",
 		"uprising*", "revolt", "mass gathering*", "protesters", "protestors", "went out to the street*",
 		"gone out to the street*", "came out onto the street*"),
 	Strike: pats("strike", "strikes", "striking", "strikers", "walked out", "walk out", "walkout*",
-		"stopped work", "stop work", "downed tools", "work stoppage*", "general strike"),
+		"stopped work", "stop work", "downed tools", "work stoppage*", "general strike", "walked off", "walk off",
+		"walking off", "laid down tools", "stayaway", "stay-away", "stayed away from work"),
 	Blockade: pats("blockad*", "barricad*", "roadblock*", "road block*", "blocked the road*", "blocked road*",
 		"blocked the railway*", "blocked the highway*", "blocked highways", "blocking roads", "blocked traffic",
 		"blocked the border", "blocked the port", "blocked the bridge", "blocked streets", "blocked the main"),
 	Riot: pats("riot*", "stormed", "storming", "set fire to", "set on fire", "torched", "burning of", "burned down",
 		"burnt down", "set ablaze", "seized the", "seizing the", "seizing national", "clash*", "attacking armed",
 		"attacked police", "attacked the police", "vandal*", "arson", "broke into", "break into", "breaking into",
-		"forced their way into", "burst into"),
-	Looting: pats("loot*", "ransack*", "pillag*", "popular expropriation", "destruction of instruments",
+		"forced their way into", "burst into", "took over the", "take over the", "taking over the",
+		"set alight", "set * alight", "on fire"),
+	Looting: pats("loot*", "ransack*", "pillag*", "plunder*", "stripped bare", "stripped", "popular expropriation", "destruction of instruments",
 		"destroying many", "destroyed shops", "smashed shop*", "smashed windows", "destruction of shops"),
-	Repression: pats("opened fire", "open fire on", "fired on", "fired at", "shots being fired", "shots were fired",
+	Repression: pats("live rounds", "live fire", "used live", "fired live", "opened fire", "open fire on", "fired on", "fired at", "shots being fired", "shots were fired",
 		"shot dead", "stun grenade*", "tear gas", "teargas", "rubber bullets", "water cannon*", "beaten",
 		"beating protesters", "cracked down", "crack down", "crackdown", "massacre*", "killed by police",
 		"killed by cops", "killed by security", "brutally suppressed", "suppress*", "dispersed", "punitive operation*",
 		"repressive forces", "violently dispersed", "live ammunition", "protester died", "protesters died",
 		"demonstrator died", "was shot", "were shot", "protester was killed", "protesters were killed",
 		"people were killed", "pepper spray", "batons", "charged the crowd"),
-	Arrests: pats("arrest*", "detain*", "detention*", "rounded up", "taken into custody", "jailed", "imprisoned"),
+	Arrests: pats("arrest*", "detain*", "detention*", "rounded up", "taken into custody", "jailed", "imprisoned",
+		"picked up"),
 	StateOfEmergency: pats("state of emergency", "curfew*", "martial law", "banned rallies", "banned protests",
 		"ban on gatherings", "ban on rallies", "banned gatherings", "emergency rule"),
 	Deployment: pats("deploy*", "paratroop*", "peacekeep*", "sent in troops", "sent troops", "troops * brought",
@@ -44,9 +48,11 @@ var lexicon = map[Type][]pattern{
 	GovernmentChange: pats("resign*", "dismiss*", "sacked", "stepped down", "step down", "ousted",
 		"removed * from the post", "appointed acting", "appointing * acting", "cabinet resigned", "sworn in",
 		"made himself acting", "made herself acting", "named acting", "became acting", "took over as", "took office"),
-	Concession: pats("suspending the", "restored a cap", "restored the cap", "restored the price", "disband*", "abolish*", "withdraw the", "withdrew the", "withdrawn", "freed", "released the detained",
+	Concession: pats("restored a cap", "restored the cap", "restored the price", "disband*", "abolish*", "withdraw the", "withdrew the", "withdrawn", "freed", "released the detained",
 		"released detainees", "released the prisoners", "reduced to", "cut the price", "lowered the price", "prices will be capped",
-		"scrapped", "reversed the", "withdrew the", "suspended the", "suspension of", "freeze prices", "froze prices",
+		"scrapped", "reversed the", "withdrew the", "freeze prices", "froze prices", "rolled back", "roll back",
+		"was suspended", "were suspended", "been suspended", "was cancelled", "was canceled", "was revoked", "were revoked",
+		"was reversed", "were reversed", "be set free", "were set free", "was set free",
 		"made concessions", "make concessions", "demands were met", "met the demands", "price fixing would be",
 		"drop in gas prices", "drop in prices"),
 	Defection: pats("joined the protesters", "joining the protesters", "join the protesters", "refused to open fire",
@@ -260,6 +266,15 @@ func excluded(t Type, words []string, i int) bool {
 			(i+1 < len(words) && (words[i+1] == "a" || words[i+1] == "deal"))
 	case Arrests:
 		return prev == "cardiac" // "cardiac arrest"
+	case Protest:
+		// "on 3 March", "in March", "March 5": the month.
+		if w := words[i]; w == "march" || w == "marches" {
+			next := ""
+			if i+1 < len(words) {
+				next = words[i+1]
+			}
+			return monthContext[prev] || isNumber(prev) || isNumber(next)
+		}
 	case Concession:
 		// "abolished the price cap", "scrapped fuel subsidies": a rise.
 		if undo[words[i]] || strings.HasPrefix(words[i], "abolish") {
@@ -279,6 +294,11 @@ func excluded(t Type, words []string, i int) bool {
 	return false
 }
 
+// monthContext words before "march" make it the month.
+var monthContext = map[string]bool{"in": true, "on": true, "of": true, "since": true, "until": true, "till": true,
+	"by": true, "early": true, "late": true, "mid": true, "mid-march": true, "from": true, "to": true, "last": true,
+	"next": true, "this": true, "and": true, "or": true, "through": true, "between": true, "during": true}
+
 // undo words remove a measure; before a cap or a subsidy they raise
 // prices.
 var undo = map[string]bool{"scrapped": true, "withdrew": true, "withdrawn": true, "reversed": true, "suspended": true,
@@ -296,7 +316,8 @@ var reversals = []string{"suspend", "scrap", "cancel", "revers", "withdr", "free
 // priceChange: a price, fare or tariff that rose, doubled or jumped.
 func priceChange(words []string) (trigger, bool) {
 	for i, w := range words {
-		if !(strings.HasPrefix(w, "price") || strings.HasPrefix(w, "fare") || w == "tariff" || w == "tariffs" || w == "cost") {
+		if !(strings.HasPrefix(w, "price") || strings.HasPrefix(w, "fare") || w == "tariff" || w == "tariffs" ||
+			w == "cost" || w == "costs") {
 			continue
 		}
 		for j := max(0, i-6); j < min(len(words), i+8); j++ {
@@ -304,10 +325,13 @@ func priceChange(words []string) (trigger, bool) {
 			if v == "jumping" {
 				continue // "jumping turnstiles"
 			}
-			if strings.HasPrefix(v, "doubl") || strings.HasPrefix(v, "jump") || strings.HasPrefix(v, "hike") ||
-				strings.HasPrefix(v, "soar") || strings.HasPrefix(v, "increas") || v == "rose" || v == "risen" ||
+			up := j+1 < len(words) && words[j+1] == "up" && (v == "went" || v == "gone" || v == "go" || v == "goes" || v == "going")
+			more := j > 0 && v == "more" && (words[j-1] == "percent" || words[j-1] == "cent" || strings.HasSuffix(words[j-1], "%"))
+			if up || more || strings.HasPrefix(v, "doubl") || strings.HasPrefix(v, "tripl") || strings.HasPrefix(v, "jump") ||
+				strings.HasPrefix(v, "hike") || strings.HasPrefix(v, "soar") || strings.HasPrefix(v, "increas") ||
+				strings.HasPrefix(v, "surg") || strings.HasPrefix(v, "climb") || v == "rose" || v == "risen" ||
 				v == "rise" || v == "rises" || strings.HasPrefix(v, "rais") {
-				if reversed(words, min(i, j)) {
+				if reversed(words, min(i, j), max(i, j)) {
 					return trigger{}, false
 				}
 				return trigger{PriceChange, min(i, j), max(i, j) + 1}, true
@@ -392,8 +416,14 @@ var proximity = []near{
 		"toll", "line"}, 4, nil, nil},
 	{Deployment, []string{"army", "troops", "soldiers", "military", "gendarme*", "guardsmen", "csto", "contingent*",
 		"reinforcements", "battalion*", "regiment*", "forces", "armoured", "armored", "tanks"},
-		[]string{"arriv*", "deploy*", "dispatch*", "stationed", "sent", "rolled", "moved", "patrol*", "landed",
-			"flown", "airlifted"}, 4, nil, nil},
+		[]string{"arriv*", "deploy*", "dispatch*", "stationed", "sent", "sending", "roll*", "moved", "moving", "patrol*",
+			"landed", "flown", "airlifted", "enter*", "positions", "capital"}, 4, nil, nil},
+	// "refused the order to fire on the crowds".
+	{Defection, []string{"refus*", "disobey*", "defied", "defy*"}, []string{"fire", "shoot", "order", "orders"}, 5, nil, nil},
+	// A measure undone: "suspending the fuel tax rise", "the decree was
+	// suspended".
+	{Concession, []string{"suspend*", "suspension"}, []string{"price*", "fare*", "tax", "taxes", "law", "decree", "bill",
+		"increase*", "hike*", "rise", "rises", "reform*", "measure*"}, 5, nil, nil},
 	// Prices brought down by those in power: "agreed to lower bread
 	// prices", "cut fares by half".
 	{Concession, []string{"lower", "lowered", "lowering", "cut", "cuts", "reduc*", "slash*", "roll*"},
@@ -471,6 +501,14 @@ func anaphoric(words []string, t trigger) bool {
 	if t.start == 0 {
 		return false
 	}
+	// "marching against the fare rise": the grievance, told before.
+	if t.typ == PriceChange {
+		for j := max(0, t.start-3); j < t.start; j++ {
+			if grievance[words[j]] {
+				return true
+			}
+		}
+	}
 	// A noun phrase: one word that is no verb form, or a price and its
 	// rise ("this sudden price increase").
 	w := words[t.start]
@@ -490,14 +528,22 @@ func anaphoric(words []string, t trigger) bool {
 	return backReferences[prev]
 }
 
+// grievance words before a price rise make it the cause of a protest.
+var grievance = map[string]bool{"against": true, "over": true, "protesting": true, "opposing": true, "anger": true,
+	"angry": true, "outrage": true, "denounced": true, "denouncing": true}
+
 func isNumber(w string) bool {
 	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // reversed reports whether a verb that undoes a measure comes in the four
-// words before i.
-func reversed(words []string, i int) bool {
-	for j := max(0, i-4); j < i; j++ {
+// words before the rise (words [i, k]) or the four after it ("the price
+// rise was suspended").
+func reversed(words []string, i, k int) bool {
+	for j := max(0, i-4); j < min(len(words), k+5); j++ {
+		if j >= i && j <= k {
+			continue
+		}
 		for _, r := range reversals {
 			if strings.HasPrefix(words[j], r) {
 				return true
