@@ -64,6 +64,18 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 				j++
 			}
 			if abs, ok := s.longest(j); ok && abs.absolute && abs.prec == Day {
+				// "Friday 6 July" with no year: the year in which 6 July is
+				// a Friday, of the one guessed and those beside it.
+				if m.named && abs.span.Start.Weekday() != m.weekday && !s.hasYear(j, abs.end) {
+					for _, dy := range []int{-1, 1} {
+						d := abs.span.Start.AddDate(dy, 0, 0)
+						if d.Weekday() == m.weekday {
+							abs.span = daySpan(d)
+							abs.value = d.Format(time.DateOnly)
+							break
+						}
+					}
+				}
 				if m.named && abs.span.Start.Weekday() != m.weekday {
 					conflict = fmt.Sprintf("%s is a %s, not a %s", abs.span.Start.Format(time.DateOnly), abs.span.Start.Weekday(), m.weekday)
 				} else if !m.named && !abs.span.Start.Equal(m.span.Start) {
@@ -124,6 +136,18 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 		i = m.end
 	}
 	return out
+}
+
+// hasYear reports whether tokens [from, to) write a year out (four
+// digits, or an apostrophe year).
+func (s *state) hasYear(from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		t := s.toks[k]
+		if n := len(t.low); n == 4 && t.low[0] >= '0' && t.low[0] <= '9' || strings.HasPrefix(t.low, "'") {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenPool keeps token buffers between calls: tagging a sentence should

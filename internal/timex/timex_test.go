@@ -67,6 +67,7 @@ func TestExpressions(t *testing.T) {
 		{jan6, "Next Monday they return.", "Monday", "DATE", "2022-01-10", "2022-01-10", "2022-01-10"},
 		{jan6, "By Monday, officials had counted 40 dead.", "Monday", "DATE", "2022-01-03", "2022-01-03", "2022-01-03"},
 		{jan6, "The curfew will be lifted by Monday.", "Monday", "DATE", "2022-01-10", "2022-01-10", "2022-01-10"},
+		{jan6, "On Friday 31 December the government said prices would double.", "Friday 31 December", "DATE", "2021-12-31", "2021-12-31", "2021-12-31"},
 		{jan6, "On Thursday the strike ended.", "Thursday", "DATE", "2022-01-06", "2022-01-06", "2022-01-06"}, // a Thursday's story: that day
 		{jan6, "Last Thursday the strike ended.", "Thursday", "DATE", "2021-12-30", "2021-12-30", "2021-12-30"},
 		{jan6, "Wednesday night saw looting.", "Wednesday night", "TIME", "2022-01-05TNI", "2022-01-05", "2022-01-05"},
