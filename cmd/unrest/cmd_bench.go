@@ -78,6 +78,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	mode := fs.String("mode", "both", "end-to-end (own recognition), gold-spans (resolution only) or both")
 	asJSON := fs.Bool("json", false, "print the figures as JSON")
 	verbose := fs.Bool("v", false, "also print the worst resolution errors")
+	features := fs.Bool("features", false, "also recognise named features (streets, buildings, rivers, seas, macro-regions)")
 	if err := parseFlags(fs, args[1:]); err != nil {
 		return err
 	}
@@ -97,6 +98,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	// officials") among the toponyms to find; unrest places leaves them
 	// out unless asked (--demonyms).
 	parser.Demonyms = true
+	parser.Features = *features
 	gp := geoAdapter{parser}
 	for _, path := range fs.Args() {
 		ds, err := geoeval.Load(path)
@@ -144,7 +146,9 @@ func (a geoAdapter) Resolve(text string, spans []geoeval.Span) []geoeval.Predict
 }
 
 func prediction(m geoparse.Mention) geoeval.Prediction {
-	found := m.Place.ID != 0 || m.Place.Precision == geoparse.Country || m.Place.Precision == geoparse.Admin2
+	// A feature (a street, a sea) has no GeoNames id but a point.
+	found := m.Place.ID != 0 || m.Place.Precision == geoparse.Country || m.Place.Precision == geoparse.Admin2 ||
+		m.Place.Precision == geoparse.Feature && (m.Place.Lat != 0 || m.Place.Lon != 0)
 	return geoeval.Prediction{Span: geoeval.Span{Start: m.Start, End: m.End}, GeonamesID: m.Place.ID,
 		Lat: m.Place.Lat, Lon: m.Place.Lon, Found: found}
 }

@@ -197,3 +197,57 @@ func TestDatelinesAndDemonyms(t *testing.T) {
 		t.Errorf("with demonyms: %v", texts)
 	}
 }
+
+// TestFeatures runs sentences we wrote with named features on: streets,
+// buildings, natural features and macro-regions, each placed where the
+// text puts it and reported with precision feature; the towns inside their
+// names are not mentions of their own.
+func TestFeatures(t *testing.T) {
+	p := parser(t)
+	p.Features = true
+	cases := []struct {
+		text string
+		want string // Text=precision:name, "; "-joined
+	}{
+		{"Thousands filled Republic Square in Almaty.", "Republic Square=feature:Almaty; Almaty=city:Almaty"},
+		{"Thousands filled Republic Square.", "Republic Square=feature:"},
+		{"Riot police blocked Harcourt Road and Lung Wo Road in Hong Kong.", "Harcourt Road=feature:Hong Kong; Lung Wo Road=feature:Hong Kong; Hong Kong=city:Hong Kong"},
+		{"The Mississippi River rose again near Memphis.", "Mississippi River=feature:Mississippi; Memphis=city:Memphis"},
+		{"Patients were moved to the Colchester General Hospital.", "Colchester General Hospital=feature:Colchester"},
+		{"Colchester Hospital said it was full.", "Colchester=city:Colchester"},
+		{"The fire spread along 2700 North Fourth Street in Red Oak, Iowa.", "2700 North Fourth Street=feature:Red Oak; Red Oak=city:Red Oak; Iowa=admin1:Iowa"},
+		{"Police closed Main St. in Nairobi on Friday.", "Main St.=feature:Nairobi; Nairobi=city:Nairobi"},
+		{"He prayed at St. Peter's Basilica in Rome.", "St. Peter's Basilica=feature:Rome; Rome=city:Rome"},
+		{"Clashes were reported in Eastern Ghouta and in the Middle East.", "Middle East=feature:Middle East"},
+		{"Tensions rose on the Korean Peninsula and in the South China Sea.", "Korean Peninsula=feature:Korean Peninsula; South China Sea=feature:South China Sea"},
+		{"Storms formed over the tropical Atlantic.", "Atlantic=feature:Atlantic Ocean"},
+		{"Veterans of the Gulf War marched.", ""},
+		{"Hikers climbed Mount Kenya near Nanyuki.", "Mount Kenya=feature:Nanyuki; Nanyuki=city:Nanyuki"},
+		{"Students rallied at the University of Nairobi.", "University of Nairobi=feature:Nairobi"},
+		{"The University of Nairobi said classes would resume.", "Nairobi=city:Nairobi"}, // a body, not a building
+		{"The statue stands in the Vatican.", "Vatican=feature:Vatican City"},
+		{"The Kremlin said the troops would stay.", ""},
+		{"Flooding hit West Wales and Southern Venezuela.", "West Wales=admin1:Wales; Southern Venezuela=country:Venezuela"},
+		{"Central American migrants reached the border.", ""},
+		{"We met in the lobby of the Paris hotel.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			var got []string
+			for _, m := range p.Parse(c.text) {
+				got = append(got, m.Text+"="+string(m.Place.Precision)+":"+placeName(m))
+			}
+			if g := strings.Join(got, "; "); g != c.want {
+				t.Errorf("got  %s\nwant %s", g, c.want)
+			}
+		})
+	}
+}
+
+// placeName is the place a mention resolved to, "" for an unplaced feature.
+func placeName(m geoparse.Mention) string {
+	if m.Place.Precision == geoparse.Feature && m.Place.Name == m.Text && m.Place.Lat == 0 && m.Place.Lon == 0 {
+		return ""
+	}
+	return m.Place.Name
+}

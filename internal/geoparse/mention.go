@@ -14,6 +14,12 @@ const (
 	// Continent is for the continents the gazetteer does not hold; event
 	// records never carry it.
 	Continent Precision = "continent"
+	// Feature is a named feature the gazetteer does not hold: a street,
+	// a building, a river, a sea, a macro-region ("Royal Street", "Lake
+	// Manassas", "the Middle East"). Its point is the place it lies in,
+	// as the text says (Place.ID is that place's), or the region's own
+	// point; event records never carry it.
+	Feature Precision = "feature"
 )
 
 // Mention is one place named in a text.

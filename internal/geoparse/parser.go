@@ -18,6 +18,13 @@ type Parser struct {
 	// Mention.Demonym set. Off by default: for events they are context,
 	// not places; benchmarks that count them as toponyms turn it on.
 	Demonyms bool
+	// Features makes Parse report named features the gazetteer does not
+	// hold — streets, buildings, rivers, seas, macro-regions — with
+	// Precision Feature (features.go). Off by default: the event
+	// extractor counts every mention when it weighs which country a post
+	// is about, and a feature adds nothing to that; benchmarks, whose
+	// toponyms include features, and place listings turn it on.
+	Features bool
 }
 
 // New returns a parser over g and the embedded second-level divisions.
@@ -61,7 +68,7 @@ func (p *Parser) Resolve(text string, spans []Span) []Mention {
 		bs, be := idx.byteOffset(sp.Start), idx.byteOffset(sp.End)
 		m := Mention{Start: sp.Start, End: sp.End, ByteStart: bs, ByteEnd: be, Text: text[bs:be]}
 		// The automatic reading of the same words, when it has one.
-		if a, ok := overlapping(auto, bs, be); ok {
+		if a, ok := overlapping(auto, bs, be); ok && !unplaced(a) {
 			m.Place, m.Score = a.Place, a.Score
 			out[i] = m
 			continue
@@ -105,6 +112,12 @@ func placedBy(text string, end int, ms []Mention) (Mention, bool) {
 // known reports whether the gazetteer lists words as a name.
 func (p *Parser) known(words string) bool {
 	return len(p.g.Lookup(gazetteer.Normalize(words))) > 0
+}
+
+// unplaced reports whether a mention is a feature the text gave no
+// place for.
+func unplaced(m Mention) bool {
+	return m.Place.Precision == Feature && m.Place.ID == 0 && m.Place.Lat == 0 && m.Place.Lon == 0
 }
 
 func overlapping(ms []Mention, bs, be int) (Mention, bool) {

@@ -28,7 +28,9 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found) []
 	scores := make([]float64, len(fs))
 	quals := qualifiers(text, toks, fs)
 	for i, f := range fs {
-		chosen[i], scores[i] = p.best(f.key, f.cands, ctx, quals[i], nil)
+		if f.feature == featNone {
+			chosen[i], scores[i] = p.best(f.key, f.cands, ctx, quals[i], nil)
+		}
 	}
 	// Second pass: places near the others the text names win ties
 	// between namesakes ("Alexandria" near "Rapides Parish").
@@ -102,8 +104,23 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found) []
 	idx := newRuneIndex(text)
 	out := make([]Mention, 0, len(fs))
 	lastByte, lastRune := 0, 0
+	var feats []int       // indexes in out of features
+	var featFound []found // and their founds
+	var inner []Place     // the place inside each feature's name, if any
 	for i, f := range fs {
-		if !f.continent && f.divs == nil && doubtful(f, chosen[i], ctx) {
+		if f.feature == featNone && !f.continent && f.divs == nil && doubtful(f, chosen[i], ctx) {
+			continue
+		}
+		if f.hidden {
+			if n := len(inner); n > 0 && inner[n-1].ID == 0 && inner[n-1].Precision == "" {
+				if f.divs != nil {
+					inner[n-1], _ = bestDivision(f.divs, ctx, pointsOfChosen(chosen))
+				} else if f.continent {
+					inner[n-1] = continents[f.key]
+				} else if f.feature == featNone && len(f.cands) > 0 {
+					inner[n-1] = toPlace(chosen[i])
+				}
+			}
 			continue
 		}
 		bs, be := toks[f.first].start, toks[f.last].end
@@ -112,6 +129,8 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found) []
 		lastByte, lastRune = bs, rs
 		m := Mention{Start: rs, End: re, ByteStart: bs, ByteEnd: be, Text: text[bs:be], Score: scores[i]}
 		switch {
+		case f.feature != featNone:
+			feats, featFound, inner = append(feats, len(out)), append(featFound, f), append(inner, Place{})
 		case f.continent:
 			m.Place, m.Score = continents[f.key], 1
 		case f.divs != nil:
@@ -120,6 +139,9 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found) []
 			m.Place = toPlace(chosen[i])
 		}
 		out = append(out, m)
+	}
+	for k, i := range feats {
+		out[i].Place, out[i].Score = p.placeFeature(text, featFound[k], out[i], inner[k], out, dems)
 	}
 	return out
 }
@@ -271,6 +293,9 @@ type qualifier struct {
 func qualifiers(text string, toks []token, fs []found) []qualifier {
 	out := make([]qualifier, len(fs))
 	for i := 0; i+1 < len(fs); i++ {
+		if fs[i+1].first <= fs[i].last {
+			continue // a feature and a name inside it
+		}
 		gap := text[toks[fs[i].last].end:toks[fs[i+1].first].start]
 		gap = strings.TrimSpace(gap)
 		if gap == "," || gap == "(" {

@@ -26,6 +26,13 @@ type found struct {
 	// name ("Kent", "Fife") where the places of that name are small:
 	// British news names counties bare.
 	altDivs []*gazetteer.Division
+	// feature is set for a named feature (features.go): a street, a
+	// building, a river; macro for a macro-region ("the Middle East").
+	feature featKind
+	macro   bool
+	// hidden is a name inside a feature's ("Manila" in "Manila
+	// Cathedral"): resolved to place the feature, not reported.
+	hidden bool
 }
 
 // recognise scans the tokens for place names, leftmost-longest, and keeps
@@ -38,12 +45,14 @@ func (p *Parser) recognise(text string, toks []token) (mentions, demonyms []foun
 			continue
 		}
 		if f, ok := p.special(text, toks, i); ok {
-			mentions = append(mentions, f)
+			mentions = append(mentions, withCompass(text, toks, f, mentions))
 			i = f.last
 			continue
 		}
 		if f, ok := p.nationAdjective(text, toks, i); ok {
-			demonyms = append(demonyms, f)
+			if !afterCompass(text, toks, i) {
+				demonyms = append(demonyms, f)
+			}
 			continue
 		}
 		f, ok := p.longest(text, toks, i)
@@ -51,7 +60,11 @@ func (p *Parser) recognise(text string, toks []token) (mentions, demonyms []foun
 			continue
 		}
 		if isDemonym(f) {
-			demonyms = append(demonyms, f)
+			// "Central American migrants", "the North American Free
+			// Trade Agreement": a region's adjective, not the country's.
+			if !afterCompass(text, toks, f.first) {
+				demonyms = append(demonyms, f)
+			}
 			i = f.last
 			continue
 		}
@@ -62,7 +75,7 @@ func (p *Parser) recognise(text string, toks []token) (mentions, demonyms []foun
 			people[f.key] = true
 		}
 		if f, ok = p.judge(text, toks, f); ok {
-			mentions = append(mentions, f)
+			mentions = append(mentions, withCompass(text, toks, f, mentions))
 		}
 		i = f.last
 	}
@@ -76,7 +89,39 @@ func (p *Parser) recognise(text string, toks []token) (mentions, demonyms []foun
 		}
 		kept = append(kept, f)
 	}
-	return kept, demonyms
+	if !p.Features {
+		return kept, demonyms
+	}
+	return mergeFeatures(kept, demonyms, p.features(text, toks))
+}
+
+// afterCompass reports whether a capitalised compass word ("Central",
+// "North") or "Latin" stands right before token i, not itself inside a
+// longer run of capitalised words.
+func afterCompass(text string, toks []token, i int) bool {
+	k := i - 1
+	if k < 0 || toks[k].kind != tokWord || !toks[k].upper || toks[k].allCaps || !adjacent(text, toks, k, i) {
+		return false
+	}
+	w := text[toks[k].start:toks[k].end]
+	if _, ok := lowerIn(compassWords, w); !ok && w != "Latin" {
+		return false
+	}
+	return !(k > 0 && toks[k-1].kind == tokWord && toks[k-1].upper && !toks[k-1].sentStart && adjacent(text, toks, k-1, k))
+}
+
+// withCompass widens a name to the compass word before it: "West Wales",
+// "Southern Venezuela", "Western US" are parts of the place, named with
+// it ("Latin" is no compass).
+func withCompass(text string, toks []token, f found, before []found) found {
+	if n := len(before); n > 0 && before[n-1].last >= f.first-1 {
+		return f
+	}
+	if afterCompass(text, toks, f.first) && text[toks[f.first-1].start:toks[f.first-1].end] != "Latin" {
+		f.first--
+		f.sentStart = toks[f.first].sentStart
+	}
+	return f
 }
 
 // personContext reports whether a one-word name stands where a person's
@@ -327,6 +372,12 @@ func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
 	first := toks[f.first]
 	words := f.words
 	if metonyms[f.key] {
+		// "The Kremlin said" is the government; "talks in the Holy
+		// See", "a dinner at the White House" the place it sits in.
+		if p.Features && locativeBefore(text, toks, f.first) {
+			f.cands, f.feature = nil, featSite
+			return f, true
+		}
 		return f, false
 	}
 	// Drop demonym readings: "Kazakh" in "Kazakh Oil" is not a place.
@@ -456,8 +507,8 @@ func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
 // "ALBUQUERQUE, N.M. (AP)", "LONDON (Reuters)"): a place, not an acronym.
 func dateline(text string, toks []token, f found) bool {
 	start := toks[f.first].start
-	if start > 0 && text[start-1] != '\n' {
-		return false
+	if start > 0 && text[start-1] != '\n' && !(toks[f.first].sentStart && start > 1 && text[start-2] == '.') {
+		return false // not a line's start, nor right after a sentence ("Photo by AP. MANILA, …")
 	}
 	if f.last+1 >= len(toks) || toks[f.last+1].kind != tokPunct {
 		return false

@@ -1,0 +1,616 @@
+package geoparse
+
+import (
+	"strings"
+
+	"github.com/unrest-project/unrest/internal/gazetteer"
+)
+
+// Named features: streets, squares, buildings, rivers, seas, mountains
+// and the macro-regions news names ("the Middle East"), which the
+// gazetteer does not list. They are recognised by the shape of their
+// names — a capitalised name and a word that says what it is ("Royal
+// Street", "Lake Manassas", "the Gulf of Aden") — and placed where the
+// text puts them: the place named right after ("on Kingsley Road in
+// Fredericton"), the place inside their name ("Manila Cathedral"), or
+// else the place the text is about. They keep the precision Feature, so
+// event records, which take cities, regions and countries, pass them by.
+
+// featKind says what sort of feature a head word names.
+type featKind uint8
+
+const (
+	featNone featKind = iota
+	// featWay: streets, roads and squares, often named after somewhere
+	// else ("London Road" in Brighton): the name inside does not place
+	// them.
+	featWay
+	// featSite: landmarks, parks, airports, stations, bridges: a place
+	// wherever they are named.
+	featSite
+	// featNatural: rivers, lakes, seas, mountains, islands.
+	featNatural
+	// featInstitution: universities, hospitals, courts, theatres. Their
+	// names name a body as often as a building ("Cornell University
+	// said"), so they count as places only where the text puts something
+	// in or at them ("at the Rogers Centre", "to Alder Hey Children's
+	// Hospital").
+	featInstitution
+)
+
+// featureHeads end a feature's name: "Royal Street", "Jamsil Stadium",
+// "Pacific Ocean". Keys are lower case.
+var featureHeads = map[string]featKind{
+	// Ways.
+	"street": featWay, "st": featWay, "road": featWay, "rd": featWay, "avenue": featWay, "ave": featWay,
+	"boulevard": featWay, "blvd": featWay, "lane": featWay, "drive": featWay, "parade": featWay,
+	"highway": featWay, "motorway": featWay, "expressway": featWay, "freeway": featWay, "square": featWay,
+	"prospekt": featWay, "terrace": featWay, "embankment": featWay, "circus": featWay,
+	// Sites.
+	"bridge": featSite, "park": featSite, "airport": featSite, "airbase": featSite, "station": featSite,
+	"stadium": featSite, "arena": featSite, "racecourse": featSite, "palace": featSite, "tower": featSite,
+	"cathedral": featSite, "chapel": featSite, "mosque": featSite, "temple": featSite, "basilica": featSite, "castle": featSite,
+	"prison": featSite, "estate": featSite, "harbour": featSite, "harbor": featSite,
+	"gardens": featSite, "cemetery": featSite, "graveyard": featSite, "dam": featSite, "canal": featSite,
+	"mall": featSite, "plantation": featSite,
+	// Natural features.
+	"river": featNatural, "lake": featNatural, "sea": featNatural, "ocean": featNatural, "gulf": featNatural,
+	"bay": featNatural, "mountain": featNatural, "mountains": featNatural, "hills": featNatural,
+	"peninsula": featNatural, "island": featNatural, "islands": featNatural, "valley": featNatural,
+	"lagoon": featNatural, "coast": featNatural, "desert": featNatural, "forest": featNatural,
+	"strait": featNatural, "straits": featNatural, "delta": featNatural, "plateau": featNatural,
+	"glacier": featNatural, "reservoir": featNatural, "falls": featNatural,
+	// Institutions, places only where the text puts something there.
+	"university": featInstitution, "college": featInstitution, "school": featInstitution,
+	"hospital": featInstitution, "clinic": featInstitution, "court": featInstitution,
+	"courthouse": featInstitution, "museum": featInstitution, "theatre": featInstitution,
+	"theater": featInstitution, "library": featInstitution, "church": featInstitution,
+	"centre": featInstitution, "center": featInstitution, "hall": featInstitution, "hotel": featInstitution,
+	"academy": featInstitution, "institute": featInstitution,
+}
+
+// featurePrefixes open a feature's name: "Lake Manassas", "Mount
+// Kenya", "Rue de Rivoli"; and, before "of", "the Gulf of Aden", "the
+// University of Nairobi".
+var featurePrefixes = map[string]featKind{
+	"lake": featNatural, "mount": featNatural, "mt": featNatural, "cape": featNatural, "lago": featNatural,
+	"rue": featWay, "calle": featWay, "avenida": featWay, "plaza": featWay, "piazza": featWay, "praça": featWay,
+	"ulitsa": featWay,
+}
+
+// locatives put something in or at a place: an institution's name after
+// one of them is a building ("at Cornell University").
+var locatives = set("at", "in", "inside", "outside", "near", "into", "to", "from", "toward", "towards",
+	"behind", "opposite", "beside", "across", "outside", "within", "around", "past")
+
+// compassWords before a place name a part of it: "West Wales", "Southern
+// Venezuela", "Western US".
+var compassWords = set("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+	"central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+	"southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "upper", "lower")
+
+// macroRegion is a region of the world that is no country's: its point is
+// roughly its middle, from general geography.
+type macroRegion struct {
+	name     string
+	lat, lon float64
+	the      bool // named bare only after "the" ("the Gulf", "the Pacific")
+}
+
+// macroRegions are the parts of the world, seas and oceans news names,
+// keyed by their normalised names.
+var macroRegions = map[string]macroRegion{
+	"middle east": {"Middle East", 29, 42, false}, "near east": {"Near East", 33, 38, false},
+	"far east": {"Far East", 35, 120, false}, "central asia": {"Central Asia", 45, 68, false},
+	"south asia": {"South Asia", 22, 79, false}, "southeast asia": {"Southeast Asia", 8, 110, false},
+	"south east asia": {"Southeast Asia", 8, 110, false}, "east asia": {"East Asia", 35, 115, false},
+	"west africa": {"West Africa", 12, -3, false}, "east africa": {"East Africa", 0, 37, false},
+	"north africa": {"North Africa", 27, 14, false}, "southern africa": {"Southern Africa", -25, 25, false},
+	"central africa": {"Central Africa", 2, 20, false}, "sub saharan africa": {"Sub-Saharan Africa", 0, 20, false},
+	"horn of africa": {"Horn of Africa", 8, 45, false}, "central america": {"Central America", 13, -86, false},
+	"latin america": {"Latin America", -10, -65, false}, "eastern europe": {"Eastern Europe", 50, 30, false},
+	"western europe": {"Western Europe", 48, 5, false}, "central europe": {"Central Europe", 50, 15, false},
+	"northern europe": {"Northern Europe", 60, 15, false}, "southern europe": {"Southern Europe", 42, 13, false},
+	"balkans": {"Balkans", 43, 20, true}, "scandinavia": {"Scandinavia", 63, 15, false},
+	"caribbean": {"Caribbean", 15, -73, true}, "levant": {"Levant", 33.5, 36, true},
+	"sahel": {"Sahel", 14, 0, true}, "caucasus": {"Caucasus", 42.5, 44.5, true},
+	"north caucasus": {"North Caucasus", 43.5, 44, false}, "south caucasus": {"South Caucasus", 41.5, 45, false},
+	"gulf": {"Persian Gulf", 27, 51, true}, "persian gulf": {"Persian Gulf", 27, 51, false},
+	"arabian gulf": {"Persian Gulf", 27, 51, false}, "arabian peninsula": {"Arabian Peninsula", 23, 47, false},
+	"korean peninsula": {"Korean Peninsula", 38, 127.5, false}, "mediterranean": {"Mediterranean Sea", 35, 18, true},
+	"mediterranean sea": {"Mediterranean Sea", 35, 18, false}, "atlantic": {"Atlantic Ocean", 10, -30, true},
+	"atlantic ocean": {"Atlantic Ocean", 10, -30, false}, "pacific": {"Pacific Ocean", 0, -160, true},
+	"pacific ocean": {"Pacific Ocean", 0, -160, false}, "indian ocean": {"Indian Ocean", -20, 80, false},
+	"arctic": {"Arctic Ocean", 85, 0, true}, "arctic ocean": {"Arctic Ocean", 85, 0, false},
+	"southern ocean": {"Southern Ocean", -60, 90, false}, "baltic": {"Baltic Sea", 58, 20, true},
+	"baltic sea": {"Baltic Sea", 58, 20, false}, "black sea": {"Black Sea", 43, 35, false},
+	"caspian sea": {"Caspian Sea", 42, 51, false}, "caspian": {"Caspian Sea", 42, 51, true},
+	"red sea": {"Red Sea", 20, 38.5, false}, "north sea": {"North Sea", 56, 3, false},
+	"south china sea": {"South China Sea", 12, 113, false}, "east china sea": {"East China Sea", 29, 125, false},
+	"aegean": {"Aegean Sea", 39, 25, true}, "aegean sea": {"Aegean Sea", 39, 25, false},
+	"adriatic": {"Adriatic Sea", 43, 15, true}, "gulf of mexico": {"Gulf of Mexico", 25, -90, false},
+	"gulf of aden": {"Gulf of Aden", 12.5, 48, false}, "strait of hormuz": {"Strait of Hormuz", 26.6, 56.3, false},
+	"midwest": {"Midwest", 41, -93, true}, "pacific northwest": {"Pacific Northwest", 46, -121, false},
+	"west bank": {"West Bank", 32, 35.25, false}, "gaza strip": {"Gaza Strip", 31.4, 34.4, false},
+	"sinai": {"Sinai Peninsula", 29.5, 33.8, true}, "sinai peninsula": {"Sinai Peninsula", 29.5, 33.8, false},
+	"himalayas": {"Himalayas", 28, 84, true}, "alps": {"Alps", 46.5, 10, true}, "andes": {"Andes", -20, -67, true},
+	"amazon": {"Amazon", -3, -60, true}, "sahara": {"Sahara", 23, 13, true},
+}
+
+// macroStarts are the first words of macroRegions' keys, to try a key only
+// where one may start.
+var macroStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range macroRegions {
+		m[strings.Fields(k)[0]] = true
+	}
+	return m
+}()
+
+// lowerWord looks a short word up in m by its lower-case form without
+// allocating.
+func lowerIn[V any](m map[string]V, w string) (V, bool) {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		var zero V
+		return zero, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	v, ok := m[string(buf[:len(w)])]
+	return v, ok
+}
+
+// features finds named features in the tokens. It returns them in text
+// order; each is a found with feature set and no candidates.
+func (p *Parser) features(text string, toks []token) []found {
+	var out []found
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != tokWord || !t.upper {
+			continue
+		}
+		w := text[t.start:t.end]
+		if f, ok := macroAt(text, toks, i); ok {
+			out = append(out, f)
+			i = f.last
+			continue
+		}
+		if k, ok := lowerIn(featurePrefixes, w); ok && !t.allCaps {
+			if f, ok := prefixFeature(text, toks, i, k); ok {
+				out = append(out, f)
+				i = f.last
+				continue
+			}
+		}
+		k, ok := lowerIn(featureHeads, w)
+		if !ok || k == featNone || t.allCaps {
+			continue
+		}
+		if f, ok := suffixFeature(text, toks, i, k); ok {
+			// Out of order with an earlier feature it swallows: keep the
+			// longer.
+			for len(out) > 0 && out[len(out)-1].last >= f.first {
+				out = out[:len(out)-1]
+			}
+			out = append(out, f)
+			continue
+		}
+		if f, ok := ofFeature(text, toks, i, k); ok {
+			out = append(out, f)
+			i = f.last
+		}
+	}
+	return out
+}
+
+// macroAt reads a macro-region at token i: "Middle East", "the Gulf".
+func macroAt(text string, toks []token, i int) (found, bool) {
+	if _, ok := lowerIn(macroStarts, text[toks[i].start:toks[i].end]); !ok {
+		return found{}, false
+	}
+	var best found
+	ok := false
+	var key []byte
+	for j, n := i, 0; j < len(toks) && n < 4; j++ {
+		t := toks[j]
+		if j > i && text[toks[j-1].end:t.start] != " " && text[toks[j-1].end:t.start] != "" {
+			break
+		}
+		if t.kind == tokPunct && (text[t.start:t.end] == "-" || text[t.start:t.end] == "‐") {
+			continue
+		}
+		if t.kind != tokWord {
+			break
+		}
+		w := strings.ToLower(text[t.start:t.end])
+		if !t.upper && w != "of" {
+			break
+		}
+		if n > 0 {
+			key = append(key, ' ')
+		}
+		key = append(key, w...)
+		n++
+		if m, found2 := macroRegions[string(key)]; found2 && t.upper {
+			if m.the && j == i && !theNear(text, toks, i) {
+				continue
+			}
+			best = found{first: i, last: j, key: string(key), words: n, feature: featNatural, macro: true}
+			ok = true
+		}
+	}
+	if ok && best.last+1 < len(toks) && toks[best.last+1].kind == tokWord && toks[best.last+1].upper &&
+		text[toks[best.last].end:toks[best.last+1].start] == " " {
+		return found{}, false // "Atlantic Avenue", "the Gulf War", "the Pacific Fleet": another name
+	}
+	return best, ok
+}
+
+// theNear reports whether "the" stands before token i, alone or before
+// up to two lower-case words ("the tropical Atlantic").
+func theNear(text string, toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := toks[k]
+		if t.kind != tokWord {
+			return false
+		}
+		if strings.EqualFold(text[t.start:t.end], "the") {
+			return true
+		}
+		if t.upper {
+			return false
+		}
+	}
+	return false
+}
+
+func theBefore(text string, toks []token, i int) bool {
+	k := i - 1
+	return k >= 0 && toks[k].kind == tokWord && strings.EqualFold(text[toks[k].start:toks[k].end], "the")
+}
+
+// nameWordAt reports whether token j may stand inside a feature's name:
+// a capitalised word that is not a function word opening a sentence, an
+// ordinal ("14th", "Third"), a number of a street ("2700 North Fourth").
+func nameWordAt(text string, toks []token, j int) bool {
+	t := toks[j]
+	if t.kind != tokWord || !t.upper {
+		return false
+	}
+	w := text[t.start:t.end]
+	if _, stop := lowerIn(stopWords, w); stop {
+		return false
+	}
+	return true
+}
+
+// suffixFeature reads a feature whose name ends in the head word at i:
+// the capitalised words right before it ("Frenchmen Street", "Alder Hey
+// Children's Hospital", "14th St.").
+func suffixFeature(text string, toks []token, i int, k featKind) (found, bool) {
+	first := i
+	words := 0
+	for j := i - 1; j >= 0 && words < 5; j-- {
+		if gap := text[toks[j].end:toks[j+1].start]; gap != " " {
+			break
+		}
+		t := toks[j]
+		attached := func(a int) bool { return a >= 0 && toks[a].end == toks[a+1].start }
+		tw := text[t.start:t.end]
+		switch {
+		case nameWordAt(text, toks, j):
+			words++
+			first = j
+			continue
+		case t.kind == tokWord && (tw == "th" || tw == "st" || tw == "nd" || tw == "rd") && attached(j-1) && toks[j-1].kind == tokNumber:
+			// "14th": the number goes with it.
+			words++
+			first = j - 1
+			j--
+			continue
+		case t.kind == tokWord && tw == "s" && j > 1 && attached(j-1) && attached(j-2) && toks[j-1].kind == tokPunct &&
+			(text[toks[j-1].start:toks[j-1].end] == "'" || text[toks[j-1].start:toks[j-1].end] == "’") && nameWordAt(text, toks, j-2):
+			// "Children's Hospital": the possessive and its owner.
+			words++
+			first = j - 2
+			j -= 2
+			continue
+		case t.kind == tokPunct && tw == "." && j > 0 && attached(j-1) && toks[j-1].kind == tokWord && toks[j-1].upper &&
+			isAbbrev(text[toks[j-1].start:toks[j-1].end]):
+			// "N. Bedford Drive", "St. Peter's Basilica".
+			first = j - 1
+			j--
+			continue
+		}
+		break
+	}
+	if words == 0 {
+		return found{}, false
+	}
+	last := i
+	head := strings.ToLower(text[toks[i].start:toks[i].end])
+	if head == "st" || head == "ave" || head == "rd" || head == "blvd" {
+		// An abbreviation ends in its dot; "St." before a name is Saint.
+		if i+1 >= len(toks) || text[toks[i+1].start:toks[i+1].end] != "." || toks[i+1].start != toks[i].end {
+			return found{}, false
+		}
+		if n := i + 2; n < len(toks) && toks[n].kind == tokWord && toks[n].upper && text[toks[i+1].end:toks[n].start] == " " {
+			return found{}, false
+		}
+		last = i + 1 // the dot is the abbreviation's
+	}
+	// A longer name goes on: "Eglinton Avenue West", "Donington Park".
+	if n := i + 1; last == i && n < len(toks) && toks[n].kind == tokWord && toks[n].upper && text[toks[i].end:toks[n].start] == " " {
+		nw := text[toks[n].start:toks[n].end]
+		if _, ok := lowerIn(compassWords, nw); ok && !strings.Contains(nw, "-") {
+			last = n
+		} else if _, ok := lowerIn(featureHeads, nw); ok {
+			return found{}, false // "Bridge Street", "Park Avenue": the later head decides
+		} else if !toks[n].sentStart {
+			return found{}, false // "Cavan Town Hall Committee": part of another name
+		}
+	}
+	// "2700 North Fourth Street": the house number is part of the address.
+	if k == featWay && first > 0 && toks[first-1].kind == tokNumber && text[toks[first-1].end:toks[first].start] == " " &&
+		(first < 2 || toks[first-2].kind != tokPunct || text[toks[first-2].start:toks[first-2].end] != "-") {
+		first--
+	}
+	// "the Guildhall School of Music", "the SM Mall of Asia".
+	if last == i && i+2 < len(toks) && text[toks[i].end:toks[i+1].start] == " " && text[toks[i+1].start:toks[i+1].end] == "of" {
+		for j := i + 2; j < len(toks) && j < i+5; j++ {
+			if text[toks[j-1].end:toks[j].start] != " " || toks[j].kind != tokWord || !toks[j].upper {
+				break
+			}
+			last = j
+		}
+	}
+	if k == featInstitution && !locativeBefore(text, toks, first) {
+		return found{}, false
+	}
+	if toks[first].sentStart && words == 1 && k == featInstitution {
+		return found{}, false
+	}
+	return found{first: first, last: last, words: words + 1, feature: k,
+		key: strings.ToLower(text[toks[first].start:toks[last].end])}, true
+}
+
+// locativeBefore reports whether a locative preposition stands before
+// token i, with or without "the".
+func locativeBefore(text string, toks []token, i int) bool {
+	k := i - 1
+	// "at Derry's Altnagelvin Hospital": past the place that owns it.
+	if k >= 2 && toks[k].kind == tokWord && text[toks[k].start:toks[k].end] == "s" && toks[k-1].kind == tokPunct &&
+		toks[k-2].kind == tokWord && toks[k-2].upper && toks[k-1].end == toks[k].start {
+		k -= 3
+	}
+	if k >= 0 && toks[k].kind == tokWord && strings.EqualFold(text[toks[k].start:toks[k].end], "the") {
+		k--
+	}
+	if k < 0 || toks[k].kind != tokWord {
+		return false
+	}
+	_, ok := lowerIn(locatives, text[toks[k].start:toks[k].end])
+	return ok
+}
+
+// prefixFeature reads a feature whose name begins with a prefix word:
+// "Lake Manassas", "Mount Chaambi", "Mt. Kenya", "Rue Casa Calvo".
+func prefixFeature(text string, toks []token, i int, k featKind) (found, bool) {
+	j := i + 1
+	if j < len(toks) && text[toks[j].start:toks[j].end] == "." && toks[j].start == toks[i].end {
+		if !isAbbrev(text[toks[i].start:toks[i].end]) {
+			return found{}, false
+		}
+		j++
+	}
+	last, words := -1, 0
+	for ; j < len(toks) && words < 4; j++ {
+		gap := text[toks[j-1].end:toks[j].start]
+		if gap != " " && (gap != "" || last < 0) {
+			break
+		}
+		t := toks[j]
+		if t.kind == tokWord && (t.upper || connectors[text[t.start:t.end]] && words > 0) {
+			if t.upper {
+				last = j
+			}
+			words++
+			continue
+		}
+		if t.kind == tokPunct && (text[t.start:t.end] == "-" || text[t.start:t.end] == "’" || text[t.start:t.end] == "'") && words > 0 {
+			continue
+		}
+		break
+	}
+	if last < 0 {
+		return found{}, false
+	}
+	return found{first: i, last: last, words: words + 1, feature: k,
+		key: strings.ToLower(text[toks[i].start:toks[last].end])}, true
+}
+
+// ofFeature reads "the Gulf of Aden", "the University of Nairobi": a
+// head word, "of" and a capitalised name.
+func ofFeature(text string, toks []token, i int, k featKind) (found, bool) {
+	if i+2 >= len(toks) || text[toks[i+1].start:toks[i+1].end] != "of" || !theBefore(text, toks, i) && !locativeBefore(text, toks, i) {
+		return found{}, false
+	}
+	if k == featInstitution && !locativeBefore(text, toks, i) {
+		return found{}, false
+	}
+	last := -1
+	for j := i + 2; j < len(toks) && j < i+6; j++ {
+		if text[toks[j-1].end:toks[j].start] != " " || toks[j].kind != tokWord || !toks[j].upper {
+			break
+		}
+		last = j
+	}
+	if last < 0 {
+		return found{}, false
+	}
+	return found{first: i, last: last, words: last - i + 1, feature: k,
+		key: strings.ToLower(text[toks[i].start:toks[last].end])}, true
+}
+
+// stopWords are function words: capitalised only to open a sentence,
+// never inside a feature's name.
+var stopWords = set(
+	"a", "an", "the", "in", "at", "on", "of", "to", "from", "by", "for", "with", "and", "or", "but", "as",
+	"after", "before", "during", "since", "until", "while", "when", "where", "if", "this", "that", "these",
+	"those", "his", "her", "its", "their", "our", "my", "your", "he", "she", "it", "they", "we", "i", "you",
+	"there", "here", "into", "onto", "near", "outside", "inside", "across", "along", "around", "behind",
+	"between", "through", "toward", "towards", "under", "over", "about", "against", "among", "beyond",
+	"both", "each", "every", "all", "some", "many", "most", "no", "not", "yet", "so", "then", "than",
+	"also", "yesterday", "today", "tomorrow", "meanwhile", "however", "although", "though", "because",
+	"via", "per", "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "can", "could",
+	"mr", "mrs", "ms", "dr",
+)
+
+// mergeFeatures puts the features among the mentions: a name inside a
+// feature is no mention of its own ("Mississippi" in "Mississippi River",
+// "Indian" in "Indian Ocean"); inside a landmark's or a natural
+// feature's name it is kept, hidden, to place the feature ("Manila
+// Cathedral"). A feature the gazetteer names whole is the gazetteer's
+// ("Lake Forest" is a town).
+func mergeFeatures(mentions, demonyms, feats []found) (ms, dems []found) {
+	if len(feats) == 0 {
+		return mentions, demonyms
+	}
+	inside := func(f found) int {
+		for i, ft := range feats {
+			if f.first <= ft.last && ft.first <= f.last {
+				return i
+			}
+		}
+		return -1
+	}
+	// A name reaching out of a feature is read as the gazetteer has it
+	// ("Eastern Cape" is no "Cape ...").
+	kept := feats[:0]
+	for _, ft := range feats {
+		cross := false
+		for _, m := range mentions {
+			if m.first <= ft.last && ft.first <= m.last && (m.first < ft.first || m.last > ft.last) {
+				cross = true
+			}
+		}
+		if !cross || ft.macro {
+			kept = append(kept, ft)
+		}
+	}
+	feats = kept
+	var out []found
+	taken := make([]bool, len(feats))
+	for _, m := range mentions {
+		i := inside(m)
+		switch {
+		case i < 0:
+			out = append(out, m)
+		case m.first == feats[i].first && m.last == feats[i].last && !feats[i].macro:
+			out = append(out, m) // the gazetteer knows it whole
+			taken[i] = true
+		case m.first >= feats[i].first && m.last <= feats[i].last && feats[i].feature != featWay && !feats[i].macro && m.feature == featNone:
+			m.hidden = true
+			out = append(out, m)
+		}
+	}
+	for i, f := range feats {
+		if !taken[i] {
+			out = append(out, f)
+		}
+	}
+	// Text order; a feature before the names inside it.
+	sortFound(out)
+	dems = demonyms[:0:0]
+	for _, d := range demonyms {
+		if inside(d) < 0 {
+			dems = append(dems, d)
+		}
+	}
+	return out, dems
+}
+
+func sortFound(fs []found) {
+	for i := 1; i < len(fs); i++ {
+		for j := i; j > 0 && less(fs[j], fs[j-1]); j-- {
+			fs[j], fs[j-1] = fs[j-1], fs[j]
+		}
+	}
+}
+
+func less(a, b found) bool {
+	if a.first != b.first {
+		return a.first < b.first
+	}
+	return !a.hidden && b.hidden
+}
+
+// placeFeature places a named feature: a macro-region at its own point;
+// another feature at the place named right after it ("on Kingsley Road
+// in Fredericton", "Donington Park, Leicestershire"), else at the place
+// inside its name unless it is a street ("Manila Cathedral"), else where
+// the text is. The place keeps the precision Feature.
+func (p *Parser) placeFeature(text string, f found, m Mention, inner Place, ms []Mention, dems []found) (Place, float64) {
+	if f.macro {
+		r := macroRegions[f.key]
+		return Place{Name: r.name, Lat: r.lat, Lon: r.lon, Precision: Feature}, 1
+	}
+	var pl Place
+	score := 0.0
+	if seat, ok := metonymSeats[f.key]; ok {
+		for _, c := range p.g.Lookup(seat[0]) {
+			if c.CountryCode() == seat[1] {
+				pl := toPlace(c)
+				pl.Precision = Feature
+				return pl, 1
+			}
+		}
+	}
+	if a, ok := placedBy(text, m.ByteEnd, ms); ok && a.Place.Precision != Feature && a.Place.Precision != Continent {
+		pl = a.Place
+	} else if a, ok := qualifiedBy(text, m.ByteEnd, ms); ok {
+		pl = a.Place
+	} else if inner.Precision != "" && f.feature != featWay {
+		pl = inner
+	} else {
+		// Where the text is, by the places it names (not by features).
+		var named []Mention
+		for _, o := range ms {
+			if o.Place.Precision != Feature && o.Place.Country != "" {
+				named = append(named, o)
+			}
+		}
+		ctx := contextOfMentions(named, dems)
+		if c, ok := centralPlace(named, ctx); ok {
+			pl = c
+		} else if co, ok := p.g.Country(ctx.top); ok {
+			pl = toPlace(gazetteer.Candidate{Kind: gazetteer.KindCountry, Country: co})
+		}
+	}
+	if pl.Precision == "" {
+		return Place{Name: m.Text, Precision: Feature}, 0
+	}
+	pl.Precision = Feature
+	return pl, score
+}
+
+// qualifiedBy returns the city, region or country named right after a
+// comma at byte offset end: "Donington Park, Leicestershire".
+func qualifiedBy(text string, end int, ms []Mention) (Mention, bool) {
+	if !strings.HasPrefix(text[end:], ", ") {
+		return Mention{}, false
+	}
+	at := end + 2
+	for _, m := range ms {
+		if m.ByteStart == at && !m.Demonym && m.Place.Precision != Feature && m.Place.Precision != Continent && m.Place.Precision != "" {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
