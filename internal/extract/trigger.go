@@ -285,6 +285,14 @@ func excluded(t Type, words []string, i int) bool {
 			}
 		}
 	case Riot:
+		// "took over the chairmanship": an office, not a building.
+		if (words[i] == "took" || words[i] == "take" || words[i] == "taking") && i+3 < len(words) && words[i+1] == "over" {
+			for k := i + 3; k < len(words) && k <= i+4; k++ {
+				if offices[words[k]] {
+					return true
+				}
+			}
+		}
 		// "riot police", "anti-riot units": the force, not a riot.
 		if strings.HasPrefix(words[i], "riot") && i+1 < len(words) && riotForces[words[i+1]] {
 			return true
@@ -303,6 +311,11 @@ var monthContext = map[string]bool{"in": true, "on": true, "of": true, "since": 
 // prices.
 var undo = map[string]bool{"scrapped": true, "withdrew": true, "withdrawn": true, "reversed": true, "suspended": true,
 	"suspending": true}
+
+// offices are what one takes over without a crowd.
+var offices = map[string]bool{"chairmanship": true, "presidency": true, "leadership": true, "post": true,
+	"role": true, "helm": true, "chair": true, "command": true, "duties": true, "running": true, "premiership": true,
+	"government": true, "company": true, "business": true, "portfolio": true, "job": true, "powers": true}
 
 // riotForces follow "riot" when it names a police unit or its kit.
 var riotForces = map[string]bool{"police": true, "policemen": true, "officers": true, "squad": true, "squads": true,

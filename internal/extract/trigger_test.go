@@ -60,6 +60,7 @@ func TestTriggers(t *testing.T) {
 		{"Petrol would cost 38 percent more from Saturday.", "price_change"},
 		{"Gangs smashed windows and stripped the shops bare.", "looting"},
 		{"In two towns people took over the regional administration buildings.", "riot"},
+		{"The president took over the chairmanship of the security council.", ""},
 		{"Army trucks are already arriving in the city.", "deployment"},
 		{"The police unit was disbanded nationwide.", "concession"},
 		{"The internet has been almost dead since Sunday.", "internet_shutdown"},

@@ -87,6 +87,16 @@ func (t *threadReader) posts() []Post {
 	}
 	if len(t.headers) == 0 {
 		drafts = append(drafts, draft{lines: rangeLines(0, len(t.lines))})
+	} else if t.allFooters() {
+		// Every block is a "Posted By" footer and the last closes the
+		// thread: each closes the text above it.
+		prev := 0
+		for k, h := range t.headers {
+			d := t.draftFor(h)
+			d.lines = rangeLines(prev, h.first)
+			drafts = append(drafts, d)
+			prev = t.headers[k].last + 1
+		}
 	} else {
 		h0 := t.headers[0]
 		preamble := rangeLines(0, h0.first)
@@ -176,6 +186,25 @@ func (t *threadReader) posts() []Post {
 		flush()
 	}
 	return out
+}
+
+// allFooters reports whether the thread is written with footers only:
+// two or more "Posted By" blocks, every header one, and no text after the
+// last (a header with nothing under it closes what stands above it).
+func (t *threadReader) allFooters() bool {
+	if len(t.headers) < 2 {
+		return false
+	}
+	for _, h := range t.headers {
+		if !h.postedBy {
+			return false
+		}
+	}
+	var tail []int
+	for i := t.headers[len(t.headers)-1].last + 1; i < len(t.lines); i++ {
+		tail = append(tail, i)
+	}
+	return !t.substantive(tail)
 }
 
 // bodyEnd is the line index where the text after header k ends.
