@@ -22,10 +22,23 @@ import (
 // change). It also scores each report against its gold file and holds
 // the macro F1 to a floor, so a change that loses events fails here
 // before anyone runs `unrest eval`.
+//
+// Three sets: reports (developed on, held to issue 5's 0.85), dev2 (a
+// second set developed on, no floor yet) and heldout (never tuned on: its
+// golden records only show what a change does there).
 func TestReportsGolden(t *testing.T) {
-	golds, err := filepath.Glob("testdata/reports/*.gold.json")
+	for _, set := range []struct {
+		dir   string
+		floor float64
+	}{{"reports", 0.85}, {"dev2", 0}, {"heldout", 0}} {
+		t.Run(set.dir, func(t *testing.T) { goldenSet(t, set.dir, set.floor) })
+	}
+}
+
+func goldenSet(t *testing.T, dir string, floor float64) {
+	golds, err := filepath.Glob(filepath.Join("testdata", dir, "*.gold.json"))
 	if err != nil || len(golds) == 0 {
-		t.Fatalf("no gold files in testdata/reports: %v", err)
+		t.Fatalf("no gold files in testdata/%s: %v", dir, err)
 	}
 	x := extractor(t)
 	var sumF1 float64
@@ -38,7 +51,7 @@ func TestReportsGolden(t *testing.T) {
 		if err := json.Unmarshal(data, &gold); err != nil {
 			t.Fatalf("%s: %v", goldPath, err)
 		}
-		docPath := filepath.Join("testdata/reports", gold.Doc)
+		docPath := filepath.Join("testdata", dir, gold.Doc)
 		doc, err := os.ReadFile(docPath)
 		if err != nil {
 			t.Fatal(err)
@@ -58,9 +71,9 @@ func TestReportsGolden(t *testing.T) {
 		if err := extract.Write(&got, extract.FormatJSON, events); err != nil {
 			t.Fatal(err)
 		}
-		golden := filepath.Join("testdata/golden", strings.TrimSuffix(filepath.Base(goldPath), ".gold.json")+".events.json")
+		golden := filepath.Join("testdata/golden", dir, strings.TrimSuffix(filepath.Base(goldPath), ".gold.json")+".events.json")
 		if *update {
-			if err := os.MkdirAll("testdata/golden", 0o755); err != nil {
+			if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
 				t.Fatal(err)
 			}
 			if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
@@ -84,9 +97,9 @@ func TestReportsGolden(t *testing.T) {
 		t.Logf("%s: P %.3f R %.3f F1 %.3f", gold.Doc, res.Precision, res.Recall, res.F1)
 	}
 	macro := sumF1 / float64(len(golds))
-	t.Logf("macro F1 over %d reports: %.3f", len(golds), macro)
-	if macro < 0.85 {
-		t.Errorf("macro F1 %.3f fell below issue 5's 0.85", macro)
+	t.Logf("macro F1 over %d reports in %s: %.3f", len(golds), dir, macro)
+	if macro < floor {
+		t.Errorf("macro F1 %.3f in %s fell below %.2f", macro, dir, floor)
 	}
 }
 
