@@ -430,7 +430,8 @@ var proximity = []near{
 	{Deployment, []string{"army", "troops", "soldiers", "military", "gendarme*", "guardsmen", "csto", "contingent*",
 		"reinforcements", "battalion*", "regiment*", "forces", "armoured", "armored", "tanks"},
 		[]string{"arriv*", "deploy*", "dispatch*", "stationed", "sent", "sending", "roll*", "moved", "moving", "patrol*",
-			"landed", "flown", "airlifted", "enter*", "positions", "capital"}, 4, nil, nil},
+			"landed", "flown", "airlifted", "enter*", "positions", "capital", "parked", "checkpoint*", "guarding",
+			"streets"}, 5, nil, nil},
 	// "refused the order to fire on the crowds".
 	{Defection, []string{"refus*", "disobey*", "defied", "defy*"}, []string{"fire", "shoot", "order", "orders"}, 5, nil, nil},
 	// A measure undone: "suspending the fuel tax rise", "the decree was
@@ -447,7 +448,8 @@ var proximity = []near{
 	{PriceChange, []string{"cap", "caps", "ceiling", "ceilings", "subsid*"}, []string{"lifted", "lifting", "removed",
 		"removal", "scrapped", "scrapping", "abolish*", "ended", "ending", "liberali*", "cut", "cuts", "axed"}, 4, nil, nil},
 	{Repression, []string{"police", "forces", "troops", "soldiers", "army", "officers"},
-		[]string{"killed", "killing", "shot", "opened", "beat", "beating", "wounded"}, 3, nil, nil},
+		[]string{"killed", "killing", "shot", "opened", "beat", "beating", "wounded", "ran", "rammed", "crushed",
+			"tortured", "clubbed"}, 3, nil, nil},
 }
 
 func (n near) find(words []string) (trigger, bool) {

@@ -61,6 +61,8 @@ func TestTriggers(t *testing.T) {
 		{"Gangs smashed windows and stripped the shops bare.", "looting"},
 		{"In two towns people took over the regional administration buildings.", "riot"},
 		{"The president took over the chairmanship of the security council.", ""},
+		{"An armoured police vehicle ran over a delivery driver.", "repression"},
+		{"Army trucks are parked on the main avenue.", "deployment"},
 		{"Army trucks are already arriving in the city.", "deployment"},
 		{"The police unit was disbanded nationwide.", "concession"},
 		{"The internet has been almost dead since Sunday.", "internet_shutdown"},
