@@ -45,6 +45,7 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 		}
 	}
 	home := homeCountry(all)
+	city, hasCity := mainCity(all, home)
 	for pi, post := range r.Posts {
 		if post.Quote || post.Text == "" {
 			continue
@@ -56,7 +57,13 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 		if anchor.IsZero() {
 			continue // no day to read the post's dates against
 		}
-		evs := x.post(pi, post.Text, anchor, home, mentions[pi])
+		var about []geoparse.Place // what a post that names no place is about
+		if hasCity && len(mentions[pi]) == 0 {
+			about = []geoparse.Place{city}
+		} else if c, ok := x.Places.Country(home); ok && home != "" {
+			about = []geoparse.Place{c}
+		}
+		evs := x.post(pi, post.Text, anchor, home, mentions[pi], about)
 		locate(r, post, evs)
 		out = append(out, evs...)
 	}
@@ -95,7 +102,7 @@ var nationalWords = map[string]bool{"national": true, "nationwide": true, "count
 // focus from sentence to sentence. Places and dates are read from the
 // whole post, so that its context (the country it is about, the date it
 // last named) informs each sentence.
-func (x *Extractor) post(index int, text string, anchor time.Time, reportHome string, mentions []geoparse.Mention) []Event {
+func (x *Extractor) post(index int, text string, anchor time.Time, reportHome string, mentions []geoparse.Mention, about []geoparse.Place) []Event {
 	var out []Event
 	exprs := x.Dates.Tag(text, anchor)
 	// The post's own country, where it names one more than once; one
@@ -106,10 +113,9 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 		home = reportHome
 	}
 	var focusPlaces []geoparse.Place
-	// A post that names no place of its own is about the report's country.
-	if c, ok := x.Places.Country(reportHome); ok && reportHome != "" {
-		focusPlaces = []geoparse.Place{c}
-	}
+	// A post that names no place of its own is about the report's main
+	// city, if one stands out in a thread about a city, else its country.
+	focusPlaces = about
 	var focusDate *timex.Expression
 	para := -1
 	for _, s := range splitSentences(text) {
@@ -408,6 +414,29 @@ func homeCountry(ms []geoparse.Mention) string {
 		return ""
 	}
 	return best
+}
+
+// mainCity is the city of the home country a report names most often:
+// at least three times and more than any other.
+func mainCity(ms []geoparse.Mention, home string) (geoparse.Place, bool) {
+	n := map[int]int{}
+	byID := map[int]geoparse.Place{}
+	for _, m := range ms {
+		if m.Place.Precision == geoparse.City && m.Place.Country == home && home != "" {
+			n[m.Place.ID]++
+			byID[m.Place.ID] = m.Place
+		}
+	}
+	bestID, bestN, ties := 0, 0, 0
+	for id, k := range n {
+		switch {
+		case k > bestN:
+			bestID, bestN, ties = id, k, 1
+		case k == bestN:
+			ties++
+		}
+	}
+	return byID[bestID], bestN >= 3 && ties == 1
 }
 
 // countryMentions counts the mentions of places in country cc.

@@ -285,6 +285,12 @@ func excluded(t Type, words []string, i int) bool {
 			}
 		}
 	case Riot:
+		// "set himself on fire": a self-immolation, not arson.
+		for k := max(0, i-2); k < i; k++ {
+			if w := words[k]; w == "himself" || w == "herself" || w == "themselves" {
+				return true
+			}
+		}
 		// "took over the chairmanship": an office, not a building.
 		if (words[i] == "took" || words[i] == "take" || words[i] == "taking") && i+3 < len(words) && words[i+1] == "over" {
 			for k := i + 3; k < len(words) && k <= i+4; k++ {

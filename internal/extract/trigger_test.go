@@ -63,6 +63,7 @@ func TestTriggers(t *testing.T) {
 		{"The president took over the chairmanship of the security council.", ""},
 		{"An armoured police vehicle ran over a delivery driver.", "repression"},
 		{"Army trucks are parked on the main avenue.", "deployment"},
+		{"A fruit seller set himself on fire outside the governor's office.", ""},
 		{"Army trucks are already arriving in the city.", "deployment"},
 		{"The police unit was disbanded nationwide.", "concession"},
 		{"The internet has been almost dead since Sunday.", "internet_shutdown"},
