@@ -173,3 +173,29 @@ func TestPastPerfect(t *testing.T) {
 		}
 	}
 }
+
+// TestMainCity: in a thread about one city, a post that names no place
+// tells of that city; in a thread with no city standing out, of the
+// country.
+func TestMainCity(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2020, 10, d, 20, 0, 0, 0, time.UTC) }
+	posts := []report.Post{
+		{Text: "Thousands marched through Bishkek to the main square.", Published: day(5), Precision: report.PrecisionMinute},
+		{Text: "Bishkek is quiet this morning; in Bishkek the shops stay shut. Osh too.", Published: day(6), Precision: report.PrecisionMinute},
+		{Text: "Gangs looted shops along the avenue tonight.", Published: day(6), Precision: report.PrecisionMinute},
+		{Text: "People in Bishkek are tired.", Published: day(7), Precision: report.PrecisionMinute},
+	}
+	got := extractor(t).Extract(&report.Report{Posts: posts})
+	found := false
+	for _, e := range got {
+		if e.Type == extract.Looting {
+			found = true
+			if e.Place.Name != "Bishkek" {
+				t.Errorf("looting placed at %s, want the thread's city, Bishkek", e.Place.Name)
+			}
+		}
+	}
+	if !found {
+		t.Error("no looting record")
+	}
+}
