@@ -372,7 +372,8 @@ func shutdown(words []string) (trigger, bool) {
 			v := words[j]
 			if v == "cut" || v == "shut" || v == "closed" || strings.HasPrefix(v, "block") || v == "blackout" ||
 				v == "offline" || strings.HasPrefix(v, "disrupt") || strings.HasPrefix(v, "restrict") || v == "down" ||
-				v == "dead" || v == "unavailable" || v == "outage" {
+				v == "dead" || v == "unavailable" || v == "outage" || v == "vanished" || v == "dark" || v == "severed" ||
+				strings.HasPrefix(v, "throttl") || v == "shutdown" || v == "switched" {
 				return trigger{InternetShutdown, min(i, j), max(i, j) + 1}, true
 			}
 		}

@@ -64,6 +64,8 @@ func TestTriggers(t *testing.T) {
 		{"An armoured police vehicle ran over a delivery driver.", "repression"},
 		{"Army trucks are parked on the main avenue.", "deployment"},
 		{"A fruit seller set himself on fire outside the governor's office.", ""},
+		{"The country has more or less vanished from the internet.", "internet_shutdown"},
+		{"Mobile data went dark at midnight.", "internet_shutdown"},
 		{"Army trucks are already arriving in the city.", "deployment"},
 		{"The police unit was disbanded nationwide.", "concession"},
 		{"The internet has been almost dead since Sunday.", "internet_shutdown"},
