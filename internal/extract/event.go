@@ -81,6 +81,9 @@ type Event struct {
 	// place nor date: it corroborates an event told elsewhere, and
 	// merging drops it when there is none.
 	Mention bool `json:"-"`
+	// Quoted is set for a record read from a post that only quotes
+	// another: it corroborates the event it matches, or is dropped.
+	Quoted bool `json:"-"`
 }
 
 // DateSpan is an inclusive span of ISO days (YYYY-MM-DD).

@@ -28,8 +28,9 @@ type Extractor struct {
 
 // Extract returns the events of r, one record per type, place and span
 // of days a sentence states, before merging (package incident merges the
-// same event told twice). Posts that only quote earlier ones are skipped:
-// they corroborate, they do not add events.
+// same event told twice). Posts that only quote earlier ones give
+// records marked Quoted: they corroborate an event told elsewhere, they
+// do not add one.
 func (x *Extractor) Extract(r *report.Report) []Event {
 	out := []Event{}
 	if x.Places == nil || x.Dates == nil {
@@ -39,15 +40,17 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 	mentions := make([][]geoparse.Mention, len(r.Posts))
 	var all []geoparse.Mention
 	for pi, post := range r.Posts {
-		if !post.Quote && post.Text != "" {
+		if post.Text != "" {
 			mentions[pi] = x.Places.Parse(post.Text)
-			all = append(all, mentions[pi]...)
+			if !post.Quote {
+				all = append(all, mentions[pi]...)
+			}
 		}
 	}
 	home := homeCountry(all)
 	city, hasCity := mainCity(all, home)
 	for pi, post := range r.Posts {
-		if post.Quote || post.Text == "" {
+		if post.Text == "" {
 			continue
 		}
 		anchor := x.Options.Published
@@ -64,6 +67,9 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 			about = []geoparse.Place{c}
 		}
 		evs := x.post(pi, post.Text, anchor, home, mentions[pi], about)
+		for i := range evs {
+			evs[i].Quoted = post.Quote
+		}
 		locate(r, post, evs)
 		out = append(out, evs...)
 	}

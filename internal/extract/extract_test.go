@@ -54,11 +54,19 @@ func TestReport(t *testing.T) {
 	}
 }
 
-func TestQuotePostsAddNothing(t *testing.T) {
-	r := &report.Report{Posts: []report.Post{{Text: "Police detained 40 people in Antwerp on 3 March 2025.", Quote: true,
-		Published: time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC), Precision: report.PrecisionDay}}}
-	if got := extractor(t).Extract(r); len(got) != 0 {
-		t.Errorf("a quote post gave %d events", len(got))
+// TestQuotePostsCorroborate: a post that only quotes another adds no
+// event of its own, but counts as one more telling of the event it
+// repeats.
+func TestQuotePostsCorroborate(t *testing.T) {
+	at := time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC)
+	quote := report.Post{Text: "Police detained 40 people in Antwerp on 3 March 2025.", Quote: true, Published: at, Precision: report.PrecisionDay}
+	if got := incident.Merge(extractor(t).Extract(&report.Report{Posts: []report.Post{quote}})); len(got) != 0 {
+		t.Errorf("a quote post alone gave %d events", len(got))
+	}
+	told := report.Post{Text: "On 3 March 2025 police in Antwerp detained 40 dock workers.", Published: at, Precision: report.PrecisionDay}
+	got := incident.Merge(extractor(t).Extract(&report.Report{Posts: []report.Post{told, quote}}))
+	if len(got) != 1 || got[0].Sources != 2 || len(got[0].Evidence) != 2 {
+		t.Errorf("got %+v, want one arrest told by the post and corroborated by the quote", got)
 	}
 }
 

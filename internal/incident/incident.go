@@ -16,8 +16,12 @@ import (
 // Merge merges records of one report (or of many: evidence keeps its post
 // index) and returns the events in a stable order: by date, type, place.
 func Merge(records []extract.Event) []extract.Event {
-	var out, mentions []extract.Event
+	var out, mentions, quoted []extract.Event
 	for _, r := range records {
+		if r.Quoted {
+			quoted = append(quoted, r)
+			continue
+		}
 		if r.Mention {
 			mentions = append(mentions, r)
 			continue
@@ -48,6 +52,16 @@ func Merge(records []extract.Event) []extract.Event {
 		if !m.Unplaced {
 			m.Mention = false
 			out = Merge(append(out, m))
+		}
+	}
+	// A quote corroborates the event it tells again, and adds none.
+	for _, q := range quoted {
+		for i := range out {
+			if Same(out[i], q) {
+				out[i].Evidence = appendEvidence(out[i].Evidence, q.Evidence)
+				out[i].Sources = Sources(out[i].Evidence)
+				break
+			}
 		}
 	}
 	// A region-level record of an event also recorded in a city of that
