@@ -36,6 +36,9 @@ type Division struct {
 type Divisions struct {
 	list  []Division
 	byKey map[string][]int32
+	// prefixes holds the keys of byKey and their token prefixes
+	// ("douglas" of "douglas county"), for HasPrefix.
+	prefixes map[string]struct{}
 }
 
 // divisionWords are the generic words of division names, stripped to give
@@ -51,6 +54,17 @@ var divisionWords = []string{
 func DivisionWord(w string) bool {
 	for _, d := range divisionWords {
 		if d == w {
+			return true
+		}
+	}
+	return false
+}
+
+// IsDivisionWord is DivisionWord for a word in a byte slice, which it
+// does not copy.
+func IsDivisionWord(w []byte) bool {
+	for _, d := range divisionWords {
+		if d == string(w) {
 			return true
 		}
 	}
@@ -98,7 +112,25 @@ func ParseDivisions(file, text string) (*Divisions, error) {
 			d.byKey[bare] = append(d.byKey[bare], n)
 		}
 	}
+	d.prefixes = make(map[string]struct{}, len(d.byKey))
+	for key := range d.byKey {
+		d.prefixes[key] = struct{}{}
+		for i := 0; i < len(key); i++ {
+			if key[i] == ' ' {
+				d.prefixes[key[:i]] = struct{}{}
+			}
+		}
+	}
 	return d, nil
+}
+
+// HasPrefix reports whether key (a Normalize result) names divisions or
+// is the first tokens of a key that does: HasPrefix("douglas") is true
+// because "douglas county" is a key. A scanner growing a span token by
+// token can stop trying divisions once it is false.
+func (d *Divisions) HasPrefix(key []byte) bool {
+	_, ok := d.prefixes[string(key)]
+	return ok
 }
 
 // stripDivisionWord removes a generic word from the end of a key.

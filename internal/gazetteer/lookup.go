@@ -40,6 +40,19 @@ func (g *Gazetteer) HasPrefix(key string) bool {
 	return ok
 }
 
+// Probe looks up a key that is already normalised (a Normalize or
+// AppendNormalize result) without allocating: n is how many candidates
+// Lookup gives for it, prefix whether it is a key or the first tokens of
+// one (HasPrefix). A scanner can probe each span it grows and build the
+// candidates of the one it keeps.
+func (g *Gazetteer) Probe(key []byte) (n int, prefix bool) {
+	k, ok := g.ix.lookup(key)
+	if !ok {
+		return 0, false
+	}
+	return len(g.ix.entries(k)), true
+}
+
 // candidate returns the Candidate of entry e for the query name.
 func (g *Gazetteer) candidate(e entry, name string) Candidate {
 	i := e.index()

@@ -53,6 +53,40 @@ func Normalize(s string) string {
 	return string(b)
 }
 
+// NormalizesTo reports whether Normalize(s) == key, without allocating.
+// For ASCII it compares as it folds and stops at the first difference,
+// which is most of the time at the first letter: a scanner asks it of
+// every candidate's name.
+func NormalizesTo(s, key string) bool {
+	k, space := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			// What is folded so far matches: the rest takes the full path.
+			var buf [64]byte
+			return string(AppendNormalize(buf[:0], s)) == key
+		}
+		switch f := asciiFold[c]; f {
+		case 0:
+		case ' ':
+			space = k > 0
+		default:
+			if space {
+				if k >= len(key) || key[k] != ' ' {
+					return false
+				}
+				k++
+				space = false
+			}
+			if k >= len(key) || key[k] != f {
+				return false
+			}
+			k++
+		}
+	}
+	return k == len(key)
+}
+
 // AppendNormalize appends the key of s (see [Normalize]) to dst and returns
 // the extended buffer. It lets a caller build keys without allocating.
 func AppendNormalize(dst []byte, s string) []byte {

@@ -143,3 +143,17 @@ func BenchmarkNormalizeCyrillic(b *testing.B) {
 		})
 	}
 }
+
+func TestNormalizesTo(t *testing.T) {
+	names := []string{"", " ", "Aktau", "aktau", "N’Djamena", "Ndjamena", "St. Petersburg", "  Rio  de-Janeiro ",
+		"Île-de-France", "Straße", "Ural'sk", "a", "ab", "-a-", "Жаңаөзен", "Almaty!", "x\xffy", "¼", "A B"}
+	for _, s := range names {
+		for _, k := range names {
+			for _, key := range []string{k, gazetteer.Normalize(k)} {
+				if got, want := gazetteer.NormalizesTo(s, key), gazetteer.Normalize(s) == key; got != want {
+					t.Errorf("NormalizesTo(%q, %q) = %v, want %v", s, key, got, want)
+				}
+			}
+		}
+	}
+}

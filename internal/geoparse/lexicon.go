@@ -1,8 +1,44 @@
 package geoparse
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Word lists behind the recogniser's judgement. Each holds lower-case
 // words; each says why it exists. They are lexicons of English usage, not
 // lists of places: no entry is here for one text.
+
+// lowered returns w in lower case, as strings.ToLower gives it: in buf,
+// without allocating, when w is ASCII and fits.
+func lowered(buf []byte, w string) []byte {
+	if len(w) <= cap(buf) {
+		b := buf[:len(w)]
+		ascii := true
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		if ascii {
+			return b
+		}
+	}
+	return []byte(strings.ToLower(w))
+}
+
+// inLower reports whether m[strings.ToLower(w)], without allocating for a
+// short ASCII word.
+func inLower(m map[string]bool, w string) bool {
+	var buf [32]byte
+	return m[string(lowered(buf[:0], w))]
+}
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

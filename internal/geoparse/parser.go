@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/unrest-project/unrest/internal/gazetteer"
@@ -25,12 +26,45 @@ type Parser struct {
 	// is about, and a feature adds nothing to that; benchmarks, whose
 	// toponyms include features, and place listings turn it on.
 	Features bool
+
+	cands *candCache // the candidates of names looked up before
 }
 
 // New returns a parser over g and the embedded second-level divisions.
 func New(g *gazetteer.Gazetteer) *Parser {
 	d, _ := gazetteer.DefaultDivisions() // without them, "X County" is simply not recognised
-	return &Parser{g: g, d: d}
+	return &Parser{g: g, d: d, cands: &candCache{}}
+}
+
+// candCache keeps what the gazetteer gave for the names a parser has
+// recognised: a stream of news names the same places over and over, and
+// building a name's candidates touches every place of that name. The
+// gazetteer does not change, so an entry never goes stale; the cache is
+// emptied when it grows past candCacheMax names. The slices are shared:
+// nothing may write into them.
+type candCache struct {
+	m sync.Map // key → []gazetteer.Candidate
+	n atomic.Int64
+}
+
+const candCacheMax = 8192
+
+// lookup is p.g.Lookup(key) for a normalised key, through the cache.
+func (p *Parser) lookup(key string) []gazetteer.Candidate {
+	c := p.cands
+	if c == nil {
+		return p.g.Lookup(key)
+	}
+	if v, ok := c.m.Load(key); ok {
+		return v.([]gazetteer.Candidate)
+	}
+	cands := p.g.Lookup(key)
+	if c.n.Add(1) > candCacheMax {
+		c.m.Clear()
+		c.n.Store(0)
+	}
+	c.m.Store(key, cands)
+	return cands
 }
 
 // Parse finds every place named in text and resolves it.

@@ -20,6 +20,9 @@ type context struct {
 
 // resolve chooses a place for every recognised name.
 func (p *Parser) resolve(text string, toks []token, fs []found, dems []found) []Mention {
+	if len(fs) == 0 {
+		return make([]Mention, 0)
+	}
 	for i := range fs {
 		fs[i].altDivs = p.bareDivisions(fs[i])
 	}
@@ -44,6 +47,12 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found) []
 			ctx.admin1[chosen[i].Place.Admin1]++
 		}
 	}
+	// The distinct places chosen, each with its point, looked up once.
+	type chosenPlace struct {
+		id, n int
+		pt    point
+	}
+	var placed []chosenPlace
 	memo := map[string]gazetteer.Candidate{} // a name gets one reading per text
 	for i, f := range fs {
 		if len(f.cands) < 2 {
@@ -58,12 +67,19 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found) []
 		if chosen[i].Kind == gazetteer.KindPlace && chosen[i].Place != nil {
 			own = chosen[i].Place.ID
 		}
-		for id, n := range ids {
-			if id == own && n == 1 {
+		if placed == nil {
+			placed = make([]chosenPlace, 0, len(ids))
+			for id, n := range ids {
+				pl, _ := p.g.Place(id)
+				placed = append(placed, chosenPlace{id, n, point{pl.Lat, pl.Lon}})
+			}
+		}
+		// (Their order does not matter: score counts those near.)
+		for _, o := range placed {
+			if o.id == own && o.n == 1 {
 				continue
 			}
-			pl, _ := p.g.Place(id)
-			others = append(others, point{pl.Lat, pl.Lon})
+			others = append(others, o.pt)
 		}
 		ownAdmin1 := ""
 		if chosen[i].Kind == gazetteer.KindPlace && chosen[i].Place != nil {
@@ -186,9 +202,14 @@ func (p *Parser) documentContext(fs, dems []found) context {
 		}
 	}
 	for _, f := range fs {
-		countries := map[string]bool{}
+		// The one country of all its candidates and divisions, if so.
+		one, n := "", 0 // n: 0 none, 1 one country, 2 several
 		for _, c := range f.cands {
-			countries[c.CountryCode()] = true
+			if cc := c.CountryCode(); n == 0 {
+				one, n = cc, 1
+			} else if cc != one {
+				n = 2
+			}
 		}
 		if len(f.cands) > 0 && f.cands[0].Kind == gazetteer.KindCountry {
 			// A country that shares its name with a region elsewhere
@@ -201,12 +222,14 @@ func (p *Parser) documentContext(fs, dems []found) context {
 			continue
 		}
 		for _, d := range f.altDivs {
-			countries[d.Country] = true
-		}
-		if len(countries) == 1 {
-			for cc := range countries {
-				ctx.focus[cc]++
+			if n == 0 {
+				one, n = d.Country, 1
+			} else if d.Country != one {
+				n = 2
 			}
+		}
+		if n == 1 {
+			ctx.focus[one]++
 		}
 		if len(f.cands) > 0 && f.cands[0].Kind == gazetteer.KindRegion && !cityOfRegion(f.key, f.cands) {
 			ctx.regions[f.cands[0].Region.Code] = true
@@ -309,12 +332,21 @@ func qualifiers(text string, toks []token, fs []found) []qualifier {
 func (p *Parser) best(key string, cands []gazetteer.Candidate, ctx context, q qualifier, others []point) (gazetteer.Candidate, float64) {
 	bestScore := math.Inf(-1)
 	var best gazetteer.Candidate
+	// Whether each candidate bears the name as its own, asked once.
+	var pbuf [32]bool
+	prim := pbuf[:0]
+	if len(cands) > len(pbuf) {
+		prim = make([]bool, 0, len(cands))
+	}
+	for _, c := range cands {
+		prim = append(prim, primaryName(c, key))
+	}
 	// When a region or country bears the name as its own, a place that
 	// bears it only as an alternate is not meant ("Arizona" is the state,
 	// not Yuma, which GeoNames also lists under it).
 	ownedByArea := false
-	for _, c := range cands {
-		if c.Kind != gazetteer.KindPlace && !c.Demonym && primaryName(c, key) {
+	for ci, c := range cands {
+		if c.Kind != gazetteer.KindPlace && !c.Demonym && prim[ci] {
 			ownedByArea = true
 		}
 	}
@@ -322,17 +354,17 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ctx context, q qu
 	// an old or foreign name: "Salisbury" is the English city before it is
 	// Harare, "Berea" the Kentucky town before it is Aleppo.
 	ownedByPlace := false
-	for _, c := range cands {
-		if c.Kind == gazetteer.KindPlace && c.Place.Population >= 10000 && primaryName(c, key) {
+	for ci, c := range cands {
+		if c.Kind == gazetteer.KindPlace && c.Place.Population >= 10000 && prim[ci] {
 			ownedByPlace = true
 		}
 	}
-	for _, c := range cands {
-		if ownedByArea && c.Kind == gazetteer.KindPlace && !primaryName(c, key) && c.Place.Population < 1000000 {
+	for ci, c := range cands {
+		if ownedByArea && c.Kind == gazetteer.KindPlace && !prim[ci] && c.Place.Population < 1000000 {
 			continue
 		}
-		s := p.score(key, c, ctx, q, others)
-		if ownedByPlace && c.Kind == gazetteer.KindPlace && !primaryName(c, key) {
+		s := p.score(c, prim[ci], ctx, q, others)
+		if ownedByPlace && c.Kind == gazetteer.KindPlace && !prim[ci] {
 			s -= 3
 			if c.Place.Feature == "PPLC" {
 				s -= 3 // nor does a capital's old name carry its rank
@@ -346,8 +378,8 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ctx context, q qu
 	// that name is the region: "Georgia" in a story set in Atlanta.
 	if best.Kind == gazetteer.KindCountry && ctx.top != "" && best.CountryCode() != ctx.top &&
 		ctx.focus[ctx.top] > ctx.focus[best.CountryCode()] && q.cands == nil {
-		for _, c := range cands {
-			if c.Kind == gazetteer.KindRegion && c.CountryCode() == ctx.top && primaryName(c, key) {
+		for ci, c := range cands {
+			if c.Kind == gazetteer.KindRegion && c.CountryCode() == ctx.top && prim[ci] {
 				return c, bestScore
 			}
 		}
@@ -357,8 +389,8 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ctx context, q qu
 	// village of Wales in Yorkshire), unless a qualifier says otherwise.
 	if best.Kind == gazetteer.KindPlace && best.Place != nil && best.Place.Population < 100000 && best.Place.Feature != "PPLA" &&
 		best.Place.Feature != "PPLC" && q.cands == nil {
-		for _, c := range cands {
-			if c.Kind != gazetteer.KindPlace && !c.Demonym && primaryName(c, key) && c.Population() >= 10*best.Place.Population {
+		for ci, c := range cands {
+			if c.Kind != gazetteer.KindPlace && !c.Demonym && prim[ci] && c.Population() >= 10*best.Place.Population {
 				return c, bestScore
 			}
 		}
@@ -370,11 +402,11 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ctx context, q qu
 	// ("New York"). "Almaty Region" came with a region word and has only
 	// regions to choose from.
 	if best.Kind == gazetteer.KindCountry || best.Kind == gazetteer.KindRegion {
-		for _, c := range cands {
+		for ci, c := range cands {
 			seat := c.Kind == gazetteer.KindPlace && (c.Place.Feature == "PPLC" || c.Place.Feature == "PPLA" ||
 				best.Kind == gazetteer.KindRegion && c.Place.Population >= 1000000 && c.Place.Admin1 == best.Region.Code)
 			if seat &&
-				c.CountryCode() == best.CountryCode() && (best.Kind == gazetteer.KindRegion || primaryName(c, key)) {
+				c.CountryCode() == best.CountryCode() && (best.Kind == gazetteer.KindRegion || prim[ci]) {
 				return c, bestScore
 			}
 		}
@@ -385,7 +417,7 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ctx context, q qu
 // score ranks one candidate. The weights are in "orders of magnitude of
 // population": a capital is worth three, being in the country the text is
 // about four, a qualifier that contains it eight.
-func (p *Parser) score(key string, c gazetteer.Candidate, ctx context, q qualifier, others []point) float64 {
+func (p *Parser) score(c gazetteer.Candidate, primary bool, ctx context, q qualifier, others []point) float64 {
 	s := math.Log10(float64(c.Population()) + 1)
 	switch c.Kind {
 	case gazetteer.KindCountry:
@@ -438,7 +470,7 @@ func (p *Parser) score(key string, c gazetteer.Candidate, ctx context, q qualifi
 	if c.Kind == gazetteer.KindPlace && c.Place.Feature != "PPLC" && !c.Demonym && c.Population() < 1000000 {
 		// Its own name, not an old or foreign one: "Salisbury" is the
 		// English town before it is the old name of Harare.
-		if primaryName(c, key) {
+		if primary {
 			s += 1.5
 		}
 	}
@@ -446,6 +478,11 @@ func (p *Parser) score(key string, c gazetteer.Candidate, ctx context, q qualifi
 		lat, lon := c.LatLon()
 		near := 0
 		for _, o := range others {
+			// Four degrees of latitude apart is over 440 km, whatever
+			// the longitudes: no need for the haversine.
+			if math.Abs(o.lat-lat) > 4 {
+				continue
+			}
 			if gazetteer.Distance(lat, lon, o.lat, o.lon) < 400 {
 				near++
 			}

@@ -1,7 +1,10 @@
 package geoparse
 
 import (
+	"bytes"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/unrest-project/unrest/internal/gazetteer"
 )
@@ -44,16 +47,20 @@ func (p *Parser) recognise(text string, toks []token) (mentions, demonyms []foun
 		if t.kind != tokWord || !t.upper {
 			continue
 		}
-		if f, ok := p.special(text, toks, i); ok {
-			mentions = append(mentions, withCompass(text, toks, f, mentions))
-			i = f.last
-			continue
-		}
-		if f, ok := p.nationAdjective(text, toks, i); ok {
-			if !afterCompass(text, toks, i) {
-				demonyms = append(demonyms, f)
+		if maySpecial(text, toks, i) {
+			if f, ok := p.special(text, toks, i); ok {
+				mentions = append(mentions, withCompass(text, toks, f, mentions))
+				i = f.last
+				continue
 			}
-			continue
+		}
+		if n := t.end - t.start; n >= minNationAdjective && n <= maxNationAdjective {
+			if f, ok := p.nationAdjective(text, toks, i); ok {
+				if !afterCompass(text, toks, i) {
+					demonyms = append(demonyms, f)
+				}
+				continue
+			}
 		}
 		f, ok := p.longest(text, toks, i)
 		if !ok {
@@ -132,7 +139,7 @@ func personContext(text string, toks []token, f found) bool {
 		return true
 	}
 	if next := f.last + 1; next < len(toks) && toks[next].kind == tokWord && adjacent(text, toks, f.last, next) {
-		return sayingVerbs[strings.ToLower(text[toks[next].start:toks[next].end])]
+		return inLower(sayingVerbs, text[toks[next].start:toks[next].end])
 	}
 	return false
 }
@@ -152,11 +159,15 @@ func bigPlace(f found) bool {
 // knows. Runs span words, hyphens, apostrophes and the dot of an
 // abbreviation ("St. Petersburg"), single spaces between them, and
 // lower-case connectors inside ("Rio de Janeiro"); they end on a
-// capitalised word or a region word.
+// capitalised word or a region word. Token i is a capitalised word.
 func (p *Parser) longest(text string, toks []token, i int) (found, bool) {
 	var best found
-	ok := false
+	// lazy: best.cands are p.g.Lookup(best.key), not built yet; only the
+	// span kept needs them.
+	ok, lazy := false, false
 	words := 0
+	var kbuf [64]byte
+	var lbuf [32]byte
 	for j := i; j < len(toks) && words < maxNameWords; j++ {
 		t := toks[j]
 		if j > i {
@@ -167,7 +178,7 @@ func (p *Parser) longest(text string, toks []token, i int) (found, bool) {
 		}
 		switch t.kind {
 		case tokNumber:
-			return best, ok
+			return p.settle(best, lazy), ok
 		case tokPunct:
 			c := text[t.start:t.end]
 			if c == "-" || c == "‐" || c == "'" || c == "’" {
@@ -176,39 +187,73 @@ func (p *Parser) longest(text string, toks []token, i int) (found, bool) {
 			if c == "." && j > i && isAbbrev(text[toks[j-1].start:toks[j-1].end]) {
 				continue
 			}
-			return best, ok
+			return p.settle(best, lazy), ok
 		}
 		words++
-		w := text[t.start:t.end]
-		lw := strings.ToLower(w)
-		isRegionWord := regionWords[lw]
+		// The first word is capitalised (recognise starts no name on
+		// another), and region words, connectors and division words count
+		// only after it.
+		var lw []byte
+		isRegionWord := false
+		if j > i {
+			lw = lowered(lbuf[:0], text[t.start:t.end])
+			isRegionWord = regionWords[string(lw)]
+		}
 		if !t.upper && !isRegionWord {
-			if connectors[lw] {
+			if connectors[string(lw)] {
 				continue
 			}
-			return best, ok
+			return p.settle(best, lazy), ok
 		}
-		key := gazetteer.Normalize(text[toks[i].start:t.end])
-		cands := p.g.Lookup(key)
-		if len(cands) == 0 && j > i && p.d != nil && gazetteer.DivisionWord(lw) {
+		kb := gazetteer.AppendNormalize(kbuf[:0], text[toks[i].start:t.end])
+		n, prefix := p.g.Probe(kb)
+		if n == 0 && j > i && p.d != nil && gazetteer.IsDivisionWord(lw) {
+			key := string(kb)
 			if divs := p.d.Lookup(key); len(divs) > 0 {
 				best = found{first: i, last: j, key: key, words: words, sentStart: toks[i].sentStart, divs: divs}
-				ok = true
+				ok, lazy = true, false
 				continue
 			}
 		}
-		if len(cands) > 0 {
-			best = found{first: i, last: j, cands: cands, regionWord: isRegionWord && j > i, key: key, words: words, sentStart: toks[i].sentStart}
-			ok = true
+		if n > 0 {
+			best = found{first: i, last: j, regionWord: isRegionWord && j > i, key: string(kb), words: words, sentStart: toks[i].sentStart}
+			ok, lazy = true, true
 		} else if isRegionWord && j > i && ok && best.last == j-1 {
 			// "the Mangystau region" where the gazetteer lacks that form:
 			// the name before it, read as a region.
+			best, lazy = p.settle(best, lazy), false
 			if regions := onlyKind(best.cands, gazetteer.KindRegion); len(regions) > 0 {
 				best.last, best.cands, best.regionWord, best.words = j, regions, true, words
 			}
 		}
+		// No longer span can be a name when this one is no key nor the
+		// first words of one, in the gazetteer or among the divisions,
+		// and a separator follows (so a longer key would begin with this
+		// one and a space), unless this very word extended the name.
+		if !prefix && !(ok && best.last == j) && separatorAt(text, t.end) && (p.d == nil || !p.d.HasPrefix(kb)) {
+			return p.settle(best, lazy), ok
+		}
 	}
-	return best, ok
+	return p.settle(best, lazy), ok
+}
+
+// settle builds the candidates of a span longest kept, when lazy.
+func (p *Parser) settle(f found, lazy bool) found {
+	if lazy {
+		f.cands = p.lookup(f.key)
+	}
+	return f
+}
+
+// separatorAt reports whether the byte at i of text (or its end) is one
+// that Normalize turns into a space between words: ASCII that is neither
+// a letter, a digit nor an apostrophe or backtick (which it drops).
+func separatorAt(text string, i int) bool {
+	if i >= len(text) {
+		return true
+	}
+	c := text[i]
+	return c < utf8.RuneSelf && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' || c == '`')
 }
 
 // special recognises what the gazetteer does not list by name: dotted
@@ -255,7 +300,13 @@ func (p *Parser) special(text string, toks []token, i int) (found, bool) {
 			}
 		}
 	}
-	// Short names of countries, one or two words.
+	// Short names of countries, one or two words. The key of two words is
+	// the first's, a space and the second's (they are one blank apart), so
+	// a first word that begins no such key ends the search.
+	var fb [64]byte
+	if k := gazetteer.AppendNormalize(fb[:0], text[toks[i].start:toks[i].end]); len(k) > 0 && !shortNameStarts[string(k)] {
+		return found{}, false
+	}
 	for n := 2; n >= 1; n-- {
 		last := i + n - 1
 		if last >= len(toks) || toks[last].kind != tokWord || !toks[last].upper {
@@ -264,19 +315,67 @@ func (p *Parser) special(text string, toks []token, i int) (found, bool) {
 		if n == 2 && (toks[i+1].start-toks[i].end != 1) {
 			continue
 		}
-		key := gazetteer.Normalize(text[toks[i].start:toks[last].end])
-		if _, ok := continents[key]; ok {
-			return found{first: i, last: last, key: key, words: n, continent: true}, true
+		var kb [64]byte
+		k := gazetteer.AppendNormalize(kb[:0], text[toks[i].start:toks[last].end])
+		if _, ok := continents[string(k)]; ok {
+			return found{first: i, last: last, key: string(k), words: n, continent: true}, true
 		}
-		if cc, ok := countryShortNames[key]; ok {
+		if cc, ok := countryShortNames[string(k)]; ok {
 			if c, ok := p.g.Country(cc); ok {
-				return found{first: i, last: last, key: key, words: n,
+				return found{first: i, last: last, key: string(k), words: n,
 					cands: []gazetteer.Candidate{{Kind: gazetteer.KindCountry, Country: c, Exact: true}}}, true
 			}
 		}
 	}
 	return found{}, false
 }
+
+// maySpecial reports whether special may recognise something at token i,
+// a capitalised word: a dotted abbreviation, an acronym in capitals, or
+// a word that begins a short name of a country or a continent. It saves
+// the search for the other words.
+func maySpecial(text string, toks []token, i int) bool {
+	t := toks[i]
+	if t.allCaps {
+		return true
+	}
+	if i+1 < len(toks) && toks[i+1].kind == tokPunct && toks[i+1].start == t.end && text[t.end] == '.' {
+		return true
+	}
+	var fb [64]byte
+	k := gazetteer.AppendNormalize(fb[:0], text[t.start:t.end])
+	return len(k) == 0 || shortNameStarts[string(k)]
+}
+
+// The lengths in bytes of the nationAdjectives.
+var minNationAdjective, maxNationAdjective = func() (int, int) {
+	lo, hi := 1<<30, 0
+	for adj := range nationAdjectives {
+		lo, hi = min(lo, len(adj)), max(hi, len(adj))
+	}
+	return lo, hi
+}()
+
+// shortNameStarts holds the keys of continents and countryShortNames
+// and their token prefixes ("north" of "north america").
+var shortNameStarts = func() map[string]bool {
+	m := map[string]bool{}
+	add := func(key string) {
+		m[key] = true
+		for i := 0; i < len(key); i++ {
+			if key[i] == ' ' {
+				m[key[:i]] = true
+			}
+		}
+	}
+	for k := range continents {
+		add(k)
+	}
+	for k := range countryShortNames {
+		add(k)
+	}
+	return m
+}()
 
 // nationAdjective reads the adjectives of the nations inside a country
 // ("English", "Scottish", "Welsh"), which the country tables do not list
@@ -286,12 +385,9 @@ func (p *Parser) nationAdjective(text string, toks []token, i int) (found, bool)
 	if toks[i].allCaps {
 		return found{}, false
 	}
-	w, cc := text[toks[i].start:toks[i].end], ""
-	for adj, code := range nationAdjectives {
-		if len(adj) == len(w) && strings.EqualFold(adj, w) {
-			cc = code
-		}
-	}
+	// The adjectives are ASCII: a word of their length that folds to one
+	// is ASCII too, so folding its ASCII letters finds it.
+	cc, _ := lowerIn(nationAdjectives, text[toks[i].start:toks[i].end])
 	if cc == "" {
 		return found{}, false
 	}
@@ -306,7 +402,8 @@ func (p *Parser) nationAdjective(text string, toks []token, i int) (found, bool)
 // isAbbrev reports whether a word followed by a dot may stand inside a
 // place name: Saint, Fort, Mount and their kin.
 func isAbbrev(w string) bool {
-	switch strings.ToLower(w) {
+	var buf [32]byte
+	switch string(lowered(buf[:0], w)) {
 	case "st", "ste", "ft", "mt", "pt", "s", "n", "e", "w":
 		return true
 	}
@@ -339,18 +436,15 @@ func isDemonym(f found) bool {
 // surnames or other places' names ("Florida" for a hamlet in California),
 // so for a place under 10,000 people only its own name counts.
 func plausibleAlternate(c gazetteer.Candidate, key string) bool {
-	if c.Kind != gazetteer.KindPlace || primaryName(c, key) {
-		return true
-	}
 	// Short alternates ("Sam", "Sham" for Damascus) are given names and
 	// abbreviations more often than places.
-	return c.Place.Population >= 10000 && len(key) > 3
+	return c.Kind != gazetteer.KindPlace || c.Place.Population >= 10000 && len(key) > 3 || primaryName(c, key)
 }
 
 // primaryName reports whether key is the candidate's own name, not one
 // of its alternates.
 func primaryName(c gazetteer.Candidate, key string) bool {
-	return gazetteer.Normalize(c.Name()) == key
+	return gazetteer.NormalizesTo(c.Name(), key)
 }
 
 func onlyKind(cands []gazetteer.Candidate, k gazetteer.Kind) []gazetteer.Candidate {
@@ -381,13 +475,15 @@ func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
 		return f, false
 	}
 	// Drop demonym readings: "Kazakh" in "Kazakh Oil" is not a place.
-	var cands []gazetteer.Candidate
-	for _, c := range f.cands {
-		if !c.Demonym {
-			cands = append(cands, c)
+	if slices.ContainsFunc(f.cands, func(c gazetteer.Candidate) bool { return c.Demonym }) {
+		var cands []gazetteer.Candidate
+		for _, c := range f.cands {
+			if !c.Demonym {
+				cands = append(cands, c)
+			}
 		}
+		f.cands = cands
 	}
-	f.cands = cands
 	if f.regionWord {
 		if regions := onlyKind(f.cands, gazetteer.KindRegion); len(regions) > 0 {
 			f.cands = regions
@@ -397,16 +493,17 @@ func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
 		return f, false // "President Tokayev", "Gen. Lee"
 	}
 	if prev := f.first - 1; prev >= 0 && toks[prev].kind == tokWord && toks[prev].upper && adjacent(text, toks, prev, f.first) &&
-		preceders[strings.ToLower(text[toks[prev].start:toks[prev].end])] {
+		inLower(preceders, text[toks[prev].start:toks[prev].end]) {
 		return f, false // "Plaza Italia", "Instituto Nacional"
 	}
 	if next := nextWord(toks, f.last); next >= 0 && adjacent(text, toks, f.last, next) {
 		nw := text[toks[next].start:toks[next].end]
-		lnw := strings.ToLower(nw)
-		if toks[next].upper && followers[lnw] {
+		var buf [32]byte
+		lnw := lowered(buf[:0], nw)
+		if toks[next].upper && followers[string(lnw)] {
 			return f, false // "Energy Minister", "Republic Square", "Moscow Times"
 		}
-		if !toks[next].upper && premises[lnw] {
+		if !toks[next].upper && premises[string(lnw)] {
 			return f, false // "near the Riga supermarket": a shop named for a city, elsewhere
 		}
 		if toks[next].upper && words == 1 && looksLikeSurname(nw) {
@@ -467,8 +564,9 @@ func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
 		if f.cands = kept; len(kept) == 0 {
 			return f, false
 		}
-		lw := strings.ToLower(text[first.start:first.end])
-		if monthsAndDays[lw] {
+		var buf [32]byte
+		lw := lowered(buf[:0], text[first.start:first.end])
+		if monthsAndDays[string(lw)] {
 			return f, false
 		}
 		if first.allCaps && !dateline(text, toks, f) {
@@ -480,7 +578,7 @@ func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
 			}
 			f.cands = big
 		}
-		if commonWords[lw] {
+		if commonWords[string(lw)] {
 			if first.sentStart {
 				return f, false
 			}
@@ -523,12 +621,13 @@ func dateline(text string, toks []token, f found) bool {
 // looksLikeSurname reports whether a capitalised word has a surname's
 // ending.
 func looksLikeSurname(w string) bool {
-	lw := strings.ToLower(w)
+	var buf [32]byte
+	lw := lowered(buf[:0], w)
 	if len(lw) < 5 {
 		return false
 	}
 	for _, e := range surnameEndings {
-		if strings.HasSuffix(lw, e) {
+		if bytes.HasSuffix(lw, []byte(e)) {
 			return true
 		}
 	}
@@ -548,7 +647,7 @@ func titleBefore(text string, toks []token, i int) bool {
 	if strings.TrimSpace(text[toks[k].end:toks[i].start]) != "" && text[toks[k].end:toks[i].start] != ". " && text[toks[k].end:toks[i].start] != "." {
 		return false
 	}
-	return titles[strings.ToLower(text[toks[k].start:toks[k].end])]
+	return inLower(titles, text[toks[k].start:toks[k].end])
 }
 
 func nextWord(toks []token, i int) int {

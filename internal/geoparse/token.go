@@ -1,7 +1,6 @@
 package geoparse
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -55,18 +54,18 @@ func tokenize(text string, toks []token) []token {
 				for j < len(text) && (text[j] >= '0' && text[j] <= '9') {
 					j++
 				}
-				toks = append(toks, token{start: i, end: j, kind: tokNumber})
+				toks = addToken(toks, i, j, tokNumber, false, false, false)
 				sentStart = false
 				i = j
 				continue
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 				j, up, caps := scanWord(text, i)
-				toks = append(toks, token{start: i, end: j, kind: tokWord, upper: up, allCaps: caps, sentStart: sentStart})
+				toks = addToken(toks, i, j, tokWord, up, caps, sentStart)
 				sentStart = false
 				i = j
 				continue
 			default:
-				toks = append(toks, token{start: i, end: i + 1, kind: tokPunct})
+				toks = addToken(toks, i, i+1, tokPunct, false, false, false)
 				if c == '.' || c == '!' || c == '?' || c == ':' || c == ';' {
 					sentStart = true
 				}
@@ -78,23 +77,38 @@ func tokenize(text string, toks []token) []token {
 		switch {
 		case unicode.IsLetter(r):
 			j, up, caps := scanWord(text, i)
-			toks = append(toks, token{start: i, end: j, kind: tokWord, upper: up, allCaps: caps, sentStart: sentStart})
+			toks = addToken(toks, i, j, tokWord, up, caps, sentStart)
 			sentStart = false
 			i = j
 		case unicode.IsSpace(r):
 			i += size
 		case unicode.IsDigit(r):
-			toks = append(toks, token{start: i, end: i + size, kind: tokNumber})
+			toks = addToken(toks, i, i+size, tokNumber, false, false, false)
 			sentStart = false
 			i += size
 		default:
-			toks = append(toks, token{start: i, end: i + size, kind: tokPunct})
+			toks = addToken(toks, i, i+size, tokPunct, false, false, false)
 			if r == '…' || r == '。' {
 				sentStart = true
 			}
 			i += size
 		}
 	}
+	return toks
+}
+
+// addToken appends a token, field by field: a token literal is built on
+// the stack a byte at a time and then copied whole, and that copy stalls
+// on every token.
+func addToken(toks []token, start, end int, kind tokenKind, upper, allCaps, sentStart bool) []token {
+	n := len(toks)
+	if n < cap(toks) {
+		toks = toks[:n+1]
+	} else {
+		toks = append(toks, token{})
+	}
+	t := &toks[n]
+	t.start, t.end, t.kind, t.upper, t.allCaps, t.sentStart = start, end, kind, upper, allCaps, sentStart
 	return toks
 }
 
@@ -105,11 +119,18 @@ func scanWord(text string, i int) (end int, upper, allCaps bool) {
 	letters, caps := 0, 0
 	j := i
 	for j < len(text) {
+		// A run of lower-case ASCII letters, most of any word.
+		k := j
+		for k < len(text) && text[k]-'a' < 26 {
+			k++
+		}
+		letters += k - j
+		if j = k; j == len(text) {
+			break
+		}
 		c := text[j]
 		if c < utf8.RuneSelf {
 			switch {
-			case c >= 'a' && c <= 'z':
-				letters++
 			case c >= 'A' && c <= 'Z':
 				if letters == 0 {
 					upper = true
@@ -156,7 +177,8 @@ func possessive(text string, i int) bool {
 	if i+n < len(text) && isLetterAt(text, i+n) {
 		return false
 	}
-	switch strings.ToLower(text[i : i+n]) {
+	var buf [2]byte
+	switch string(lowered(buf[:0], text[i:i+n])) {
 	case "s", "re", "ll", "ve", "d", "m", "t":
 		return true
 	}
