@@ -196,11 +196,20 @@ func findTriggers(words []string) []trigger {
 	if tr, ok := shutdown(words); ok {
 		out = append(out, tr)
 	}
-	for _, pr := range proximity {
-		if !hasType(out, pr.typ) {
-			if tr, ok := pr.find(words); ok {
-				out = append(out, tr)
-			}
+	// Proximity rules: first which words are a head of which rule, in one
+	// pass; then only the rules with a head look for their other word.
+	var heads uint64
+	masks := make([]uint64, len(words))
+	for i, w := range words {
+		masks[i] = proximityHeads.mask(w)
+		heads |= masks[i]
+	}
+	for r, pr := range proximity {
+		if heads&(1<<r) == 0 || hasType(out, pr.typ) {
+			continue
+		}
+		if tr, ok := pr.findFrom(words, masks, r); ok {
+			out = append(out, tr)
 		}
 	}
 	out = dropActorProtest(words, out)
@@ -427,41 +436,43 @@ type near struct {
 	heads  []string // stems
 	others []string // stems
 	window int
-	h, o   *stems // heads and others compiled
+	o      *stems // others, compiled (heads go to proximityHeads)
 }
 
 var proximity = []near{
 	{Blockade, []string{"block*", "occup*"}, []string{"road*", "highway*", "expressway*", "motorway*", "railway*",
 		"rail", "bridge*", "port", "ports", "street*", "traffic", "border", "crossing*", "entrance*", "junction*",
-		"toll", "line"}, 4, nil, nil},
+		"toll", "line"}, 4, nil},
 	{Deployment, []string{"army", "troops", "soldiers", "military", "gendarme*", "guardsmen", "csto", "contingent*",
 		"reinforcements", "battalion*", "regiment*", "forces", "armoured", "armored", "tanks"},
 		[]string{"arriv*", "deploy*", "dispatch*", "stationed", "sent", "sending", "roll*", "moved", "moving", "patrol*",
 			"landed", "flown", "airlifted", "enter*", "positions", "capital", "parked", "checkpoint*", "guarding",
-			"streets"}, 5, nil, nil},
+			"streets"}, 5, nil},
 	// "refused the order to fire on the crowds".
-	{Defection, []string{"refus*", "disobey*", "defied", "defy*"}, []string{"fire", "shoot", "order", "orders"}, 5, nil, nil},
+	{Defection, []string{"refus*", "disobey*", "defied", "defy*"}, []string{"fire", "shoot", "order", "orders"}, 5, nil},
 	// A measure undone: "suspending the fuel tax rise", "the decree was
 	// suspended".
 	{Concession, []string{"suspend*", "suspension"}, []string{"price*", "fare*", "tax", "taxes", "law", "decree", "bill",
-		"increase*", "hike*", "rise", "rises", "reform*", "measure*"}, 5, nil, nil},
+		"increase*", "hike*", "rise", "rises", "reform*", "measure*"}, 5, nil},
 	// Prices brought down by those in power: "agreed to lower bread
 	// prices", "cut fares by half".
 	{Concession, []string{"lower", "lowered", "lowering", "cut", "cuts", "reduc*", "slash*", "roll*"},
-		[]string{"price*", "fare*", "tariff*", "tax", "taxes"}, 3, nil, nil},
+		[]string{"price*", "fare*", "tariff*", "tax", "taxes"}, 3, nil},
 	// A cap on prices put back is a concession, one lifted a rise.
 	{Concession, []string{"cap", "caps", "ceiling", "ceilings"}, []string{"restor*", "reimpos*", "re-impos*", "imposed",
-		"reintroduc*", "re-introduc*", "introduced", "capped", "returned", "brought"}, 4, nil, nil},
+		"reintroduc*", "re-introduc*", "introduced", "capped", "returned", "brought"}, 4, nil},
 	{PriceChange, []string{"cap", "caps", "ceiling", "ceilings", "subsid*"}, []string{"lifted", "lifting", "removed",
-		"removal", "scrapped", "scrapping", "abolish*", "ended", "ending", "liberali*", "cut", "cuts", "axed"}, 4, nil, nil},
+		"removal", "scrapped", "scrapping", "abolish*", "ended", "ending", "liberali*", "cut", "cuts", "axed"}, 4, nil},
 	{Repression, []string{"police", "forces", "troops", "soldiers", "army", "officers"},
 		[]string{"killed", "killing", "shot", "opened", "beat", "beating", "wounded", "ran", "rammed", "crushed",
-			"tortured", "clubbed"}, 3, nil, nil},
+			"tortured", "clubbed"}, 3, nil},
 }
 
-func (n near) find(words []string) (trigger, bool) {
-	for i, w := range words {
-		if !n.h.match(w) {
+// findFrom is find with the heads already marked: bit r of masks[i] is
+// set when word i is a head of this rule.
+func (n near) findFrom(words []string, masks []uint64, r int) (trigger, bool) {
+	for i := range words {
+		if masks[i]&(1<<r) == 0 {
 			continue
 		}
 		for j := max(0, i-n.window); j < min(len(words), i+n.window+1); j++ {
@@ -472,6 +483,41 @@ func (n near) find(words []string) (trigger, bool) {
 	}
 	return trigger{}, false
 }
+
+// headIndex tells, for a word, which proximity rules it is a head of, as
+// a bit mask: one map lookup for whole words, one for the first headLen
+// bytes of stems, then a prefix test of the few stems sharing them.
+type headIndex struct {
+	exact  map[string]uint64
+	byHead map[string][]maskedStem
+	short  []maskedStem
+}
+
+type maskedStem struct {
+	stem string
+	mask uint64
+}
+
+func (ix *headIndex) mask(w string) uint64 {
+	m := ix.exact[w]
+	if len(w) >= headLen {
+		for _, st := range ix.byHead[w[:headLen]] {
+			if strings.HasPrefix(w, st.stem) {
+				m |= st.mask
+			}
+		}
+	}
+	for _, st := range ix.short {
+		if strings.HasPrefix(w, st.stem) {
+			m |= st.mask
+		}
+	}
+	return m
+}
+
+// proximityHeads indexes the heads of the proximity table (built in init,
+// read-only after).
+var proximityHeads = &headIndex{exact: map[string]uint64{}, byHead: map[string][]maskedStem{}}
 
 // stems is a compiled list of stems: whole words and prefixes.
 type stems struct {
@@ -506,8 +552,23 @@ func compileStems(list []string) *stems {
 
 // The proximity table's stems are compiled once, before any use.
 func init() {
+	if len(proximity) > 64 {
+		panic("extract: more than 64 proximity rules for a 64-bit mask")
+	}
 	for i := range proximity {
-		proximity[i].h, proximity[i].o = compileStems(proximity[i].heads), compileStems(proximity[i].others)
+		proximity[i].o = compileStems(proximity[i].others)
+		bit := uint64(1) << i
+		for _, x := range proximity[i].heads {
+			stem, prefix := strings.CutSuffix(x, "*")
+			switch {
+			case !prefix:
+				proximityHeads.exact[stem] |= bit
+			case len(stem) < headLen:
+				proximityHeads.short = append(proximityHeads.short, maskedStem{stem, bit})
+			default:
+				proximityHeads.byHead[stem[:headLen]] = append(proximityHeads.byHead[stem[:headLen]], maskedStem{stem, bit})
+			}
+		}
 	}
 }
 
