@@ -128,8 +128,9 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 		if s.para != para {
 			para, focusDate = s.para, nil // a date in focus holds within its paragraph
 		}
-		places := sentencePlaces(within(mentions, s.start, s.end))
-		date := firstDate(exprsWithin(exprs, s.start, s.end), anchor)
+		sentMentions, sentExprs := within(mentions, s.start, s.end), exprsWithin(exprs, s.start, s.end)
+		places := sentencePlaces(sentMentions)
+		date := firstDate(sentExprs, anchor)
 		if len(places) > 0 {
 			focusPlaces = places
 		}
@@ -144,7 +145,12 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 		c := readCounts(words)
 		low := strings.ReplaceAll(strings.ToLower(s.text), "’", "'")
 		sentenceWide := home != "" && containsAny(low, countrywide)
-		cs := clauses(s.text)
+		// Clauses matter only where the sentence has places or dates to
+		// share out, or says "after".
+		cs := [][2]int{{0, len(s.text)}}
+		if len(sentMentions) > 0 || len(sentExprs) > 0 || strings.Contains(low, "after") || strings.Contains(low, "earlier") {
+			cs = clauses(s.text)
+		}
 		// Who and what for are read once a sentence, when it tells an event.
 		var actors, demands []string
 		readActors, readDemands := false, false
