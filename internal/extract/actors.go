@@ -25,18 +25,23 @@ type lexGroup struct {
 // for phrases that begin with a whole word, by scanning the (few) phrases
 // that begin with a stem. Built once; read-only after.
 type lexIndex struct {
-	exact map[string][]lexPhrase
-	stems []lexPhrase
+	exact  map[string][]lexPhrase
+	byHead map[string][]lexPhrase // stemmed phrases by their stem's first headLen bytes
+	stems  []lexPhrase            // stemmed phrases whose stem is shorter
 }
 
 // newLexIndex indexes the groups' phrases.
 func newLexIndex(groups []lexGroup) *lexIndex {
-	ix := &lexIndex{exact: map[string][]lexPhrase{}}
+	ix := &lexIndex{exact: map[string][]lexPhrase{}, byHead: map[string][]lexPhrase{}}
 	for _, g := range groups {
 		for _, s := range g.phrases {
 			p := lexPhrase{g.label, strings.Fields(s)}
-			if strings.HasSuffix(p.words[0], "*") {
-				ix.stems = append(ix.stems, p)
+			if stem, ok := strings.CutSuffix(p.words[0], "*"); ok {
+				if len(stem) >= headLen {
+					ix.byHead[stem[:headLen]] = append(ix.byHead[stem[:headLen]], p)
+				} else {
+					ix.stems = append(ix.stems, p)
+				}
 				continue
 			}
 			ix.exact[p.words[0]] = append(ix.exact[p.words[0]], p)
@@ -80,6 +85,9 @@ func (ix *lexIndex) longestAt(words []string, i int) (lexPhrase, int, bool) {
 		}
 	}
 	try(ix.exact[words[i]])
+	if w := words[i]; len(w) >= headLen {
+		try(ix.byHead[w[:headLen]])
+	}
 	try(ix.stems)
 	return best, bestEnd, bestEnd >= 0
 }
