@@ -82,3 +82,27 @@ func BenchmarkExtractCorpus(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkExtractScaling extracts and merges one post that grows from
+// 100 to 4,000 paragraphs, each telling three events on a day of its own:
+// time per byte must stay about flat (no step is quadratic in the size of
+// a post; merging compares a record only with those of its type).
+func BenchmarkExtractScaling(b *testing.B) {
+	const para = "Police detained 40 people in Almaty on DAY. Thousands protested in Aktau. Troops opened fire in Taraz, killing 3.\n\n"
+	x := extractor(b)
+	for _, n := range []int{100, 1000, 4000} {
+		var sb strings.Builder
+		for i := range n {
+			d := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, 2*i)
+			sb.WriteString(strings.ReplaceAll(para, "DAY", d.Format("2 January 2006")))
+		}
+		text := sb.String()
+		r := &report.Report{Posts: []report.Post{{Text: text, Published: time.Date(2022, 1, 6, 0, 0, 0, 0, time.UTC), Precision: report.PrecisionDay}}}
+		b.Run(fmt.Sprintf("%dparagraphs", n), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				incident.Merge(x.Extract(r))
+			}
+		})
+	}
+}

@@ -8,7 +8,6 @@ package incident
 
 import (
 	"sort"
-	"time"
 
 	"github.com/unrest-project/unrest/internal/extract"
 )
@@ -17,6 +16,7 @@ import (
 // index) and returns the events in a stable order: by date, type, place.
 func Merge(records []extract.Event) []extract.Event {
 	var out, mentions, quoted []extract.Event
+	byType := typeIndex{} // records are compared only with those of their type
 	for _, r := range records {
 		if r.Quoted {
 			quoted = append(quoted, r)
@@ -26,18 +26,14 @@ func Merge(records []extract.Event) []extract.Event {
 			mentions = append(mentions, r)
 			continue
 		}
-		merged := false
-		for i := range out {
-			if Same(out[i], r) {
-				Absorb(&out[i], r)
-				merged = true
-				break
-			}
+		if i := byType.find(out, r); i >= 0 {
+			Absorb(&out[i], r)
+			byType.add(out, i) // its span may have moved: file it again
+			continue
 		}
-		if !merged {
-			r.Sources = Sources(r.Evidence)
-			out = append(out, r)
-		}
+		r.Sources = Sources(r.Evidence)
+		out = append(out, r)
+		byType.add(out, len(out)-1)
 	}
 	// A reference back to an event ("the protests") corroborates the
 	// nearest record of its type in its country, if the text told one.
@@ -51,7 +47,14 @@ func Merge(records []extract.Event) []extract.Event {
 		}
 		if !m.Unplaced {
 			m.Mention = false
-			out = Merge(append(out, m))
+			if i := byType.find(out, m); i >= 0 {
+				Absorb(&out[i], m)
+				byType.add(out, i)
+				continue
+			}
+			m.Sources = Sources(m.Evidence)
+			out = append(out, m)
+			byType.add(out, len(out)-1)
 		}
 	}
 	// A quote corroborates the event it tells again, and adds none.
@@ -103,19 +106,121 @@ func overlap(a, b extract.DateSpan) bool {
 	return a.Start <= b.End && b.Start <= a.End
 }
 
-// near reports whether two spans overlap once each is widened by days.
+// near reports whether two spans overlap once one is widened by days.
+// Days are counted from the ISO dates without time.Parse: merging
+// compares every record with the others of its type.
 func near(a, b extract.DateSpan, days int) bool {
-	as, ae := widen(a, days)
-	return as <= b.End && b.Start <= ae
+	as, ok1 := dayNumber(a.Start)
+	ae, ok2 := dayNumber(a.End)
+	bs, ok3 := dayNumber(b.Start)
+	be, ok4 := dayNumber(b.End)
+	if !(ok1 && ok2 && ok3 && ok4) {
+		return overlap(a, b)
+	}
+	return as-days <= be && bs <= ae+days
 }
 
-func widen(d extract.DateSpan, days int) (string, string) {
-	s, err1 := time.Parse(time.DateOnly, d.Start)
-	e, err2 := time.Parse(time.DateOnly, d.End)
-	if err1 != nil || err2 != nil {
-		return d.Start, d.End
+// dayNumber is the number of days from 1970-01-01 to an ISO date
+// (YYYY-MM-DD), by the civil-calendar arithmetic of the proleptic
+// Gregorian calendar; false when s is no such date.
+func dayNumber(s string) (int, bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return 0, false
 	}
-	return s.AddDate(0, 0, -days).Format(time.DateOnly), e.AddDate(0, 0, days).Format(time.DateOnly)
+	num := func(t string) (int, bool) {
+		n := 0
+		for i := 0; i < len(t); i++ {
+			c := t[i]
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n, true
+	}
+	y, ok1 := num(s[:4])
+	m, ok2 := num(s[5:7])
+	d, ok3 := num(s[8:])
+	if !(ok1 && ok2 && ok3) || m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0, false
+	}
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468, true
+}
+
+
+
+// typeIndex finds the records of out that may tell r's event: those of
+// its type whose days lie near r's, by the week they start in, so that
+// merging n records costs about n, not n², however long the text.
+type typeIndex map[extract.Type]*weekIndex
+
+type weekIndex struct {
+	byWeek  map[int][]int // week of the start day → indices into out
+	undated []int         // records whose dates do not parse
+	maxLen  int           // the longest span so far, in days
+}
+
+// add files record i of out.
+func (ix typeIndex) add(out []extract.Event, i int) {
+	w := ix[out[i].Type]
+	if w == nil {
+		w = &weekIndex{byWeek: map[int][]int{}}
+		ix[out[i].Type] = w
+	}
+	s, ok1 := dayNumber(out[i].Date.Start)
+	e, ok2 := dayNumber(out[i].Date.End)
+	if !ok1 || !ok2 {
+		w.undated = append(w.undated, i)
+		return
+	}
+	w.byWeek[floorDiv(s, 7)] = append(w.byWeek[floorDiv(s, 7)], i)
+	w.maxLen = max(w.maxLen, e-s)
+}
+
+// find returns the first record of out (the lowest index) that tells r's
+// event, or -1. Same allows at most three days between spans.
+func (ix typeIndex) find(out []extract.Event, r extract.Event) int {
+	w := ix[r.Type]
+	if w == nil {
+		return -1
+	}
+	best := -1
+	try := func(is []int) {
+		for _, i := range is {
+			if (best < 0 || i < best) && Same(out[i], r) {
+				best = i
+			}
+		}
+	}
+	try(w.undated)
+	s, ok1 := dayNumber(r.Date.Start)
+	e, ok2 := dayNumber(r.Date.End)
+	if !ok1 || !ok2 {
+		for _, is := range w.byWeek {
+			try(is)
+		}
+		return best
+	}
+	for k := floorDiv(s-3-w.maxLen, 7); k <= floorDiv(e+3, 7); k++ {
+		try(w.byWeek[k])
+	}
+	return best
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
 }
 
 // Same reports whether two records tell one event: one type and place,
@@ -293,10 +398,10 @@ func gap(a, b extract.DateSpan) int {
 	if b.End < a.Start {
 		first, second = b, a
 	}
-	e, err1 := time.Parse(time.DateOnly, first.End)
-	s, err2 := time.Parse(time.DateOnly, second.Start)
-	if err1 != nil || err2 != nil {
+	e, ok1 := dayNumber(first.End)
+	s, ok2 := dayNumber(second.Start)
+	if !ok1 || !ok2 {
 		return 1 << 30
 	}
-	return int(s.Sub(e).Hours() / 24)
+	return s - e
 }
