@@ -1,10 +1,5 @@
 package timex
 
-import (
-	"fmt"
-	"time"
-)
-
 // clock: "8 PM", "10:30 a.m.", "15:00 GMT", "15:00 GMT Saturday",
 // "at 23:59 on 5 January": a TIME on the day it names, else on the last
 // date the text named.
@@ -55,7 +50,7 @@ func (s *state) clock(i int) (match, bool) {
 	if dm, ok := s.longest(k); ok && dm.prec == Day && dm.typ != Duration {
 		d, j = dm.span.Start, dm.end
 	}
-	return match{end: j, typ: Time, value: fmt.Sprintf("%sT%02d:%02d", d.Format(time.DateOnly), h, m),
+	return match{end: j, typ: Time, value: clockValue(d, h, m),
 		span: daySpan(d), prec: Day}, true
 }
 

@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // Type is a TimeML TIMEX3 type.
 type Type string
@@ -86,4 +89,37 @@ func seasonSpan(y int, season string) Span {
 	default: // WI
 		return Span{day(y, 12, 1), day(y+1, 3, 0)}
 	}
+}
+
+// dateValue is t.Format(time.DateOnly), made without parsing the layout.
+func dateValue(t time.Time) string {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format(time.DateOnly)
+	}
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
+}
+
+// monthValue is fmt.Sprintf("%04d-%02d", y, m), made without fmt.
+func monthValue(y int, m time.Month) string {
+	if y < 0 || y > 9999 || m < 0 || m > 99 {
+		return fmt.Sprintf("%04d-%02d", y, m)
+	}
+	b := [7]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10)}
+	return string(b[:])
+}
+
+// clockValue is the date of d, "T" and h:m: "2022-01-06T20:00".
+func clockValue(d time.Time, h, m int) string {
+	y, mo, dd := d.Date()
+	if y < 0 || y > 9999 || h < 0 || h > 99 || m < 0 || m > 99 {
+		return fmt.Sprintf("%sT%02d:%02d", d.Format(time.DateOnly), h, m)
+	}
+	b := [16]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + mo/10), byte('0' + mo%10), '-', byte('0' + dd/10), byte('0' + dd%10), 'T',
+		byte('0' + h/10), byte('0' + h%10), ':', byte('0' + m/10), byte('0' + m%10)}
+	return string(b[:])
 }

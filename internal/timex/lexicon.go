@@ -99,9 +99,6 @@ var starters = func() map[string]bool {
 	return m
 }()
 
-// startsExpression reports whether a word can begin a temporal expression.
-func startsExpression(w string) bool { return starters[w] }
-
 // counted are nouns a number before them counts, so that the number is
 // not a year: "2000 people", "1500 tenge".
 var counted = map[string]bool{
@@ -136,3 +133,160 @@ var hedges = map[string]bool{"almost": true, "nearly": true, "about": true, "aro
 // subDay reports whether a unit is shorter than a day (hours, minutes):
 // such a count moves no date.
 func subDay(unit string) bool { return unit == "H" || unit == "MIN" }
+
+// lexFlag says which of the tables above a word is in.
+type lexFlag uint32
+
+const (
+	lStarter lexFlag = 1 << iota
+	lMonth
+	lShortMonth
+	lWeekday
+	lNumber
+	lOrdinal
+	lUnit
+	lSeason
+	lPart
+	lFuture
+	lIntent
+	lCounted
+	lLabel
+	lPast
+	lNotPastEd
+	lHedge
+)
+
+// lexEntry is all the tables say of one word, so that a rule reads a
+// token's field instead of looking its word up in a map.
+type lexEntry struct {
+	flags   lexFlag
+	month   time.Month
+	weekday time.Weekday
+	number  int    // numberWords
+	ordinal int    // ordinalWords
+	unit    string // units
+	season  string // seasons
+	part    string // partsOfDay
+	rules   uint32 // bit r: rules[r] can begin with this word (a starter); set in init
+}
+
+// lexicon holds every word of the tables above, with what they say of
+// it; lexLens[a-'a'][z-'a'] has bit n set when some word of n bytes
+// begins with a and ends with z, to skip the lookup for most words. Built
+// once; read-only after.
+var lexicon, lexLens = func() (map[string]*lexEntry, *[26][26]uint64) {
+	m := map[string]*lexEntry{}
+	get := func(w string) *lexEntry {
+		e := m[w]
+		if e == nil {
+			e = &lexEntry{}
+			m[w] = e
+		}
+		return e
+	}
+	set := func(words map[string]bool, f lexFlag) {
+		for w, ok := range words {
+			if ok {
+				get(w).flags |= f
+			}
+		}
+	}
+	set(starters, lStarter)
+	set(shortMonths, lShortMonth)
+	set(futureCues, lFuture)
+	set(intentCues, lIntent)
+	set(counted, lCounted)
+	set(labels, lLabel)
+	set(pastCues, lPast)
+	set(notPastEd, lNotPastEd)
+	set(hedges, lHedge)
+	for w, v := range months {
+		e := get(w)
+		e.flags |= lMonth
+		e.month = v
+	}
+	for w, v := range weekdays {
+		e := get(w)
+		e.flags |= lWeekday
+		e.weekday = v
+	}
+	for w, v := range numberWords {
+		e := get(w)
+		e.flags |= lNumber
+		e.number = v
+	}
+	for w, v := range ordinalWords {
+		e := get(w)
+		e.flags |= lOrdinal
+		e.ordinal = v
+	}
+	for w, v := range units {
+		e := get(w)
+		e.flags |= lUnit
+		e.unit = v
+	}
+	for w, v := range seasons {
+		e := get(w)
+		e.flags |= lSeason
+		e.season = v
+	}
+	for w, v := range partsOfDay {
+		e := get(w)
+		e.flags |= lPart
+		e.part = v
+	}
+	var lens [26][26]uint64
+	for w := range m {
+		if a, z := w[0], w[len(w)-1]; a >= 'a' && a <= 'z' && z >= 'a' && z <= 'z' && len(w) < 64 {
+			lens[a-'a'][z-'a'] |= 1 << len(w)
+		}
+	}
+	return m, &lens
+}()
+
+// lexTable is lexicon as an open-addressing hash table with a hash of a
+// few bytes, cheaper than the map for a lookup per word. Built once;
+// read-only after.
+var lexTable = func() *[lexSlots]lexSlot {
+	var t [lexSlots]lexSlot
+	for w, e := range lexicon {
+		h := lexHash(w)
+		for t[h].e != nil {
+			h = (h + 1) % lexSlots
+		}
+		t[h] = lexSlot{w, e}
+	}
+	return &t
+}()
+
+const (
+	lexBits  = 10
+	lexSlots = 1 << lexBits // well above len(lexicon)
+)
+
+type lexSlot struct {
+	key string
+	e   *lexEntry
+}
+
+func lexHash(w string) uint32 {
+	n := len(w)
+	h := uint32(n)*0x9e3779b1 ^ uint32(w[0])<<8 ^ uint32(w[n-1])<<16 ^ uint32(w[n/2])<<24 ^ uint32(w[(n-1)/3])
+	h *= 0x85ebca6b
+	return h >> (32 - lexBits)
+}
+
+// lookup returns the lexicon's entry for a lower-case word (not empty),
+// or nil.
+func lookup(w string) *lexEntry {
+	n := len(w)
+	if a, z := w[0]-'a', w[n-1]-'a'; a < 26 && z < 26 && (n >= 64 || lexLens[a][z]>>n&1 == 0) {
+		return nil // a-z and z-a wrap round below 'a'
+	}
+	for h := lexHash(w); lexTable[h].e != nil; h = (h + 1) % lexSlots {
+		if lexTable[h].key == w {
+			return lexTable[h].e
+		}
+	}
+	return nil
+}

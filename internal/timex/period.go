@@ -17,7 +17,8 @@ func (s *state) relativePeriod(i int) (match, bool) {
 		if t.low == "past" || t.low == "last" {
 			// "the past two days", "the last three weeks": a stretch up to now.
 			if n, k, ok := s.count(j); ok && n > 0 {
-				if unit, ok := units[s.tok(k).low]; ok && !subDay(unit) {
+				if tk := s.tok(k); tk.is(lUnit) && !subDay(tk.lx.unit) {
+					unit := tk.lx.unit
 					// "the past two days" written on the 5th: the 4th and 5th.
 					return match{end: k + 1, typ: Duration, value: fmt.Sprintf("P%d%s", n, unit),
 						span: Span{shift(a, unit, -n).AddDate(0, 0, 1), a}, prec: Vague}, true
@@ -27,11 +28,12 @@ func (s *state) relativePeriod(i int) (match, bool) {
 		if s.tok(j).low == "fiscal" || s.tok(j).low == "financial" || s.tok(j).low == "calendar" {
 			j++ // "this fiscal year"
 		}
-		w := s.tok(j).low
-		if season, ok := seasons[w]; ok {
-			return s.seasonMatch(j+1, t.low, season), true
+		tj := s.tok(j)
+		w := tj.low
+		if tj.is(lSeason) {
+			return s.seasonMatch(j+1, t.low, tj.lx.season), true
 		}
-		unit, ok := units[w]
+		unit, ok := tj.unit()
 		if !ok && w != "weekend" {
 			return match{}, false
 		}
@@ -57,7 +59,8 @@ func (s *state) relativePeriod(i int) (match, bool) {
 	case "earlier", "later":
 		// "earlier this month": from the start of the period to now.
 		if s.tok(i+1).low == "this" {
-			if unit, ok := units[s.tok(i+2).low]; ok && unit != "D" && !subDay(unit) {
+			if t2 := s.tok(i + 2); t2.is(lUnit) && t2.lx.unit != "D" && !subDay(t2.lx.unit) {
+				unit := t2.lx.unit
 				sp, v, _ := periodAt(a, unit)
 				// Earlier this month: before today; later: after it.
 				if t.low == "earlier" {
@@ -71,7 +74,8 @@ func (s *state) relativePeriod(i int) (match, bool) {
 	case "recent":
 		// "recent weeks": an unknown number of them, as TimeML writes it
 		// (PXW), before the anchor.
-		if unit, ok := units[s.tok(i+1).low]; ok && !subDay(unit) && unit != "DE" {
+		if t1 := s.tok(i + 1); t1.is(lUnit) && !subDay(t1.lx.unit) && t1.lx.unit != "DE" {
+			unit := t1.lx.unit
 			if t.low == "recent" {
 				return match{end: i + 2, typ: Duration, value: "PX" + unit, span: Span{shift(a, unit, -6), a}, prec: Vague}, true
 			}
@@ -86,7 +90,8 @@ func (s *state) relativePeriod(i int) (match, bool) {
 				return m, true
 			}
 			if _, k, ok := s.count(i + 2); ok {
-				if unit, ok := units[s.tok(k).low]; ok && !subDay(unit) {
+				if tk := s.tok(k); tk.is(lUnit) && !subDay(tk.lx.unit) {
+					unit := tk.lx.unit
 					if w == "past" || w == "last" || w == "recent" {
 						return match{end: k + 1, typ: Duration, value: "PX" + unit, span: Span{shift(a, unit, -6), a}, prec: Vague}, true
 					}
@@ -173,7 +178,7 @@ func (s *state) holiday(i int) (match, bool) {
 	if y, k, ok := s.year4(end); ok {
 		best, end = day(y, m, d), k
 	}
-	return match{end: end, typ: Date, value: best.Format(time.DateOnly), span: daySpan(best), prec: Day, absolute: true}, true
+	return match{end: end, typ: Date, value: dateValue(best), span: daySpan(best), prec: Day, absolute: true}, true
 }
 
 // dayOfPeriod: "the first day of 2022", "the last day of January", "the
@@ -182,12 +187,13 @@ func (s *state) dayOfPeriod(i int) (match, bool) {
 	if s.tok(i).low != "the" {
 		return match{}, false
 	}
-	ord, last := ordinalWords[s.tok(i+1).low], s.tok(i+1).low == "last" || s.tok(i+1).low == "final"
+	t1 := s.tok(i + 1)
+	ord, last := t1.ordinalWord(), t1.low == "last" || t1.low == "final"
 	if ord == 0 && !last {
 		return match{}, false
 	}
-	if wd, ok := weekdays[s.tok(i+2).low]; ok && s.tok(i+3).low == "of" && ord > 0 {
-		return s.nthWeekday(i+4, ord, wd)
+	if t2 := s.tok(i + 2); t2.is(lWeekday) && s.tok(i+3).low == "of" && ord > 0 {
+		return s.nthWeekday(i+4, ord, t2.lx.weekday)
 	}
 	if s.tok(i+2).low != "day" || s.tok(i+3).low != "of" {
 		return match{}, false
@@ -198,7 +204,7 @@ func (s *state) dayOfPeriod(i int) (match, bool) {
 		if last {
 			d = day(y, 12, 31)
 		}
-		return match{end: k, typ: Date, value: d.Format(time.DateOnly), span: daySpan(d), prec: Day, absolute: true}, true
+		return match{end: k, typ: Date, value: dateValue(d), span: daySpan(d), prec: Day, absolute: true}, true
 	}
 	if m, k, ok := s.monthName(j, true); ok {
 		y := s.resolveYear(m, 1, i)
@@ -209,7 +215,7 @@ func (s *state) dayOfPeriod(i int) (match, bool) {
 		if last {
 			d = day(y, m+1, 0)
 		}
-		return match{end: k, typ: Date, value: d.Format(time.DateOnly), span: daySpan(d), prec: Day, absolute: true}, true
+		return match{end: k, typ: Date, value: dateValue(d), span: daySpan(d), prec: Day, absolute: true}, true
 	}
 	return match{}, false
 }
@@ -281,7 +287,7 @@ func (s *state) rangeMatch(end, y int, m1 time.Month, d1 int, m2 time.Month, d2 
 	if d1 > day(y, m1+1, 0).Day() || d2 > day(stop.Year(), m2+1, 0).Day() {
 		return match{}, false
 	}
-	return match{end: end, typ: Date, value: start.Format(time.DateOnly), span: Span{start, stop}, prec: Day, absolute: true}, true
+	return match{end: end, typ: Date, value: dateValue(start), span: Span{start, stop}, prec: Day, absolute: true}, true
 }
 
 // duration: "for six months", "a two-week state of emergency", "the
@@ -291,7 +297,8 @@ func (s *state) duration(i int) (match, bool) {
 	// "for weeks", "within days": an unknown number of them. The
 	// preposition itself stays outside the expression, as TimeML has it.
 	if w := s.tok(i).low; w == "for" || w == "within" || w == "lasting" {
-		if u, ok := units[s.tok(i+1).low]; ok && strings.HasSuffix(s.tok(i+1).low, "s") {
+		if t1 := s.tok(i + 1); t1.is(lUnit) && strings.HasSuffix(t1.low, "s") {
+			u := t1.lx.unit
 			return match{end: i + 2, typ: Duration, value: vagueDuration(u), skip: 1}, true
 		}
 		return match{}, false
@@ -303,7 +310,8 @@ func (s *state) duration(i int) (match, bool) {
 	if s.tok(k).low == "-" {
 		k++ // "two-week"
 	}
-	unit, ok := units[s.tok(k).low]
+	tk := s.tok(k)
+	unit, ok := tk.unit()
 	if !ok {
 		return match{}, false
 	}
@@ -322,7 +330,7 @@ func (s *state) relativeToLast(i int) (match, bool) {
 	}
 	base := s.last
 	one := func(end int, d time.Time) (match, bool) {
-		return match{end: end, typ: Date, value: d.Format(time.DateOnly), span: daySpan(d), prec: Day}, true
+		return match{end: end, typ: Date, value: dateValue(d), span: daySpan(d), prec: Day}, true
 	}
 	if s.tok(i).low == "that" && s.tok(i+1).low == "day" {
 		return one(i+2, base)
@@ -347,7 +355,8 @@ func (s *state) relativeToLast(i int) (match, bool) {
 // text named, which is what an event needs.
 func (s *state) later(i int) (match, bool) {
 	// "minutes before", "days after": an unknown number of them.
-	if u, ok := units[s.tok(i).low]; ok && strings.HasSuffix(s.tok(i).low, "s") {
+	if t := s.tok(i); t.is(lUnit) && strings.HasSuffix(t.low, "s") {
+		u := t.lx.unit
 		switch s.tok(i + 1).low {
 		case "before", "after", "later", "earlier":
 			return match{end: i + 1, typ: Duration, value: vagueDuration(u)}, true
@@ -357,7 +366,8 @@ func (s *state) later(i int) (match, bool) {
 	if !ok || n == 0 {
 		return match{}, false
 	}
-	unit, ok := units[s.tok(k).low]
+	tk := s.tok(k)
+	unit, ok := tk.unit()
 	if !ok {
 		return match{}, false
 	}
@@ -446,7 +456,7 @@ func (s *state) nthWeekday(j, n int, wd time.Weekday) (match, bool) {
 		return match{}, false
 	}
 	d := start.AddDate(0, 0, (int(wd)-int(start.Weekday())+7)%7+7*(n-1))
-	return match{end: end, typ: Date, value: d.Format(time.DateOnly), span: daySpan(d), prec: Day, absolute: true}, true
+	return match{end: end, typ: Date, value: dateValue(d), span: daySpan(d), prec: Day, absolute: true}, true
 }
 
 // vagueDuration is an unknown number of units: PXD, PXW, PTXH, PTXM.

@@ -10,10 +10,10 @@ import (
 func (s *state) reference(i int) (match, bool) {
 	t, a := s.tok(i), s.anchor
 	// "the 20th century": TimeML leaves the article out.
-	if (t.kind == tNum && t.ordinal && t.n >= 1 && t.n <= 21 || t.kind == tWord && ordinalWords[t.low] > 0) && s.tok(i+1).low == "century" {
+	if (t.kind == tNum && t.ordinal && t.n >= 1 && t.n <= 21 || t.kind == tWord && t.ordinalWord() > 0) && s.tok(i+1).low == "century" {
 		n := t.n
 		if t.kind == tWord {
-			n = ordinalWords[t.low]
+			n = t.ordinalWord()
 		}
 		return match{end: i + 2, typ: Date, value: fmt.Sprintf("%02d", n-1),
 			span: Span{day((n-1)*100+1, 1, 1), day(n*100, 12, 31)}, prec: Vague}, true
@@ -38,14 +38,14 @@ func (s *state) reference(i int) (match, bool) {
 		}
 	case "several", "few", "many":
 		// "several days", "a few weeks": a duration of unknown length.
-		if u, ok := units[s.tok(i+1).low]; ok && u != "DE" && s.tok(i+2).low != "ago" && s.tok(i+2).low != "later" {
+		if u, ok := s.unitAt(i + 1); ok && u != "DE" && s.tok(i+2).low != "ago" && s.tok(i+2).low != "later" {
 			if subDay(u) {
 				return match{end: i + 2, typ: Duration, value: "PTXH"}, true
 			}
 			return match{end: i + 2, typ: Duration, value: "PX" + u}, true
 		}
 	case "every", "each":
-		if u, ok := units[s.tok(i+1).low]; ok && u != "DE" {
+		if u, ok := s.unitAt(i + 1); ok && u != "DE" {
 			if subDay(u) {
 				return match{end: i + 2, typ: Set, value: "PT1H"}, true
 			}
@@ -54,7 +54,7 @@ func (s *state) reference(i int) (match, bool) {
 	case "the":
 		switch s.tok(i + 1).low {
 		case "past":
-			if _, ok := units[s.tok(i+2).low]; !ok && s.tok(i+2).kind != tNum && numberWords[s.tok(i+2).low] == 0 {
+			if t2 := s.tok(i + 2); !t2.is(lUnit) && t2.kind != tNum && t2.number() == 0 {
 				return match{end: i + 2, typ: Date, value: "PAST_REF", prec: Vague}, true
 			}
 		case "future":
@@ -83,7 +83,7 @@ func (s *state) reference(i int) (match, bool) {
 					sp, v, end = yearSpan(y), fmt.Sprintf("%04d", y), k
 				} else if m, k, ok := s.monthName(j, true); ok {
 					y := s.resolveYear(m, 28, j)
-					sp, v, end = monthSpan(y, m), fmt.Sprintf("%04d-%02d", y, m), k
+					sp, v, end = monthSpan(y, m), monthValue(y, m), k
 				} else {
 					return match{}, false
 				}
@@ -91,7 +91,7 @@ func (s *state) reference(i int) (match, bool) {
 			return match{end: end, typ: Date, value: v, span: third(sp, "late"), prec: Vague}, true
 		}
 		// "the first quarter of 2013", "the fourth quarter"
-		if q := ordinalWords[s.tok(i+1).low]; q >= 1 && q <= 4 && s.tok(i+2).low == "quarter" {
+		if q := s.ordinalAt(i + 1); q >= 1 && q <= 4 && s.tok(i+2).low == "quarter" {
 			y, end := a.Year(), i+3
 			if s.tok(end).low == "of" {
 				if yy, k, ok := s.year4(end + 1); ok {

@@ -10,10 +10,10 @@ import (
 // it when the sentence speaks of the future.
 func (s *state) weekday(i int) (match, bool) {
 	t := s.tok(i)
-	wd, ok := weekdays[t.low]
-	if t.kind != tWord || !ok {
+	if t.kind != tWord || !t.is(lWeekday) {
 		return match{}, false
 	}
+	wd := t.lx.weekday
 	forward := s.future(i)
 	switch s.tok(i - 1).low {
 	case "last", "past":
@@ -41,8 +41,9 @@ func (s *state) weekday(i int) (match, bool) {
 		}
 		d = s.anchor.AddDate(0, 0, -diff)
 	}
-	m := match{end: i + 1, typ: Date, value: d.Format(time.DateOnly), span: daySpan(d), prec: Day, relDay: true, named: true, weekday: wd}
-	if part, ok := partsOfDay[s.tok(i+1).low]; ok && s.tok(i+1).low != "tonight" {
+	m := match{end: i + 1, typ: Date, value: dateValue(d), span: daySpan(d), prec: Day, relDay: true, named: true, weekday: wd}
+	if t1 := s.tok(i + 1); t1.is(lPart) && t1.low != "tonight" {
+		part := t1.lx.part
 		m.end, m.typ, m.value = i+2, Time, m.value+"T"+part
 	}
 	return m, true
@@ -54,7 +55,7 @@ func (s *state) weekday(i int) (match, bool) {
 func (s *state) relativeDay(i int) (match, bool) {
 	t := s.tok(i)
 	one := func(end int, d time.Time, part string) (match, bool) {
-		m := match{end: end, typ: Date, value: d.Format(time.DateOnly), span: daySpan(d), prec: Day, relDay: true}
+		m := match{end: end, typ: Date, value: dateValue(d), span: daySpan(d), prec: Day, relDay: true}
 		if part != "" {
 			m.typ, m.value = Time, m.value+"T"+part
 		}
@@ -67,11 +68,12 @@ func (s *state) relativeDay(i int) (match, bool) {
 		if s.tok(i+1).low == "yesterday" {
 			d = a.AddDate(0, 0, -1)
 		}
-		return one(i+2, d, partsOfDay[t.low])
+		part, _ := t.part()
+		return one(i+2, d, part)
 	}
 	switch t.low {
 	case "today":
-		if part, ok := partsOfDay[s.tok(i+1).low]; ok {
+		if part, ok := s.partAt(i + 1); ok {
 			return one(i+2, a, part)
 		}
 		return one(i+1, a, "")
@@ -82,7 +84,7 @@ func (s *state) relativeDay(i int) (match, bool) {
 		if t.low == "tomorrow" {
 			d = a.AddDate(0, 0, 1)
 		}
-		if part, ok := partsOfDay[s.tok(i+1).low]; ok {
+		if part, ok := s.partAt(i + 1); ok {
 			return one(i+2, d, part)
 		}
 		return one(i+1, d, "")
@@ -94,10 +96,11 @@ func (s *state) relativeDay(i int) (match, bool) {
 	case "last":
 		switch s.tok(i + 1).low {
 		case "night", "evening":
-			return one(i+2, a.AddDate(0, 0, -1), partsOfDay[s.tok(i+1).low])
+			part, _ := s.partAt(i + 1)
+			return one(i+2, a.AddDate(0, 0, -1), part)
 		}
 	case "this", "earlier", "later":
-		if part, ok := partsOfDay[s.tok(i+1).low]; ok && s.tok(i+1).low != "tonight" && s.tok(i+1).low != "overnight" {
+		if part, ok := s.partAt(i + 1); ok && s.tok(i+1).low != "tonight" && s.tok(i+1).low != "overnight" {
 			return one(i+2, a, part)
 		}
 		if t.low != "this" && s.tok(i+1).low == "today" {
@@ -129,14 +132,14 @@ func (s *state) count(i int) (int, int, bool) {
 		return 0, i + 1, true
 	case t.low == "a" && (s.tok(i+1).low == "few"):
 		return 0, i + 2, true
-	case t.kind == tWord && numberWords[t.low] > 0 && t.low != "couple":
-		n := numberWords[t.low]
+	case t.kind == tWord && t.number() > 0 && t.low != "couple":
+		n := t.number()
 		// "twenty-five", "twenty five"
 		j := i + 1
 		if s.tok(j).low == "-" {
 			j++
 		}
-		if u := numberWords[s.tok(j).low]; n >= 20 && u > 0 && u < 10 {
+		if u := s.numberAt(j); n >= 20 && u > 0 && u < 10 {
 			return n + u, j + 1, true
 		}
 		return n, i + 1, true
@@ -178,7 +181,7 @@ func periodAt(d time.Time, unit string) (Span, string, Precision) {
 		dec := d.Year() / 10 * 10
 		return Span{day(dec, 1, 1), day(dec+9, 12, 31)}, fmt.Sprintf("%03d", dec/10), Decade
 	}
-	return daySpan(d), d.Format(time.DateOnly), Day
+	return daySpan(d), dateValue(d), Day
 }
 
 // ago: "ten years ago", "three days ago", "a week ago", "several months
@@ -189,7 +192,7 @@ func (s *state) ago(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	unit, ok := units[s.tok(j).low]
+	unit, ok := s.unitAt(j)
 	if !ok || s.tok(j+1).low != "ago" || subDay(unit) {
 		return match{}, false
 	}
@@ -204,7 +207,7 @@ func (s *state) ago(i int) (match, bool) {
 			span: Span{d.AddDate(0, -6, 0), d.AddDate(0, 6, 0)}}, true
 	}
 	if unit == "D" || unit == "FN" {
-		return match{end: end, typ: Date, value: d.Format(time.DateOnly), span: daySpan(d), prec: Day}, true
+		return match{end: end, typ: Date, value: dateValue(d), span: daySpan(d), prec: Day}, true
 	}
 	sp, v, p := periodAt(d, unit)
 	return match{end: end, typ: Date, value: v, span: sp, prec: p}, true

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 	"sync"
 	"time"
@@ -42,13 +43,24 @@ type state struct {
 // Tag returns the temporal expressions of text in order, resolved against
 // anchor (the day the text was published; only its date counts).
 func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
-	buf := tokenPool.Get().(*[]token)
-	s := &state{tg: tg, text: text, toks: tokenize(text, *buf), anchor: dayOf(anchor)}
-	defer func() { *buf = s.toks[:0]; tokenPool.Put(buf) }()
+	sc := scratchPool.Get().(*scratch)
+	s := &sc.st
+	*s = state{tg: tg, text: text, toks: tokenize(text, sc), anchor: dayOf(anchor)}
+	out := sc.out[:0]
+	defer func() {
+		sc.toks = s.toks[:0]
+		*s = state{}
+		clear(out)
+		sc.out = out[:0]
+		scratchPool.Put(sc)
+	}()
 	s.last = s.anchor
-	var out []Expression
 	runeAt, byteAt := 0, 0
 	for i := 0; i < len(s.toks); {
+		if !s.toks[i].mayStart() {
+			i++ // most tokens start no rule
+			continue
+		}
 		m, ok := s.longest(i)
 		if !ok {
 			i++
@@ -71,7 +83,7 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 						d := abs.span.Start.AddDate(dy, 0, 0)
 						if d.Weekday() == m.weekday {
 							abs.span = daySpan(d)
-							abs.value = d.Format(time.DateOnly)
+							abs.value = dateValue(d)
 							break
 						}
 					}
@@ -111,7 +123,7 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 		// Hedges before a duration: "almost seven years", "a mere 24
 		// hours", "more than two weeks", "at least a month".
 		if m.typ == Duration {
-			for first > 0 && hedges[s.toks[first-1].low] {
+			for first > 0 && s.toks[first-1].is(lHedge) {
 				first--
 				if w := s.toks[first].low; (w == "mere" && first > 0 && s.toks[first-1].low == "a") ||
 					(w == "than" && first > 0 && (s.toks[first-1].low == "more" || s.toks[first-1].low == "less")) ||
@@ -135,7 +147,10 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 		out = append(out, e)
 		i = m.end
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return append([]Expression(nil), out...)
 }
 
 // hasYear reports whether tokens [from, to) write a year out (four
@@ -150,38 +165,199 @@ func (s *state) hasYear(from, to int) bool {
 	return false
 }
 
-// tokenPool keeps token buffers between calls: tagging a sentence should
-// not allocate for its tokens.
-var tokenPool = sync.Pool{New: func() any { b := make([]token, 0, 64); return &b }}
+// scratch is what a call of Tag works in: its tokens, the text lowered,
+// the expressions found.
+type scratch struct {
+	st    state
+	toks  []token
+	lower []byte
+	fix   []int
+	out   []Expression
+}
+
+// scratchPool keeps scratch between calls: tagging a sentence should not
+// allocate for its tokens.
+var scratchPool = sync.Pool{New: func() any { return &scratch{toks: make([]token, 0, 64)} }}
+
+// rule is one production of the grammar: read reads an expression at
+// token i; starts says whether a word can be the first of what read
+// reads, and num which numbers can (cheap tests on that token alone, true
+// for every token read accepts first; they may be true for more).
+type rule struct {
+	read   func(*state, int) (match, bool)
+	starts func(t *token) bool
+	num    numClass
+}
+
+// numClass is a kind of number a rule can begin with.
+type numClass uint8
+
+const (
+	nNone    numClass = iota
+	nAny              // any number: 05.01.2022
+	nDay              // a day of the month, as dayNumberEnd reads it: 5, 5th, 31
+	nYear             // a year, as yearAlone reads it: 2011
+	nCount            // a count, as count reads it: 3, 180, 2000
+	nCentury          // "the 20th century"
+	nClock            // an hour: 8, 20
+	numClasses
+)
+
+// classes are the numClasses number t belongs to, as bits.
+func (t *token) classes() uint32 {
+	c := uint32(1) << nAny
+	if t.digits <= 2 && t.n >= 1 && t.n <= 31 {
+		c |= 1 << nDay
+	}
+	if t.digits == 4 && t.n >= 1900 && t.n <= 2100 && !t.ordinal {
+		c |= 1 << nYear
+	}
+	if !t.ordinal && t.digits <= 4 {
+		c |= 1 << nCount
+	}
+	if t.ordinal && t.n >= 1 && t.n <= 21 {
+		c |= 1 << nCentury
+	}
+	if t.digits <= 2 && !t.ordinal && t.n <= 24 {
+		c |= 1 << nClock
+	}
+	return c
+}
+
+// numberRules has bit r set when rules[r] can begin with number t.
+func numberRules(t *token) uint32 {
+	var m uint32
+	for c := t.classes(); c != 0; c &= c - 1 {
+		m |= classRules[bits.TrailingZeros32(c)]
+	}
+	return m
+}
 
 // rules are the grammar, tried in this order at each token; on equal
 // length the earlier rule wins.
 // (Filled in init: the clock rule itself calls longest, which reads the
 // table.)
-var rules []func(*state, int) (match, bool)
+var rules []rule
+
+// classRules[c] has bit r set when rules[r] can begin with a number of
+// numClass c; a starter word's lexicon entry holds the same mask for that
+// word. Set in init; read-only after.
+var classRules [numClasses]uint32
 
 func init() {
-	rules = []func(*state, int) (match, bool){
-		(*state).dayMonthYear, (*state).monthDayYear, (*state).monthYear, (*state).monthAlone, (*state).yearAlone,
-		(*state).numericDate, (*state).weekday, (*state).relativeDay, (*state).ago, (*state).relativePeriod,
-		(*state).holiday, (*state).dayOfPeriod, (*state).rangeDays, (*state).duration, (*state).relativeToLast,
-		(*state).decade, (*state).later, (*state).reference, (*state).clock,
+	words := func(ws ...string) func(t *token) bool {
+		return func(t *token) bool {
+			for _, w := range ws {
+				if t.low == w {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	none := func(t *token) bool { return false }
+	month := func(t *token) bool { return t.is(lMonth) }
+	// dayNumberEnd's first word: "twenty-third", "fifth".
+	dayStart := func(t *token) bool { return t.low == "twenty" || t.low == "thirty" || t.is(lOrdinal) }
+	// count's first word: "three", "a", "several".
+	countStart := func(t *token) bool { return t.is(lNumber) || words("several", "few", "many")(t) }
+	or := func(fs ...func(t *token) bool) func(t *token) bool {
+		return func(t *token) bool {
+			for _, f := range fs {
+				if f(t) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	rules = []rule{
+		{(*state).dayMonthYear, or(words("the"), dayStart), nDay},
+		{(*state).monthDayYear, month, nNone},
+		{(*state).monthYear, month, nNone},
+		{(*state).monthAlone, month, nNone},
+		{(*state).yearAlone, none, nYear},
+		{(*state).numericDate, none, nAny},
+		{(*state).weekday, func(t *token) bool { return t.is(lWeekday) }, nNone},
+		{(*state).relativeDay, words("dawn", "dusk", "midnight", "today", "tonight", "yesterday", "tomorrow", "overnight",
+			"last", "this", "earlier", "later", "the"), nNone},
+		{(*state).ago, countStart, nCount},
+		{(*state).relativePeriod, words("last", "previous", "past", "this", "next", "coming", "current", "earlier", "later",
+			"recent", "the"), nNone},
+		{(*state).holiday, words("new", "christmas", "boxing", "may", "international", "women"), nNone},
+		{(*state).dayOfPeriod, words("the"), nNone},
+		{(*state).rangeDays, or(words("from", "between"), month, dayStart), nDay},
+		{(*state).duration, or(words("for", "within", "lasting"), countStart), nCount},
+		{(*state).relativeToLast, words("the", "that"), nNone},
+		{(*state).decade, words("the"), nNone},
+		{(*state).later, or(func(t *token) bool { return t.is(lUnit) }, countStart), nCount},
+		{(*state).reference, or(func(t *token) bool { return t.is(lOrdinal) }, words("now", "currently", "presently",
+			"nowadays", "recently", "lately", "daily", "weekly", "monthly", "annually", "yearly", "at", "several", "few",
+			"many", "every", "each", "the")), nCentury},
+		{(*state).clock, none, nClock},
+	}
+	mask := func(t *token) uint32 {
+		var m uint32
+		for r, rl := range rules {
+			if rl.starts(t) {
+				m |= 1 << r
+			}
+		}
+		return m
+	}
+	for r, rl := range rules {
+		if rl.num != nNone {
+			classRules[rl.num] |= 1 << r
+		}
+	}
+	for w, e := range lexicon {
+		// Only a starter begins a rule (longest skips other words).
+		if e.flags&lStarter != 0 {
+			e.rules = mask(&token{kind: tWord, low: w, lx: e})
+		}
 	}
 }
 
-// longest tries every rule at token i and keeps the longest reading.
+// longest tries every rule that can begin at token i and keeps the
+// longest reading.
 func (s *state) longest(i int) (match, bool) {
-	if t := s.tok(i); t.kind == tPunct || t.kind == tWord && !startsExpression(t.low) {
+	if i < 0 || i >= len(s.toks) {
+		return match{}, false
+	}
+	todo := s.toks[i].rules()
+	if todo == 0 {
 		return match{}, false // most tokens start no rule: skip them cheaply
+	}
+	if s.toks[i].low == "the" && !afterThe(s.tok(i+1)) {
+		return match{}, false // "the government": the commonest starter, and seldom one
 	}
 	var best match
 	ok := false
-	for _, rule := range rules {
-		if m, found := rule(s, i); found && (!ok || m.end > best.end) {
+	for r := range rules {
+		if todo&(1<<r) == 0 {
+			continue
+		}
+		if m, found := rules[r].read(s, i); found && (!ok || m.end > best.end) {
 			best, ok = m, true
 		}
 	}
 	return best, ok
+}
+
+// afterThe reports whether t can follow "the" in an expression that
+// begins with it: "the 1990s", "the fifth of January", "the twenty-third
+// of", "the day before yesterday", "the past two days", "the last day
+// of", "the next day", "the same day", "the future", "the end of".
+func afterThe(t token) bool {
+	if t.kind == tNum || t.is(lOrdinal) {
+		return true
+	}
+	switch t.low {
+	case "twenty", "thirty", "day", "past", "last", "next", "coming", "recent", "final", "following", "previous",
+		"preceding", "same", "future", "end":
+		return true
+	}
+	return false
 }
 
 // tok returns token i, or a blank token past the end.
@@ -192,19 +368,52 @@ func (s *state) tok(i int) token {
 	return s.toks[i]
 }
 
+// unitAt is the TimeML letter of the unit word at token i.
+func (s *state) unitAt(i int) (string, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return "", false
+	}
+	return s.toks[i].unit()
+}
+
+// partAt is the part-of-day code of the word at token i.
+func (s *state) partAt(i int) (string, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return "", false
+	}
+	return s.toks[i].part()
+}
+
+// numberAt is the value of the number word at token i, or 0.
+func (s *state) numberAt(i int) int {
+	if i < 0 || i >= len(s.toks) {
+		return 0
+	}
+	return s.toks[i].number()
+}
+
+// ordinalAt is the value of the ordinal word at token i, or 0.
+func (s *state) ordinalAt(i int) int {
+	if i < 0 || i >= len(s.toks) {
+		return 0
+	}
+	return s.toks[i].ordinalWord()
+}
+
 // future reports whether the sentence holding token i speaks of the
 // future: a weekday or month there lies ahead, not behind.
 func (s *state) future(i int) bool {
 	from, to := s.sentence(i)
 	for k := from; k <= to; k++ {
-		if futureCues[s.toks[k].low] {
+		t := &s.toks[k]
+		if t.is(lFuture) {
 			return true
 		}
-		if intentCues[s.toks[k].low] && k+1 < len(s.toks) && (s.toks[k+1].low == "to" || s.toks[k+1].low == "for") {
+		if t.is(lIntent) && k+1 < len(s.toks) && (s.toks[k+1].low == "to" || s.toks[k+1].low == "for") {
 			return true
 		}
 		// "will", "'ll" glued: "he'll", "they'll".
-		if strings.HasSuffix(s.toks[k].low, "'ll") {
+		if strings.HasSuffix(t.low, "'ll") {
 			return true
 		}
 	}
@@ -236,8 +445,8 @@ func sentenceEnd(p string) bool { return p == "." || p == "!" || p == "?" || p =
 func (s *state) past(i int) bool {
 	from, to := s.sentence(i)
 	for k := from; k <= to; k++ {
-		w := s.toks[k].low
-		if pastCues[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && s.toks[k].kind == tWord && !notPastEd[w] {
+		t := &s.toks[k]
+		if w := t.low; t.is(lPast) || len(w) > 4 && strings.HasSuffix(w, "ed") && t.kind == tWord && !t.is(lNotPastEd) {
 			return true
 		}
 	}
@@ -295,13 +504,13 @@ func (s *state) dayNumberEnd(i int) (int, int, bool) {
 		if s.tok(j).low == "-" {
 			j++
 		}
-		if o := ordinalWords[s.tok(j).low]; o > 0 && o < 10 {
-			if n := numberWords[t.low] + o; n <= 31 {
+		if tj := s.tok(j); tj.ordinalWord() > 0 && tj.ordinalWord() < 10 {
+			if n := t.number() + tj.ordinalWord(); n <= 31 {
 				return n, j + 1, true
 			}
 		}
-	case t.kind == tWord && ordinalWords[t.low] > 0 && ordinalWords[t.low] <= 31:
-		return ordinalWords[t.low], i + 1, true
+	case t.kind == tWord && t.ordinalWord() > 0 && t.ordinalWord() <= 31:
+		return t.ordinalWord(), i + 1, true
 	}
 	return 0, i, false
 }
@@ -310,15 +519,15 @@ func (s *state) dayNumberEnd(i int) (int, int, bool) {
 // returns the month and the token after it.
 func (s *state) monthName(i int, needNumber bool) (time.Month, int, bool) {
 	t := s.tok(i)
-	m, ok := months[t.low]
-	if t.kind != tWord || !ok {
+	if t.kind != tWord || !t.is(lMonth) {
 		return 0, i, false
 	}
-	if shortMonths[t.low] && !needNumber {
+	m, short := t.lx.month, t.is(lShortMonth)
+	if short && !needNumber {
 		return 0, i, false
 	}
 	j := i + 1
-	if shortMonths[t.low] && s.tok(j).low == "." {
+	if short && s.tok(j).low == "." {
 		j++
 	}
 	return m, j, true
@@ -343,7 +552,7 @@ func (s *state) dayMatch(end int, y int, m time.Month, d int) (match, bool) {
 		return match{}, false
 	}
 	t := day(y, m, d)
-	return match{end: end, typ: Date, value: t.Format(time.DateOnly), span: daySpan(t), prec: Day, absolute: true}, true
+	return match{end: end, typ: Date, value: dateValue(t), span: daySpan(t), prec: Day, absolute: true}, true
 }
 
 // dayMonthYear: "5 January 2022", "5th of January", "the fifth of January, 2022".
@@ -402,7 +611,7 @@ func (s *state) monthYear(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	return match{end: k, typ: Date, value: fmt.Sprintf("%04d-%02d", y, m), span: monthSpan(y, m), prec: Month, absolute: true}, true
+	return match{end: k, typ: Date, value: monthValue(y, m), span: monthSpan(y, m), prec: Month, absolute: true}, true
 }
 
 // monthAlone: "in December", "since January", "early March". "May" and
@@ -432,7 +641,7 @@ func (s *state) monthAlone(i int) (match, bool) {
 			y++
 		}
 	}
-	return match{end: j, typ: Date, value: fmt.Sprintf("%04d-%02d", y, m), span: monthSpan(y, m), prec: Month, absolute: true}, true
+	return match{end: j, typ: Date, value: monthValue(y, m), span: monthSpan(y, m), prec: Month, absolute: true}, true
 }
 
 // yearAlone: "in 2011", "since 2011", "2011's strike"; a bare number is a
@@ -447,7 +656,7 @@ func (s *state) yearAlone(i int) (match, bool) {
 	if prev := s.tok(i - 1); prev.kind == tNum || prev.low == "$" || prev.low == "€" || prev.low == "£" || prev.low == "," || prev.low == "." {
 		return match{}, false
 	}
-	if next := s.tok(i + 1); counted[next.low] || next.low == "%" || next.low == "," && s.tok(i+2).kind == tNum {
+	if next := s.tok(i + 1); next.is(lCounted) || next.low == "%" || next.low == "," && s.tok(i+2).kind == tNum {
 		return match{}, false
 	}
 	return match{end: i + 1, typ: Date, value: fmt.Sprintf("%04d", t.n), span: yearSpan(t.n), prec: Year, absolute: true}, true
@@ -473,7 +682,7 @@ func (s *state) numericDate(i int) (match, bool) {
 	case c.digits == 4 || c.digits == 2 && p1.low == "/":
 		y, d, mo = c.n, a.n, b.n
 		if c.digits == 2 {
-			if labels[s.tok(i-1).low] {
+			if prev := s.tok(i - 1); prev.is(lLabel) {
 				return match{}, false // "Section 5/1/22" is a number
 			}
 			y += 2000 // "4/15/13": this century, as news writes it
