@@ -38,6 +38,24 @@ type state struct {
 	toks   []token
 	anchor time.Time // the text's own day
 	last   time.Time // the last date the text named, for "the next day"
+	// lower caches whether the text has no capital letter at all (0: not
+	// yet known, 1: all lower case, 2: has capitals).
+	lower uint8
+}
+
+// allLower reports whether the text is written without capitals (a chat
+// message): then "march" and "may" may be months.
+func (s *state) allLower() bool {
+	if s.lower == 0 {
+		s.lower = 1
+		for i := 0; i < len(s.text); i++ {
+			if c := s.text[i]; c >= 'A' && c <= 'Z' {
+				s.lower = 2
+				break
+			}
+		}
+	}
+	return s.lower == 1
 }
 
 // Tag returns the temporal expressions of text in order, resolved against
@@ -524,6 +542,11 @@ func (s *state) monthName(i int, needNumber bool) (time.Month, int, bool) {
 	}
 	m, short := t.lx.month, t.is(lShortMonth)
 	if short && !needNumber {
+		return 0, i, false
+	}
+	// "the fourth march", "it may rain": a month is written with a
+	// capital; these two are also words.
+	if (t.low == "march" || t.low == "may") && t.start < len(s.text) && s.text[t.start] == t.low[0] && !s.allLower() {
 		return 0, i, false
 	}
 	j := i + 1

@@ -172,6 +172,8 @@ func TestNotDates(t *testing.T) {
 		"Gas rose from 60 to 120 tenge a litre.",
 		"About 2000 people marched, and 500 were detained.",
 		"The protesters may return; they march for dignity.",
+		"It was the fourth march called by the union in a week.",
+		"Unions say a second march may follow.",
 		"He paid $2021 in fines.",
 		"Section 5/1/22 of the code was cited.",
 		"The ratio was 3/4.",
