@@ -59,6 +59,17 @@ var clauseBreaks = []string{"; ", ": ", " — ", " – ", " - ", ", but ", " but
 	", and ", ", where ", " where ", ", when ", ", after ", " after ", ", before ", " before ", ", as ", " a day after ",
 	" the day after ", " two days after ", " three days after ", " hours after ", ", whilst ", " whilst ", " although ", ", which "}
 
+// breaksAt indexes clauseBreaks by their first two bytes, so that a
+// sentence is read once, not once a break.
+var breaksAt = func() map[[2]byte][]string {
+	m := map[[2]byte][]string{}
+	for _, b := range clauseBreaks {
+		k := [2]byte{b[0], b[1]}
+		m[k] = append(m[k], b)
+	}
+	return m
+}()
+
 // clauses returns the byte spans [start, end) of a sentence's clauses.
 // A break inside a longer one ("after" in "a day after") is not a second
 // break.
@@ -66,14 +77,11 @@ func clauses(s string) [][2]int {
 	low := strings.ToLower(s)
 	type cut struct{ at, end int }
 	var cuts []cut
-	for _, b := range clauseBreaks {
-		for i := 0; ; {
-			k := strings.Index(low[i:], b)
-			if k < 0 {
-				break
+	for i := 0; i+1 < len(low); i++ {
+		for _, b := range breaksAt[[2]byte{low[i], low[i+1]}] {
+			if strings.HasPrefix(low[i:], b) {
+				cuts = append(cuts, cut{i, i + len(b)})
 			}
-			cuts = append(cuts, cut{i + k, i + k + len(b)})
-			i += k + len(b)
 		}
 	}
 	slices.SortFunc(cuts, func(a, b cut) int {

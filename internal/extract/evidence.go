@@ -7,11 +7,31 @@ import (
 	"github.com/unrest-project/unrest/internal/report"
 )
 
+// runeCursor counts the Unicode characters of a text up to a byte offset,
+// going on from where it last stopped when asked about a later offset
+// (posts come in text order), so that placing the evidence of a whole
+// report reads its input about once.
+type runeCursor struct {
+	text  string
+	at    int // a byte offset into text
+	runes int // the characters before at
+}
+
+// count returns the characters of text before byte offset b.
+func (c *runeCursor) count(b int) int {
+	if b < c.at {
+		c.at, c.runes = 0, 0
+	}
+	c.runes += utf8.RuneCountInString(c.text[c.at:b])
+	c.at = b
+	return c.runes
+}
+
 // locate sets each evidence's Start and End: the sentence's place in the
 // report's input, in Unicode characters, when the passage its post was
 // read from holds it verbatim (plain text); else the passage itself
 // (markup, where the post's text was rebuilt from elements).
-func locate(r *report.Report, post report.Post, evs []Event) {
+func locate(r *report.Report, cur *runeCursor, post report.Post, evs []Event) {
 	if len(evs) == 0 {
 		return
 	}
@@ -20,7 +40,7 @@ func locate(r *report.Report, post report.Post, evs []Event) {
 		ps, pe = 0, 0
 	}
 	passage := r.Input[ps:pe]
-	base := utf8.RuneCountInString(r.Input[:ps])
+	base := cur.count(ps)
 	whole := [2]int{base, base + utf8.RuneCountInString(passage)}
 	for i := range evs {
 		for j := range evs[i].Evidence {

@@ -49,6 +49,7 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 	}
 	home := homeCountry(all)
 	city, hasCity := mainCity(all, home)
+	cursor := runeCursor{text: r.Input}
 	for pi, post := range r.Posts {
 		if post.Text == "" {
 			continue
@@ -70,7 +71,7 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 		for i := range evs {
 			evs[i].Quoted = post.Quote
 		}
-		locate(r, post, evs)
+		locate(r, &cursor, post, evs)
 		out = append(out, evs...)
 	}
 	return out
