@@ -10,14 +10,21 @@ import (
 // offset in s where each word starts, so that a trigger found among the
 // words can be placed among the sentence's clauses, places and dates.
 func wordSpans(s string) ([]string, []int) {
+	return wordSpansLow(s, strings.ToLower(s))
+}
+
+// wordSpansLow is wordSpans with the sentence already lower-cased.
+func wordSpansLow(s, low string) ([]string, []int) {
 	words := make([]string, 0, len(s)/5+1)
 	at := make([]int, 0, len(s)/5+1)
 	isWord := func(r rune) bool {
-		return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',' || r == '+' || r == '-' || r == '\'' || r == '’'
+		if r < 0x80 {
+			return wordByte[r]
+		}
+		return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
 	}
-	// Lower-case the sentence once and cut words from it where that kept
+	// Words are cut from the lower-cased sentence where lower-casing kept
 	// every byte in place (all but a few scripts' special letters).
-	low := strings.ToLower(s)
 	same := len(low) == len(s)
 	start := -1
 	flush := func(end int) {
@@ -51,6 +58,15 @@ func wordSpans(s string) ([]string, []int) {
 	flush(len(s))
 	return words, at
 }
+
+// wordByte tells the ASCII bytes that belong to words: letters, digits,
+// and the marks kept inside numbers and names (30,000; 70+; o'clock).
+var wordByte = func() (t [128]bool) {
+	for c := 0; c < 128; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ',' || c == '+' || c == '-' || c == '\''
+	}
+	return t
+}()
 
 // clauseBreaks are the marks and words that end one clause and begin the
 // next: "stormed the city hall; police fired", "clashes in Almaty, while

@@ -138,13 +138,17 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 		if date != nil {
 			focusDate = date
 		}
-		words, at := wordSpans(s.text)
+		lower := strings.ToLower(s.text)
+		words, at := wordSpansLow(s.text, lower)
 		trigs := findTriggers(words)
 		if len(trigs) == 0 {
 			continue
 		}
 		c := readCounts(words)
-		low := strings.ReplaceAll(strings.ToLower(s.text), "’", "'")
+		low := lower
+		if strings.Contains(low, "’") {
+			low = strings.ReplaceAll(low, "’", "'")
+		}
 		sentenceWide := home != "" && containsAny(low, countrywide)
 		// Clauses matter only where the sentence has places or dates to
 		// share out, or says "after".
