@@ -127,7 +127,13 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 	para := -1
 	for _, s := range splitSentences(text) {
 		if s.para != para {
-			para, focusDate = s.para, nil // a date in focus holds within its paragraph
+			// A date in focus holds within its paragraph; but a post that
+			// looks back over a week or more ("a very hard week") goes on
+			// telling of the days it named, paragraph after paragraph.
+			para = s.para
+			if focusDate == nil || !lookingBack(focusDate.Span, anchor) {
+				focusDate = nil
+			}
 		}
 		sentMentions, sentExprs := within(mentions, s.start, s.end), exprsWithin(exprs, s.start, s.end)
 		places := sentencePlaces(sentMentions)
@@ -531,6 +537,13 @@ func firstDate(dates []timex.Expression, anchor time.Time) *timex.Expression {
 		}
 	}
 	return found[0]
+}
+
+// lookingBack reports whether a day in focus lies a week or more before
+// the post (a day or two long, within a month): the post is a summary.
+func lookingBack(sp timex.Span, anchor time.Time) bool {
+	a := dayOf(anchor)
+	return sp.End.Sub(sp.Start) <= 48*time.Hour && !sp.End.After(a.AddDate(0, 0, -7)) && sp.Start.After(a.AddDate(0, -1, 0))
 }
 
 // bareDuration reports whether a duration says only how long ("a day

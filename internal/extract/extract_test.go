@@ -207,3 +207,24 @@ func TestMainCity(t *testing.T) {
 		t.Error("no looting record")
 	}
 }
+
+// TestLookingBack: a weekly summary goes on telling of the days it named
+// from one paragraph to the next; a daily post does not.
+func TestLookingBack(t *testing.T) {
+	text := "Fuel prices. On Friday 6 July the government raised petrol prices by 38 percent.\n\n" +
+		"The riots. Barricades went up in Cap-Haitien and Gonaives."
+	for _, c := range []struct {
+		published time.Time
+		want      string
+	}{
+		{time.Date(2018, 7, 15, 10, 0, 0, 0, time.UTC), "2018-07-06"}, // nine days on: a summary
+		{time.Date(2018, 7, 8, 10, 0, 0, 0, time.UTC), "2018-07-08"},  // two days on: today's news
+	} {
+		r := &report.Report{Posts: []report.Post{{Text: text, Published: c.published, Precision: report.PrecisionMinute}}}
+		for _, e := range extractor(t).Extract(r) {
+			if e.Type == extract.Blockade && e.Date.Start != c.want {
+				t.Errorf("published %s: blockade dated %s, want %s", c.published.Format(time.DateOnly), e.Date.Start, c.want)
+			}
+		}
+	}
+}
