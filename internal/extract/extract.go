@@ -112,6 +112,13 @@ var nationalWords = map[string]bool{"national": true, "nationwide": true, "count
 func (x *Extractor) post(index int, text string, anchor time.Time, reportHome string, mentions []geoparse.Mention, about []geoparse.Place) []Event {
 	var out []Event
 	exprs := x.Dates.Tag(text, anchor)
+	// A post whose first day named lies a week or more before it is a
+	// summary told from then on ("On Friday 6 July ..." in a weekly
+	// letter), not today's news with some background.
+	summary := false
+	if first := firstDay(exprs); first != nil {
+		summary = lookingBack(first.Span, anchor)
+	}
 	// The post's own country, where it names one more than once; one
 	// mention abroad ("his letter from Singapore") does not move a post
 	// out of the country the report is about.
@@ -131,13 +138,13 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 			// looks back over a week or more ("a very hard week") goes on
 			// telling of the days it named, paragraph after paragraph.
 			para = s.para
-			if focusDate == nil || !lookingBack(focusDate.Span, anchor) {
+			if focusDate == nil || !summary || !lookingBack(focusDate.Span, anchor) {
 				focusDate = nil
 			}
 		}
 		sentMentions, sentExprs := within(mentions, s.start, s.end), exprsWithin(exprs, s.start, s.end)
 		places := sentencePlaces(sentMentions)
-		date := firstDate(sentExprs, anchor)
+		date := inStory(firstDate(sentExprs, anchor), focusDate, anchor, summary)
 		if len(places) > 0 {
 			focusPlaces = places
 		}
@@ -175,7 +182,7 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 			// while in Aktau police joined them".
 			cl := clauseOf(cs, at[tr.start])
 			clauseMentions := within(mentions, s.start+cl[0], s.start+cl[1])
-			clauseDate := firstDate(exprsWithin(exprs, s.start+cl[0], s.start+cl[1]), anchor)
+			clauseDate := inStory(firstDate(exprsWithin(exprs, s.start+cl[0], s.start+cl[1]), anchor), focusDate, anchor, summary)
 			where := sentencePlaces(clauseMentions)
 			if len(where) == 0 {
 				where = places
@@ -537,6 +544,57 @@ func firstDate(dates []timex.Expression, anchor time.Time) *timex.Expression {
 		}
 	}
 	return found[0]
+}
+
+// inStory re-reads a bare weekday ("on Saturday afternoon") in a post
+// that looks back over a week or more from a day it named ("On Friday 6
+// July"): the story goes on from that day, so the weekday is the first
+// one on or after it, not the last one before the post.
+func inStory(e, focus *timex.Expression, anchor time.Time, summary bool) *timex.Expression {
+	if !summary || e == nil || focus == nil || e == focus || !lookingBack(focus.Span, anchor) || !bareWeekday(e.Text) {
+		return e
+	}
+	from := dayOf(focus.Span.Start)
+	wd, _ := weekdayOf(e.Text)
+	d := from.AddDate(0, 0, (int(wd)-int(from.Weekday())+7)%7)
+	if !d.Before(dayOf(e.Span.Start)) {
+		return e
+	}
+	c := *e
+	c.Span = timex.Span{Start: d, End: d}
+	return &c
+}
+
+// bareWeekday reports whether a date expression is a weekday alone, with
+// at most a part of the day ("Saturday", "on Saturday afternoon"): no
+// number, no "last" or "next".
+func bareWeekday(text string) bool {
+	low := strings.ToLower(text)
+	if _, ok := weekdayOf(low); !ok || strings.ContainsAny(low, "0123456789") {
+		return false
+	}
+	return !strings.Contains(low, "last") && !strings.Contains(low, "next") && !strings.Contains(low, "this")
+}
+
+// weekdayOf reads the weekday a text begins with.
+func weekdayOf(text string) (time.Weekday, bool) {
+	low := strings.ToLower(text)
+	for d, name := range []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
+		if strings.HasPrefix(low, name) {
+			return time.Weekday(d), true
+		}
+	}
+	return 0, false
+}
+
+// firstDay is the first expression that names a day or two.
+func firstDay(es []timex.Expression) *timex.Expression {
+	for i := range es {
+		if es[i].HasSpan() && es[i].Type != timex.Set && es[i].Span.End.Sub(es[i].Span.Start) <= 48*time.Hour {
+			return &es[i]
+		}
+	}
+	return nil
 }
 
 // lookingBack reports whether a day in focus lies a week or more before

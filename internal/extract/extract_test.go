@@ -212,7 +212,8 @@ func TestMainCity(t *testing.T) {
 // from one paragraph to the next; a daily post does not.
 func TestLookingBack(t *testing.T) {
 	text := "Fuel prices. On Friday 6 July the government raised petrol prices by 38 percent.\n\n" +
-		"The riots. Barricades went up in Cap-Haitien and Gonaives."
+		"The riots. Barricades went up in Cap-Haitien and Gonaives.\n\n" +
+		"The rollback. On Saturday afternoon the prime minister in Port-au-Prince said the price rise was suspended."
 	for _, c := range []struct {
 		published time.Time
 		want      string
@@ -224,6 +225,10 @@ func TestLookingBack(t *testing.T) {
 		for _, e := range extractor(t).Extract(r) {
 			if e.Type == extract.Blockade && e.Date.Start != c.want {
 				t.Errorf("published %s: blockade dated %s, want %s", c.published.Format(time.DateOnly), e.Date.Start, c.want)
+			}
+			// In the summary the Saturday is the one after 6 July.
+			if e.Type == extract.Concession && c.want == "2018-07-06" && e.Date.Start != "2018-07-07" {
+				t.Errorf("concession dated %s, want the Saturday after Friday 6 July, 2018-07-07", e.Date.Start)
 			}
 		}
 	}
