@@ -58,6 +58,10 @@ func TestSentences(t *testing.T) {
 		{"President Tokayev addressed the nation.", nil},
 		{"Nursultan Nazarbayev resigned as head of the Security Council.", nil},
 		{"Anger is very high among oil workers.", nil},
+		// Namesakes: a place near another the text names is the one
+		// meant, even against a capital of millions.
+		{"Police in London said the man was taken to hospital in St. Thomas.", []want{{"London", 6058560, ""}, {"St. Thomas", 6158357, ""}}},
+		{"Crews from Paris and Reno battled the blaze near Clarksville.", []want{{"Paris", 4717560, ""}, {"Reno", 4722241, ""}, {"Clarksville", 4681758, ""}}},
 		{"Due to the price controls, investment fell.", nil},
 		{"March was calm; May brought new strikes.", nil},
 		{"Police used tear gas against Kazakh workers.", nil},
@@ -250,4 +254,26 @@ func placeName(m geoparse.Mention) string {
 		return ""
 	}
 	return m.Place.Name
+}
+
+// TestResolveMacroRegions resolves given spans that name parts of the
+// world, seas and oceans: each is placed at its own point, not at a town
+// of the name; a bare one-word name that needs "the" stays a town.
+func TestResolveMacroRegions(t *testing.T) {
+	p := parser(t)
+	text := "Aid reached the Middle East across the Atlantic; Atlantic, Iowa, sent trucks."
+	span := func(w string, from int) geoparse.Span {
+		i := strings.Index(text[from:], w) + from
+		return geoparse.Span{Start: i, End: i + len(w)} // ASCII: bytes are code points
+	}
+	got := p.Resolve(text, []geoparse.Span{span("Middle East", 0), span("Atlantic", 0), span("Atlantic", 40)})
+	if got[0].Place.Precision != geoparse.Feature || got[0].Place.Name != "Middle East" {
+		t.Errorf("Middle East: %+v", got[0].Place)
+	}
+	if got[1].Place.Precision != geoparse.Feature || got[1].Place.Name != "Atlantic Ocean" {
+		t.Errorf("the Atlantic: %+v", got[1].Place)
+	}
+	if got[2].Place.Precision != geoparse.City || got[2].Place.Country != "US" {
+		t.Errorf("Atlantic, Iowa: %+v", got[2].Place)
+	}
 }

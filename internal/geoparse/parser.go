@@ -101,6 +101,14 @@ func (p *Parser) Resolve(text string, spans []Span) []Mention {
 	for i, sp := range spans {
 		bs, be := idx.byteOffset(sp.Start), idx.byteOffset(sp.End)
 		m := Mention{Start: sp.Start, End: sp.End, ByteStart: bs, ByteEnd: be, Text: text[bs:be]}
+		// A given span that is a part of the world, a sea or an ocean
+		// ("Middle East", "the Atlantic") is that, not a town of the
+		// name nor a place inside it.
+		if r, ok := givenMacro(text, bs, be); ok {
+			m.Place, m.Score = Place{Name: r.name, Lat: r.lat, Lon: r.lon, Precision: Feature}, 1
+			out[i] = m
+			continue
+		}
 		// The automatic reading of the same words, when it has one.
 		if a, ok := overlapping(auto, bs, be); ok && !unplaced(a) {
 			m.Place, m.Score = a.Place, a.Score
@@ -235,3 +243,23 @@ func (p *Parser) Country(cc string) (Place, bool) {
 	}
 	return toPlace(gazetteer.Candidate{Kind: gazetteer.KindCountry, Country: c}), true
 }
+
+// givenMacro reports the macro-region a given span names: its words are a
+// macro-region's name, and a one-word name that is a macro-region only
+// after "the" ("the Pacific", "the Gulf") has "the" before it.
+func givenMacro(text string, bs, be int) (macroRegion, bool) {
+	key := strings.TrimPrefix(gazetteer.Normalize(text[bs:be]), "the ")
+	r, ok := macroRegions[key]
+	if !ok {
+		return macroRegion{}, false
+	}
+	if r.the && !strings.Contains(key, " ") {
+		before := strings.ToLower(strings.TrimRight(text[:bs], " "))
+		if !strings.HasSuffix(before, "the") || len(before) > 3 && isLetterByte(before[len(before)-4]) {
+			return macroRegion{}, false
+		}
+	}
+	return r, true
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }

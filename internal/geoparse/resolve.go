@@ -16,7 +16,28 @@ type context struct {
 	top     string             // the country with the most weight
 	regions map[string]bool    // region codes named
 	admin1  map[string]int     // regions of the places first chosen, with counts
+	// support holds, for every distinct name of the text, the points of
+	// its likeliest readings (places, and counties it names); a
+	// namesake near a reading of another name the text uses is the one
+	// meant ("Edmonton" beside "Enfield", "Paris" beside "Dallas").
+	support []nameReadings
+	self    string // the name being resolved, which does not support itself
 }
+
+// nameReadings are the points a name of the text may stand for.
+type nameReadings struct {
+	key string
+	pts []point
+}
+
+// supportReadings is how many readings of each name count as support:
+// the likeliest few, so that a name with hundreds of namesakes
+// ("Springfield") does not lend support everywhere.
+const supportReadings = 4
+
+// supportKm is how close a reading of another name must lie to support a
+// candidate: a town and its neighbour, a city and its county.
+const supportKm = 100
 
 // resolve chooses a place for every recognised name.
 func (p *Parser) resolve(text string, toks []token, fs []found, dems []found) []Mention {
@@ -27,6 +48,7 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found) []
 		fs[i].altDivs = p.bareDivisions(fs[i])
 	}
 	ctx := p.documentContext(fs, dems)
+	ctx.support = readings(fs)
 	chosen := make([]gazetteer.Candidate, len(fs))
 	scores := make([]float64, len(fs))
 	quals := qualifiers(text, toks, fs)
@@ -86,7 +108,9 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found) []
 			ownAdmin1 = chosen[i].Place.Admin1
 			ctx.admin1[ownAdmin1]--
 		}
+		ctx.self = f.key
 		chosen[i], scores[i] = p.best(f.key, f.cands, ctx, quals[i], others)
+		ctx.self = ""
 		if ownAdmin1 != "" {
 			ctx.admin1[ownAdmin1]++
 		}
@@ -489,7 +513,83 @@ func (p *Parser) score(c gazetteer.Candidate, primary bool, ctx context, q quali
 		}
 		s += 3 * float64(near) / float64(len(others))
 	}
+	if c.Kind == gazetteer.KindPlace && ctx.self != "" {
+		s += supportBonus * float64(min(supported(c, ctx), 2))
+	}
 	return s
+}
+
+// supportBonus is what each other name with a reading near a candidate
+// adds, for up to two names.
+const supportBonus = 3.0
+
+// supported counts the other names of the text with a likely reading
+// within supportKm of c.
+func supported(c gazetteer.Candidate, ctx context) int {
+	lat, lon := c.LatLon()
+	n := 0
+	for _, r := range ctx.support {
+		if r.key == ctx.self {
+			continue
+		}
+		for _, o := range r.pts {
+			if math.Abs(o.lat-lat) > 1 || o.lat == lat && o.lon == lon {
+				continue
+			}
+			if gazetteer.Distance(lat, lon, o.lat, o.lon) < supportKm {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// readings lists each distinct name's likeliest readings: its first
+// supportReadings places, and the counties it names. Only a text with a
+// name of several readings needs them.
+func readings(fs []found) []nameReadings {
+	ambiguous := false
+	for _, f := range fs {
+		if len(f.cands) > 1 {
+			ambiguous = true
+			break
+		}
+	}
+	if !ambiguous || len(fs) < 2 {
+		return nil
+	}
+	out := make([]nameReadings, 0, len(fs))
+	var all []point // one backing array for every name's points
+next:
+	for _, f := range fs {
+		if f.feature != featNone || f.continent {
+			continue
+		}
+		for _, r := range out {
+			if r.key == f.key {
+				continue next
+			}
+		}
+		start := len(all)
+		n := 0
+		for _, c := range f.cands {
+			if c.Kind != gazetteer.KindPlace || c.Demonym {
+				continue // a region's point is no town's neighbour
+			}
+			all = append(all, point{c.Place.Lat, c.Place.Lon})
+			if n++; n == supportReadings {
+				break
+			}
+		}
+		for _, d := range f.divs {
+			all = append(all, point{d.Lat, d.Lon})
+		}
+		if len(all) > start {
+			out = append(out, nameReadings{f.key, all[start:len(all):len(all)]})
+		}
+	}
+	return out
 }
 
 // contains reports whether outer (a region or country) holds inner.
