@@ -447,7 +447,7 @@ func homeCountry(ms []geoparse.Mention) string {
 }
 
 // mainCity is the city of the home country a report names most often:
-// at least three times and more than any other.
+// at least twice and more than any other.
 func mainCity(ms []geoparse.Mention, home string) (geoparse.Place, bool) {
 	n := map[int]int{}
 	byID := map[int]geoparse.Place{}

@@ -22,7 +22,7 @@ var lexicon = map[Type][]pattern{
 	Strike: pats("strike", "strikes", "striking", "strikers", "walked out", "walk out", "walkout*",
 		"stopped work", "stop work", "downed tools", "work stoppage*", "general strike", "walked off", "walk off",
 		"walking off", "laid down tools", "stayaway", "stay-away", "stayed away from work"),
-	Blockade: pats("blockad*", "barricad*", "roadblock*", "road block*", "blocked the road*", "blocked road*",
+	Blockade: pats("blockad*", "barricad*", "burning tyres", "burning tires", "roadblock*", "road block*", "blocked the road*", "blocked road*",
 		"blocked the railway*", "blocked the highway*", "blocked highways", "blocking roads", "blocked traffic",
 		"blocked the border", "blocked the port", "blocked the bridge", "blocked streets", "blocked the main"),
 	Riot: pats("riot*", "stormed", "storming", "set fire to", "set on fire", "torched", "burning of", "burned down",
@@ -440,7 +440,7 @@ type near struct {
 }
 
 var proximity = []near{
-	{Blockade, []string{"block*", "occup*"}, []string{"road*", "highway*", "expressway*", "motorway*", "railway*",
+	{Blockade, []string{"block*", "occup*", "cut"}, []string{"road*", "highway*", "expressway*", "motorway*", "railway*",
 		"rail", "bridge*", "port", "ports", "street*", "traffic", "border", "crossing*", "entrance*", "junction*",
 		"toll", "line"}, 4, nil},
 	{Deployment, []string{"army", "troops", "soldiers", "military", "gendarme*", "guardsmen", "csto", "contingent*",
@@ -583,6 +583,15 @@ var backReferences = map[string]bool{"the": true, "this": true, "these": true, "
 func anaphoric(words []string, t trigger) bool {
 	if t.start == 0 {
 		return false
+	}
+	// "everyone detained during the protests": those arrests, told before.
+	if t.typ == Arrests {
+		switch words[t.start-1] {
+		case "everyone", "everybody", "anyone", "those", "all", "people":
+			if strings.HasSuffix(words[t.start], "ed") {
+				return true
+			}
+		}
 	}
 	// "marching against the fare rise": the grievance, told before.
 	if t.typ == PriceChange {

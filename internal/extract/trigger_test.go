@@ -66,6 +66,7 @@ func TestTriggers(t *testing.T) {
 		{"A fruit seller set himself on fire outside the governor's office.", ""},
 		{"The country has more or less vanished from the internet.", "internet_shutdown"},
 		{"Mobile data went dark at midnight.", "internet_shutdown"},
+		{"Lorries and piles of burning tyres have cut the highways around the city.", "blockade"},
 		{"Army trucks are already arriving in the city.", "deployment"},
 		{"The police unit was disbanded nationwide.", "concession"},
 		{"The internet has been almost dead since Sunday.", "internet_shutdown"},
