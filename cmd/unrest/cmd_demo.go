@@ -4,6 +4,7 @@ import (
 	"context"
 	"embed"
 	"fmt"
+	"github.com/unrest-project/unrest/internal/extract"
 	"io/fs"
 	"os"
 	"path"
@@ -57,7 +58,11 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "Ingesting %d sample reports into %s\n\n", len(names), file)
+	x, err := newExtractor(extract.Options{})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "Ingesting %d sample reports into %s: posts, then events merged across reports\n\n", len(names), file)
 	for _, name := range names {
 		data, err := samples.ReadFile(name)
 		if err != nil {
@@ -72,7 +77,12 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "  report %d  %-40s %-8s %d posts\n", saved.ID, path.Base(name), r.Format, len(r.Posts))
+		es, err := db.SaveEvents(ctx, saved.ID, events(x, r))
+		if err != nil {
+			return fmt.Errorf("demo: %s: %w", name, err)
+		}
+		fmt.Fprintf(e.stdout, "  report %d  %-40s %-8s %d posts  %2d events (%d new, %d merged into known ones)\n",
+			saved.ID, path.Base(name), r.Format, len(r.Posts), es.Created+es.Merged, es.Created, es.Merged)
 	}
 	list, err := db.Reports(ctx, store.ReportFilter{})
 	if err != nil {
@@ -86,6 +96,12 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "\n══ report %d ══════════════════════════════════════════\n", sr.ID)
 		writeReport(e.stdout, sr.Report, []string{fmt.Sprintf("%s %s", sr.Report.Source.Kind, sr.Report.Source.Location)})
 	}
-	fmt.Fprintf(e.stdout, "\nTry: unrest parse FILE, unrest ingest FILE|DIR|URL, unrest reports, unrest show ID (unrest help).\n")
+	stored, err := db.Events(ctx, store.EventFilter{})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "\n══ %d events ══════════════════════════════════════════\n", len(stored))
+	writeEventTable(e.stdout, stored)
+	fmt.Fprintf(e.stdout, "\nTry: unrest parse FILE, unrest ingest FILE|DIR|URL, unrest events --format csv|geojson, unrest reports, unrest show ID (unrest help).\n")
 	return nil
 }

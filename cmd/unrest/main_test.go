@@ -439,3 +439,17 @@ func TestExtractEvents(t *testing.T) {
 		t.Errorf("events = %+v", got.Events)
 	}
 }
+
+// TestDemoShowsEvents: the README's first command ends with the events it
+// extracted and stored.
+func TestDemoShowsEvents(t *testing.T) {
+	got, errOut, code := runCmd(t, "", "demo")
+	if code != 0 {
+		t.Fatalf("demo exited %d: %s", code, errOut)
+	}
+	for _, want := range []string{"events (", "══ ", "DAYS", "state_of_emergency", "Almaty (city)"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("demo output lacks %q", want)
+		}
+	}
+}

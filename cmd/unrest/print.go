@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"text/tabwriter"
 	"time"
 
 	"github.com/unrest-project/unrest/internal/report"
+	"github.com/unrest-project/unrest/internal/store"
 )
 
 // jsonReport is the --json shape of a report, as the README documents it.
@@ -102,4 +104,34 @@ func writeReport(w io.Writer, r *report.Report, header []string) {
 			fmt.Fprintf(w, "   %s\n", line)
 		}
 	}
+}
+
+// writeEventTable prints stored events a line each: days, type, place and
+// precision, the counts given, how many posts tell it, and the first
+// passage.
+func writeEventTable(w io.Writer, events []store.StoredEvent) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "DAYS\tTYPE\tPLACE\tCOUNTS\tSOURCES\tEVIDENCE")
+	for _, e := range events {
+		days := e.Date.Start
+		if e.Date.End != e.Date.Start {
+			days += ".." + e.Date.End
+		}
+		var counts []string
+		for _, c := range []struct {
+			name string
+			n    *int
+		}{{"killed", e.Fatalities}, {"injured", e.Injured}, {"arrested", e.Arrested}, {"present", e.Participants}} {
+			if c.n != nil {
+				counts = append(counts, fmt.Sprintf("%d %s", *c.n, c.name))
+			}
+		}
+		ev := ""
+		if len(e.Evidence) > 0 {
+			ev = shorten(strings.Join(strings.Fields(e.Evidence[0].Text), " "), 70)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s (%s)\t%s\t%d\t%s\n", days, e.Type, e.Place.Name, e.Place.Precision,
+			strings.Join(counts, ", "), e.Sources, ev)
+	}
+	tw.Flush()
 }
