@@ -28,6 +28,23 @@ type lexIndex struct {
 	exact  map[string][]lexPhrase
 	byHead map[string][]lexPhrase // stemmed phrases by their stem's first headLen bytes
 	stems  []lexPhrase            // stemmed phrases whose stem is shorter
+
+	// The same, by headKey: the phrases of exact and byHead that a word
+	// with that head may start.
+	heads   *headTable
+	buckets []lexBucket
+}
+
+// lexBucket is the phrases of a lexIndex that may start at a word with
+// one head: by whole word, then by stem, in the index's order.
+type lexBucket struct {
+	exact  []lexExact
+	byHead []lexPhrase // byHead[head] of the index
+}
+
+type lexExact struct {
+	word    string
+	phrases []lexPhrase
 }
 
 // newLexIndex indexes the groups' phrases.
@@ -47,6 +64,27 @@ func newLexIndex(groups []lexGroup) *lexIndex {
 			ix.exact[p.words[0]] = append(ix.exact[p.words[0]], p)
 		}
 	}
+	byKey := map[uint64]int{}
+	var keys []uint64
+	bucket := func(w string) *lexBucket {
+		k := headKey(w)
+		i, ok := byKey[k]
+		if !ok {
+			i = len(ix.buckets)
+			byKey[k] = i
+			keys = append(keys, k)
+			ix.buckets = append(ix.buckets, lexBucket{})
+		}
+		return &ix.buckets[i]
+	}
+	for w, ps := range ix.exact {
+		b := bucket(w)
+		b.exact = append(b.exact, lexExact{w, ps})
+	}
+	for h, ps := range ix.byHead {
+		bucket(h).byHead = ps
+	}
+	ix.heads = newHeadTable(keys)
 	return ix
 }
 
@@ -84,9 +122,18 @@ func (ix *lexIndex) longestAt(words []string, i int) (lexPhrase, int, bool) {
 			}
 		}
 	}
-	try(ix.exact[words[i]])
-	if w := words[i]; len(w) >= headLen {
-		try(ix.byHead[w[:headLen]])
+	w := words[i]
+	if v := ix.heads.get(headKey(w)); v >= 0 {
+		b := &ix.buckets[v]
+		for k := range b.exact {
+			if b.exact[k].word == w {
+				try(b.exact[k].phrases)
+				break
+			}
+		}
+		if len(w) >= headLen {
+			try(b.byHead)
+		}
 	}
 	try(ix.stems)
 	return best, bestEnd, bestEnd >= 0
@@ -178,7 +225,41 @@ var actorIndex = newLexIndex(actorGroups)
 // "anti-government" or "pro-government" are one word and name nothing.
 func actorsOf(words []string, typ Type) []string {
 	_ = typ // the vocabulary is the same for every type
-	ws := dropPossessive(words)
+	return actorsIn(dropPossessive(words))
+}
+
+// actorsOf is actorsOf reusing sc's buffer for the words.
+func (sc *scratch) actorsOf(words []string) []string {
+	ws := words
+	if hasPossessive(words) {
+		sc.ws = appendPossessiveDropped(sc.ws[:0], words)
+		ws = sc.ws
+	}
+	return actorsIn(ws)
+}
+
+// hasPossessive reports whether a word ends in a possessive 's.
+func hasPossessive(words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(w, "s") && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+			return true
+		}
+	}
+	return false
+}
+
+// appendPossessiveDropped appends the words to out as dropPossessive
+// returns them.
+func appendPossessiveDropped(out, words []string) []string {
+	for _, w := range words {
+		w = strings.TrimSuffix(w, "'s")
+		out = append(out, strings.TrimSuffix(w, "’s"))
+	}
+	return out
+}
+
+// actorsIn is actorsOf with the possessives dropped.
+func actorsIn(ws []string) []string {
 	var out []string
 	for i := 0; i < len(ws); {
 		p, end, ok := actorIndex.longestAt(ws, i)

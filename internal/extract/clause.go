@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // wordSpans splits a sentence as wordsOf does and also returns the byte
@@ -15,47 +16,91 @@ func wordSpans(s string) ([]string, []int) {
 
 // wordSpansLow is wordSpans with the sentence already lower-cased.
 func wordSpansLow(s, low string) ([]string, []int) {
-	words := make([]string, 0, len(s)/5+1)
-	at := make([]int, 0, len(s)/5+1)
-	isWord := func(r rune) bool {
-		if r < 0x80 {
-			return wordByte[r]
-		}
-		return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
-	}
+	return wordSpansInto(s, low, make([]string, 0, len(s)/5+1), make([]int, 0, len(s)/5+1))
+}
+
+// wordSpansInto is wordSpansLow appending to words and at (reused
+// buffers, emptied first).
+func wordSpansInto(s, low string, words []string, at []int) ([]string, []int) {
+	words, at = words[:0], at[:0]
 	// Words are cut from the lower-cased sentence where lower-casing kept
 	// every byte in place (all but a few scripts' special letters).
 	same := len(low) == len(s)
-	start := -1
-	flush := func(end int) {
-		if start < 0 {
-			return
+	i := 0
+	for i < len(s) {
+		// Skip to the start of a word.
+		start := -1
+		for i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if wordByte[c] {
+					start = i
+					i++
+					break
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’' {
+				start = i
+				i += size
+				break
+			}
+			i += size
 		}
-		raw := s[start:end]
-		w := strings.TrimLeft(raw, ",'’-")
-		lead := len(raw) - len(w)
-		w = strings.TrimRight(w, ",'’-")
-		if w != "" {
-			if same {
-				w = low[start+lead : start+lead+len(w)]
+		if start < 0 {
+			break
+		}
+		// Read to its end.
+		for i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if !wordByte[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’') {
+				break
+			}
+			i += size
+		}
+		raw := s[start:i]
+		// Trim ",'’-" at both ends, as strings.Trim would.
+		lead := 0
+		for lead < len(raw) {
+			if c := raw[lead]; c == ',' || c == '\'' || c == '-' {
+				lead++
+			} else if c == 0xe2 && strings.HasPrefix(raw[lead:], "’") {
+				lead += len("’")
 			} else {
-				w = strings.ToLower(w)
+				break
+			}
+		}
+		e := len(raw)
+		for e > lead {
+			if c := raw[e-1]; c == ',' || c == '\'' || c == '-' {
+				e--
+			} else if c == 0x99 && strings.HasSuffix(raw[lead:e], "’") {
+				e -= len("’")
+			} else {
+				break
+			}
+		}
+		if e > lead {
+			var w string
+			if same {
+				w = low[start+lead : start+e]
+			} else {
+				w = strings.ToLower(raw[lead:e])
 			}
 			words = append(words, w)
 			at = append(at, start+lead)
 		}
-		start = -1
 	}
-	for i, r := range s {
-		if isWord(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		flush(i)
-	}
-	flush(len(s))
 	return words, at
 }
 
@@ -76,25 +121,46 @@ var clauseBreaks = []string{"; ", ": ", " — ", " – ", " - ", ", but ", " but
 	" the day after ", " two days after ", " three days after ", " hours after ", ", whilst ", " whilst ", " although ", ", which "}
 
 // breaksAt indexes clauseBreaks by their first two bytes, so that a
-// sentence is read once, not once a break.
-var breaksAt = func() map[[2]byte][]string {
-	m := map[[2]byte][]string{}
+// sentence is read once, not once a break: breakFirst[b] tells whether
+// some break begins with byte b, breakPair[b0][b1] which breaks begin
+// with the pair (an index into breakLists, 0 for none).
+var breakFirst, breakPair, breakLists = func() (first [256]bool, pair *[256][256]uint8, lists [][]string) {
+	pair = new([256][256]uint8)
+	lists = [][]string{nil}
 	for _, b := range clauseBreaks {
-		k := [2]byte{b[0], b[1]}
-		m[k] = append(m[k], b)
+		first[b[0]] = true
+		k := &pair[b[0]][b[1]]
+		if *k == 0 {
+			*k = uint8(len(lists))
+			lists = append(lists, nil)
+		}
+		lists[*k] = append(lists[*k], b)
 	}
-	return m
+	return first, pair, lists
 }()
 
 // clauses returns the byte spans [start, end) of a sentence's clauses.
 // A break inside a longer one ("after" in "a day after") is not a second
 // break.
 func clauses(s string) [][2]int {
-	low := strings.ToLower(s)
+	return clausesLow(s, strings.ToLower(s))
+}
+
+// clausesLow is clauses with the sentence already lower-cased
+// (strings.ToLower(s)).
+func clausesLow(s, low string) [][2]int {
 	type cut struct{ at, end int }
-	var cuts []cut
+	var buf [8]cut
+	cuts := buf[:0]
 	for i := 0; i+1 < len(low); i++ {
-		for _, b := range breaksAt[[2]byte{low[i], low[i+1]}] {
+		if !breakFirst[low[i]] {
+			continue
+		}
+		k := breakPair[low[i]][low[i+1]]
+		if k == 0 {
+			continue
+		}
+		for _, b := range breakLists[k] {
 			if strings.HasPrefix(low[i:], b) {
 				cuts = append(cuts, cut{i, i + len(b)})
 			}

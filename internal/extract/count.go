@@ -17,6 +17,22 @@ var wordNumbers = map[string]int{
 	"hundred": 100, "thousand": 1000,
 }
 
+// amountFirst tells the bytes a word amount may begin with, and
+// amountMaxLen is the longest: what amount1 rules out before looking a
+// word up.
+var amountFirst, amountMaxLen = func() (first [256]bool, maxLen int) {
+	for _, w := range []string{"a", "tens", "hundreds"} {
+		first[w[0]], maxLen = true, max(maxLen, len(w))
+	}
+	for w := range vagueAmounts {
+		first[w[0]], maxLen = true, max(maxLen, len(w))
+	}
+	for w := range wordNumbers {
+		first[w[0]], maxLen = true, max(maxLen, len(w))
+	}
+	return first, maxLen
+}()
+
 // amount reads a number at word i: "70", "30,000", "70+", "seven",
 // "thousands", "tens of thousands", "a dozen". It returns the number
 // and the word after it.
@@ -63,6 +79,9 @@ func amount1(words []string, i int) (int, int, bool) {
 			return n * mult, j + 1, true
 		}
 		return n, j, true
+	}
+	if !amountFirst[w[0]] || len(w) > amountMaxLen {
+		return 0, i, false // no word amount begins so, or is so long
 	}
 	if w == "a" && i+1 < len(words) && words[i+1] == "dozen" {
 		return 12, i + 2, true

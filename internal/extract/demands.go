@@ -126,7 +126,42 @@ var demandNegators = map[string]bool{"not": true, "never": true, "didn't": true,
 // demands", "not over pay") tells nothing. "anti-government" alone names
 // no category: it says whom the crowd is against, not what it asks.
 func demandsOf(words []string) []string {
-	ws := demandWords(words)
+	return demandsIn(demandWords(words))
+}
+
+// demandsOf is demandsOf reusing sc's buffer for the words.
+func (sc *scratch) demandsOf(words []string) []string {
+	split := false
+	for _, w := range words {
+		if strings.IndexByte(w, '-') >= 0 {
+			split = true
+			break
+		}
+	}
+	if !split && !hasPossessive(words) {
+		return demandsIn(words)
+	}
+	sc.ws = sc.ws[:0]
+	for _, w := range words {
+		w = strings.TrimSuffix(w, "'s")
+		w = strings.TrimSuffix(w, "’s")
+		for w != "" {
+			part := w
+			if k := strings.IndexByte(w, '-'); k >= 0 {
+				part, w = w[:k], w[k+1:]
+			} else {
+				w = ""
+			}
+			if part != "" {
+				sc.ws = append(sc.ws, part)
+			}
+		}
+	}
+	return demandsIn(sc.ws)
+}
+
+// demandsIn is demandsOf with the words split as demandWords does.
+func demandsIn(ws []string) []string {
 	var out []string
 	reach := 0 // topics starting before reach are framed
 	for i := 0; i < len(ws); {

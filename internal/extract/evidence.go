@@ -42,11 +42,20 @@ func locate(r *report.Report, cur *runeCursor, post report.Post, evs []Event) {
 	passage := r.Input[ps:pe]
 	base := cur.count(ps)
 	whole := [2]int{base, base + utf8.RuneCountInString(passage)}
+	// Characters are counted on from the last sentence placed, and a
+	// sentence that tells several events is placed once.
+	pc := runeCursor{text: passage}
+	var last *Evidence
 	for i := range evs {
 		for j := range evs[i].Evidence {
 			ev := &evs[i].Evidence[j]
+			if last != nil && ev.Text == last.Text {
+				ev.Start, ev.End = last.Start, last.End
+				continue
+			}
+			last = ev
 			if k := strings.Index(passage, ev.Text); k >= 0 && ev.Text != "" {
-				ev.Start = base + utf8.RuneCountInString(passage[:k])
+				ev.Start = base + pc.count(k)
 				ev.End = ev.Start + utf8.RuneCountInString(ev.Text)
 				continue
 			}

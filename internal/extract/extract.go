@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/unrest-project/unrest/internal/geoparse"
 	"github.com/unrest-project/unrest/internal/report"
@@ -50,6 +51,7 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 	home := homeCountry(all)
 	city, hasCity := mainCity(all, home)
 	cursor := runeCursor{text: r.Input}
+	sc := &scratch{}
 	for pi, post := range r.Posts {
 		if post.Text == "" {
 			continue
@@ -67,7 +69,7 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 		} else if c, ok := x.Places.Country(home); ok && home != "" {
 			about = []geoparse.Place{c}
 		}
-		evs := x.post(pi, post.Text, anchor, home, mentions[pi], about)
+		evs := x.post(sc, pi, post.Text, anchor, home, mentions[pi], about)
 		for i := range evs {
 			evs[i].Quoted = post.Quote
 		}
@@ -93,6 +95,9 @@ var seatsOfPower = []string{"parliament", "president's house", "presidential pal
 	"prime minister's residence", "national assembly", "state television", "state tv", "state broadcaster",
 	"central bank", "supreme court", "government house", "government headquarters", "cabinet office"}
 
+// seatsOfPowerSet finds seatsOfPower in one pass.
+var seatsOfPowerSet = newPhraseSet(seatsOfPower)
+
 // forTheFuture are the types that are events when announced for days to
 // come.
 var forTheFuture = map[Type]bool{StateOfEmergency: true, Concession: true, InternetShutdown: true, PriceChange: true,
@@ -109,7 +114,7 @@ var nationalWords = map[string]bool{"national": true, "nationwide": true, "count
 // focus from sentence to sentence. Places and dates are read from the
 // whole post, so that its context (the country it is about, the date it
 // last named) informs each sentence.
-func (x *Extractor) post(index int, text string, anchor time.Time, reportHome string, mentions []geoparse.Mention, about []geoparse.Place) []Event {
+func (x *Extractor) post(sc *scratch, index int, text string, anchor time.Time, reportHome string, mentions []geoparse.Mention, about []geoparse.Place) []Event {
 	var out []Event
 	exprs := x.Dates.Tag(text, anchor)
 	// A post whose first day named lies a week or more before it is a
@@ -132,6 +137,9 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 	focusPlaces = about
 	var focusDate *timex.Expression
 	para := -1
+	// The post lower-cased once: a sentence's lower case is a slice of it
+	// where lower-casing kept every character's bytes in place.
+	lowPost, sameLen := lowerSameLen(text)
 	for _, s := range splitSentences(text) {
 		if s.para != para {
 			// A date in focus holds within its paragraph; but a post that
@@ -151,23 +159,31 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 		if date != nil {
 			focusDate = date
 		}
-		lower := strings.ToLower(s.text)
-		words, at := wordSpansLow(s.text, lower)
-		trigs := findTriggers(words)
+		var lower string
+		if sameLen {
+			lower = lowPost[s.start:s.end]
+		} else {
+			lower = strings.ToLower(s.text)
+		}
+		words, at := wordSpansInto(s.text, lower, sc.words, sc.at)
+		sc.words, sc.at = words, at
+		trigs := findTriggersInto(sc, words)
 		if len(trigs) == 0 {
 			continue
 		}
-		c := readCounts(words)
+		var c counts
+		readC := false
 		low := lower
 		if strings.Contains(low, "’") {
 			low = strings.ReplaceAll(low, "’", "'")
 		}
-		sentenceWide := home != "" && containsAny(low, countrywide)
+		sentenceWide := home != "" && countrywideIn(low)
+		seats := 0 // containsAny(low, seatsOfPower), read once: 1 no, 2 yes
 		// Clauses matter only where the sentence has places or dates to
 		// share out, or says "after".
 		cs := [][2]int{{0, len(s.text)}}
 		if len(sentMentions) > 0 || len(sentExprs) > 0 || strings.Contains(low, "after") || strings.Contains(low, "earlier") {
-			cs = clauses(s.text)
+			cs = clausesLow(s.text, lower)
 		}
 		// Who and what for are read once a sentence, when it tells an event.
 		var actors, demands []string
@@ -190,7 +206,7 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 			// "stormed the presidential palace", "broke into parliament":
 			// a national seat of power stands in the capital.
 			// So does "Kenya's parliament": a country's seat is its capital.
-			if atBuilding[tr.typ] && onlyCountries(where) && !local(words) && containsAny(low, seatsOfPower) {
+			if atBuilding[tr.typ] && onlyCountries(where) && !local(words) && sc.seatOfPower(&seats, low) {
 				cc := home
 				if len(where) > 0 {
 					cc = where[0].Country
@@ -280,22 +296,28 @@ func (x *Extractor) post(index int, text string, anchor time.Time, reportHome st
 				continue
 			}
 			for _, pl := range where {
-				e := Event{Type: tr.typ, Date: DateSpan{dayOf(span.Start).Format(time.DateOnly), dayOf(span.End).Format(time.DateOnly)},
+				e := Event{Type: tr.typ, Date: DateSpan{formatDay(span.Start), formatDay(span.End)},
 					Place:    toPlace(pl),
 					Evidence: []Evidence{{Post: index, Text: s.text}}, Sources: 1, Assumed: when == nil,
 					Carried:  when != nil && when == focusDate && clauseDate == nil && date == nil,
 					Unplaced: len(places) == 0 && pl.Precision == geoparse.Country && !wide,
 					Mention:  clauseDate == nil && !wide && anaphoric(words, tr) && (len(places) == 0 || date == nil || len(clauseMentions) == 0)}
 				if !readActors {
-					actors, readActors = actorsOf(words, tr.typ), true
+					actors, readActors = sc.actorsOf(words), true
 				}
 				e.Actors = actors
 				switch tr.typ {
 				case Protest, Strike, Blockade:
 					if !readDemands {
-						demands, readDemands = demandsOf(words), true
+						demands, readDemands = sc.demandsOf(words), true
 					}
 					e.Demands = demands
+				}
+				switch tr.typ {
+				case Repression, Riot, Arrests, Protest, Strike:
+					if !readC {
+						c, readC = readCounts(words), true
+					}
 				}
 				switch tr.typ {
 				case Repression, Riot:
@@ -480,6 +502,17 @@ func countryMentions(ms []geoparse.Mention, cc string) int {
 	return n
 }
 
+// formatDay is dayOf(t).Format(time.DateOnly).
+func formatDay(t time.Time) string {
+	y, m, d := t.Date()
+	if y < 1000 || y > 9999 {
+		return dayOf(t).Format(time.DateOnly)
+	}
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
+}
+
 func dayOf(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
@@ -661,6 +694,52 @@ func wordsOf(s string) []string {
 		}
 	}
 	return out
+}
+
+// countrywideIn is containsAny(low, countrywide): every phrase but
+// "nationwide" holds "country".
+func countrywideIn(low string) bool {
+	return strings.Contains(low, "nationwide") || strings.Contains(low, "country") && containsAny(low, countrywide)
+}
+
+// seatOfPower is containsAny(low, seatsOfPower), read once a sentence:
+// *memo is 0 before, then 1 for no and 2 for yes.
+func (sc *scratch) seatOfPower(memo *int, low string) bool {
+	if *memo == 0 {
+		*memo = 1
+		if seatsOfPowerSet.in(low) {
+			*memo = 2
+		}
+	}
+	return *memo == 2
+}
+
+// lowerSameLen lower-cases text as strings.ToLower does and reports
+// whether each character kept its length in bytes (and the text is valid
+// UTF-8), so that the lower case of text[i:j] is the result's [i:j].
+func lowerSameLen(text string) (string, bool) {
+	ascii := true
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(text), true
+	}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return "", false
+		}
+		if utf8.RuneLen(unicode.ToLower(r)) != size {
+			return "", false
+		}
+		i += size
+	}
+	low := strings.ToLower(text)
+	return low, len(low) == len(text)
 }
 
 // containsAny reports whether low (lower-cased, apostrophes straight)

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // A pattern is a sequence of word stems: "opened fire on". A stem ending
 // in * matches any word it begins ("protest*": protests, protested,
@@ -160,60 +157,10 @@ var triggers = func() *triggerIndex {
 // findTriggers returns every type a pattern of which matches the
 // sentence's words, at the first place one matches.
 func findTriggers(words []string) []trigger {
-	var out []trigger
-	var found [32]bool // by typeOrder
-	try := func(es []entry, i int) {
-		for _, e := range es {
-			if found[e.order] {
-				continue
-			}
-			if end, ok := e.pat.matchAt(words, i); ok && !excluded(e.typ, words, i) {
-				out = append(out, trigger{e.typ, i, end})
-				found[e.order] = true
-			}
-		}
+	out := findTriggersInto(&scratch{}, words)
+	if len(out) == 0 {
+		return nil
 	}
-	for i, w := range words {
-		try(triggers.exact[w], i)
-		if len(w) >= headLen {
-			for _, st := range triggers.byHead[w[:headLen]] {
-				if strings.HasPrefix(w, st.stem) {
-					try(st.entries, i)
-				}
-			}
-		}
-		for _, st := range triggers.short {
-			if strings.HasPrefix(w, st.stem) {
-				try(st.entries, i)
-			}
-		}
-	}
-	// Types read from the whole sentence: a price that rose, a network cut,
-	// a verb near its object.
-	if tr, ok := priceChange(words); ok {
-		out = append(out, tr)
-	}
-	if tr, ok := shutdown(words); ok {
-		out = append(out, tr)
-	}
-	// Proximity rules: first which words are a head of which rule, in one
-	// pass; then only the rules with a head look for their other word.
-	var heads uint64
-	masks := make([]uint64, len(words))
-	for i, w := range words {
-		masks[i] = proximityHeads.mask(w)
-		heads |= masks[i]
-	}
-	for r, pr := range proximity {
-		if heads&(1<<r) == 0 || hasType(out, pr.typ) {
-			continue
-		}
-		if tr, ok := pr.findFrom(words, masks, r); ok {
-			out = append(out, tr)
-		}
-	}
-	out = dropActorProtest(words, out)
-	sort.SliceStable(out, func(a, b int) bool { return typeOrder(out[a].typ) < typeOrder(out[b].typ) })
 	return out
 }
 
@@ -570,6 +517,7 @@ func init() {
 			}
 		}
 	}
+	buildWordTable()
 }
 
 // determiners that point back at something already told: "the
