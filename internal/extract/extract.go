@@ -82,8 +82,7 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 // national types are told of a country or a region as a whole: one record
 // per sentence, at the first place it names, not one per city listed. (A
 // state of emergency is declared place by place: one record each.)
-var national = map[Type]bool{PriceChange: true, GovernmentChange: true, Deployment: true, Concession: true,
-	InternetShutdown: true}
+var national = map[Type]bool{PriceChange: true, GovernmentChange: true, Concession: true, InternetShutdown: true}
 
 // countrywide words say an event covers the whole country.
 var countrywide = []string{"nationwide", "countrywide", "country-wide", "whole country", "across the country",
@@ -569,6 +568,9 @@ func firstDate(dates []timex.Expression, anchor time.Time) *timex.Expression {
 	nearPost := func(e *timex.Expression) bool {
 		return !e.Span.Start.Before(a.AddDate(0, 0, -1)) && !e.Span.End.After(a)
 	}
+	// "overnight on Friday": the named day right after a vague one; not a
+	// date further on that belongs to something else ("this morning he
+	// said ..., the demand of the 30 May walkout").
 	if nearPost(found[0]) && vagueDay(found[0].Text) {
 		for _, e := range found[1:] {
 			if !nearPost(e) {
@@ -640,7 +642,7 @@ func lookingBack(sp timex.Span, anchor time.Time) bool {
 // bareDuration reports whether a duration says only how long ("a day
 // after", "for two weeks"), not which days ("the past two days").
 func bareDuration(e timex.Expression) bool {
-	if e.Type != timex.Duration {
+	if e.Type != timex.Duration || e.Later {
 		return false
 	}
 	low := strings.ToLower(e.Text)

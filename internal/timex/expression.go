@@ -50,6 +50,10 @@ type Expression struct {
 	// absolute date beside it ("yesterday 4 January" in a post of 7
 	// January); the absolute date wins.
 	Conflict string
+	// Later is set for a duration that points at a day from the last one
+	// the text named ("three days later", "a week earlier"): its Span is
+	// that day, an event's date, though TimeML types it a duration.
+	Later bool
 }
 
 // HasSpan reports whether the expression covers known days.

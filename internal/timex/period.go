@@ -372,7 +372,8 @@ func (s *state) later(i int) (match, bool) {
 		return match{}, false
 	}
 	sign := 0
-	switch s.tok(k + 1).low {
+	adverb := s.tok(k + 1).low
+	switch adverb {
 	case "later", "after":
 		sign = 1
 	case "earlier", "before":
@@ -380,7 +381,10 @@ func (s *state) later(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	m := match{end: k + 1, typ: Duration, value: durationValue(n, unit)}
+	// "later" and "earlier" end the phrase; "after" and "before" begin a
+	// clause of their own ("a day after crowds stormed"), whose day the
+	// reader works out from that clause.
+	m := match{end: k + 1, typ: Duration, value: durationValue(n, unit), later: adverb == "later" || adverb == "earlier"}
 	if subDay(unit) {
 		return m, true
 	}

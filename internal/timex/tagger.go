@@ -28,7 +28,8 @@ type match struct {
 	// date it only has to be that date's weekday.
 	named   bool
 	weekday time.Weekday
-	skip    int // leading tokens that triggered the rule but are not part of the expression ("for")
+	skip    int  // leading tokens that triggered the rule but are not part of the expression ("for")
+	later   bool // a duration counted from the last date named ("three days later")
 }
 
 // state is one tagging pass over a text.
@@ -154,14 +155,15 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 		if first > 0 && s.toks[first-1].low == "since" && m.span.Start.Before(s.anchor) && m.typ == Date {
 			m.span.End = s.anchor
 		}
-		if m.absolute && m.prec == Day {
+		if (m.absolute || m.relDay) && m.prec == Day && !m.span.Start.IsZero() {
 			s.last = m.span.Start
 		}
 		bs, be := s.toks[first].start, s.toks[m.end-1].end
 		runeAt += utf8.RuneCountInString(text[byteAt:bs])
 		byteAt = bs
 		e := Expression{Start: runeAt, End: runeAt + utf8.RuneCountInString(text[bs:be]), ByteStart: bs, ByteEnd: be,
-			Text: text[bs:be], Type: m.typ, Value: m.value, Span: m.span, Precision: m.prec, Conflict: conflict}
+			Text: text[bs:be], Type: m.typ, Value: m.value, Span: m.span, Precision: m.prec, Conflict: conflict,
+			Later: m.later}
 		out = append(out, e)
 		i = m.end
 	}
