@@ -155,8 +155,6 @@ func dayNumber(s string) (int, bool) {
 	return era*146097 + doe - 719468, true
 }
 
-
-
 // typeIndex finds the records of out that may tell r's event: those of
 // its type whose days lie near r's, by the week they start in, so that
 // merging n records costs about n, not n², however long the text.
