@@ -15,63 +15,53 @@ import (
 // Merge merges records of one report (or of many: evidence keeps its post
 // index) and returns the events in a stable order: by date, type, place.
 func Merge(records []extract.Event) []extract.Event {
-	var out, mentions, quoted []extract.Event
-	byType := typeIndex{} // records are compared only with those of their type
+	m := merger{byType: typeIndex{}}
+	var mentions, quoted []extract.Event
 	for _, r := range records {
-		if r.Quoted {
+		switch {
+		case r.Quoted:
 			quoted = append(quoted, r)
-			continue
-		}
-		if r.Mention {
+		case r.Mention:
 			mentions = append(mentions, r)
-			continue
+		default:
+			m.merge(r)
 		}
-		if i := byType.find(out, r); i >= 0 {
-			Absorb(&out[i], r)
-			byType.add(out, i) // its span may have moved: file it again
-			continue
-		}
-		r.Sources = Sources(r.Evidence)
-		out = append(out, r)
-		byType.add(out, len(out)-1)
 	}
 	// A reference back to an event ("the protests") corroborates the
-	// nearest record of its type in its country, if the text told one.
-	// Told of nowhere in particular and matching none, it is dropped;
-	// with a place of its own it is the only telling there is, and stands.
-	for _, m := range mentions {
-		if i := nearestTold(out, m); i >= 0 {
-			out[i].Evidence = appendEvidence(out[i].Evidence, m.Evidence)
-			out[i].Sources = Sources(out[i].Evidence)
+	// nearest record of its type in its country, if the text told one,
+	// and lends it what it says (counts, actors) but not its date or
+	// place. Told of nowhere in particular and matching none, it is
+	// dropped; with a place of its own it is the only telling there is,
+	// and stands.
+	for _, r := range mentions {
+		if i := m.nearestTold(r); i >= 0 {
+			m.corroborate(i, r, true)
 			continue
 		}
-		if !m.Unplaced {
-			m.Mention = false
-			if i := byType.find(out, m); i >= 0 {
-				Absorb(&out[i], m)
-				byType.add(out, i)
-				continue
-			}
-			m.Sources = Sources(m.Evidence)
-			out = append(out, m)
-			byType.add(out, len(out)-1)
+		if !r.Unplaced {
+			r.Mention = false
+			m.merge(r)
 		}
 	}
 	// A quote corroborates the event it tells again, and adds none.
 	for _, q := range quoted {
-		for i := range out {
-			if Same(out[i], q) {
-				out[i].Evidence = appendEvidence(out[i].Evidence, q.Evidence)
-				out[i].Sources = Sources(out[i].Evidence)
-				break
-			}
+		if i := m.byType.find(m.out, q); i >= 0 {
+			m.corroborate(i, q, false)
 		}
 	}
+	out := m.out
 	// A region-level record of an event also recorded in a city of that
 	// region, on overlapping days, is that event: the city record stands.
-	kept := out[:0]
+	cities := map[string][]int{} // type and region → its city records
 	for i, r := range out {
-		if r.Place.Precision == extract.PlaceAdmin1 && hasCityIn(out, i) {
+		if r.Place.Precision == extract.PlaceCity && r.Place.Admin1Code != "" {
+			k := string(r.Type) + "\x00" + r.Place.Admin1Code
+			cities[k] = append(cities[k], i)
+		}
+	}
+	kept := out[:0]
+	for _, r := range out {
+		if r.Place.Precision == extract.PlaceAdmin1 && hasCityIn(out, cities[string(r.Type)+"\x00"+r.Place.Admin1Code], r) {
 			continue
 		}
 		kept = append(kept, r)
@@ -155,6 +145,83 @@ func dayNumber(s string) (int, bool) {
 	return era*146097 + doe - 719468, true
 }
 
+// merger builds the merged records, keeping for each the passages and
+// the posts it already has, so that an event told many times is merged
+// in time linear in its tellings.
+type merger struct {
+	out    []extract.Event
+	byType typeIndex
+	seen   []map[extract.Evidence]bool // passages of out[i]
+	posts  []map[source]bool           // posts of out[i]
+}
+
+type source struct {
+	report int64
+	post   int
+}
+
+// merge adds r: into the record that tells its event, or as a new one.
+func (m *merger) merge(r extract.Event) {
+	if i := m.byType.find(m.out, r); i >= 0 {
+		week := startWeek(m.out[i])
+		ev := r.Evidence
+		r.Evidence = nil
+		absorbKeep(&m.out[i], r)
+		m.addEvidence(i, ev)
+		if startWeek(m.out[i]) != week {
+			m.byType.add(m.out, i) // its span moved: file it again
+		} else {
+			m.byType.grow(m.out[i])
+		}
+		return
+	}
+	ev := r.Evidence
+	r.Evidence = nil
+	m.out = append(m.out, r)
+	m.seen = append(m.seen, map[extract.Evidence]bool{})
+	m.posts = append(m.posts, map[source]bool{})
+	i := len(m.out) - 1
+	m.addEvidence(i, ev)
+	m.byType.add(m.out, i)
+}
+
+// corroborate adds r's passages to out[i] and, for a reference back,
+// what it says of counts, actors and demands.
+func (m *merger) corroborate(i int, r extract.Event, lend bool) {
+	if lend {
+		o := &m.out[i]
+		o.Actors = union(o.Actors, r.Actors)
+		o.Demands = union(o.Demands, r.Demands)
+		o.Fatalities = smaller(o.Fatalities, r.Fatalities)
+		o.Injured = smaller(o.Injured, r.Injured)
+		o.Arrested = smaller(o.Arrested, r.Arrested)
+		o.Participants = smaller(o.Participants, r.Participants)
+	}
+	m.addEvidence(i, r.Evidence)
+}
+
+// addEvidence appends the passages out[i] lacks and counts its posts.
+func (m *merger) addEvidence(i int, ev []extract.Evidence) {
+	o := &m.out[i]
+	for _, e := range ev {
+		if m.seen[i][e] {
+			continue
+		}
+		m.seen[i][e] = true
+		o.Evidence = append(o.Evidence, e)
+		m.posts[i][source{e.Report, e.Post}] = true
+	}
+	o.Sources = len(m.posts[i])
+}
+
+func startWeek(e extract.Event) int {
+	d, ok := dayNumber(e.Date.Start)
+	if !ok {
+		return -1 << 40
+	}
+	return floorDiv(d, 7)
+}
+
 // typeIndex finds the records of out that may tell r's event: those of
 // its type whose days lie near r's, by the week they start in, so that
 // merging n records costs about n, not n², however long the text.
@@ -181,6 +248,46 @@ func (ix typeIndex) add(out []extract.Event, i int) {
 	}
 	w.byWeek[floorDiv(s, 7)] = append(w.byWeek[floorDiv(s, 7)], i)
 	w.maxLen = max(w.maxLen, e-s)
+}
+
+// grow notes that a filed record's span may have grown.
+func (ix typeIndex) grow(e extract.Event) {
+	s, ok1 := dayNumber(e.Date.Start)
+	d, ok2 := dayNumber(e.Date.End)
+	if w := ix[e.Type]; w != nil && ok1 && ok2 {
+		w.maxLen = max(w.maxLen, d-s)
+	}
+}
+
+// around returns the records of r's type filed in the weeks that days
+// of slack around r's span can reach (and those with no dates), each once.
+func (ix typeIndex) around(r extract.Event, slack int) []int {
+	w := ix[r.Type]
+	if w == nil {
+		return nil
+	}
+	out := append([]int(nil), w.undated...)
+	s, ok1 := dayNumber(r.Date.Start)
+	e, ok2 := dayNumber(r.Date.End)
+	seen := map[int]bool{}
+	add := func(is []int) {
+		for _, i := range is {
+			if !seen[i] {
+				seen[i] = true
+				out = append(out, i)
+			}
+		}
+	}
+	if !ok1 || !ok2 {
+		for _, is := range w.byWeek {
+			add(is)
+		}
+		return out
+	}
+	for k := floorDiv(s-slack-w.maxLen, 7); k <= floorDiv(e+slack, 7); k++ {
+		add(w.byWeek[k])
+	}
+	return out
 }
 
 // find returns the first record of out (the lowest index) that tells r's
@@ -257,6 +364,15 @@ func vaguely(a, b extract.Event) bool {
 // more precise telling), all evidence, the smaller of each count; a
 // stated place over one the text left unsaid.
 func Absorb(a *extract.Event, b extract.Event) {
+	ev := b.Evidence
+	b.Evidence = nil
+	absorbKeep(a, b)
+	a.Evidence = appendEvidence(a.Evidence, ev)
+	a.Sources = Sources(a.Evidence)
+}
+
+// absorbKeep is Absorb for all but the evidence, which the caller adds.
+func absorbKeep(a *extract.Event, b extract.Event) {
 	if a.Unplaced && !b.Unplaced || cityIn(b.Place, a.Place) {
 		a.Place, a.Unplaced = b.Place, false
 	}
@@ -284,8 +400,6 @@ func Absorb(a *extract.Event, b extract.Event) {
 			a.Date.End = b.Date.End
 		}
 	}
-	a.Evidence = appendEvidence(a.Evidence, b.Evidence)
-	a.Sources = Sources(a.Evidence)
 	a.Actors = union(a.Actors, b.Actors)
 	a.Demands = union(a.Demands, b.Demands)
 	a.Fatalities = smaller(a.Fatalities, b.Fatalities)
@@ -306,11 +420,11 @@ func smaller(a, b *int) *int {
 	return a
 }
 
-func hasCityIn(events []extract.Event, i int) bool {
-	r := events[i]
-	for j, c := range events {
-		if j != i && c.Type == r.Type && c.Place.Precision == extract.PlaceCity &&
-			c.Place.Admin1Code == r.Place.Admin1Code && overlap(c.Date, r.Date) {
+// hasCityIn reports whether one of the city records (of r's type, in
+// r's region) overlaps r's days.
+func hasCityIn(events []extract.Event, cities []int, r extract.Event) bool {
+	for _, j := range cities {
+		if overlap(events[j].Date, r.Date) {
 			return true
 		}
 	}
@@ -368,19 +482,21 @@ func union(a, b []string) []string {
 	return a
 }
 
-// nearestTold is the index of the record of m's type and country whose
-// span is nearest m's (within a week), or -1.
-func nearestTold(out []extract.Event, m extract.Event) int {
+// nearestTold is the index of the record of r's type and country whose
+// span is nearest r's (within a week), or -1; a record of r's own place
+// wins over one elsewhere unless that is four days nearer.
+func (m *merger) nearestTold(r extract.Event) int {
 	best, bestGap := -1, 8
-	for i, r := range out {
-		if r.Type != m.Type || r.Place.Country != m.Place.Country {
+	for _, i := range m.byType.around(r, 8) {
+		o := m.out[i]
+		if o.Place.Country != r.Place.Country {
 			continue
 		}
-		g := gap(r.Date, m.Date)
-		if !m.Unplaced && m.Place.Precision != extract.PlaceCountry && !samePlace(r.Place, m.Place) {
+		g := gap(o.Date, r.Date)
+		if !r.Unplaced && r.Place.Precision != extract.PlaceCountry && !samePlace(o.Place, r.Place) {
 			g += 4 // another place: only when no record of its own is near
 		}
-		if g < bestGap {
+		if g < bestGap || g == bestGap && i < best {
 			best, bestGap = i, g
 		}
 	}

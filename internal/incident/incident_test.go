@@ -129,3 +129,36 @@ func TestMergeCarried(t *testing.T) {
 		t.Errorf("got %+v, want one record of 2022-01-05..06 with 10 killed", got)
 	}
 }
+
+// TestMergeLendsCounts: a reference back to a told event lends it what it
+// says ("the riots left 3 dead"), not its date or place.
+func TestMergeLendsCounts(t *testing.T) {
+	told := ev(extract.Riot, "2022-01-05", "2022-01-05", almaty, false, nil)
+	ref := ev(extract.Riot, "2022-01-07", "2022-01-07", almaty, true, n(3))
+	ref.Mention, ref.Actors = true, []string{"police"}
+	got := incident.Merge([]extract.Event{told, ref})
+	if len(got) != 1 || got[0].Fatalities == nil || *got[0].Fatalities != 3 || got[0].Date.Start != "2022-01-05" ||
+		len(got[0].Actors) != 1 {
+		t.Errorf("got %+v, want the riot of 2022-01-05 with 3 killed and the police named", got)
+	}
+}
+
+// BenchmarkMergeOneEventManyTimes: one event told n times merges in time
+// about linear in n (the passages and posts a record has are kept in
+// sets, not searched).
+func BenchmarkMergeOneEventManyTimes(b *testing.B) {
+	for _, n := range []int{1000, 8000} {
+		records := make([]extract.Event, n)
+		for i := range records {
+			records[i] = ev(extract.Protest, "2022-01-05", "2022-01-05", almaty, false, nil)
+			records[i].Evidence[0].Post = i
+		}
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for b.Loop() {
+				if got := incident.Merge(records); len(got) != 1 || got[0].Sources != n {
+					b.Fatalf("got %d records", len(got))
+				}
+			}
+		})
+	}
+}
