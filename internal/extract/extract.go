@@ -256,7 +256,13 @@ func (x *Extractor) post(sc *scratch, index int, text string, anchor time.Time, 
 			// a record for the country too.
 			if wide {
 				if c, ok := x.Places.Country(home); ok && !hasCountry(where, home) {
-					where = append(append([]geoparse.Place(nil), where...), c)
+					if len(places) == 0 && len(clauseMentions) == 0 {
+						// "detained nationwide" naming no place: the
+						// country, not the town the text was last about.
+						where = []geoparse.Place{c}
+					} else {
+						where = append(append([]geoparse.Place(nil), where...), c)
+					}
 				}
 			}
 			when := clauseDate

@@ -11,7 +11,8 @@ type pattern []string
 // usage of news about unrest (not from any one text).
 var lexicon = map[Type][]pattern{
 	Protest: pats("protest*", "demonstrat*", "rally", "rallies", "rallied", "marched", "marchers", "marching",
-		"march", "marches", "chanted", "chanting", "# filled", "thousands filled", "crowds filled", "filled the streets",
+		"march", "marches", "chanted", "chanting", "crowds were out", "crowds came out", "gathered near",
+		"gathered around", "gathered in front", "converged on", "assembled outside", "assembled in", "# filled", "thousands filled", "crowds filled", "filled the streets",
 		"took to the streets", "take to the streets", "taking to the streets", "taken to the streets",
 		"sit-in", "sit-ins", "gathered in", "gathered on", "gathered outside", "gathered at", "picket*", "vigil*",
 		"uprising*", "revolt", "mass gathering*", "protesters", "protestors", "went out to the street*",
@@ -29,13 +30,15 @@ var lexicon = map[Type][]pattern{
 		"set alight", "set * alight", "on fire"),
 	Looting: pats("loot*", "ransack*", "pillag*", "plunder*", "stripped bare", "stripped", "popular expropriation", "destruction of instruments",
 		"destroying many", "destroyed shops", "smashed shop*", "smashed windows", "destruction of shops"),
-	Repression: pats("live rounds", "live fire", "used live", "fired live", "opened fire", "open fire on", "fired on", "fired at", "shots being fired", "shots were fired",
+	Repression: pats("fired into", "broke up the", "broke up a", "broke up protests", "break up the", "breaking up the",
+		"broke the blockade", "break the blockade", "cleared the square", "cleared the camp", "cleared protesters", "live rounds", "live fire", "used live", "fired live", "opened fire", "open fire on", "fired on", "fired at", "shots being fired", "shots were fired",
 		"shot dead", "stun grenade*", "tear gas", "teargas", "rubber bullets", "water cannon*", "beaten",
 		"beating protesters", "cracked down", "crack down", "crackdown", "massacre*", "killed by police",
 		"killed by cops", "killed by security", "brutally suppressed", "suppress*", "dispersed", "punitive operation*",
 		"repressive forces", "violently dispersed", "live ammunition", "protester died", "protesters died",
 		"demonstrator died", "was shot", "were shot", "protester was killed", "protesters were killed",
 		"people were killed", "pepper spray", "batons", "charged the crowd"),
+	InternetShutdown: pats("is offline", "went offline", "knocked offline", "taken offline", "gone offline"),
 	Arrests: pats("arrest*", "detain*", "detention*", "rounded up", "taken into custody", "jailed", "imprisoned",
 		"picked up"),
 	StateOfEmergency: pats("state of emergency", "curfew*", "martial law", "banned rallies", "banned protests",
@@ -43,7 +46,7 @@ var lexicon = map[Type][]pattern{
 	Deployment: pats("deploy*", "paratroop*", "peacekeep*", "sent in troops", "sent troops", "troops * brought",
 		"troops were sent", "troops arrived", "soldiers were deployed", "army was deployed", "brought into the country"),
 	GovernmentChange: pats("resign*", "dismiss*", "sacked", "stepped down", "step down", "ousted",
-		"removed * from the post", "appointed acting", "appointing * acting", "cabinet resigned", "sworn in",
+		"removed * from the post", "appointed acting", "appointing * acting", "cabinet resigned", "sworn in", "declared herself", "declares herself", "declared himself", "declares himself", "interim president",
 		"made himself acting", "made herself acting", "named acting", "became acting", "took over as", "took office"),
 	Concession: pats("restored a cap", "restored the cap", "restored the price", "disband*", "abolish*", "withdraw the", "withdrew the", "withdrawn", "freed", "released the detained",
 		"released detainees", "released the prisoners", "reduced to", "cut the price", "lowered the price", "prices will be capped",
@@ -218,9 +221,19 @@ func excluded(t Type, words []string, i int) bool {
 	}
 	switch t {
 	case Strike:
+		// "the striking thing about this week": remarkable, not on strike.
+		if words[i] == "striking" && i+1 < len(words) && remarkable[words[i+1]] {
+			return true
+		}
 		return prev == "air" || prev == "drone" || prev == "missile" || prev == "military" ||
 			(i+1 < len(words) && (words[i+1] == "a" || words[i+1] == "deal"))
 	case Arrests:
+		// "arrested the gunman": a crime's suspect, not a crackdown.
+		for k := i + 1; k < len(words) && k <= i+3; k++ {
+			if suspects[words[k]] {
+				return true
+			}
+		}
 		return prev == "cardiac" // "cardiac arrest"
 	case Protest:
 		// "on 3 March", "in March", "March 5": the month.
@@ -278,6 +291,15 @@ var undo = map[string]bool{"scrapped": true, "withdrew": true, "withdrawn": true
 var offices = map[string]bool{"chairmanship": true, "presidency": true, "leadership": true, "post": true,
 	"role": true, "helm": true, "chair": true, "command": true, "duties": true, "running": true, "premiership": true,
 	"government": true, "company": true, "business": true, "portfolio": true, "job": true, "powers": true}
+
+// remarkable nouns after "striking" make it an adjective.
+var remarkable = map[string]bool{"thing": true, "feature": true, "fact": true, "example": true, "image": true,
+	"contrast": true, "difference": true, "similarity": true, "resemblance": true, "aspect": true, "detail": true,
+	"sight": true, "scene": true, "moment": true, "success": true, "result": true, "point": true, "change": true}
+
+// suspects are whom police arrest for a crime, not a protest.
+var suspects = map[string]bool{"gunman": true, "gunmen": true, "suspect": true, "suspects": true, "attacker": true,
+	"attackers": true, "shooter": true, "killer": true, "murderer": true, "thief": true, "thieves": true}
 
 // riotForces follow "riot" when it names a police unit or its kit.
 var riotForces = map[string]bool{"police": true, "policemen": true, "officers": true, "squad": true, "squads": true,
@@ -405,6 +427,9 @@ var proximity = []near{
 	// prices", "cut fares by half".
 	{Concession, []string{"lower", "lowered", "lowering", "cut", "cuts", "reduc*", "slash*", "roll*"},
 		[]string{"price*", "fare*", "tariff*", "tax", "taxes"}, 3, nil},
+	// "ordered the fuel increases frozen".
+	{Concession, []string{"frozen", "froze", "freez*"}, []string{"price*", "increase*", "hike*", "rise", "rises", "tax",
+		"taxes", "tariff*", "fare*"}, 4, nil},
 	// A cap on prices put back is a concession, one lifted a rise.
 	{Concession, []string{"cap", "caps", "ceiling", "ceilings"}, []string{"restor*", "reimpos*", "re-impos*", "imposed",
 		"reintroduc*", "re-introduc*", "introduced", "capped", "returned", "brought"}, 4, nil},
