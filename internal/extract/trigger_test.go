@@ -70,7 +70,7 @@ func TestTriggers(t *testing.T) {
 		{"Crowds were out today in three southern cities.", "protest"},
 		{"Crowds gathered near the prime ministry at dusk.", "protest"},
 		{"Snipers on the rooftops fired into the crowd.", "repression"},
-		{"Security forces broke up the sit-in at dawn.", "repression"},
+		{"Security forces broke up the sit-in at dawn.", "protest repression"},
 		{"Monitors say most of the country is offline.", "internet_shutdown"},
 		{"The king ordered the fuel and electricity increases frozen.", "concession"},
 		{"A senator declared herself interim president.", "government_change"},
