@@ -122,11 +122,23 @@ func mergeEvent(ctx context.Context, tx *sql.Tx, e extract.Event) (int64, bool, 
 	if err := loadEvidence(ctx, tx, []*store.StoredEvent{match}); err != nil {
 		return 0, false, err
 	}
+	// Only the passages the stored event lacks are added.
+	have := map[extract.Evidence]bool{}
+	for _, x := range match.Evidence {
+		have[x] = true
+	}
+	var fresh []extract.Evidence
+	for _, x := range e.Evidence {
+		if !have[x] {
+			have[x] = true
+			fresh = append(fresh, x)
+		}
+	}
 	incident.Absorb(&match.Event, e)
 	if err := updateEvent(ctx, tx, match); err != nil {
 		return 0, false, err
 	}
-	return match.ID, true, insertEvidence(ctx, tx, match.ID, e.Evidence)
+	return match.ID, true, insertEvidence(ctx, tx, match.ID, fresh)
 }
 
 // widen returns the span d widened by days on each side; a span that is
@@ -147,11 +159,13 @@ func insertEvent(ctx context.Context, tx *sql.Tx, e extract.Event) (int64, error
 	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO events
 		(type, date_start, date_end, assumed, place_name, place_precision, place_geonames_id, place_country,
-		 place_admin1, place_lat, place_lon, fatalities, injured, arrested, participants, actors, demands, sources)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		 place_admin1, place_lat, place_lon, fatalities, injured, arrested, participants, actors, demands, sources,
+		 unplaced, carried)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		string(e.Type), e.Date.Start, e.Date.End, e.Assumed, e.Place.Name, string(e.Place.Precision), e.Place.GeonamesID,
 		e.Place.Country, e.Place.Admin1Code, e.Place.Lat, e.Place.Lon,
-		nullInt(e.Fatalities), nullInt(e.Injured), nullInt(e.Arrested), nullInt(e.Participants), actors, demands, e.Sources)
+		nullInt(e.Fatalities), nullInt(e.Injured), nullInt(e.Arrested), nullInt(e.Participants), actors, demands, e.Sources,
+		e.Unplaced, e.Carried)
 	if err != nil {
 		return 0, fmt.Errorf("insert event: %w", err)
 	}
@@ -162,18 +176,24 @@ func insertEvent(ctx context.Context, tx *sql.Tx, e extract.Event) (int64, error
 	return id, nil
 }
 
-// updateEvent writes what merging may change: the span, the counts, the
-// actors and demands, the number of sources. Type and place stay.
+// updateEvent writes what merging may change: the span, the place (a
+// city over its region, a stated place over the country), the counts,
+// the actors and demands, the number of sources. The type stays.
 func updateEvent(ctx context.Context, tx *sql.Tx, se *store.StoredEvent) error {
 	e := se.Event
 	actors, demands, err := encodeLists(e)
 	if err != nil {
 		return err
 	}
-	_, err = tx.ExecContext(ctx, `UPDATE events SET date_start = ?, date_end = ?, assumed = ?,
+	_, err = tx.ExecContext(ctx, `UPDATE events SET date_start = ?, date_end = ?, assumed = ?, carried = ?,
+		place_name = ?, place_precision = ?, place_geonames_id = ?, place_country = ?, place_admin1 = ?,
+		place_lat = ?, place_lon = ?, unplaced = ?,
 		fatalities = ?, injured = ?, arrested = ?, participants = ?, actors = ?, demands = ?, sources = ?
 		WHERE id = ?`,
-		e.Date.Start, e.Date.End, e.Assumed, nullInt(e.Fatalities), nullInt(e.Injured), nullInt(e.Arrested),
+		e.Date.Start, e.Date.End, e.Assumed, e.Carried,
+		e.Place.Name, string(e.Place.Precision), e.Place.GeonamesID, e.Place.Country, e.Place.Admin1Code,
+		e.Place.Lat, e.Place.Lon, e.Unplaced,
+		nullInt(e.Fatalities), nullInt(e.Injured), nullInt(e.Arrested),
 		nullInt(e.Participants), actors, demands, e.Sources, se.ID)
 	if err != nil {
 		return fmt.Errorf("update event %d: %w", se.ID, err)
@@ -244,7 +264,7 @@ func intPtr(n sql.NullInt64) *int {
 
 const eventColumns = `e.id, e.type, e.date_start, e.date_end, e.assumed, e.place_name, e.place_precision,
 	e.place_geonames_id, e.place_country, e.place_admin1, e.place_lat, e.place_lon,
-	e.fatalities, e.injured, e.arrested, e.participants, e.actors, e.demands, e.sources`
+	e.fatalities, e.injured, e.arrested, e.participants, e.actors, e.demands, e.sources, e.unplaced, e.carried`
 
 // scanEvent reads a row of eventColumns; the evidence is left empty.
 func scanEvent(s scanner) (store.StoredEvent, error) {
@@ -254,7 +274,7 @@ func scanEvent(s scanner) (store.StoredEvent, error) {
 	var fatalities, injured, arrested, participants sql.NullInt64
 	if err := s.Scan(&se.ID, &typ, &e.Date.Start, &e.Date.End, &e.Assumed, &e.Place.Name, &prec,
 		&e.Place.GeonamesID, &e.Place.Country, &e.Place.Admin1Code, &e.Place.Lat, &e.Place.Lon,
-		&fatalities, &injured, &arrested, &participants, &actors, &demands, &e.Sources); err != nil {
+		&fatalities, &injured, &arrested, &participants, &actors, &demands, &e.Sources, &e.Unplaced, &e.Carried); err != nil {
 		return se, err
 	}
 	e.Type = extract.Type(typ)

@@ -42,8 +42,8 @@ func TestReopenKeepsDataAndSchema(t *testing.T) {
 	if err := db.SQL().QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations`).Scan(&versions); err != nil {
 		t.Fatal(err)
 	}
-	if versions != 2 {
-		t.Errorf("%d migrations recorded, want 2 (each applied once)", versions)
+	if versions != 3 {
+		t.Errorf("%d migrations recorded, want 3 (each applied once)", versions)
 	}
 	var mode string
 	if err := db.SQL().QueryRowContext(ctx, `PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {

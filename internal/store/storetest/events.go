@@ -23,6 +23,7 @@ func runEvents(t *testing.T, open func(t *testing.T) store.Store) {
 	t.Run("EventsInvalid", func(t *testing.T) { testEventsInvalid(t, open(t)) })
 	t.Run("EventFilters", func(t *testing.T) { testEventFilters(t, open(t)) })
 	t.Run("EventsConcurrent", func(t *testing.T) { testEventsConcurrent(t, open(t)) })
+	t.Run("EventPlaceRefinedAcrossReports", func(t *testing.T) { testPlaceRefined(t, open(t)) })
 }
 
 // Places of the event samples.
@@ -33,6 +34,14 @@ var (
 		Admin1Code: "BY.MI", Lat: 52.7876, Lon: 27.5415}
 	Antwerp = extract.Place{Name: "Antwerpen", Precision: extract.PlaceCity, GeonamesID: 2803138, Country: "BE",
 		Admin1Code: "BE.VLG", Lat: 51.22047, Lon: 4.40026}
+)
+
+// MinskRegion is the region around Minsk (not the city's own division),
+// and Belarus the country, for merges across precisions.
+var (
+	MinskRegion = extract.Place{Name: "Minsk Region", Precision: extract.PlaceAdmin1, GeonamesID: 625143, Country: "BY",
+		Admin1Code: "BY.HM", Lat: 53.9, Lon: 27.5}
+	Belarus = extract.Place{Name: "Belarus", Precision: extract.PlaceCountry, Country: "BY", Lat: 53, Lon: 28}
 )
 
 // SampleEvent returns an event of one type at place over [start, end],
@@ -156,8 +165,10 @@ func testMergeAcrossReports(t *testing.T, s store.Store) {
 	if third.Merged != 1 {
 		t.Errorf("third save = %+v, want merged", third)
 	}
-	if list := listEvents(t, s, store.EventFilter{}); len(list) != 1 || list[0].Sources != 3 {
-		t.Errorf("after a third report: %d events, sources %d; want 1 with 3", len(list), list[0].Sources)
+	if list := listEvents(t, s, store.EventFilter{}); len(list) != 1 {
+		t.Errorf("after a third report: %d events, want 1", len(list))
+	} else if list[0].Sources != 3 {
+		t.Errorf("after a third report: sources %d, want 3", list[0].Sources)
 	}
 }
 
@@ -413,5 +424,47 @@ func testEventsConcurrent(t *testing.T, s store.Store) {
 	list := listEvents(t, s, store.EventFilter{})
 	if len(list) != 1 || list[0].Sources != n || len(list[0].Evidence) != n {
 		t.Errorf("%d events after concurrent saves (first: %+v), want 1 with %d sources", len(list), list, n)
+	}
+}
+
+// testPlaceRefined: a region's record stored first takes the city a later
+// report names in it, an unplaced country record takes a stated place,
+// whatever the order, and a passage already stored is not stored again.
+func testPlaceRefined(t *testing.T, s store.Store) {
+	region := SampleEvent(extract.Protest, MinskRegion, "2020-08-10", "2020-08-10", 0)
+	saveEvents(t, s, saveReport(t, s, 1), region)
+	saveEvents(t, s, saveReport(t, s, 2), SampleEvent(extract.Protest, Minsk, "2020-08-10", "2020-08-10", 1))
+	list := listEvents(t, s, store.EventFilter{Type: extract.Protest})
+	if len(list) != 1 || list[0].Place.Name != "Minsk" || list[0].Sources != 2 {
+		t.Fatalf("region then city: %+v, want one event at Minsk with 2 sources", list)
+	}
+	unplaced := SampleEvent(extract.Riot, Belarus, "2020-08-11", "2020-08-11", 0)
+	unplaced.Unplaced = true
+	r3 := saveReport(t, s, 3)
+	saveEvents(t, s, r3, unplaced)
+	again := SampleEvent(extract.Riot, Minsk, "2020-08-11", "2020-08-11", 2)
+	saveEvents(t, s, saveReport(t, s, 4), again)
+	list = listEvents(t, s, store.EventFilter{Type: extract.Riot})
+	if len(list) != 1 || list[0].Place.Name != "Minsk" || list[0].Unplaced {
+		t.Fatalf("unplaced then city: %+v, want one riot at Minsk", list)
+	}
+	n := len(list[0].Evidence)
+	// The same passage told again in another report's merge adds nothing.
+	dup := SampleEvent(extract.Riot, Minsk, "2020-08-11", "2020-08-11", 2)
+	dup.Evidence = append(dup.Evidence, list[0].Evidence...)
+	saveEvents(t, s, saveReport(t, s, 5), dup)
+	list = listEvents(t, s, store.EventFilter{Type: extract.Riot})
+	if len(list) != 1 {
+		t.Fatalf("got %d riots", len(list))
+	}
+	seen := map[extract.Evidence]bool{}
+	for _, e := range list[0].Evidence {
+		if seen[e] {
+			t.Errorf("passage stored twice: %+v", e)
+		}
+		seen[e] = true
+	}
+	if len(list[0].Evidence) < n {
+		t.Errorf("evidence shrank from %d to %d", n, len(list[0].Evidence))
 	}
 }
