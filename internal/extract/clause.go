@@ -149,6 +149,12 @@ func clauses(s string) [][2]int {
 // clausesLow is clauses with the sentence already lower-cased
 // (strings.ToLower(s)).
 func clausesLow(s, low string) [][2]int {
+	// Offsets found in low must hold in s: where lower-casing changed a
+	// letter's length ("İstanbul"), lower ASCII letters only — every break
+	// is ASCII or a dash, which has no case.
+	if len(low) != len(s) {
+		low = asciiLower(s)
+	}
 	type cut struct{ at, end int }
 	var buf [8]cut
 	cuts := buf[:0]
@@ -214,4 +220,16 @@ func daysBefore(s string, c [2]int) int {
 		return 3
 	}
 	return 0
+}
+
+// asciiLower lower-cases the ASCII letters of s and leaves every other
+// byte as it is, so that offsets into the result hold in s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

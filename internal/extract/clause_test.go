@@ -37,6 +37,9 @@ func TestClauses(t *testing.T) {
 		{"Police fired tear gas; dozens were hurt.", []string{"Police fired tear gas", "; dozens were hurt."}, 0},
 		{"Miners struck two days after the deaths.", []string{"Miners struck", " two days after the deaths."}, 2},
 		{"A quiet day.", []string{"A quiet day."}, 0},
+		// Lower-casing "İ" shortens it: the cut must still fall at the ";".
+		{"Students rallied in İstanbul, İzmir and İskenderun; Ankara police detained 50.",
+			[]string{"Students rallied in İstanbul, İzmir and İskenderun", "; Ankara police detained 50."}, 0},
 	}
 	for _, c := range cases {
 		cs := clauses(c.text)

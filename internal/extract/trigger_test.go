@@ -68,6 +68,7 @@ func TestTriggers(t *testing.T) {
 		{"Mobile data went dark at midnight.", "internet_shutdown"},
 		{"Lorries and piles of burning tyres have cut the highways around the city.", "blockade"},
 		{"Crowds were out today in three southern cities.", "protest"},
+		{"Some 5,000 filled Independence Square at noon.", "protest"},
 		{"Crowds gathered near the prime ministry at dusk.", "protest"},
 		{"Snipers on the rooftops fired into the crowd.", "repression"},
 		{"Security forces broke up the sit-in at dawn.", "protest repression"},

@@ -208,6 +208,10 @@ func findTriggersInto(sc *scratch, words []string) []trigger {
 				try(st.entries, i)
 			}
 		}
+		// Patterns that begin with a number ("# filled"): filed under "#".
+		if w != "" && w[0] >= '0' && w[0] <= '9' {
+			try(triggers.exact["#"], i)
+		}
 		if len(proximityHeads.short) > 0 {
 			for _, st := range proximityHeads.short {
 				if strings.HasPrefix(w, st.stem) {
