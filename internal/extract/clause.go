@@ -208,6 +208,27 @@ func clauseOf(cs [][2]int, at int) [2]int {
 // stormed" (1), "two days after" (2), "the day after" (1). It returns 0
 // when the clause says nothing of the kind.
 func daysBefore(s string, c [2]int) int {
+	// Every phrase begins with a, t or o: past the leading marks the
+	// clause's first letter rules most clauses out (lower-casing keeps
+	// the marks and makes no a, t or o of another character).
+	i := c[0]
+	for i < len(s) {
+		if ch := s[i]; ch == ',' || ch == ';' || ch == ':' || ch == '-' || ch == ' ' {
+			i++
+		} else if strings.HasPrefix(s[i:], "—") || strings.HasPrefix(s[i:], "–") {
+			i += len("—")
+		} else {
+			break
+		}
+	}
+	if i >= min(len(s), c[0]+20) {
+		return 0
+	}
+	switch s[i] {
+	case 'a', 'A', 't', 'T', 'o', 'O':
+	default:
+		return 0
+	}
 	head := strings.ToLower(s[c[0]:min(len(s), c[0]+20)])
 	head = strings.TrimLeft(head, ",;:—–- ")
 	switch {

@@ -5,29 +5,89 @@ import (
 	"strings"
 )
 
-// vague amounts are the smallest number they imply (FORMAT.md).
-var vagueAmounts = map[string]int{
-	"dozens": 24, "dozen": 12, "hundreds": 100, "thousands": 1000, "tens": 10, "millions": 1000000,
-	"scores": 40, "several": 3, "many": 0,
+// vagueAmount is the smallest number a vague amount implies (FORMAT.md):
+// "dozens" 24, "dozen" 12, "hundreds" 100, "thousands" 1000, "tens" 10,
+// "millions" 1000000, "scores" 40, "several" 3, "many" 0.
+func vagueAmount(w string) (int, bool) {
+	switch w {
+	case "dozens":
+		return 24, true
+	case "dozen":
+		return 12, true
+	case "hundreds":
+		return 100, true
+	case "thousands":
+		return 1000, true
+	case "tens":
+		return 10, true
+	case "millions":
+		return 1000000, true
+	case "scores":
+		return 40, true
+	case "several":
+		return 3, true
+	case "many":
+		return 0, true
+	}
+	return 0, false
 }
 
-var wordNumbers = map[string]int{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-	"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-	"hundred": 100, "thousand": 1000,
+// wordNumber is the number a word spells.
+func wordNumber(w string) (int, bool) {
+	switch w {
+	case "one":
+		return 1, true
+	case "two":
+		return 2, true
+	case "three":
+		return 3, true
+	case "four":
+		return 4, true
+	case "five":
+		return 5, true
+	case "six":
+		return 6, true
+	case "seven":
+		return 7, true
+	case "eight":
+		return 8, true
+	case "nine":
+		return 9, true
+	case "ten":
+		return 10, true
+	case "eleven":
+		return 11, true
+	case "twelve":
+		return 12, true
+	case "fifteen":
+		return 15, true
+	case "twenty":
+		return 20, true
+	case "thirty":
+		return 30, true
+	case "forty":
+		return 40, true
+	case "fifty":
+		return 50, true
+	case "hundred":
+		return 100, true
+	case "thousand":
+		return 1000, true
+	}
+	return 0, false
 }
+
+// amountWords are the words amount1 reads as amounts: "a" ("a dozen"),
+// the vague amounts and the numbers spelt out.
+var amountWords = []string{"a", "dozens", "dozen", "hundreds", "thousands", "tens", "millions", "scores",
+	"several", "many", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+	"twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand"}
 
 // amountFirst tells the bytes a word amount may begin with, and
 // amountMaxLen is the longest: what amount1 rules out before looking a
 // word up.
 var amountFirst, amountMaxLen = func() (first [256]bool, maxLen int) {
-	for _, w := range []string{"a", "tens", "hundreds"} {
-		first[w[0]], maxLen = true, max(maxLen, len(w))
-	}
-	for w := range vagueAmounts {
-		first[w[0]], maxLen = true, max(maxLen, len(w))
-	}
-	for w := range wordNumbers {
+	for _, w := range amountWords {
 		first[w[0]], maxLen = true, max(maxLen, len(w))
 	}
 	return first, maxLen
@@ -98,14 +158,14 @@ func amount1(words []string, i int) (int, int, bool) {
 			return 100000, j, true
 		}
 	}
-	if n, ok := vagueAmounts[w]; ok && n > 0 {
+	if n, ok := vagueAmount(w); ok && n > 0 {
 		j := i + 1
 		if j < len(words) && words[j] == "of" {
 			j++
 		}
 		return n, j, true
 	}
-	if n, ok := wordNumbers[w]; ok {
+	if n, ok := wordNumber(w); ok {
 		return n, i + 1, true
 	}
 	return 0, i, false
@@ -138,14 +198,18 @@ func readCounts(words []string) counts {
 		if !ok {
 			// "killing 16", "detaining 200"
 			if i+1 < len(words) {
-				if m, _, ok := amount(words, i+1); ok {
-					switch {
-					case strings.HasPrefix(words[i], "killing"):
-						set(&c.fatalities, m)
-					case strings.HasPrefix(words[i], "injuring") || strings.HasPrefix(words[i], "wounding"):
-						set(&c.injured, m)
-					case strings.HasPrefix(words[i], "arresting") || strings.HasPrefix(words[i], "detaining"):
-						set(&c.arrested, m)
+				var dst **int
+				switch w := words[i]; {
+				case strings.HasPrefix(w, "killing"):
+					dst = &c.fatalities
+				case strings.HasPrefix(w, "injuring") || strings.HasPrefix(w, "wounding"):
+					dst = &c.injured
+				case strings.HasPrefix(w, "arresting") || strings.HasPrefix(w, "detaining"):
+					dst = &c.arrested
+				}
+				if dst != nil {
+					if m, _, ok := amount(words, i+1); ok {
+						set(dst, m)
 					}
 				}
 			}

@@ -69,12 +69,13 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 		} else if c, ok := x.Places.Country(home); ok && home != "" {
 			about = []geoparse.Place{c}
 		}
-		evs := x.post(sc, pi, post.Text, anchor, home, mentions[pi], about)
+		n := len(out)
+		out = x.post(sc, out, pi, post.Text, anchor, home, mentions[pi], about)
+		evs := out[n:]
 		for i := range evs {
 			evs[i].Quoted = post.Quote
 		}
 		locate(r, &cursor, post, evs)
-		out = append(out, evs...)
 	}
 	return out
 }
@@ -113,8 +114,8 @@ var nationalWords = map[string]bool{"national": true, "nationwide": true, "count
 // focus from sentence to sentence. Places and dates are read from the
 // whole post, so that its context (the country it is about, the date it
 // last named) informs each sentence.
-func (x *Extractor) post(sc *scratch, index int, text string, anchor time.Time, reportHome string, mentions []geoparse.Mention, about []geoparse.Place) []Event {
-	var out []Event
+// The events are appended to out.
+func (x *Extractor) post(sc *scratch, out []Event, index int, text string, anchor time.Time, reportHome string, mentions []geoparse.Mention, about []geoparse.Place) []Event {
 	exprs := x.Dates.Tag(text, anchor)
 	// A post whose first day named lies a week or more before it is a
 	// summary told from then on ("On Friday 6 July ..." in a weekly
@@ -139,7 +140,8 @@ func (x *Extractor) post(sc *scratch, index int, text string, anchor time.Time, 
 	// The post lower-cased once: a sentence's lower case is a slice of it
 	// where lower-casing kept every character's bytes in place.
 	lowPost, sameLen := lowerSameLen(text)
-	for _, s := range splitSentences(text) {
+	sc.sents = splitSentencesInto(text, sc.sents)
+	for _, s := range sc.sents {
 		if s.para != para {
 			// A date in focus holds within its paragraph; but a post that
 			// looks back over a week or more ("a very hard week") goes on
@@ -341,12 +343,10 @@ func (x *Extractor) post(sc *scratch, index int, text string, anchor time.Time, 
 
 // localOffices name an office below the national government: its
 // holder's fall is a change in that place, not the country.
-var localOffices = map[string]bool{"governor": true, "mayor": true, "akim": true, "regional": true, "local": true,
-	"municipal": true, "provincial": true, "county": true, "governors": true, "mayors": true}
-
 func local(words []string) bool {
 	for _, w := range words {
-		if localOffices[w] {
+		switch w {
+		case "governor", "mayor", "akim", "regional", "local", "municipal", "provincial", "county", "governors", "mayors":
 			return true
 		}
 	}
@@ -664,6 +664,31 @@ func bareDuration(e timex.Expression) bool {
 // distance from now ("today", "overnight", "last night"), not by a
 // weekday, a month or a number.
 func vagueDay(text string) bool {
+	// ASCII text is read in one pass, lower-casing as it goes.
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return vagueDaySlow(text)
+		}
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= '0' && c <= '9' {
+			return false
+		}
+		if i+3 <= len(text) {
+			k := string([]byte{text[i] | 0x20, text[i+1] | 0x20, text[i+2] | 0x20})
+			switch k {
+			case "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may",
+				"jun", "jul", "aug", "sep", "oct", "nov", "dec":
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// vagueDaySlow is vagueDay for any text.
+func vagueDaySlow(text string) bool {
 	low := strings.ToLower(text)
 	for _, d := range []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may",
 		"jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
@@ -726,15 +751,19 @@ func (sc *scratch) seatOfPower(memo *int, low string) bool {
 // whether each character kept its length in bytes (and the text is valid
 // UTF-8), so that the lower case of text[i:j] is the result's [i:j].
 func lowerSameLen(text string) (string, bool) {
+	// ASCII text is lower-cased byte by byte in one pass.
+	b := make([]byte, len(text))
 	ascii := true
 	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
+		c := text[i]
+		if c >= utf8.RuneSelf {
 			ascii = false
 			break
 		}
+		b[i] = asciiLowerByte[c]
 	}
 	if ascii {
-		return strings.ToLower(text), true
+		return string(b), true
 	}
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -749,6 +778,17 @@ func lowerSameLen(text string) (string, bool) {
 	low := strings.ToLower(text)
 	return low, len(low) == len(text)
 }
+
+// asciiLowerByte lower-cases an ASCII letter and keeps any other byte.
+var asciiLowerByte = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if i >= 'A' && i <= 'Z' {
+			t[i] = byte(i) + 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // containsAny reports whether low (lower-cased, apostrophes straight)
 // holds one of the phrases.

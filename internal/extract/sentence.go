@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,7 +30,12 @@ var abbreviations = map[string]bool{
 // paragraphs and before bullets, keeping abbreviations ("Jan.", "Dr.",
 // "U.S.") and initials inside their sentence.
 func splitSentences(text string) []sentence {
-	var out []sentence
+	return splitSentencesInto(text, nil)
+}
+
+// splitSentencesInto is splitSentences appending to out[:0].
+func splitSentencesInto(text string, out []sentence) []sentence {
+	out = out[:0]
 	para := 0
 	start := 0
 	emit := func(end int) {
@@ -102,7 +108,31 @@ func abbreviationBefore(text string, i int) bool {
 	for j > 0 && (text[j-1] != ' ' && text[j-1] != '\n' && text[j-1] != '(') {
 		j--
 	}
-	w := strings.ToLower(strings.TrimSuffix(text[j:i], "."))
+	raw := strings.TrimSuffix(text[j:i], ".")
+	if len(raw) <= 16 {
+		// ASCII: lower-cased on the stack.
+		var buf [16]byte
+		ascii := true
+		for k := 0; k < len(raw); k++ {
+			c := raw[k]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			buf[k] = asciiLowerByte[c]
+		}
+		if ascii {
+			w := buf[:len(raw)]
+			if abbreviations[string(w)] {
+				return true
+			}
+			if len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
+				return true
+			}
+			return bytes.IndexByte(w, '.') >= 0 && len(w) <= 5
+		}
+	}
+	w := strings.ToLower(raw)
 	if abbreviations[w] {
 		return true
 	}

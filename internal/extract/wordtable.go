@@ -39,7 +39,11 @@ type stemWord struct {
 // headKey packs a word's first headLen bytes (all of it when shorter)
 // and how many they are.
 func headKey(w string) uint64 {
-	n := min(len(w), headLen)
+	if len(w) >= headLen {
+		// One load of the four bytes.
+		return uint64(headLen)<<32 | uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
+	}
+	n := len(w)
 	k := uint64(n) << 32
 	for i := range n {
 		k |= uint64(w[i]) << (8 * i)
@@ -152,6 +156,7 @@ type scratch struct {
 	masks []uint64
 	trigs []trigger
 	ws    []string // actorsOf, demandsOf
+	sents []sentence
 }
 
 // findTriggersInto is findTriggers reusing sc's buffers: the triggers it

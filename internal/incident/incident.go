@@ -15,7 +15,7 @@ import (
 // Merge merges records of one report (or of many: evidence keeps its post
 // index) and returns the events in a stable order: by date, type, place.
 func Merge(records []extract.Event) []extract.Event {
-	m := merger{byType: typeIndex{}}
+	m := merger{byType: typeIndex{}, out: make([]extract.Event, 0, len(records))}
 	var mentions, quoted []extract.Event
 	for _, r := range records {
 		switch {
@@ -50,6 +50,9 @@ func Merge(records []extract.Event) []extract.Event {
 		}
 	}
 	out := m.out
+	if len(out) == 0 {
+		out = nil // as when nothing was merged
+	}
 	// A region-level record of an event also recorded in a city of that
 	// region, on overlapping days, is that event: the city record stands.
 	cities := map[string][]int{} // type and region → its city records
@@ -151,9 +154,15 @@ func dayNumber(s string) (int, bool) {
 type merger struct {
 	out    []extract.Event
 	byType typeIndex
-	seen   []map[extract.Evidence]bool // passages of out[i]
-	posts  []map[source]bool           // posts of out[i]
+	// The passages and posts of out[i], as sets once it has more than
+	// smallEvidence passages (nil before: its Evidence is searched).
+	seen  []map[extract.Evidence]bool
+	posts []map[source]bool
 }
+
+// smallEvidence is how many passages a record keeps before merging
+// files them in sets.
+const smallEvidence = 8
 
 type source struct {
 	report int64
@@ -178,8 +187,8 @@ func (m *merger) merge(r extract.Event) {
 	ev := r.Evidence
 	r.Evidence = nil
 	m.out = append(m.out, r)
-	m.seen = append(m.seen, map[extract.Evidence]bool{})
-	m.posts = append(m.posts, map[source]bool{})
+	m.seen = append(m.seen, nil)
+	m.posts = append(m.posts, nil)
 	i := len(m.out) - 1
 	m.addEvidence(i, ev)
 	m.byType.add(m.out, i)
@@ -204,6 +213,23 @@ func (m *merger) corroborate(i int, r extract.Event, lend bool) {
 func (m *merger) addEvidence(i int, ev []extract.Evidence) {
 	o := &m.out[i]
 	for _, e := range ev {
+		if m.seen[i] == nil {
+			// Few passages: the record's own are its set.
+			if hasEvidence(o.Evidence, e) {
+				continue
+			}
+			o.Evidence = append(o.Evidence, e)
+			if len(o.Evidence) > smallEvidence {
+				seen := make(map[extract.Evidence]bool, 2*len(o.Evidence))
+				posts := make(map[source]bool, 2*len(o.Evidence))
+				for _, x := range o.Evidence {
+					seen[x] = true
+					posts[source{x.Report, x.Post}] = true
+				}
+				m.seen[i], m.posts[i] = seen, posts
+			}
+			continue
+		}
 		if m.seen[i][e] {
 			continue
 		}
@@ -211,7 +237,40 @@ func (m *merger) addEvidence(i int, ev []extract.Evidence) {
 		o.Evidence = append(o.Evidence, e)
 		m.posts[i][source{e.Report, e.Post}] = true
 	}
-	o.Sources = len(m.posts[i])
+	if m.posts[i] != nil {
+		o.Sources = len(m.posts[i])
+	} else {
+		o.Sources = countPosts(o.Evidence)
+	}
+}
+
+func hasEvidence(ev []extract.Evidence, e extract.Evidence) bool {
+	for k := range ev {
+		if ev[k] == e {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPost(ev []extract.Evidence, e extract.Evidence) bool {
+	for k := range ev {
+		if ev[k].Post == e.Post && ev[k].Report == e.Report {
+			return true
+		}
+	}
+	return false
+}
+
+// countPosts counts the distinct posts of a few passages.
+func countPosts(ev []extract.Evidence) int {
+	n := 0
+	for k := range ev {
+		if !hasPost(ev[:k], ev[k]) {
+			n++
+		}
+	}
+	return n
 }
 
 func startWeek(e extract.Event) int {
