@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+func TestClaimant(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The interior ministry said 2,298 people had been detained across the country.", "The interior ministry"},
+		{"According to Amnesty International, security forces killed at least 106 protesters.", "Amnesty International"},
+		{"Police say 13 officers were taken to hospital.", "Police"},
+		{"Rights groups claimed that dozens were beaten in custody.", "Rights groups"},
+		{"Witnesses said soldiers fired on the crowd.", "Witnesses"},
+		{"Thousands marched through the capital on Sunday.", ""},
+		{"He said the march would go ahead.", ""},
+		{"On Tuesday, the union announced a general strike.", "the union"},
+	} {
+		if got := claimant(c.text); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
