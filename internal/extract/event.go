@@ -63,6 +63,10 @@ type Event struct {
 	// Demands are, for protests and strikes, what the crowd asked for, in
 	// the Mass Mobilization Project's categories.
 	Demands []string `json:"demands,omitempty"`
+	// ClaimedBy is whose word the telling rests on, where the sentence
+	// attributes it ("the interior ministry", "Amnesty International"):
+	// a claim stays an event, with its source noted.
+	ClaimedBy string `json:"claimed_by,omitempty"`
 	// Sources is how many distinct posts (of any report) tell the event.
 	Sources int `json:"sources"`
 	// Assumed is set when the text gave no date for the event and its

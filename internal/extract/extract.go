@@ -189,6 +189,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		// Who and what for are read once a sentence, when it tells an event.
 		var actors, demands []string
 		readActors, readDemands := false, false
+		claimedBy, readClaim := "", false
 		for _, tr := range trigs {
 			if negated(words, tr) {
 				continue
@@ -313,6 +314,10 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 					actors, readActors = sc.actorsOf(words), true
 				}
 				e.Actors = actors
+				if !readClaim {
+					claimedBy, readClaim = claimant(s.text), true
+				}
+				e.ClaimedBy = claimedBy
 				switch tr.typ {
 				case Protest, Strike, Blockade:
 					if !readDemands {

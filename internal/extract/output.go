@@ -49,12 +49,13 @@ func WriteJSON(w io.Writer, events []Event) error {
 // country, iso, latitude, longitude, geo_precision, source, notes,
 // fatalities), then what ACLED lacks (the end of the span, the other
 // counts, the GeoNames id, every actor named, the demands in the Mass
-// Mobilization Project's categories, the number of corroborating posts).
+// Mobilization Project's categories, the number of corroborating posts,
+// whose word the event rests on when every telling is a claim).
 // actor1 is the first actor the evidence names.
 var CSVHeader = []string{"event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1",
 	"location", "admin1", "country", "iso", "latitude", "longitude", "geo_precision", "source", "notes",
 	"fatalities", "event_date_end", "injured", "arrested", "participants", "type", "geonames_id", "actors", "demands",
-	"sources"}
+	"sources", "claimed_by"}
 
 // acledTypes maps the taxonomy to ACLED's event and sub-event types as
 // FORMAT.md's table does; price changes have no ACLED type.
@@ -112,7 +113,7 @@ func WriteCSV(w io.Writer, events []Event) error {
 			e.Place.Name, e.Place.Admin1Code, e.Place.Country, e.Place.Country, formatFloat(e.Place.Lat), formatFloat(e.Place.Lon),
 			geoPrecision(e.Place.Precision), strings.Join(src, "; "), strings.Join(ev, " | "),
 			count(e.Fatalities), e.Date.End, count(e.Injured), count(e.Arrested), count(e.Participants), string(e.Type), id,
-			strings.Join(e.Actors, "; "), strings.Join(e.Demands, "; "), strconv.Itoa(e.Sources)}
+			strings.Join(e.Actors, "; "), strings.Join(e.Demands, "; "), strconv.Itoa(e.Sources), e.ClaimedBy}
 		if err := cw.Write(row); err != nil {
 			return err
 		}

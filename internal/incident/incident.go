@@ -460,6 +460,9 @@ func absorbKeep(a *extract.Event, b extract.Event) {
 		}
 	}
 	a.Actors = union(a.Actors, b.Actors)
+	if b.ClaimedBy == "" {
+		a.ClaimedBy = "" // told by a source in its own voice: no longer only a claim
+	}
 	a.Demands = union(a.Demands, b.Demands)
 	a.Fatalities = smaller(a.Fatalities, b.Fatalities)
 	a.Injured = smaller(a.Injured, b.Injured)

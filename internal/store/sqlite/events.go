@@ -160,12 +160,12 @@ func insertEvent(ctx context.Context, tx *sql.Tx, e extract.Event) (int64, error
 	res, err := tx.ExecContext(ctx, `INSERT INTO events
 		(type, date_start, date_end, assumed, place_name, place_precision, place_geonames_id, place_country,
 		 place_admin1, place_lat, place_lon, fatalities, injured, arrested, participants, actors, demands, sources,
-		 unplaced, carried)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		 unplaced, carried, claimed_by)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		string(e.Type), e.Date.Start, e.Date.End, e.Assumed, e.Place.Name, string(e.Place.Precision), e.Place.GeonamesID,
 		e.Place.Country, e.Place.Admin1Code, e.Place.Lat, e.Place.Lon,
 		nullInt(e.Fatalities), nullInt(e.Injured), nullInt(e.Arrested), nullInt(e.Participants), actors, demands, e.Sources,
-		e.Unplaced, e.Carried)
+		e.Unplaced, e.Carried, e.ClaimedBy)
 	if err != nil {
 		return 0, fmt.Errorf("insert event: %w", err)
 	}
@@ -187,12 +187,12 @@ func updateEvent(ctx context.Context, tx *sql.Tx, se *store.StoredEvent) error {
 	}
 	_, err = tx.ExecContext(ctx, `UPDATE events SET date_start = ?, date_end = ?, assumed = ?, carried = ?,
 		place_name = ?, place_precision = ?, place_geonames_id = ?, place_country = ?, place_admin1 = ?,
-		place_lat = ?, place_lon = ?, unplaced = ?,
+		place_lat = ?, place_lon = ?, unplaced = ?, claimed_by = ?,
 		fatalities = ?, injured = ?, arrested = ?, participants = ?, actors = ?, demands = ?, sources = ?
 		WHERE id = ?`,
 		e.Date.Start, e.Date.End, e.Assumed, e.Carried,
 		e.Place.Name, string(e.Place.Precision), e.Place.GeonamesID, e.Place.Country, e.Place.Admin1Code,
-		e.Place.Lat, e.Place.Lon, e.Unplaced,
+		e.Place.Lat, e.Place.Lon, e.Unplaced, e.ClaimedBy,
 		nullInt(e.Fatalities), nullInt(e.Injured), nullInt(e.Arrested),
 		nullInt(e.Participants), actors, demands, e.Sources, se.ID)
 	if err != nil {
@@ -264,7 +264,8 @@ func intPtr(n sql.NullInt64) *int {
 
 const eventColumns = `e.id, e.type, e.date_start, e.date_end, e.assumed, e.place_name, e.place_precision,
 	e.place_geonames_id, e.place_country, e.place_admin1, e.place_lat, e.place_lon,
-	e.fatalities, e.injured, e.arrested, e.participants, e.actors, e.demands, e.sources, e.unplaced, e.carried`
+	e.fatalities, e.injured, e.arrested, e.participants, e.actors, e.demands, e.sources, e.unplaced, e.carried,
+	e.claimed_by`
 
 // scanEvent reads a row of eventColumns; the evidence is left empty.
 func scanEvent(s scanner) (store.StoredEvent, error) {
@@ -274,7 +275,8 @@ func scanEvent(s scanner) (store.StoredEvent, error) {
 	var fatalities, injured, arrested, participants sql.NullInt64
 	if err := s.Scan(&se.ID, &typ, &e.Date.Start, &e.Date.End, &e.Assumed, &e.Place.Name, &prec,
 		&e.Place.GeonamesID, &e.Place.Country, &e.Place.Admin1Code, &e.Place.Lat, &e.Place.Lon,
-		&fatalities, &injured, &arrested, &participants, &actors, &demands, &e.Sources, &e.Unplaced, &e.Carried); err != nil {
+		&fatalities, &injured, &arrested, &participants, &actors, &demands, &e.Sources, &e.Unplaced, &e.Carried,
+		&e.ClaimedBy); err != nil {
 		return se, err
 	}
 	e.Type = extract.Type(typ)

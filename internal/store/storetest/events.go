@@ -97,6 +97,7 @@ func testEventRoundTrip(t *testing.T, s store.Store) {
 	in.Fatalities, in.Injured, in.Arrested, in.Participants = intp(0), nil, intp(40), intp(2000)
 	in.Actors = []string{"workers", "police"}
 	in.Demands = []string{"labor wage dispute"}
+	in.ClaimedBy, in.Carried = "the port authority", true
 	saved := saveEvents(t, s, rid, in)
 	if saved.Created != 1 || saved.Merged != 0 || saved.Skipped || len(saved.IDs) != 1 {
 		t.Fatalf("saved = %+v, want one created", saved)

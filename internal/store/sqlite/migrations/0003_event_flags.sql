@@ -5,5 +5,8 @@
 
 ALTER TABLE events ADD COLUMN unplaced INTEGER NOT NULL DEFAULT 0 CHECK (unplaced IN (0, 1));
 ALTER TABLE events ADD COLUMN carried INTEGER NOT NULL DEFAULT 0 CHECK (carried IN (0, 1));
+-- Whose word the event rests on when every telling is a claim ('' when
+-- a source told it in its own voice).
+ALTER TABLE events ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';
 
 CREATE INDEX events_type_end ON events (type, date_end);
