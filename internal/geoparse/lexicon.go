@@ -40,6 +40,95 @@ func inLower(m map[string]bool, w string) bool {
 	return m[string(lowered(buf[:0], w))]
 }
 
+// wordSig is a 256-bit signature of a word list: bit sigBit(w) is set for
+// each of its words, so a word whose bit is clear is not in the list,
+// known without hashing it for the map. For the small lists looked up
+// for most words of a text.
+type wordSig [4]uint64
+
+func sigBit[T string | []byte](w T) uint8 {
+	if len(w) == 0 {
+		return 0
+	}
+	return uint8(len(w)*131 + int(w[0])*31 + int(w[len(w)-1]))
+}
+
+func signature(m map[string]bool) *wordSig {
+	var s wordSig
+	for w := range m {
+		b := sigBit(w)
+		s[b/64] |= 1 << (b % 64)
+	}
+	return &s
+}
+
+// may reports whether w may be in the list (and is not, when false).
+func (s *wordSig) may(w []byte) bool {
+	b := sigBit(w)
+	return s[b/64]&(1<<(b%64)) != 0
+}
+
+// mayString is may for a string.
+func (s *wordSig) mayString(w string) bool {
+	b := sigBit(w)
+	return s[b/64]&(1<<(b%64)) != 0
+}
+
+// The signatures of the lists looked up most.
+var (
+	regionSig    = signature(regionWords)
+	connectorSig = signature(connectors)
+	followerSig  = signature(followers)
+	premiseSig   = signature(premises)
+	monthSig     = signature(monthsAndDays)
+	particleSig  = signature(particles)
+	precederSig  = signature(preceders)
+	titleSig     = signature(titles)
+	sayingSig    = signature(sayingVerbs)
+)
+
+// bigSig is wordSig for a long list (commonWords): 4,096 bits, by the
+// length and the first, second and last bytes.
+type bigSig [64]uint64
+
+func bigSigBit(w []byte) uint16 {
+	if len(w) < 2 {
+		return uint16(len(w)*7+int(firstByte(w))) & 4095
+	}
+	return uint16(len(w)*1031+int(w[0])*131+int(w[1])*31+int(w[len(w)-1])) & 4095
+}
+
+func firstByte(w []byte) byte {
+	if len(w) == 0 {
+		return 0
+	}
+	return w[0]
+}
+
+func bigSignature(m map[string]bool) *bigSig {
+	var s bigSig
+	for w := range m {
+		b := bigSigBit([]byte(w))
+		s[b/64] |= 1 << (b % 64)
+	}
+	return &s
+}
+
+// may reports whether w may be in the list (and is not, when false).
+func (s *bigSig) may(w []byte) bool {
+	b := bigSigBit(w)
+	return s[b/64]&(1<<(b%64)) != 0
+}
+
+var commonSig = bigSignature(commonWords)
+
+// inLowerSig is inLower with the list's signature checked first.
+func inLowerSig(m map[string]bool, s *wordSig, w string) bool {
+	var buf [32]byte
+	lw := lowered(buf[:0], w)
+	return s.may(lw) && m[string(lw)]
+}
+
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {

@@ -1,6 +1,8 @@
 package geoparse
 
 import (
+	"encoding/binary"
+	"math"
 	"sort"
 	"strings"
 	"sync"
@@ -43,43 +45,133 @@ func New(g *gazetteer.Gazetteer) *Parser {
 // emptied when it grows past candCacheMax names. The slices are shared:
 // nothing may write into them.
 type candCache struct {
-	m sync.Map // key → []gazetteer.Candidate
+	m sync.Map // key → *nameEntry
 	n atomic.Int64
 }
 
 const candCacheMax = 8192
 
+// nameEntry is what a parser knows of one name (a normalised key): its
+// candidates, and what depends on the name and a candidate alone, worked
+// out once for every text that uses the name.
+type nameEntry struct {
+	cands   []gazetteer.Candidate
+	prim    []bool    // primaryName(cands[i], key)
+	logPop  []float64 // math.Log10(float64(cands[i].Population()) + 1)
+	metonym bool      // metonyms[key]
+	demonym bool      // isDemonym of the name with all its candidates
+	big     bool      // bigPlace of the name with all its candidates
+	// oneWord holds what judge keeps of the candidates of a one-word
+	// name, by oneWordVariant: computed on first use.
+	oneWord [4]atomic.Pointer[[]gazetteer.Candidate]
+}
+
+func newNameEntry(key string, cands []gazetteer.Candidate) *nameEntry {
+	e := &nameEntry{cands: cands, prim: make([]bool, len(cands)), logPop: make([]float64, len(cands))}
+	for i, c := range cands {
+		e.prim[i] = primaryName(c, key)
+		e.logPop[i] = math.Log10(float64(c.Population()) + 1)
+	}
+	f := found{key: key, cands: cands}
+	e.metonym, e.demonym, e.big = metonyms[key], isDemonym(f), bigPlace(f)
+	return e
+}
+
 // lookup is p.g.Lookup(key) for a normalised key, through the cache.
-func (p *Parser) lookup(key string) []gazetteer.Candidate {
+func (p *Parser) lookup(key string) *nameEntry {
 	c := p.cands
 	if c == nil {
-		return p.g.Lookup(key)
+		return newNameEntry(key, p.g.Lookup(key))
 	}
 	if v, ok := c.m.Load(key); ok {
-		return v.([]gazetteer.Candidate)
+		return v.(*nameEntry)
 	}
-	cands := p.g.Lookup(key)
+	e := newNameEntry(key, p.g.Lookup(key))
 	if c.n.Add(1) > candCacheMax {
 		c.m.Clear()
 		c.n.Store(0)
 	}
-	c.m.Store(key, cands)
-	return cands
+	c.m.Store(key, e)
+	return e
+}
+
+// sameCandidate reports whether two candidates are the same reading.
+func sameCandidate(a, b gazetteer.Candidate) bool {
+	return a.Kind == b.Kind && a.Place == b.Place && a.Region == b.Region && a.Country == b.Country && a.Demonym == b.Demonym
+}
+
+// facts fills prim (primaryName(cands[i], key)) and logPop for cands,
+// taking them from e where a candidate is one of e's (cands is e's
+// candidates or an ordered selection of them, as judge narrows them) and
+// working them out otherwise. e may be nil.
+func facts(e *nameEntry, key string, cands []gazetteer.Candidate, prim []bool, logPop []float64) {
+	j := 0
+	for i, c := range cands {
+		if e != nil {
+			for j < len(e.cands) && !sameCandidate(e.cands[j], c) {
+				j++
+			}
+			if j < len(e.cands) {
+				prim[i], logPop[i] = e.prim[j], e.logPop[j]
+				j++
+				continue
+			}
+		}
+		prim[i], logPop[i] = primaryName(c, key), math.Log10(float64(c.Population())+1)
+	}
 }
 
 // Parse finds every place named in text and resolves it.
 func (p *Parser) Parse(text string) []Mention {
 	buf := tokenPool.Get().(*[]token)
 	toks := tokenize(text, *buf)
-	found, demonyms := p.recognise(text, toks)
-	ms := p.resolve(text, toks, found, demonyms)
+	sc := scratchPool.Get().(*scratch)
+	found, demonyms := p.recognise(text, toks, sc)
+	ms := p.resolve(text, toks, found, demonyms, sc)
 	if p.Demonyms {
 		ms = p.withDemonyms(text, toks, ms, demonyms)
 	}
+	sc.put()
 	*buf = toks[:0]
 	tokenPool.Put(buf)
 	return ms
 }
+
+// scratch holds the working buffers of one parse, kept between calls
+// (scratchPool): the names found and what resolve works out for them.
+// Nothing in them outlives the parse.
+type scratch struct {
+	mentions, demonyms []found
+	chosen             []gazetteer.Candidate
+	scores             []float64
+	quals              []qualifier
+	ids                map[int]int
+	admin1             map[string]int
+	memo               map[string]gazetteer.Candidate
+	focus              map[string]float64
+	regions            map[string]bool
+	keys               []string
+	support            []nameReadings
+	points             []point
+	placed             []chosenPlace
+	others             []point
+}
+
+// put returns sc to scratchPool. A map that a long text grew is dropped:
+// clearing a map costs its capacity, which every later parse would pay.
+func (sc *scratch) put() {
+	const most = 1024
+	if len(sc.ids) > most || len(sc.admin1) > most || len(sc.memo) > most || len(sc.focus) > most || len(sc.regions) > most {
+		sc.ids, sc.admin1, sc.memo = map[int]int{}, map[string]int{}, map[string]gazetteer.Candidate{}
+		sc.focus, sc.regions = map[string]float64{}, map[string]bool{}
+	}
+	scratchPool.Put(sc)
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{ids: map[int]int{}, admin1: map[string]int{}, memo: map[string]gazetteer.Candidate{},
+		focus: map[string]float64{}, regions: map[string]bool{}}
+}}
 
 // tokenPool keeps token buffers between calls: tokenising is the part of
 // a parse that touches every byte, and it should not allocate.
@@ -94,8 +186,10 @@ type Span struct{ Start, End int }
 // low score, or left with Place.ID 0.
 func (p *Parser) Resolve(text string, spans []Span) []Mention {
 	toks := tokenize(text, nil)
-	found, demonyms := p.recognise(text, toks)
-	auto := p.resolve(text, toks, found, demonyms)
+	sc := scratchPool.Get().(*scratch)
+	defer sc.put()
+	found, demonyms := p.recognise(text, toks, sc)
+	auto := p.resolve(text, toks, found, demonyms, sc)
 	idx := newRuneIndex(text)
 	out := make([]Mention, len(spans))
 	for i, sp := range spans {
@@ -178,7 +272,14 @@ type runeIndex struct {
 }
 
 func newRuneIndex(text string) runeIndex {
-	for i := 0; i < len(text); i++ {
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		// Eight bytes at a time: any past ASCII has its top bit set.
+		if binary.LittleEndian.Uint64([]byte(text[i:i+8]))&0x8080808080808080 != 0 {
+			return runeIndex{text: text}
+		}
+	}
+	for ; i < len(text); i++ {
 		if text[i] >= utf8.RuneSelf {
 			return runeIndex{text: text}
 		}

@@ -40,42 +40,50 @@ const supportReadings = 4
 const supportKm = 100
 
 // resolve chooses a place for every recognised name.
-func (p *Parser) resolve(text string, toks []token, fs []found, dems []found) []Mention {
+func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc *scratch) []Mention {
 	if len(fs) == 0 {
 		return make([]Mention, 0)
 	}
 	for i := range fs {
 		fs[i].altDivs = p.bareDivisions(fs[i])
 	}
-	ctx := p.documentContext(fs, dems)
-	ctx.support = readings(fs)
-	chosen := make([]gazetteer.Candidate, len(fs))
-	scores := make([]float64, len(fs))
-	quals := qualifiers(text, toks, fs)
+	ctx := p.documentContext(fs, dems, sc)
+	ctx.support = readings(fs, sc)
+	chosen := grow(sc.chosen, len(fs))
+	scores := grow(sc.scores, len(fs))
+	quals := qualifiers(text, toks, fs, grow(sc.quals, len(fs)))
+	sc.chosen, sc.scores, sc.quals = chosen, scores, quals
 	for i, f := range fs {
 		if f.feature == featNone {
-			chosen[i], scores[i] = p.best(f.key, f.cands, ctx, quals[i], nil)
+			chosen[i], scores[i] = p.best(f.key, f.cands, f.ent, ctx, quals[i], nil)
 		}
 	}
 	// Second pass: places near the others the text names win ties
 	// between namesakes ("Alexandria" near "Rapides Parish").
 	// Each distinct place counts once, so the pass costs the number of
 	// names times the number of distinct places, not names squared.
-	ids := map[int]int{} // place id → how many names chose it
-	ctx.admin1 = map[string]int{}
+	// The distinct places chosen, each with its point and how many
+	// names chose it.
+	ids := sc.ids // place id → its index in placed
+	clear(ids)
+	ctx.admin1 = sc.admin1
+	clear(ctx.admin1)
+	placed := sc.placed[:0]
 	for i := range fs {
 		if chosen[i].Kind == gazetteer.KindPlace && chosen[i].Place != nil {
-			ids[chosen[i].Place.ID]++
-			ctx.admin1[chosen[i].Place.Admin1]++
+			pl := chosen[i].Place
+			if k, ok := ids[pl.ID]; ok {
+				placed[k].n++
+			} else {
+				ids[pl.ID] = len(placed)
+				placed = append(placed, chosenPlace{pl.ID, 1, point{pl.Lat, pl.Lon}})
+			}
+			ctx.admin1[pl.Admin1]++
 		}
 	}
-	// The distinct places chosen, each with its point, looked up once.
-	type chosenPlace struct {
-		id, n int
-		pt    point
-	}
-	var placed []chosenPlace
-	memo := map[string]gazetteer.Candidate{} // a name gets one reading per text
+	sc.placed = placed
+	memo := sc.memo // a name gets one reading per text
+	clear(memo)
 	for i, f := range fs {
 		if len(f.cands) < 2 {
 			continue
@@ -84,17 +92,10 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found) []
 			chosen[i] = c
 			continue
 		}
-		var others []point
+		others := sc.others[:0]
 		own := 0
 		if chosen[i].Kind == gazetteer.KindPlace && chosen[i].Place != nil {
 			own = chosen[i].Place.ID
-		}
-		if placed == nil {
-			placed = make([]chosenPlace, 0, len(ids))
-			for id, n := range ids {
-				pl, _ := p.g.Place(id)
-				placed = append(placed, chosenPlace{id, n, point{pl.Lat, pl.Lon}})
-			}
 		}
 		// (Their order does not matter: score counts those near.)
 		for _, o := range placed {
@@ -109,7 +110,8 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found) []
 			ctx.admin1[ownAdmin1]--
 		}
 		ctx.self = f.key
-		chosen[i], scores[i] = p.best(f.key, f.cands, ctx, quals[i], others)
+		chosen[i], scores[i] = p.best(f.key, f.cands, f.ent, ctx, quals[i], others)
+		sc.others = others[:0]
 		ctx.self = ""
 		if ownAdmin1 != "" {
 			ctx.admin1[ownAdmin1]++
@@ -218,8 +220,10 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 // documentContext weighs the countries a document is about: countries
 // named (3), demonyms (2), and the country of every name whose
 // candidates all lie in one country (1).
-func (p *Parser) documentContext(fs, dems []found) context {
-	ctx := context{focus: map[string]float64{}, regions: map[string]bool{}}
+func (p *Parser) documentContext(fs, dems []found, sc *scratch) context {
+	clear(sc.focus)
+	clear(sc.regions)
+	ctx := context{focus: sc.focus, regions: sc.regions}
 	for _, d := range dems {
 		if len(d.cands) > 0 {
 			ctx.focus[d.cands[0].CountryCode()] += 2
@@ -260,10 +264,11 @@ func (p *Parser) documentContext(fs, dems []found) context {
 		}
 	}
 	best := 0.0
-	keys := make([]string, 0, len(ctx.focus))
+	keys := sc.keys[:0]
 	for cc := range ctx.focus {
 		keys = append(keys, cc)
 	}
+	sc.keys = keys
 	sort.Strings(keys) // ties go the same way every run
 	for _, cc := range keys {
 		if w := ctx.focus[cc]; w > best {
@@ -337,8 +342,7 @@ type qualifier struct {
 	cands []gazetteer.Candidate
 }
 
-func qualifiers(text string, toks []token, fs []found) []qualifier {
-	out := make([]qualifier, len(fs))
+func qualifiers(text string, toks []token, fs []found, out []qualifier) []qualifier {
 	for i := 0; i+1 < len(fs); i++ {
 		if fs[i+1].first <= fs[i].last {
 			continue // a feature and a name inside it
@@ -353,18 +357,21 @@ func qualifiers(text string, toks []token, fs []found) []qualifier {
 }
 
 // best scores each candidate and returns the highest.
-func (p *Parser) best(key string, cands []gazetteer.Candidate, ctx context, q qualifier, others []point) (gazetteer.Candidate, float64) {
+func (p *Parser) best(key string, cands []gazetteer.Candidate, ent *nameEntry, ctx context, q qualifier, others []point) (gazetteer.Candidate, float64) {
 	bestScore := math.Inf(-1)
 	var best gazetteer.Candidate
-	// Whether each candidate bears the name as its own, asked once.
+	// Whether each candidate bears the name as its own, asked once, and
+	// the log of its population: from the parser's entry for the name.
 	var pbuf [32]bool
-	prim := pbuf[:0]
+	var lbuf [32]float64
+	var prim []bool
+	var logPop []float64
 	if len(cands) > len(pbuf) {
-		prim = make([]bool, 0, len(cands))
+		prim, logPop = make([]bool, len(cands)), make([]float64, len(cands))
+	} else {
+		prim, logPop = pbuf[:len(cands)], lbuf[:len(cands)]
 	}
-	for _, c := range cands {
-		prim = append(prim, primaryName(c, key))
-	}
+	facts(ent, key, cands, prim, logPop)
 	// When a region or country bears the name as its own, a place that
 	// bears it only as an alternate is not meant ("Arizona" is the state,
 	// not Yuma, which GeoNames also lists under it).
@@ -387,7 +394,7 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ctx context, q qu
 		if ownedByArea && c.Kind == gazetteer.KindPlace && !prim[ci] && c.Place.Population < 1000000 {
 			continue
 		}
-		s := p.score(c, prim[ci], ctx, q, others)
+		s := p.score(c, prim[ci], logPop[ci], ctx, q, others)
 		if ownedByPlace && c.Kind == gazetteer.KindPlace && !prim[ci] {
 			s -= 3
 			if c.Place.Feature == "PPLC" {
@@ -441,8 +448,8 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ctx context, q qu
 // score ranks one candidate. The weights are in "orders of magnitude of
 // population": a capital is worth three, being in the country the text is
 // about four, a qualifier that contains it eight.
-func (p *Parser) score(c gazetteer.Candidate, primary bool, ctx context, q qualifier, others []point) float64 {
-	s := math.Log10(float64(c.Population()) + 1)
+func (p *Parser) score(c gazetteer.Candidate, primary bool, logPop float64, ctx context, q qualifier, others []point) float64 {
+	s := logPop // math.Log10(float64(c.Population()) + 1)
 	switch c.Kind {
 	case gazetteer.KindCountry:
 		s += 6
@@ -504,7 +511,7 @@ func (p *Parser) score(c gazetteer.Candidate, primary bool, ctx context, q quali
 		for _, o := range others {
 			// Four degrees of latitude apart is over 440 km, whatever
 			// the longitudes: no need for the haversine.
-			if math.Abs(o.lat-lat) > 4 {
+			if math.Abs(o.lat-lat) > 4 || farInLongitude(lat, o.lat, lon-o.lon, 10) {
 				continue
 			}
 			if gazetteer.Distance(lat, lon, o.lat, o.lon) < 400 {
@@ -517,6 +524,25 @@ func (p *Parser) score(c gazetteer.Candidate, primary bool, ctx context, q quali
 		s += supportBonus * float64(min(supported(c, ctx), 2))
 	}
 	return s
+}
+
+// farInLongitude reports, without trigonometry, that two points at
+// latitudes lat1 and lat2 and dlon degrees of longitude apart are far
+// apart: both lie within 60° of the equator, where a degree of longitude
+// is at least half a degree of latitude, and they are at least minDeg
+// degrees of longitude apart either way round. The haversine term of
+// the longitudes alone then puts them at least about minDeg/4 degrees of
+// arc apart: with minDeg 10, over 550 km (the callers ask for 400); with
+// 2.5, over 135 km (for 100). A false answer says nothing.
+func farInLongitude(lat1, lat2, dlon float64, minDeg float64) bool {
+	if math.Abs(lat1) > 60 || math.Abs(lat2) > 60 {
+		return false
+	}
+	d := math.Abs(dlon)
+	if d > 180 {
+		d = 360 - d
+	}
+	return d >= minDeg
 }
 
 // supportBonus is what each other name with a reading near a candidate
@@ -533,7 +559,7 @@ func supported(c gazetteer.Candidate, ctx context) int {
 			continue
 		}
 		for _, o := range r.pts {
-			if math.Abs(o.lat-lat) > 1 || o.lat == lat && o.lon == lon {
+			if math.Abs(o.lat-lat) > 1 || o.lat == lat && o.lon == lon || farInLongitude(lat, o.lat, lon-o.lon, 2.5) {
 				continue
 			}
 			if gazetteer.Distance(lat, lon, o.lat, o.lon) < supportKm {
@@ -548,7 +574,7 @@ func supported(c gazetteer.Candidate, ctx context) int {
 // readings lists each distinct name's likeliest readings: its first
 // supportReadings places, and the counties it names. Only a text with a
 // name of several readings needs them.
-func readings(fs []found) []nameReadings {
+func readings(fs []found, sc *scratch) []nameReadings {
 	ambiguous := false
 	for _, f := range fs {
 		if len(f.cands) > 1 {
@@ -559,8 +585,9 @@ func readings(fs []found) []nameReadings {
 	if !ambiguous || len(fs) < 2 {
 		return nil
 	}
-	out := make([]nameReadings, 0, len(fs))
-	var all []point // one backing array for every name's points
+	out := sc.support[:0]
+	all := sc.points[:0] // one backing array for every name's points
+	defer func() { sc.support, sc.points = out[:0], all[:0] }()
 next:
 	for _, f := range fs {
 		if f.feature != featNone || f.continent {
@@ -590,6 +617,17 @@ next:
 		}
 	}
 	return out
+}
+
+// grow returns buf resized to n zero values, reusing its array when it
+// is big enough.
+func grow[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
 }
 
 // contains reports whether outer (a region or country) holds inner.
@@ -666,7 +704,7 @@ func (p *Parser) resolveAlone(text string, bs, be int, auto []Mention, dems []fo
 		}
 	}
 	if len(cands) > 0 {
-		c, s := p.best(key, cands, ctx, qualifier{}, pointsOf(auto))
+		c, s := p.best(key, cands, nil, ctx, qualifier{}, pointsOf(auto))
 		return toPlace(c), s, true
 	}
 	if pl, ok := centralPlace(auto, ctx); ok {
@@ -727,6 +765,12 @@ func centralPlace(ms []Mention, ctx context) (Place, bool) {
 }
 
 type point struct{ lat, lon float64 }
+
+// chosenPlace is a place resolve chose for n names of a text.
+type chosenPlace struct {
+	id, n int
+	pt    point
+}
 
 func pointsOf(ms []Mention) []point {
 	out := make([]point, 0, len(ms))

@@ -1,7 +1,6 @@
 package geoparse
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -18,6 +17,7 @@ const maxNameWords = 6
 type found struct {
 	first, last int
 	cands       []gazetteer.Candidate
+	ent         *nameEntry            // the cached entry cands come from (all or some), if any
 	regionWord  bool                  // the name ends in a region word ("Mangystau region")
 	key         string                // the normalised words
 	words       int                   // how many words
@@ -40,8 +40,9 @@ type found struct {
 
 // recognise scans the tokens for place names, leftmost-longest, and keeps
 // those a reader would take for places.
-func (p *Parser) recognise(text string, toks []token) (mentions, demonyms []found) {
-	people := map[string]bool{}
+func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, demonyms []found) {
+	var people map[string]bool // made when needed
+	mentions, demonyms = sc.mentions[:0], sc.demonyms[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind != tokWord || !t.upper {
@@ -66,7 +67,7 @@ func (p *Parser) recognise(text string, toks []token) (mentions, demonyms []foun
 		if !ok {
 			continue
 		}
-		if isDemonym(f) {
+		if f.whole() && f.ent.demonym || !f.whole() && isDemonym(f) {
 			// "Central American migrants", "the North American Free
 			// Trade Agreement": a region's adjective, not the country's.
 			if !afterCompass(text, toks, f.first) {
@@ -79,6 +80,9 @@ func (p *Parser) recognise(text string, toks []token) (mentions, demonyms []foun
 			f.the = true
 		}
 		if f.words == 1 && personContext(text, toks, f) {
+			if people == nil {
+				people = map[string]bool{}
+			}
 			people[f.key] = true
 		}
 		if f, ok = p.judge(text, toks, f); ok {
@@ -91,11 +95,12 @@ func (p *Parser) recognise(text string, toks []token) (mentions, demonyms []foun
 	// a region or a city big enough to be meant.
 	kept := mentions[:0]
 	for _, f := range mentions {
-		if f.words == 1 && people[f.key] && !bigPlace(f) {
+		if f.words == 1 && people[f.key] && !(f.whole() && f.ent.big || !f.whole() && bigPlace(f)) {
 			continue
 		}
 		kept = append(kept, f)
 	}
+	sc.mentions, sc.demonyms = mentions[:0], demonyms[:0]
 	if !p.Features {
 		return kept, demonyms
 	}
@@ -139,7 +144,7 @@ func personContext(text string, toks []token, f found) bool {
 		return true
 	}
 	if next := f.last + 1; next < len(toks) && toks[next].kind == tokWord && adjacent(text, toks, f.last, next) {
-		return inLower(sayingVerbs, text[toks[next].start:toks[next].end])
+		return inLowerSig(sayingVerbs, sayingSig, text[toks[next].start:toks[next].end])
 	}
 	return false
 }
@@ -162,11 +167,14 @@ func bigPlace(f found) bool {
 // capitalised word or a region word. Token i is a capitalised word.
 func (p *Parser) longest(text string, toks []token, i int) (found, bool) {
 	var best found
-	// lazy: best.cands are p.g.Lookup(best.key), not built yet; only the
-	// span kept needs them.
+	// lazy: best's key is pk and its cands are p.g.Lookup of it, not
+	// built yet; only the span kept needs them.
 	ok, lazy := false, false
 	words := 0
-	var kbuf [64]byte
+	// pk is the key of best while lazy: made a string only for the span
+	// kept.
+	var kbuf, pkbuf [64]byte
+	pk := pkbuf[:0]
 	var lbuf [32]byte
 	for j := i; j < len(toks) && words < maxNameWords; j++ {
 		t := toks[j]
@@ -178,7 +186,7 @@ func (p *Parser) longest(text string, toks []token, i int) (found, bool) {
 		}
 		switch t.kind {
 		case tokNumber:
-			return p.settle(best, lazy), ok
+			return p.settle(best, lazy, pk), ok
 		case tokPunct:
 			c := text[t.start:t.end]
 			if c == "-" || c == "‐" || c == "'" || c == "’" {
@@ -187,7 +195,7 @@ func (p *Parser) longest(text string, toks []token, i int) (found, bool) {
 			if c == "." && j > i && isAbbrev(text[toks[j-1].start:toks[j-1].end]) {
 				continue
 			}
-			return p.settle(best, lazy), ok
+			return p.settle(best, lazy, pk), ok
 		}
 		words++
 		// The first word is capitalised (recognise starts no name on
@@ -197,13 +205,13 @@ func (p *Parser) longest(text string, toks []token, i int) (found, bool) {
 		isRegionWord := false
 		if j > i {
 			lw = lowered(lbuf[:0], text[t.start:t.end])
-			isRegionWord = regionWords[string(lw)]
+			isRegionWord = regionSig.may(lw) && regionWords[string(lw)]
 		}
 		if !t.upper && !isRegionWord {
-			if connectors[string(lw)] {
+			if connectorSig.may(lw) && connectors[string(lw)] {
 				continue
 			}
-			return p.settle(best, lazy), ok
+			return p.settle(best, lazy, pk), ok
 		}
 		kb := gazetteer.AppendNormalize(kbuf[:0], text[toks[i].start:t.end])
 		n, prefix := p.g.Probe(kb)
@@ -216,12 +224,13 @@ func (p *Parser) longest(text string, toks []token, i int) (found, bool) {
 			}
 		}
 		if n > 0 {
-			best = found{first: i, last: j, regionWord: isRegionWord && j > i, key: string(kb), words: words, sentStart: toks[i].sentStart}
+			best = found{first: i, last: j, regionWord: isRegionWord && j > i, words: words, sentStart: toks[i].sentStart}
+			pk = append(pkbuf[:0], kb...)
 			ok, lazy = true, true
 		} else if isRegionWord && j > i && ok && best.last == j-1 {
 			// "the Mangystau region" where the gazetteer lacks that form:
 			// the name before it, read as a region.
-			best, lazy = p.settle(best, lazy), false
+			best, lazy = p.settle(best, lazy, pk), false
 			if regions := onlyKind(best.cands, gazetteer.KindRegion); len(regions) > 0 {
 				best.last, best.cands, best.regionWord, best.words = j, regions, true, words
 			}
@@ -231,16 +240,25 @@ func (p *Parser) longest(text string, toks []token, i int) (found, bool) {
 		// and a separator follows (so a longer key would begin with this
 		// one and a space), unless this very word extended the name.
 		if !prefix && !(ok && best.last == j) && separatorAt(text, t.end) && (p.d == nil || !p.d.HasPrefix(kb)) {
-			return p.settle(best, lazy), ok
+			return p.settle(best, lazy, pk), ok
 		}
 	}
-	return p.settle(best, lazy), ok
+	return p.settle(best, lazy, pk), ok
 }
 
-// settle builds the candidates of a span longest kept, when lazy.
-func (p *Parser) settle(f found, lazy bool) found {
+// whole reports whether f's candidates are still all those of its
+// entry, as looked up.
+func (f *found) whole() bool {
+	return f.ent != nil && len(f.cands) == len(f.ent.cands) && (len(f.cands) == 0 || &f.cands[0] == &f.ent.cands[0])
+}
+
+// settle builds the key (from key) and the candidates of a span longest
+// kept, when lazy.
+func (p *Parser) settle(f found, lazy bool, key []byte) found {
 	if lazy {
-		f.cands = p.lookup(f.key)
+		f.key = string(key)
+		e := p.lookup(f.key)
+		f.cands, f.ent = e.cands, e
 	}
 	return f
 }
@@ -342,10 +360,42 @@ func maySpecial(text string, toks []token, i int) bool {
 	if i+1 < len(toks) && toks[i+1].kind == tokPunct && toks[i+1].start == t.end && text[t.end] == '.' {
 		return true
 	}
+	// A word that begins with two ASCII letters has a key that begins
+	// with them in lower case: most pairs begin no short name.
+	if w := text[t.start:t.end]; len(w) >= 2 && isASCIILetter(w[0]) && isASCIILetter(w[1]) &&
+		!shortNamePairs[pairIndex(w[0], w[1])] {
+		return false
+	}
 	var fb [64]byte
 	k := gazetteer.AppendNormalize(fb[:0], text[t.start:t.end])
 	return len(k) == 0 || shortNameStarts[string(k)]
 }
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// pairIndex numbers a pair of ASCII letters, case aside.
+func pairIndex(a, b byte) int { return int((a|0x20)-'a')*26 + int((b|0x20)-'a') }
+
+// shortNamePairs holds the first two bytes of the keys of
+// shortNameStarts where both are letters.
+var shortNamePairs = func() (t [26 * 26]bool) {
+	for k := range shortNameStarts {
+		// ("u s a" begins with no pair: no word of two letters or more
+		// has a key that begins "u ".)
+		if len(k) >= 2 && isASCIILetter(k[0]) && isASCIILetter(k[1]) {
+			t[pairIndex(k[0], k[1])] = true
+		}
+	}
+	return t
+}()
+
+// nationFirst holds the first bytes of the nationAdjectives.
+var nationFirst = func() (t [256]bool) {
+	for k := range nationAdjectives {
+		t[k[0]] = true
+	}
+	return t
+}()
 
 // The lengths in bytes of the nationAdjectives.
 var minNationAdjective, maxNationAdjective = func() (int, int) {
@@ -383,6 +433,9 @@ var shortNameStarts = func() map[string]bool {
 // Salisbury" is not English, Indiana.
 func (p *Parser) nationAdjective(text string, toks []token, i int) (found, bool) {
 	if toks[i].allCaps {
+		return found{}, false
+	}
+	if c := text[toks[i].start]; !nationFirst[c|0x20] || !isASCIILetter(c) {
 		return found{}, false
 	}
 	// The adjectives are ASCII: a word of their length that folds to one
@@ -465,7 +518,8 @@ func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
 	}
 	first := toks[f.first]
 	words := f.words
-	if metonyms[f.key] {
+	whole := f.whole()
+	if f.ent != nil && f.ent.metonym || f.ent == nil && metonyms[f.key] {
 		// "The Kremlin said" is the government; "talks in the Holy
 		// See", "a dinner at the White House" the place it sits in.
 		if p.Features && locativeBefore(text, toks, f.first) {
@@ -493,17 +547,17 @@ func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
 		return f, false // "President Tokayev", "Gen. Lee"
 	}
 	if prev := f.first - 1; prev >= 0 && toks[prev].kind == tokWord && toks[prev].upper && adjacent(text, toks, prev, f.first) &&
-		inLower(preceders, text[toks[prev].start:toks[prev].end]) {
+		inLowerSig(preceders, precederSig, text[toks[prev].start:toks[prev].end]) {
 		return f, false // "Plaza Italia", "Instituto Nacional"
 	}
 	if next := nextWord(toks, f.last); next >= 0 && adjacent(text, toks, f.last, next) {
 		nw := text[toks[next].start:toks[next].end]
 		var buf [32]byte
 		lnw := lowered(buf[:0], nw)
-		if toks[next].upper && followers[string(lnw)] {
+		if toks[next].upper && followerSig.may(lnw) && followers[string(lnw)] {
 			return f, false // "Energy Minister", "Republic Square", "Moscow Times"
 		}
-		if !toks[next].upper && premises[string(lnw)] {
+		if !toks[next].upper && premiseSig.may(lnw) && premises[string(lnw)] {
 			return f, false // "near the Riga supermarket": a shop named for a city, elsewhere
 		}
 		if toks[next].upper && words == 1 && looksLikeSurname(nw) {
@@ -512,23 +566,16 @@ func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
 	}
 	if words == 1 {
 		// "Philippe de Marigny": a surname after a particle.
-		if k := f.first - 1; k >= 1 && toks[k].kind == tokWord && particles[text[toks[k].start:toks[k].end]] &&
+		if k := f.first - 1; k >= 1 && toks[k].kind == tokWord && particleSig.mayString(text[toks[k].start:toks[k].end]) && particles[text[toks[k].start:toks[k].end]] &&
 			toks[k-1].kind == tokWord && toks[k-1].upper {
 			return f, false
 		}
 		// Two or three letters are an abbreviation ("St.", "Co.") or a
 		// word, unless they name a sizeable town ("Osh", "Ufa").
-		if n := toks[f.last].end - first.start; n <= 3 && !first.allCaps {
-			dot := f.last+1 < len(toks) && text[toks[f.last+1].start:toks[f.last+1].end] == "."
-			var kept []gazetteer.Candidate
-			for _, c := range f.cands {
-				if !dot && (c.Kind != gazetteer.KindPlace || c.Place.Population >= 50000) {
-					kept = append(kept, c)
-				}
-			}
-			if f.cands = kept; len(kept) == 0 {
-				return f, false
-			}
+		short := toks[f.last].end-first.start <= 3 && !first.allCaps
+		if short && f.last+1 < len(toks) && text[toks[f.last+1].start:toks[f.last+1].end] == "." {
+			f.cands = nil
+			return f, false
 		}
 		// Inside a longer run of capitalised words the name is part of a
 		// person's or body's name ("Chiquita Raquel Henry", "Orchard
@@ -540,33 +587,31 @@ func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
 		if next := f.last + 1; next < len(toks) && toks[next].kind == tokWord && toks[next].upper && adjacent(text, toks, f.last, next) {
 			inRun = true
 		}
-		person := personalNames[f.key]
 		var kept []gazetteer.Candidate
-		for _, c := range f.cands {
-			switch {
-			case c.Kind == gazetteer.KindCountry:
-				kept = append(kept, c) // "Kazakhstan President": still the country
-			case c.Kind == gazetteer.KindRegion:
-				// A region of the same name as a given name or in a run of
-				// capitalised words must be big to be meant: "Michael" is
-				// a parish of the Isle of Man, "Paul" a county of Cape Verde.
-				if !(inRun || person) || c.Population() >= 1000000 {
-					kept = append(kept, c)
-				}
-			case person && !(c.Place.Population >= 100000 && primaryName(c, f.key)):
-				// "Jones", "Mary", "Moore": a person.
-			case inRun && (c.Place.Population < 100000 || !primaryName(c, f.key)):
-			case !plausibleAlternate(c, f.key):
-			default:
-				kept = append(kept, c)
+		if whole && !f.regionWord {
+			// What is kept depends on the name, short and inRun alone:
+			// worked out once per name.
+			v := oneWordVariant(short, inRun)
+			if k := f.ent.oneWord[v].Load(); k != nil {
+				kept = *k
+			} else {
+				k := oneWordKeep(f.ent, f.key, short, inRun)
+				f.ent.oneWord[v].Store(&k)
+				kept = k
 			}
+		} else {
+			cands := f.cands
+			if short {
+				cands = shortKeep(cands)
+			}
+			kept = keepOneWord(cands, nil, f.key, inRun)
 		}
 		if f.cands = kept; len(kept) == 0 {
 			return f, false
 		}
 		var buf [32]byte
 		lw := lowered(buf[:0], text[first.start:first.end])
-		if monthsAndDays[string(lw)] {
+		if monthSig.may(lw) && monthsAndDays[string(lw)] {
 			return f, false
 		}
 		if first.allCaps && !dateline(text, toks, f) {
@@ -578,7 +623,7 @@ func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
 			}
 			f.cands = big
 		}
-		if commonWords[string(lw)] {
+		if commonSig.may(lw) && commonWords[string(lw)] {
 			if first.sentStart {
 				return f, false
 			}
@@ -598,6 +643,77 @@ func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
 		}
 	}
 	return f, len(f.cands) > 0
+}
+
+func oneWordVariant(short, inRun bool) int {
+	v := 0
+	if short {
+		v = 2
+	}
+	if inRun {
+		v++
+	}
+	return v
+}
+
+// oneWordKeep is what judge keeps of the candidates of a one-word name
+// (e's, without demonyms, as judge drops them first).
+func oneWordKeep(e *nameEntry, key string, short, inRun bool) []gazetteer.Candidate {
+	var cands []gazetteer.Candidate
+	var prim []bool
+	for i, c := range e.cands {
+		if !c.Demonym && (!short || c.Kind != gazetteer.KindPlace || c.Place.Population >= 50000) {
+			cands = append(cands, c)
+			prim = append(prim, e.prim[i])
+		}
+	}
+	return keepOneWord(cands, prim, key, inRun)
+}
+
+// shortKeep is what a name of two or three letters keeps: regions,
+// countries and towns of 50,000 or more.
+func shortKeep(cands []gazetteer.Candidate) []gazetteer.Candidate {
+	var kept []gazetteer.Candidate
+	for _, c := range cands {
+		if c.Kind != gazetteer.KindPlace || c.Place.Population >= 50000 {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+// keepOneWord drops the readings of a one-word name that a person's name
+// or a run of capitalised words rules out. prim, when not nil, holds
+// primaryName of each candidate.
+func keepOneWord(cands []gazetteer.Candidate, prim []bool, key string, inRun bool) []gazetteer.Candidate {
+	isPrim := func(i int) bool {
+		if prim != nil {
+			return prim[i]
+		}
+		return primaryName(cands[i], key)
+	}
+	person := personalNames[key]
+	var kept []gazetteer.Candidate
+	for i, c := range cands {
+		switch {
+		case c.Kind == gazetteer.KindCountry:
+			kept = append(kept, c) // "Kazakhstan President": still the country
+		case c.Kind == gazetteer.KindRegion:
+			// A region of the same name as a given name or in a run of
+			// capitalised words must be big to be meant: "Michael" is
+			// a parish of the Isle of Man, "Paul" a county of Cape Verde.
+			if !(inRun || person) || c.Population() >= 1000000 {
+				kept = append(kept, c)
+			}
+		case person && !(c.Place.Population >= 100000 && isPrim(i)):
+			// "Jones", "Mary", "Moore": a person.
+		case inRun && (c.Place.Population < 100000 || !isPrim(i)):
+		case !(c.Place.Population >= 10000 && len(key) > 3 || isPrim(i)): // !plausibleAlternate
+		default:
+			kept = append(kept, c)
+		}
+	}
+	return kept
 }
 
 // dateline reports whether an all-capitals name opens a line and is
@@ -623,16 +739,24 @@ func dateline(text string, toks []token, f found) bool {
 func looksLikeSurname(w string) bool {
 	var buf [32]byte
 	lw := lowered(buf[:0], w)
-	if len(lw) < 5 {
+	if len(lw) < 5 || !surnameLast[lw[len(lw)-1]] {
 		return false
 	}
 	for _, e := range surnameEndings {
-		if bytes.HasSuffix(lw, []byte(e)) {
+		if len(lw) >= len(e) && string(lw[len(lw)-len(e):]) == e {
 			return true
 		}
 	}
 	return false
 }
+
+// surnameLast holds the last bytes of the surnameEndings.
+var surnameLast = func() (t [256]bool) {
+	for _, e := range surnameEndings {
+		t[e[len(e)-1]] = true
+	}
+	return t
+}()
 
 // titleBefore reports whether the word before token i is a title
 // ("President", "Mr", "Gen." with its dot).
@@ -644,10 +768,10 @@ func titleBefore(text string, toks []token, i int) bool {
 	if k < 0 || toks[k].kind != tokWord {
 		return false
 	}
-	if strings.TrimSpace(text[toks[k].end:toks[i].start]) != "" && text[toks[k].end:toks[i].start] != ". " && text[toks[k].end:toks[i].start] != "." {
+	if gap := text[toks[k].end:toks[i].start]; gap != " " && strings.TrimSpace(gap) != "" && gap != ". " && gap != "." {
 		return false
 	}
-	return inLower(titles, text[toks[k].start:toks[k].end])
+	return inLowerSig(titles, titleSig, text[toks[k].start:toks[k].end])
 }
 
 func nextWord(toks []token, i int) int {
@@ -663,5 +787,11 @@ func adjacent(text string, toks []token, a, b int) bool {
 	if b != a+1 {
 		return false
 	}
-	return strings.Trim(text[toks[a].end:toks[b].start], " \t") == ""
+	// strings.Trim(gap, " \t") == "", without building the cutset.
+	for _, c := range []byte(text[toks[a].end:toks[b].start]) {
+		if c != ' ' && c != '\t' {
+			return false
+		}
+	}
+	return true
 }

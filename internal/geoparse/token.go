@@ -1,6 +1,8 @@
 package geoparse
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -59,8 +61,18 @@ func tokenize(text string, toks []token) []token {
 				i = j
 				continue
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-				j, up, caps := scanWord(text, i)
-				toks = addToken(toks, i, j, tokWord, up, caps, sentStart)
+				// Most words: a letter and lower-case letters up to a
+				// space or ASCII punctuation, not all capitals. Anything
+				// else after them (a capital, an apostrophe, a letter past
+				// ASCII) takes scanWord.
+				j := lowerRun(text, i+1)
+				if j < len(text) && (text[j] >= utf8.RuneSelf || text[j] >= 'A' && text[j] <= 'Z' || text[j] == '\'') {
+					var up, caps bool
+					j, up, caps = scanWord(text, i)
+					toks = addToken(toks, i, j, tokWord, up, caps, sentStart)
+				} else {
+					toks = addToken(toks, i, j, tokWord, c <= 'Z', false, sentStart)
+				}
 				sentStart = false
 				i = j
 				continue
@@ -120,10 +132,7 @@ func scanWord(text string, i int) (end int, upper, allCaps bool) {
 	j := i
 	for j < len(text) {
 		// A run of lower-case ASCII letters, most of any word.
-		k := j
-		for k < len(text) && text[k]-'a' < 26 {
-			k++
-		}
+		k := lowerRun(text, j)
 		letters += k - j
 		if j = k; j == len(text) {
 			break
@@ -192,4 +201,30 @@ func isLetterAt(text string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsLetter(r)
+}
+
+// lowerRun returns the end of the run of lower-case ASCII letters that
+// starts at byte i of text, reading eight bytes at a time.
+func lowerRun(text string, i int) int {
+	const (
+		lo   = 0x1f1f1f1f1f1f1f1f // b+0x1f has its top bit set when b >= 'a'
+		hi   = 0x0505050505050505 // b+0x05 has its top bit set when b > 'z'
+		tops = 0x8080808080808080
+	)
+	for i+8 <= len(text) {
+		x := binary.LittleEndian.Uint64([]byte(text[i : i+8]))
+		if x&tops != 0 {
+			break // a byte past ASCII: byte by byte
+		}
+		// No byte has its top bit set, so no sum carries into the next.
+		in := (x + lo) &^ (x + hi) & tops
+		if in != tops {
+			return i + bits.TrailingZeros64(^in&tops)/8
+		}
+		i += 8
+	}
+	for i < len(text) && text[i]-'a' < 26 {
+		i++
+	}
+	return i
 }
