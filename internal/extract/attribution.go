@@ -11,6 +11,16 @@ import (
 // sentence writes them, or "". The event stays an event; its record
 // notes whose word it rests on.
 func claimant(sentence string) string {
+	return claimantOf(sentence, nil)
+}
+
+// claimantOf is claimant for a sentence already split into words (as
+// wordsOf splits it), which rule out at once the many sentences that
+// report nobody's claim.
+func claimantOf(sentence string, words []string) string {
+	if words != nil && !reportsClaim(words) {
+		return ""
+	}
 	low := strings.ToLower(sentence)
 	// "according to X," — X up to the next comma, full stop or clause.
 	if k := strings.Index(low, "according to "); k >= 0 {
@@ -49,6 +59,19 @@ func claimant(sentence string) string {
 		return strings.Trim(who, "\"'“”‘’")
 	}
 	return ""
+}
+
+// reportsClaim reports whether words hold a verb of reporting or
+// "according".
+func reportsClaim(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "according", "said", "says", "say", "claimed", "claims", "claim", "reported", "reports", "announced",
+			"stated", "told", "alleged", "confirmed", "acknowledged":
+			return true
+		}
+	}
+	return false
 }
 
 // reportVerbs are the verbs that attribute a claim.

@@ -315,7 +315,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 				}
 				e.Actors = actors
 				if !readClaim {
-					claimedBy, readClaim = claimant(s.text), true
+					claimedBy, readClaim = claimantOf(s.text, words), true
 				}
 				e.ClaimedBy = claimedBy
 				switch tr.typ {
