@@ -33,25 +33,26 @@ type Extractor struct {
 // records marked Quoted: they corroborate an event told elsewhere, they
 // do not add one.
 func (x *Extractor) Extract(r *report.Report) []Event {
-	out := []Event{}
 	if x.Places == nil || x.Dates == nil {
-		return out
+		return []Event{}
 	}
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
 	// Places are read once per post; the report's country comes from all.
-	mentions := make([][]geoparse.Mention, len(r.Posts))
-	var all []geoparse.Mention
+	if cap(sc.mentions) < len(r.Posts) {
+		sc.mentions = make([][]geoparse.Mention, len(r.Posts))
+	}
+	mentions := sc.mentions[:len(r.Posts)]
 	for pi, post := range r.Posts {
+		mentions[pi] = nil
 		if post.Text != "" {
 			mentions[pi] = x.Places.Parse(post.Text)
-			if !post.Quote {
-				all = append(all, mentions[pi]...)
-			}
 		}
 	}
-	home := homeCountry(all)
-	city, hasCity := mainCity(all, home)
-	cursor := runeCursor{text: r.Input}
-	sc := &scratch{}
+	home := reportHomeCountry(r.Posts, mentions)
+	city, hasCity := reportMainCity(r.Posts, mentions, home)
+	events := sc.events[:0]
+	spans := sc.spans[:0]
 	for pi, post := range r.Posts {
 		if post.Text == "" {
 			continue
@@ -69,15 +70,69 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 		} else if c, ok := x.Places.Country(home); ok && home != "" {
 			about = []geoparse.Place{c}
 		}
-		n := len(out)
-		out = x.post(sc, out, pi, post.Text, anchor, home, mentions[pi], about)
-		evs := out[n:]
-		for i := range evs {
-			evs[i].Quoted = post.Quote
+		n := len(events)
+		events = x.post(sc, events, pi, post.Text, anchor, home, mentions[pi], about)
+		if len(events) > n {
+			spans = append(spans, postSpan{pi, n, len(events)})
 		}
-		locate(r, &cursor, post, evs)
+	}
+	sc.events, sc.spans = events, spans
+	// The records, built once in slices of their exact size: each its
+	// one passage, in a block of all.
+	out := make([]Event, len(events))
+	copy(out, events)
+	evidence := make([]Evidence, len(events))
+	cursor := runeCursor{text: r.Input}
+	for _, sp := range spans {
+		post := r.Posts[sp.post]
+		for i := sp.start; i < sp.end; i++ {
+			evidence[i] = Evidence{Post: sp.post, Text: sc.texts[i]}
+			out[i].Evidence = evidence[i : i+1 : i+1]
+			out[i].Quoted = post.Quote
+		}
+		locate(r, &cursor, post, out[sp.start:sp.end])
 	}
 	return out
+}
+
+// postSpan is the run of records [start, end) one post gave.
+type postSpan struct{ post, start, end int }
+
+// reportHomeCountry is homeCountry of the mentions of all posts but
+// quotes.
+func reportHomeCountry(posts []report.Post, mentions [][]geoparse.Mention) string {
+	n := map[string]int{}
+	total := 0
+	for pi, ms := range mentions {
+		if posts[pi].Quote {
+			continue
+		}
+		for _, m := range ms {
+			if m.Place.Country != "" {
+				n[m.Place.Country]++
+				total++
+			}
+		}
+	}
+	return bestCountry(n, total)
+}
+
+// reportMainCity is mainCity of the mentions of all posts but quotes.
+func reportMainCity(posts []report.Post, mentions [][]geoparse.Mention, home string) (geoparse.Place, bool) {
+	n := map[int]int{}
+	byID := map[int]geoparse.Place{}
+	for pi, ms := range mentions {
+		if posts[pi].Quote {
+			continue
+		}
+		for _, m := range ms {
+			if m.Place.Precision == geoparse.City && m.Place.Country == home && home != "" {
+				n[m.Place.ID]++
+				byID[m.Place.ID] = m.Place
+			}
+		}
+	}
+	return bestCity(n, byID)
 }
 
 // national types are told of a country or a region as a whole: one record
@@ -201,7 +256,12 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			cl := clauseOf(cs, at[tr.start])
 			clauseMentions := within(mentions, s.start+cl[0], s.start+cl[1])
 			clauseDate := inStory(firstDate(exprsWithin(exprs, s.start+cl[0], s.start+cl[1]), anchor), focusDate, anchor, summary)
-			where := sentencePlaces(clauseMentions)
+			var where []geoparse.Place
+			if sameRun(clauseMentions, sentMentions) {
+				where = places // the clause is the sentence
+			} else {
+				where = sentencePlaces(clauseMentions)
+			}
 			if len(where) == 0 {
 				where = places
 			}
@@ -230,10 +290,15 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			}
 			// Events abroad are told as context ("solidarity from
 			// Russia"): a post about one country keeps its events there.
-			var here []geoparse.Place
-			for _, p := range where {
-				if home == "" || p.Country == home {
-					here = append(here, p)
+			// (where itself when all are at home: records copy their
+			// place, and where is only read.)
+			here := where
+			if home != "" && !allIn(where, home) {
+				here = nil
+				for _, p := range where {
+					if p.Country == home {
+						here = append(here, p)
+					}
 				}
 			}
 			// A government changes at home even when the news comes from
@@ -304,9 +369,9 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 				continue
 			}
 			for _, pl := range where {
-				e := Event{Type: tr.typ, Date: DateSpan{formatDay(span.Start), formatDay(span.End)},
-					Place:    toPlace(pl),
-					Evidence: []Evidence{{Post: index, Text: s.text}}, Sources: 1, Assumed: when == nil,
+				e := Event{Type: tr.typ, Date: DateSpan{sc.formatDay(span.Start), sc.formatDay(span.End)},
+					Place:   toPlace(pl),
+					Sources: 1, Assumed: when == nil,
 					Carried:  when != nil && when == focusDate && clauseDate == nil && date == nil,
 					Unplaced: len(places) == 0 && pl.Precision == geoparse.Country && !wide,
 					Mention:  clauseDate == nil && !wide && anaphoric(words, tr) && (len(places) == 0 || date == nil || len(clauseMentions) == 0)}
@@ -340,6 +405,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 					e.Participants = c.participants
 				}
 				out = append(out, e)
+				sc.texts = append(sc.texts, s.text) // its passage
 			}
 		}
 	}
@@ -463,6 +529,11 @@ func homeCountry(ms []geoparse.Mention) string {
 			total++
 		}
 	}
+	return bestCountry(n, total)
+}
+
+// bestCountry is the country counted more often than any other, or "".
+func bestCountry(n map[string]int, total int) string {
 	best, bestN, second := "", 0, 0
 	for cc, k := range n {
 		switch {
@@ -478,17 +549,8 @@ func homeCountry(ms []geoparse.Mention) string {
 	return best
 }
 
-// mainCity is the city of the home country a report names most often:
-// at least twice and more than any other.
-func mainCity(ms []geoparse.Mention, home string) (geoparse.Place, bool) {
-	n := map[int]int{}
-	byID := map[int]geoparse.Place{}
-	for _, m := range ms {
-		if m.Place.Precision == geoparse.City && m.Place.Country == home && home != "" {
-			n[m.Place.ID]++
-			byID[m.Place.ID] = m.Place
-		}
-	}
+// bestCity is mainCity's choice among the counted cities.
+func bestCity(n map[int]int, byID map[int]geoparse.Place) (geoparse.Place, bool) {
 	bestID, bestN, ties := 0, 0, 0
 	for id, k := range n {
 		switch {
@@ -530,14 +592,21 @@ func dayOf(t time.Time) time.Time {
 // sentencePlaces keeps the places events happen in: cities, regions and
 // countries (not continents), each once.
 func sentencePlaces(ms []geoparse.Mention) []geoparse.Place {
-	var out []geoparse.Place
-	seen := map[string]bool{}
 	hasFiner := false
+	n := 0 // places kept, before dropping repeats
 	for _, m := range ms {
-		if m.Place.Precision == geoparse.City || m.Place.Precision == geoparse.Admin1 {
+		switch m.Place.Precision {
+		case geoparse.City, geoparse.Admin1:
 			hasFiner = true
+			n++
+		case geoparse.Admin2, geoparse.Country:
+			n++
 		}
 	}
+	if n == 0 {
+		return nil
+	}
+	var out []geoparse.Place
 	for _, m := range ms {
 		p := m.Place
 		switch p.Precision {
@@ -551,14 +620,60 @@ func sentencePlaces(ms []geoparse.Mention) []geoparse.Place {
 		if p.Precision == geoparse.Country && hasFiner {
 			continue
 		}
-		key := string(p.Precision) + p.Name + p.Admin1 + p.Country
-		if seen[key] {
+		if seenPlace(out, p) {
 			continue
 		}
-		seen[key] = true
+		if out == nil {
+			out = make([]geoparse.Place, 0, n)
+		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// seenPlace reports whether a place of ps has p's key: its precision,
+// name, region and country written one after the other.
+func seenPlace(ps []geoparse.Place, p geoparse.Place) bool {
+	for i := range ps {
+		q := &ps[i]
+		if q.Precision == p.Precision && q.Name == p.Name && q.Admin1 == p.Admin1 && q.Country == p.Country {
+			return true
+		}
+		if concatEqual(q, &p) {
+			return true
+		}
+	}
+	return false
+}
+
+// concatEqual compares two places' keys as strings, without building
+// them: fields that differ may still write the same key.
+func concatEqual(a, b *geoparse.Place) bool {
+	as := [4]string{string(a.Precision), a.Name, a.Admin1, a.Country}
+	bs := [4]string{string(b.Precision), b.Name, b.Admin1, b.Country}
+	if len(as[0])+len(as[1])+len(as[2])+len(as[3]) != len(bs[0])+len(bs[1])+len(bs[2])+len(bs[3]) {
+		return false
+	}
+	i, j := 0, 0 // the field of each
+	x, y := as[0], bs[0]
+	for {
+		for x == "" && i < 3 {
+			i++
+			x = as[i]
+		}
+		for y == "" && j < 3 {
+			j++
+			y = bs[j]
+		}
+		if x == "" || y == "" {
+			return x == "" && y == ""
+		}
+		k := min(len(x), len(y))
+		if x[:k] != y[:k] {
+			return false
+		}
+		x, y = x[k:], y[k:]
+	}
 }
 
 // firstDate is the date a sentence's events take: its first expression
@@ -756,19 +871,17 @@ func (sc *scratch) seatOfPower(memo *int, low string) bool {
 // whether each character kept its length in bytes (and the text is valid
 // UTF-8), so that the lower case of text[i:j] is the result's [i:j].
 func lowerSameLen(text string) (string, bool) {
-	// ASCII text is lower-cased byte by byte in one pass.
-	b := make([]byte, len(text))
+	// ASCII text: strings.ToLower builds its result once (or returns
+	// text itself when it has no capital).
 	ascii := true
 	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c >= utf8.RuneSelf {
+		if text[i] >= utf8.RuneSelf {
 			ascii = false
 			break
 		}
-		b[i] = asciiLowerByte[c]
 	}
 	if ascii {
-		return string(b), true
+		return strings.ToLower(text), true
 	}
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -804,6 +917,21 @@ func containsAny(low string, phrases []string) bool {
 		}
 	}
 	return false
+}
+
+// sameRun reports whether a and b are the same run of mentions.
+func sameRun(a, b []geoparse.Mention) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
+// allIn reports whether every place lies in country cc.
+func allIn(ps []geoparse.Place, cc string) bool {
+	for i := range ps {
+		if ps[i].Country != cc {
+			return false
+		}
+	}
+	return true
 }
 
 func hasCountry(ps []geoparse.Place, cc string) bool {

@@ -1,6 +1,12 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/unrest-project/unrest/internal/geoparse"
+)
 
 // The word table merges, for the words of a sentence, what the trigger
 // index, the proximity heads and the whole-sentence rules (a price that
@@ -149,7 +155,8 @@ func sortTriggers(ts []trigger) {
 }
 
 // scratch holds the buffers one Extract call reuses from sentence to
-// sentence.
+// sentence, and from call to call through scratchPool. Nothing in it
+// outlives the call: records are copied out of events.
 type scratch struct {
 	words []string
 	at    []int
@@ -157,6 +164,39 @@ type scratch struct {
 	trigs []trigger
 	ws    []string // actorsOf, demandsOf
 	sents []sentence
+
+	mentions [][]geoparse.Mention // by post
+	events   []Event              // the records, before their copy out
+	texts    []string             // the passage of each record of events
+	spans    []postSpan           // the run of events of each post
+
+	// The last day formatDay wrote, and its text.
+	dayY, dayM, dayD int
+	day              string
+}
+
+// scratchPool keeps scratch buffers between Extract calls.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release empties sc of what it points to and puts it back in the pool.
+func (sc *scratch) release() {
+	clear(sc.words[:cap(sc.words)])
+	clear(sc.ws[:cap(sc.ws)])
+	clear(sc.sents[:cap(sc.sents)])
+	clear(sc.mentions[:cap(sc.mentions)])
+	clear(sc.events[:cap(sc.events)])
+	clear(sc.texts[:cap(sc.texts)])
+	sc.words, sc.ws, sc.sents, sc.events, sc.texts, sc.spans = sc.words[:0], sc.ws[:0], sc.sents[:0], sc.events[:0], sc.texts[:0], sc.spans[:0]
+	scratchPool.Put(sc)
+}
+
+// formatDay is formatDay(t), the text of the last day kept.
+func (sc *scratch) formatDay(t time.Time) string {
+	y, m, d := t.Date()
+	if sc.day == "" || y != sc.dayY || int(m) != sc.dayM || d != sc.dayD {
+		sc.dayY, sc.dayM, sc.dayD, sc.day = y, int(m), d, formatDay(t)
+	}
+	return sc.day
 }
 
 // findTriggersInto is findTriggers reusing sc's buffers: the triggers it

@@ -7,7 +7,9 @@
 package incident
 
 import (
-	"sort"
+	"slices"
+	"strings"
+	"sync"
 
 	"github.com/unrest-project/unrest/internal/extract"
 )
@@ -15,25 +17,29 @@ import (
 // Merge merges records of one report (or of many: evidence keeps its post
 // index) and returns the events in a stable order: by date, type, place.
 func Merge(records []extract.Event) []extract.Event {
-	m := merger{byType: typeIndex{}, out: make([]extract.Event, 0, len(records))}
-	var mentions, quoted []extract.Event
-	for _, r := range records {
-		switch {
+	m := mergerPool.Get().(*merger)
+	defer m.release()
+	m.byType.reset()
+	mentions, quoted := m.mentions[:0], m.quoted[:0] // indices into records
+	for i := range records {
+		switch r := &records[i]; {
 		case r.Quoted:
-			quoted = append(quoted, r)
+			quoted = append(quoted, i)
 		case r.Mention:
-			mentions = append(mentions, r)
+			mentions = append(mentions, i)
 		default:
-			m.merge(r)
+			m.merge(*r)
 		}
 	}
+	m.mentions, m.quoted = mentions, quoted
 	// A reference back to an event ("the protests") corroborates the
 	// nearest record of its type in its country, if the text told one,
 	// and lends it what it says (counts, actors) but not its date or
 	// place. Told of nowhere in particular and matching none, it is
 	// dropped; with a place of its own it is the only telling there is,
 	// and stands.
-	for _, r := range mentions {
+	for _, k := range mentions {
+		r := records[k]
 		if i := m.nearestTold(r); i >= 0 {
 			m.corroborate(i, r, true)
 			continue
@@ -44,42 +50,79 @@ func Merge(records []extract.Event) []extract.Event {
 		}
 	}
 	// A quote corroborates the event it tells again, and adds none.
-	for _, q := range quoted {
+	for _, k := range quoted {
+		q := records[k]
 		if i := m.byType.find(m.out, q); i >= 0 {
 			m.corroborate(i, q, false)
 		}
 	}
 	out := m.out
 	if len(out) == 0 {
-		out = nil // as when nothing was merged
+		return nil // as when nothing was merged
 	}
 	// A region-level record of an event also recorded in a city of that
 	// region, on overlapping days, is that event: the city record stands.
-	cities := map[string][]int{} // type and region → its city records
-	for i, r := range out {
-		if r.Place.Precision == extract.PlaceCity && r.Place.Admin1Code != "" {
-			k := string(r.Type) + "\x00" + r.Place.Admin1Code
-			cities[k] = append(cities[k], i)
+	kept := out
+	if hasRegion(out) {
+		cities := map[string][]int{} // type and region → its city records
+		for i, r := range out {
+			if r.Place.Precision == extract.PlaceCity && r.Place.Admin1Code != "" {
+				k := string(r.Type) + "\x00" + r.Place.Admin1Code
+				cities[k] = append(cities[k], i)
+			}
+		}
+		kept = out[:0]
+		for _, r := range out {
+			if r.Place.Precision == extract.PlaceAdmin1 && hasCityIn(out, cities[string(r.Type)+"\x00"+r.Place.Admin1Code], r) {
+				continue
+			}
+			kept = append(kept, r)
 		}
 	}
-	kept := out[:0]
-	for _, r := range out {
-		if r.Place.Precision == extract.PlaceAdmin1 && hasCityIn(out, cities[string(r.Type)+"\x00"+r.Place.Admin1Code], r) {
-			continue
-		}
-		kept = append(kept, r)
+	// The records in order, stably, copied out once in a slice of their
+	// exact size.
+	order := m.order[:0]
+	for i := range kept {
+		order = append(order, int32(i))
 	}
-	sort.SliceStable(kept, func(a, b int) bool {
-		x, y := kept[a], kept[b]
+	m.order = order
+	slices.SortStableFunc(order, func(a, b int32) int {
+		x, y := &kept[a], &kept[b]
 		if x.Date.Start != y.Date.Start {
-			return x.Date.Start < y.Date.Start
+			return strings.Compare(x.Date.Start, y.Date.Start)
 		}
 		if x.Type != y.Type {
-			return x.Type < y.Type
+			return strings.Compare(string(x.Type), string(y.Type))
 		}
-		return x.Place.Name < y.Place.Name
+		return strings.Compare(x.Place.Name, y.Place.Name)
 	})
-	return kept
+	sorted := make([]extract.Event, len(kept))
+	for i, k := range order {
+		sorted[i] = kept[k]
+	}
+	return sorted
+}
+
+// hasRegion reports whether a record stands at a region.
+func hasRegion(events []extract.Event) bool {
+	for i := range events {
+		if events[i].Place.Precision == extract.PlaceAdmin1 {
+			return true
+		}
+	}
+	return false
+}
+
+// mergerPool keeps mergers, with their buffers, between Merge calls.
+var mergerPool = sync.Pool{New: func() any { return new(merger) }}
+
+// release empties m of what it points to and puts it back in the pool.
+func (m *merger) release() {
+	clear(m.out[:cap(m.out)])
+	clear(m.seen[:cap(m.seen)])
+	clear(m.posts[:cap(m.posts)])
+	m.out, m.seen, m.posts = m.out[:0], m.seen[:0], m.posts[:0]
+	mergerPool.Put(m)
 }
 
 func samePlace(a, b extract.Place) bool {
@@ -150,7 +193,7 @@ func dayNumber(s string) (int, bool) {
 
 // merger builds the merged records, keeping for each the passages and
 // the posts it already has, so that an event told many times is merged
-// in time linear in its tellings.
+// in time linear in its tellings. A merger is reused from call to call.
 type merger struct {
 	out    []extract.Event
 	byType typeIndex
@@ -158,6 +201,10 @@ type merger struct {
 	// smallEvidence passages (nil before: its Evidence is searched).
 	seen  []map[extract.Evidence]bool
 	posts []map[source]bool
+	// Buffers of Merge: the records that refer back, that quote, and
+	// the order of the merged records.
+	mentions, quoted []int
+	order            []int32
 }
 
 // smallEvidence is how many passages a record keeps before merging
@@ -180,7 +227,7 @@ func (m *merger) merge(r extract.Event) {
 		if startWeek(m.out[i]) != week {
 			m.byType.add(m.out, i) // its span moved: file it again
 		} else {
-			m.byType.grow(m.out[i])
+			m.byType.grow1(m.out[i])
 		}
 		return
 	}
@@ -284,98 +331,183 @@ func startWeek(e extract.Event) int {
 // typeIndex finds the records of out that may tell r's event: those of
 // its type whose days lie near r's, by the week they start in, so that
 // merging n records costs about n, not n², however long the text.
-type typeIndex map[extract.Type]*weekIndex
+// Records are filed in lists, one a type and week, found through an
+// open-addressed table; a record whose span moved is filed again, and a
+// record filed twice is only tried twice. Its buffers are reused from
+// call to call: reset empties it.
+type typeIndex struct {
+	types []weekIndex // by the order types came
+	slots []weekSlot  // the table, its length a power of two
+	used  int         // slots of this generation
+	gen   uint32      // the generation of the slots in use
+	nodes []weekNode  // the lists
+}
 
 type weekIndex struct {
-	byWeek  map[int][]int // week of the start day → indices into out
-	undated []int         // records whose dates do not parse
-	maxLen  int           // the longest span so far, in days
+	typ     extract.Type
+	undated []int // records whose dates do not parse
+	maxLen  int   // the longest span so far, in days
+}
+
+// weekSlot is the list of a type and week, if gen is the table's.
+type weekSlot struct {
+	gen  uint32
+	typ  int32 // index into types
+	week int
+	head int32 // into nodes; -1 none
+}
+
+type weekNode struct {
+	i    int32 // into out
+	typ  int32
+	next int32 // into nodes; -1 none
+}
+
+// reset empties the index.
+func (ix *typeIndex) reset() {
+	ix.gen++
+	if ix.gen == 0 {
+		clear(ix.slots)
+		ix.gen = 1
+	}
+	ix.used = 0
+	ix.nodes = ix.nodes[:0]
+	ix.types = ix.types[:0]
+}
+
+// typeOf is the index of t in types, -1 when none (creating it when
+// asked).
+func (ix *typeIndex) typeOf(t extract.Type, create bool) int {
+	for k := range ix.types {
+		if ix.types[k].typ == t {
+			return k
+		}
+	}
+	if !create {
+		return -1
+	}
+	if n := len(ix.types); n < cap(ix.types) {
+		ix.types = ix.types[:n+1]
+		w := &ix.types[n]
+		w.typ, w.undated, w.maxLen = t, w.undated[:0], 0
+	} else {
+		ix.types = append(ix.types, weekIndex{typ: t})
+	}
+	return len(ix.types) - 1
+}
+
+// slot is the table slot of type t and week: its own, or the empty one
+// where it would go.
+func (ix *typeIndex) slot(t, week int) *weekSlot {
+	mask := len(ix.slots) - 1
+	h := (uint64(week)*0x9E3779B97F4A7C15 ^ uint64(t)*0xC2B2AE3D27D4EB4F) >> 20
+	for k := int(h) & mask; ; k = (k + 1) & mask {
+		sl := &ix.slots[k]
+		if sl.gen != ix.gen || sl.typ == int32(t) && sl.week == week {
+			return sl
+		}
+	}
+}
+
+// head is the first node of the list of type t and week, or -1.
+func (ix *typeIndex) head(t, week int) int32 {
+	if len(ix.slots) == 0 {
+		return -1
+	}
+	sl := ix.slot(t, week)
+	if sl.gen != ix.gen {
+		return -1
+	}
+	return sl.head
+}
+
+// file adds record i to the list of type t and week.
+func (ix *typeIndex) file(t, week, i int) {
+	if 2*(ix.used+1) > len(ix.slots) {
+		ix.grow()
+	}
+	sl := ix.slot(t, week)
+	if sl.gen != ix.gen {
+		*sl = weekSlot{gen: ix.gen, typ: int32(t), week: week, head: -1}
+		ix.used++
+	}
+	ix.nodes = append(ix.nodes, weekNode{i: int32(i), typ: int32(t), next: sl.head})
+	sl.head = int32(len(ix.nodes) - 1)
+}
+
+// grow doubles the table, filing again the lists in use.
+func (ix *typeIndex) grow() {
+	old := ix.slots
+	ix.slots = make([]weekSlot, max(64, 2*len(old)))
+	for k := range old {
+		if sl := &old[k]; sl.gen == ix.gen {
+			*ix.slot(int(sl.typ), sl.week) = *sl
+		}
+	}
 }
 
 // add files record i of out.
-func (ix typeIndex) add(out []extract.Event, i int) {
-	w := ix[out[i].Type]
-	if w == nil {
-		w = &weekIndex{byWeek: map[int][]int{}}
-		ix[out[i].Type] = w
-	}
+func (ix *typeIndex) add(out []extract.Event, i int) {
+	t := ix.typeOf(out[i].Type, true)
+	w := &ix.types[t]
 	s, ok1 := dayNumber(out[i].Date.Start)
 	e, ok2 := dayNumber(out[i].Date.End)
 	if !ok1 || !ok2 {
 		w.undated = append(w.undated, i)
 		return
 	}
-	w.byWeek[floorDiv(s, 7)] = append(w.byWeek[floorDiv(s, 7)], i)
+	ix.file(t, floorDiv(s, 7), i)
 	w.maxLen = max(w.maxLen, e-s)
 }
 
 // grow notes that a filed record's span may have grown.
-func (ix typeIndex) grow(e extract.Event) {
+func (ix *typeIndex) grow1(e extract.Event) {
 	s, ok1 := dayNumber(e.Date.Start)
 	d, ok2 := dayNumber(e.Date.End)
-	if w := ix[e.Type]; w != nil && ok1 && ok2 {
+	if t := ix.typeOf(e.Type, false); t >= 0 && ok1 && ok2 {
+		w := &ix.types[t]
 		w.maxLen = max(w.maxLen, d-s)
 	}
 }
 
-// around returns the records of r's type filed in the weeks that days
-// of slack around r's span can reach (and those with no dates), each once.
-func (ix typeIndex) around(r extract.Event, slack int) []int {
-	w := ix[r.Type]
-	if w == nil {
-		return nil
+// each calls f with the records of r's type filed in the weeks that
+// days of slack around r's span can reach (and those with no dates),
+// some maybe more than once.
+func (ix *typeIndex) each(r extract.Event, slack int, f func(i int)) {
+	t := ix.typeOf(r.Type, false)
+	if t < 0 {
+		return
 	}
-	out := append([]int(nil), w.undated...)
+	w := &ix.types[t]
+	for _, i := range w.undated {
+		f(i)
+	}
 	s, ok1 := dayNumber(r.Date.Start)
 	e, ok2 := dayNumber(r.Date.End)
-	seen := map[int]bool{}
-	add := func(is []int) {
-		for _, i := range is {
-			if !seen[i] {
-				seen[i] = true
-				out = append(out, i)
+	if !ok1 || !ok2 {
+		for _, n := range ix.nodes {
+			if int(n.typ) == t {
+				f(int(n.i))
 			}
 		}
-	}
-	if !ok1 || !ok2 {
-		for _, is := range w.byWeek {
-			add(is)
-		}
-		return out
+		return
 	}
 	for k := floorDiv(s-slack-w.maxLen, 7); k <= floorDiv(e+slack, 7); k++ {
-		add(w.byWeek[k])
+		for n := ix.head(t, k); n >= 0; n = ix.nodes[n].next {
+			f(int(ix.nodes[n].i))
+		}
 	}
-	return out
 }
 
 // find returns the first record of out (the lowest index) that tells r's
 // event, or -1. Same allows at most three days between spans.
-func (ix typeIndex) find(out []extract.Event, r extract.Event) int {
-	w := ix[r.Type]
-	if w == nil {
-		return -1
-	}
+func (ix *typeIndex) find(out []extract.Event, r extract.Event) int {
 	best := -1
-	try := func(is []int) {
-		for _, i := range is {
-			if (best < 0 || i < best) && Same(out[i], r) {
-				best = i
-			}
+	ix.each(r, 3, func(i int) {
+		if (best < 0 || i < best) && Same(out[i], r) {
+			best = i
 		}
-	}
-	try(w.undated)
-	s, ok1 := dayNumber(r.Date.Start)
-	e, ok2 := dayNumber(r.Date.End)
-	if !ok1 || !ok2 {
-		for _, is := range w.byWeek {
-			try(is)
-		}
-		return best
-	}
-	for k := floorDiv(s-3-w.maxLen, 7); k <= floorDiv(e+3, 7); k++ {
-		try(w.byWeek[k])
-	}
+	})
 	return best
 }
 
@@ -549,10 +681,10 @@ func union(a, b []string) []string {
 // wins over one elsewhere unless that is four days nearer.
 func (m *merger) nearestTold(r extract.Event) int {
 	best, bestGap := -1, 8
-	for _, i := range m.byType.around(r, 8) {
-		o := m.out[i]
+	m.byType.each(r, 8, func(i int) {
+		o := &m.out[i]
 		if o.Place.Country != r.Place.Country {
-			continue
+			return
 		}
 		g := gap(o.Date, r.Date)
 		if !r.Unplaced && r.Place.Precision != extract.PlaceCountry && !samePlace(o.Place, r.Place) {
@@ -561,7 +693,7 @@ func (m *merger) nearestTold(r extract.Event) int {
 		if g < bestGap || g == bestGap && i < best {
 			best, bestGap = i, g
 		}
-	}
+	})
 	return best
 }
 
