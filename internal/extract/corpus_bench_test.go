@@ -2,8 +2,6 @@ package extract_test
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -11,39 +9,15 @@ import (
 
 	"github.com/unrest-project/unrest/internal/incident"
 	"github.com/unrest-project/unrest/internal/report"
+	"github.com/unrest-project/unrest/internal/report/reporttest"
 )
 
-// corpus reads our test reports (every input format) as parsed reports,
-// with the size of their posts' text.
+// corpus reads our test reports (every input format) with their
+// readers, and the size of their posts' text.
 func corpus(tb testing.TB) ([]*report.Report, int) {
-	tb.Helper()
-	names, err := filepath.Glob("testdata/reports/*")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	var out []*report.Report
-	size := 0
-	for _, name := range names {
-		if strings.HasSuffix(name, ".gold.json") || strings.HasSuffix(name, ".md") {
-			continue
-		}
-		data, err := os.ReadFile(name)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		r, err := report.Parse(name, data, report.Options{})
-		if err != nil {
-			tb.Fatalf("%s: %v", name, err)
-		}
-		for _, p := range r.Posts {
-			size += len(p.Text)
-		}
-		out = append(out, r)
-	}
-	if len(out) == 0 {
-		tb.Fatal("no reports in testdata/reports")
-	}
-	return out, size
+	rs := reporttest.Dir(tb, "testdata/reports")
+	_, size := reporttest.Posts(rs)
+	return rs, size
 }
 
 // BenchmarkExtractCorpus streams a corpus of news-like text built from

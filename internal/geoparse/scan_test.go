@@ -2,12 +2,11 @@ package geoparse_test
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
-	"github.com/unrest-project/unrest/internal/report"
+	"github.com/unrest-project/unrest/internal/report/reporttest"
 )
 
 // FuzzParse checks that any text parses without panic and that every
@@ -124,32 +123,7 @@ func BenchmarkParseNoPlaces(b *testing.B) {
 // (../extract/testdata/reports, every input format), as the event
 // extractor calls it: post by post, MB/s of post text per core.
 func BenchmarkParseNews(b *testing.B) {
-	names, err := filepath.Glob("../extract/testdata/reports/*")
-	if err != nil {
-		b.Fatal(err)
-	}
-	var posts []string
-	size := 0
-	for _, name := range names {
-		if strings.HasSuffix(name, ".gold.json") || strings.HasSuffix(name, ".md") {
-			continue
-		}
-		data, err := os.ReadFile(name)
-		if err != nil {
-			b.Fatal(err)
-		}
-		r, err := report.Parse(name, data, report.Options{})
-		if err != nil {
-			b.Fatalf("%s: %v", name, err)
-		}
-		for _, p := range r.Posts {
-			posts = append(posts, p.Text)
-			size += len(p.Text)
-		}
-	}
-	if len(posts) == 0 {
-		b.Skip("no reports in ../extract/testdata/reports")
-	}
+	posts, size := reporttest.Posts(reporttest.Dir(b, "../extract/testdata/reports"))
 	p := parser(b)
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
