@@ -236,9 +236,12 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		sentenceWide := home != "" && countrywideIn(low)
 		seats := 0 // containsAny(low, seatsOfPower), read once: 1 no, 2 yes
 		// Clauses matter only where the sentence has places or dates to
-		// share out, or says "after".
+		// share out between them (two or more, or one beside a reference
+		// back, whose own clause decides), or says "after".
 		cs := [][2]int{{0, len(s.text)}}
-		if len(sentMentions) > 0 || len(sentExprs) > 0 || strings.Contains(low, "after") || strings.Contains(low, "earlier") {
+		if len(sentMentions) > 1 || len(sentExprs) > 1 ||
+			(len(sentMentions) > 0 || len(sentExprs) > 0) && anyAnaphoric(words, trigs) ||
+			strings.Contains(low, "after") || strings.Contains(low, "earlier") {
 			cs = clausesLow(s.text, lower)
 		}
 		// Who and what for are read once a sentence, when it tells an event.
@@ -756,6 +759,16 @@ func firstDay(es []timex.Expression) *timex.Expression {
 		}
 	}
 	return nil
+}
+
+// anyAnaphoric reports whether one of the triggers refers back.
+func anyAnaphoric(words []string, ts []trigger) bool {
+	for _, t := range ts {
+		if anaphoric(words, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // lookingBack reports whether a day in focus lies a week or more before
