@@ -15,7 +15,7 @@ func TestDayNumber(t *testing.T) {
 			t.Fatalf("%s: got %d %v, want %d", d.Format(time.DateOnly), got, ok, want)
 		}
 	}
-	for _, bad := range []string{"", "2022-1-05", "2022/01/05", "2022-13-01", "2022-00-10", "20x2-01-05", "2022-01-5 "} {
+	for _, bad := range []string{"", "2022-1-05", "2022/01/05", "2022-13-01", "2022-00-10", "20x2-01-05", "2022-01-5 ", "2022-02-29", "2022-04-31", "2100-02-29"} {
 		if _, ok := dayNumber(bad); ok {
 			t.Errorf("%q read as a date", bad)
 		}

@@ -156,6 +156,20 @@ func near(a, b extract.DateSpan, days int) bool {
 	return as-days <= be && bs <= ae+days
 }
 
+// daysIn is the number of days of month m of year y.
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
 // dayNumber is the number of days from 1970-01-01 to an ISO date
 // (YYYY-MM-DD), by the civil-calendar arithmetic of the proleptic
 // Gregorian calendar; false when s is no such date.
@@ -177,7 +191,7 @@ func dayNumber(s string) (int, bool) {
 	y, ok1 := num(s[:4])
 	m, ok2 := num(s[5:7])
 	d, ok3 := num(s[8:])
-	if !(ok1 && ok2 && ok3) || m < 1 || m > 12 || d < 1 || d > 31 {
+	if !(ok1 && ok2 && ok3) || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 		return 0, false
 	}
 	if m <= 2 {
