@@ -48,7 +48,7 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	default:
 		return usagef("events: -format %q: want json, csv or geojson", *format)
 	}
-	db, err := openDB(ctx, *dbPath)
+	db, err := openExistingDB(ctx, *dbPath)
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -285,9 +286,23 @@ func TestEventsFilters(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &fc); code != 0 || err != nil || fc.Type != "FeatureCollection" || len(fc.Features) != countries["BY"] {
 		t.Errorf("geojson: exit %d, %v, %d features, want %d", code, err, len(fc.Features), countries["BY"])
 	}
+	// A database with nothing in it lists nothing; a path with no
+	// database is an error that names it (a mistyped --db creates none).
 	empty := filepath.Join(t.TempDir(), "empty.db")
+	edb, err := openDB(context.Background(), empty)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edb.Close()
 	if out, _, code := runCmd(t, "", "events", "--db", empty); code != 0 || strings.TrimSpace(out) != "{\n  \"events\": []\n}" {
 		t.Errorf("empty database: exit %d %q", code, out)
+	}
+	missing := filepath.Join(t.TempDir(), "typo.db")
+	if _, errOut, code := runCmd(t, "", "events", "--db", missing); code == 0 || !strings.Contains(errOut, "no database at "+missing) {
+		t.Errorf("missing database: exit %d %q", code, errOut)
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Errorf("listing events created %s", missing)
 	}
 
 	for _, bad := range [][]string{

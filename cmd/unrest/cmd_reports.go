@@ -33,7 +33,7 @@ func runReports(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("reports: unexpected argument %q", fs.Arg(0))
 	}
-	db, err := openDB(ctx, *dbPath)
+	db, err := openExistingDB(ctx, *dbPath)
 	if err != nil {
 		return err
 	}
@@ -114,7 +114,7 @@ func runShow(ctx context.Context, e *env, args []string) error {
 	if err != nil || id <= 0 {
 		return usagef("show: %q is not a report ID (a positive number; see unrest reports)", fs.Arg(0))
 	}
-	db, err := openDB(ctx, *dbPath)
+	db, err := openExistingDB(ctx, *dbPath)
 	if err != nil {
 		return err
 	}

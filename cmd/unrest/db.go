@@ -2,8 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"runtime"
 
@@ -41,6 +44,18 @@ func defaultDBPath(getenv func(string) string) string {
 		return "unrest.db"
 	}
 	return filepath.Join(dir, "unrest", "unrest.db")
+}
+
+// openExistingDB opens the database at path for a command that only
+// reads it: a path where there is none is an error, not a new empty
+// database (a mistyped --db would otherwise list nothing, silently).
+func openExistingDB(ctx context.Context, path string) (*sqlite.DB, error) {
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil, &inputError{fmt.Errorf("no database at %s (store reports first: unrest ingest --db %s FILE)", path, path)}
+	} else if err != nil {
+		return nil, fmt.Errorf("open database: %w", err)
+	}
+	return openDB(ctx, path)
 }
 
 func openDB(ctx context.Context, path string) (*sqlite.DB, error) {
