@@ -11,17 +11,16 @@ import (
 // sentence writes them, or "". The event stays an event; its record
 // notes whose word it rests on.
 func claimant(sentence string) string {
-	return claimantOf(sentence, nil)
+	return claimantOf(sentence, strings.ToLower(sentence), nil)
 }
 
-// claimantOf is claimant for a sentence already split into words (as
-// wordsOf splits it), which rule out at once the many sentences that
-// report nobody's claim.
-func claimantOf(sentence string, words []string) string {
+// claimantOf is claimant for a sentence already lower-cased (low is
+// strings.ToLower(sentence)) and split into words (as wordsOf splits it),
+// which rule out at once the many sentences that report nobody's claim.
+func claimantOf(sentence, low string, words []string) string {
 	if words != nil && !reportsClaim(words) {
 		return ""
 	}
-	low := strings.ToLower(sentence)
 	// "according to X," — X up to the next comma, full stop or clause.
 	if k := strings.Index(low, "according to "); k >= 0 {
 		rest := sentence[k+len("according to "):]

@@ -143,12 +143,12 @@ var breakFirst, breakPair, breakLists = func() (first [256]bool, pair *[256][256
 // A break inside a longer one ("after" in "a day after") is not a second
 // break.
 func clauses(s string) [][2]int {
-	return clausesLow(s, strings.ToLower(s))
+	return clausesLow(s, strings.ToLower(s), nil)
 }
 
 // clausesLow is clauses with the sentence already lower-cased
-// (strings.ToLower(s)).
-func clausesLow(s, low string) [][2]int {
+// (strings.ToLower(s)), appended to out[:0].
+func clausesLow(s, low string, out [][2]int) [][2]int {
 	// Offsets found in low must hold in s: where lower-casing changed a
 	// letter's length ("İstanbul"), lower ASCII letters only — every break
 	// is ASCII or a dash, which has no case.
@@ -178,7 +178,7 @@ func clausesLow(s, low string) [][2]int {
 		}
 		return b.end - a.end // the longer break first
 	})
-	var out [][2]int
+	out = out[:0]
 	prev, covered := 0, 0
 	for _, c := range cuts {
 		if c.at < covered {

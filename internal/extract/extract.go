@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/unrest-project/unrest/internal/geoparse"
 	"github.com/unrest-project/unrest/internal/report"
@@ -194,7 +195,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 	para := -1
 	// The post lower-cased once: a sentence's lower case is a slice of it
 	// where lower-casing kept every character's bytes in place.
-	lowPost, sameLen := lowerSameLen(text)
+	lowPost, sameLen := sc.lowerSameLen(text)
 	sc.sents = splitSentencesInto(text, sc.sents)
 	for _, s := range sc.sents {
 		if s.para != para {
@@ -242,7 +243,8 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		if len(sentMentions) > 1 || len(sentExprs) > 1 ||
 			(len(sentMentions) > 0 || len(sentExprs) > 0) && anyAnaphoric(words, trigs) ||
 			strings.Contains(low, "after") || strings.Contains(low, "earlier") {
-			cs = clausesLow(s.text, lower)
+			sc.clauses = clausesLow(s.text, lower, sc.clauses)
+			cs = sc.clauses
 		}
 		// Who and what for are read once a sentence, when it tells an event.
 		var actors, demands []string
@@ -383,7 +385,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 				}
 				e.Actors = actors
 				if !readClaim {
-					claimedBy, readClaim = claimantOf(s.text, words), true
+					claimedBy, readClaim = claimantOf(s.text, lower, words), true
 				}
 				e.ClaimedBy = claimedBy
 				switch tr.typ {
@@ -908,6 +910,30 @@ func lowerSameLen(text string) (string, bool) {
 	}
 	low := strings.ToLower(text)
 	return low, len(low) == len(text)
+}
+
+// lowerSameLen is lowerSameLen(text) written, for ASCII text, into sc's
+// buffer in one pass: the string it returns lives until the next call,
+// and only the words of the post's sentences are sliced from it — no
+// record keeps one (records hold the post's own text, and labels).
+func (sc *scratch) lowerSameLen(text string) (string, bool) {
+	if cap(sc.lower) < len(text) {
+		sc.lower = make([]byte, len(text)+len(text)/4)
+	}
+	buf := sc.lower[:len(text)]
+	var or byte
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		or |= c
+		buf[i] = asciiLowerByte[c]
+	}
+	if or >= utf8.RuneSelf {
+		return lowerSameLen(text)
+	}
+	if len(buf) == 0 {
+		return "", true
+	}
+	return unsafe.String(&buf[0], len(buf)), true
 }
 
 // asciiLowerByte lower-cases an ASCII letter and keeps any other byte.

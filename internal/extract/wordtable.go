@@ -57,10 +57,12 @@ func headKey(w string) uint64 {
 	return k
 }
 
-// wordTable is the table: wordBuckets by headKey.
+// wordTable is the table: wordBuckets by headKey. numberEntries are the
+// trigger patterns that begin with a number ("# filled").
 var (
-	wordTable   *headTable
-	wordBuckets []headBucket
+	wordTable     *headTable
+	wordBuckets   []headBucket
+	numberEntries []entry
 )
 
 func buildWordTable() {
@@ -133,6 +135,7 @@ func buildWordTable() {
 		exact(w).flags |= flagShutdown
 	}
 	stem("messeng").flags |= flagShutdown
+	numberEntries = triggers.exact["#"]
 	wordTable = newHeadTable(keys)
 	for _, k := range keys {
 		wordBuckets = append(wordBuckets, *byKey[k])
@@ -158,21 +161,23 @@ func sortTriggers(ts []trigger) {
 // sentence, and from call to call through scratchPool. Nothing in it
 // outlives the call: records are copied out of events.
 type scratch struct {
-	words []string
-	at    []int
-	masks []uint64
-	trigs []trigger
-	ws    []string // actorsOf, demandsOf
-	sents []sentence
+	words   []string
+	at      []int
+	masks   []uint64
+	trigs   []trigger
+	ws      []string // actorsOf, demandsOf
+	lower   []byte   // the post lower-cased (lowerSameLen): words are sliced from it
+	clauses [][2]int // the clauses of a sentence
+	sents   []sentence
 
 	mentions [][]geoparse.Mention // by post
 	events   []Event              // the records, before their copy out
 	texts    []string             // the passage of each record of events
 	spans    []postSpan           // the run of events of each post
 
-	// The last day formatDay wrote, and its text.
-	dayY, dayM, dayD int
-	day              string
+	// The days formatDay wrote, by y<<9|m<<5|d: a report's records tell
+	// few days, most of them many times. Emptied when it grows large.
+	days map[int]string
 }
 
 // scratchPool keeps scratch buffers between Extract calls.
@@ -190,13 +195,19 @@ func (sc *scratch) release() {
 	scratchPool.Put(sc)
 }
 
-// formatDay is formatDay(t), the text of the last day kept.
+// formatDay is formatDay(t), each day's text made once.
 func (sc *scratch) formatDay(t time.Time) string {
 	y, m, d := t.Date()
-	if sc.day == "" || y != sc.dayY || int(m) != sc.dayM || d != sc.dayD {
-		sc.dayY, sc.dayM, sc.dayD, sc.day = y, int(m), d, formatDay(t)
+	k := y<<9 | int(m)<<5 | d
+	if s, ok := sc.days[k]; ok {
+		return s
 	}
-	return sc.day
+	if sc.days == nil || len(sc.days) >= 4096 {
+		sc.days = make(map[int]string, 64)
+	}
+	s := formatDay(t)
+	sc.days[k] = s
+	return s
 }
 
 // findTriggersInto is findTriggers reusing sc's buffers: the triggers it
@@ -255,7 +266,7 @@ func findTriggersInto(sc *scratch, words []string) []trigger {
 		}
 		// Patterns that begin with a number ("# filled"): filed under "#".
 		if w != "" && w[0] >= '0' && w[0] <= '9' {
-			try(triggers.exact["#"], i)
+			try(numberEntries, i)
 		}
 		if len(proximityHeads.short) > 0 {
 			for _, st := range proximityHeads.short {
