@@ -103,8 +103,11 @@ func amount(words []string, i int) (int, int, bool) {
 	}
 	// "tens or even hundreds", "60 to 120", "between 5 and 10": the
 	// smallest figure stands, the range is read past.
+	// "and" joins a range only after "between": "killed 3 and 12 were
+	// arrested" is two figures.
 	k := j
-	if k < len(words) && (words[k] == "or" || words[k] == "to" || words[k] == "and") {
+	between := i > 0 && words[i-1] == "between"
+	if k < len(words) && (words[k] == "or" || words[k] == "to" || words[k] == "and" && between) {
 		k++
 		if k < len(words) && (words[k] == "even" || words[k] == "perhaps" || words[k] == "possibly" || words[k] == "maybe") {
 			k++
@@ -220,9 +223,16 @@ func readCounts(words []string) counts {
 			strings.HasPrefix(words[i-2], "march") || strings.HasPrefix(words[i-2], "crowd") || strings.HasPrefix(words[i-2], "protest")) {
 			set(&c.participants, n)
 		}
-		// Look at the few words after the number for what it counts.
+		// Look at the few words after the number for what it counts, up
+		// to a conjunction that begins the next figure's phrase ("wounded
+		// 12 and killed 3"); else the verb before it ("police killed 3").
+		counted := false
 		for k := j; k < len(words) && k < j+5; k++ {
 			w := words[k]
+			if w == "and" || w == "but" || w == "while" {
+				break
+			}
+			counted = true
 			switch {
 			case has(killedWords, w):
 				set(&c.fatalities, n)
@@ -248,13 +258,44 @@ func readCounts(words []string) counts {
 				}
 				set(&c.participants, n)
 			default:
+				counted = false
 				continue
 			}
 			break
 		}
+		if !counted && i > 0 && (j == len(words) || !unitWords[words[j]]) {
+			if dst := fateOf(&c, words[i-1]); dst != nil {
+				set(dst, n)
+			}
+		}
 		i = j - 1
 	}
 	return c
+}
+
+// fateVerbs are the verbs that count what they name when a figure
+// follows them alone ("police killed 3", "officers detained 40").
+var fateVerbs = map[string]int{"killed": 1, "massacred": 1, "injured": 2, "wounded": 2, "hurt": 2,
+	"arrested": 3, "detained": 3, "jailed": 3}
+
+// unitWords after a figure say it is no count of people ("arrested 2
+// days ago", "injured 3 km away").
+var unitWords = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "hour": true, "hours": true,
+	"month": true, "months": true, "year": true, "years": true, "minute": true, "minutes": true, "km": true,
+	"kilometres": true, "kilometers": true, "miles": true, "metres": true, "meters": true, "percent": true,
+	"per": true, "%": true, "times": true}
+
+// fateOf is the count a fate verb before a figure sets, or nil.
+func fateOf(c *counts, verb string) **int {
+	switch fateVerbs[verb] {
+	case 1:
+		return &c.fatalities
+	case 2:
+		return &c.injured
+	case 3:
+		return &c.arrested
+	}
+	return nil
 }
 
 func has(list []string, w string) bool {

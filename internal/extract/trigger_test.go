@@ -122,6 +122,14 @@ func TestCounts(t *testing.T) {
 		{"Hundreds of miners hurt in the clashes.", 0, 100, 0, 0},
 		{"Fares rose from 60 to 120 pesos.", 0, 0, 0, 0},
 		{"Some 5,000 to 8,000 people rallied.", 0, 0, 0, 5000},
+		{"Police killed 3 and 12 people were arrested.", 3, 0, 12, 0},
+		{"Troops wounded 12 and killed 3 near the mine.", 3, 12, 0, 0},
+		{"Officers arrested 25 in the capital on Monday.", 0, 0, 25, 0},
+		{"Police detained 15 and injured 8.", 0, 8, 15, 0},
+		{"2 killed, 3 injured in the clashes.", 2, 3, 0, 0},
+		{"He was arrested 2 days ago.", 0, 0, 0, 0},
+		{"Between 5 and 10 were killed.", 5, 0, 0, 0},
+		{"Riot police injured 40, the union said.", 0, 40, 0, 0},
 	}
 	get := func(p *int) int {
 		if p == nil {
