@@ -209,7 +209,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		}
 		sentMentions, sentExprs := within(mentions, s.start, s.end), exprsWithin(exprs, s.start, s.end)
 		places := sentencePlaces(sentMentions)
-		date := inStory(firstDate(sentExprs, anchor), focusDate, anchor, summary)
+		date := inStory(firstDate(text, sentExprs, anchor), focusDate, anchor, summary)
 		if len(places) > 0 {
 			focusPlaces = places
 		}
@@ -260,7 +260,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			// while in Aktau police joined them".
 			cl := clauseOf(cs, at[tr.start])
 			clauseMentions := within(mentions, s.start+cl[0], s.start+cl[1])
-			clauseDate := inStory(firstDate(exprsWithin(exprs, s.start+cl[0], s.start+cl[1]), anchor), focusDate, anchor, summary)
+			clauseDate := inStory(firstDate(text, exprsWithin(exprs, s.start+cl[0], s.start+cl[1]), anchor), focusDate, anchor, summary)
 			var where []geoparse.Place
 			if sameRun(clauseMentions, sentMentions) {
 				where = places // the clause is the sentence
@@ -685,7 +685,7 @@ func concatEqual(a, b *geoparse.Place) bool {
 // that covers known days; but when that is only the post's own day or the
 // night before ("overnight", "today") and the sentence names another day
 // too ("overnight on Friday"), the named day.
-func firstDate(dates []timex.Expression, anchor time.Time) *timex.Expression {
+func firstDate(text string, dates []timex.Expression, anchor time.Time) *timex.Expression {
 	var found []*timex.Expression
 	for i := range dates {
 		if dates[i].HasSpan() && dates[i].Type != timex.Set && !bareDuration(dates[i]) {
@@ -699,14 +699,14 @@ func firstDate(dates []timex.Expression, anchor time.Time) *timex.Expression {
 	nearPost := func(e *timex.Expression) bool {
 		return !e.Span.Start.Before(a.AddDate(0, 0, -1)) && !e.Span.End.After(a)
 	}
-	// "overnight on Friday": the named day right after a vague one; not a
-	// date further on that belongs to something else ("this morning he
-	// said ..., the demand of the 30 May walkout").
-	if nearPost(found[0]) && vagueDay(found[0].Text) {
-		for _, e := range found[1:] {
-			if !nearPost(e) {
-				return e
-			}
+	// "overnight on Friday": the named day right after a vague one,
+	// within a few bytes ("last night, 5 June"); not a date further on
+	// that belongs to something else ("this morning he said ..., the
+	// demand of the 30 May walkout"), unless the vague day is that of the
+	// telling ("the committee now says 108 were killed since Monday").
+	if nearPost(found[0]) && vagueDay(found[0].Text) && len(found) > 1 {
+		if e := found[1]; !nearPost(e) && (e.ByteStart-found[0].ByteEnd <= maxVagueGap || dateOfTelling(text, found[0])) {
+			return e
 		}
 	}
 	return found[0]
@@ -730,6 +730,57 @@ func inStory(e, focus *timex.Expression, anchor time.Time, summary bool) *timex.
 	c.Span = timex.Span{Start: d, End: d}
 	return &c
 }
+
+// tellingVerbs report what someone said: a date right beside one is the
+// day of the telling ("said on Tuesday", "now says"). ("Reported" is
+// not one: "clashes were reported on Tuesday" dates the clashes; nor is
+// "announced": an announcement is often the event itself.)
+var tellingVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true,
+	"claimed": true, "claims": true, "stated": true, "confirmed": true,
+	"confirms": true, "added": true, "adds": true, "wrote": true, "writes": true, "tweeted": true}
+
+// dateOfTelling reports whether the date e of text stands right beside
+// a verb of telling: before it ("now says", "on Tuesday said") or after
+// it, with at most "on" between ("said on Tuesday", "said Tuesday").
+func dateOfTelling(text string, e *timex.Expression) bool {
+	before := lastWord(text[:e.ByteStart])
+	if tellingVerbs[before] {
+		return true
+	}
+	if before == "on" {
+		t := strings.TrimRight(text[:e.ByteStart], " ")
+		if tellingVerbs[lastWord(t[:len(t)-len("on")])] {
+			return true
+		}
+	}
+	return tellingVerbs[firstWord(text[e.ByteEnd:])]
+}
+
+// lastWord is the lower-cased word text ends with, past spaces; "" when
+// it ends in punctuation.
+func lastWord(text string) string {
+	text = strings.TrimRight(text, " ")
+	i := len(text)
+	for i > 0 && isLetterByte(text[i-1]) {
+		i--
+	}
+	return strings.ToLower(text[i:])
+}
+
+// firstWord is the lower-cased word text begins with, past spaces; ""
+// when it begins with punctuation.
+func firstWord(text string) string {
+	text = strings.TrimLeft(text, " ")
+	i := 0
+	for i < len(text) && isLetterByte(text[i]) {
+		i++
+	}
+	return strings.ToLower(text[:i])
+}
+
+// maxVagueGap is the most bytes between a vague day and the day that
+// names it: " on ", ", on the ".
+const maxVagueGap = 12
 
 // bareWeekday reports whether a date expression is a weekday alone, with
 // at most a part of the day ("Saturday", "on Saturday afternoon"): no

@@ -182,6 +182,45 @@ func TestPastPerfect(t *testing.T) {
 	}
 }
 
+// TestVagueDay: a vague day ("this morning", "overnight") yields to the
+// day named right after it, or to the sentence's other day when it is
+// only the day of the telling; not to a day further on that dates
+// something else.
+func TestVagueDay(t *testing.T) {
+	cases := []struct {
+		text      string
+		published time.Time
+		typ       extract.Type
+		want      string
+	}{
+		// Saturday 20 March 2021.
+		{"This morning the minister said she would withdraw the bill, the demand of the 12 March walkout in Dhaka.",
+			time.Date(2021, 3, 20, 12, 0, 0, 0, time.UTC), extract.Concession, "2021-03-20"},
+		// Sunday 21 March 2021: Friday is the 19th.
+		{"Overnight on Friday police detained 30 students in Dhaka.",
+			time.Date(2021, 3, 21, 12, 0, 0, 0, time.UTC), extract.Arrests, "2021-03-19"},
+		// Thursday 11 March 2021: Monday is the 8th.
+		{"The union now says 12 people were killed in Lagos since Monday's raid.",
+			time.Date(2021, 3, 11, 12, 0, 0, 0, time.UTC), extract.Repression, "2021-03-08"},
+	}
+	for _, c := range cases {
+		r := &report.Report{Posts: []report.Post{{Text: c.text, Published: c.published, Precision: report.PrecisionMinute}}}
+		found := false
+		for _, e := range extractor(t).Extract(r) {
+			if e.Type != c.typ {
+				continue
+			}
+			found = true
+			if e.Date.Start != c.want {
+				t.Errorf("%q: %s dated %s, want %s", c.text, e.Type, e.Date.Start, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s", c.text, c.typ)
+		}
+	}
+}
+
 // TestMainCity: in a thread about one city, a post that names no place
 // tells of that city; in a thread with no city standing out, of the
 // country.
