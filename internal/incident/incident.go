@@ -546,7 +546,9 @@ func Same(a, b extract.Event) bool {
 		// days: one event, told at two precisions; the city stands.
 		return (cityIn(a.Place, b.Place) || cityIn(b.Place, a.Place)) && overlap(a.Date, b.Date)
 	}
-	if a.Assumed || b.Assumed || a.Carried || b.Carried {
+	// Two dates both carried from sentences before are each as good as
+	// stated: days apart, they are two events.
+	if a.Assumed || b.Assumed || a.Carried != b.Carried {
 		return near(a.Date, b.Date, 3)
 	}
 	return near(a.Date, b.Date, 1)
@@ -578,10 +580,17 @@ func Absorb(a *extract.Event, b extract.Event) {
 
 // absorbKeep is Absorb for all but the evidence, which the caller adds.
 func absorbKeep(a *extract.Event, b extract.Event) {
+	// A record that names no place tells its day loosely too: it never
+	// moves the day of a placed one, unless that day was only assumed.
+	placedA, placedB := !a.Unplaced, !b.Unplaced
 	if a.Unplaced && !b.Unplaced || cityIn(b.Place, a.Place) {
 		a.Place, a.Unplaced = b.Place, false
 	}
 	switch {
+	case placedA && !placedB && !a.Assumed:
+		// a keeps its day.
+	case placedB && !placedA && !b.Assumed:
+		a.Date, a.Assumed, a.Carried = b.Date, false, b.Carried
 	case a.Assumed && !b.Assumed:
 		a.Date, a.Assumed, a.Carried = b.Date, false, b.Carried // a stated date beats an assumed one
 	case b.Assumed:

@@ -130,6 +130,38 @@ func TestMergeCarried(t *testing.T) {
 	}
 }
 
+// TestMergeCarriedApart: two dates each carried from a day the text
+// named are as good as stated: three days apart, two events.
+func TestMergeCarriedApart(t *testing.T) {
+	a := ev(extract.Protest, "2013-06-17", "2013-06-17", almaty, false, nil)
+	b := ev(extract.Protest, "2013-06-20", "2013-06-20", almaty, false, nil)
+	a.Carried, b.Carried = true, true
+	if got := incident.Merge([]extract.Event{a, b}); len(got) != 2 {
+		t.Errorf("got %d records, want the protests of the 17th and the 20th apart", len(got))
+	}
+}
+
+// TestMergeUnplacedKeepsDay: a record that names no place joins a placed
+// one near its day but does not move that day, unless the placed one's
+// day was only assumed.
+func TestMergeUnplacedKeepsDay(t *testing.T) {
+	placed := ev(extract.Protest, "2013-06-17", "2013-06-17", almaty, false, nil)
+	placed.Carried = true
+	vague := ev(extract.Protest, "2013-06-19", "2013-06-19", kz, false, nil)
+	vague.Unplaced = true
+	got := incident.Merge([]extract.Event{placed, vague})
+	if len(got) != 1 || got[0].Date.Start != "2013-06-17" || got[0].Place.Name != "Almaty" {
+		t.Errorf("got %+v, want the Almaty protest of the 17th", got)
+	}
+	assumed := ev(extract.Protest, "2013-06-20", "2013-06-20", almaty, true, nil)
+	vague = ev(extract.Protest, "2013-06-19", "2013-06-19", kz, false, nil)
+	vague.Unplaced = true
+	got = incident.Merge([]extract.Event{assumed, vague})
+	if len(got) != 1 || got[0].Date.Start != "2013-06-19" || got[0].Place.Name != "Almaty" {
+		t.Errorf("got %+v, want the Almaty protest on the stated 19th", got)
+	}
+}
+
 // TestMergeLendsCounts: a reference back to a told event lends it what it
 // says ("the riots left 3 dead"), not its date or place.
 func TestMergeLendsCounts(t *testing.T) {
