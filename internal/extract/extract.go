@@ -213,6 +213,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		if len(places) > 0 {
 			focusPlaces = places
 		}
+		prevFocus := focusDate // the day in focus before this sentence
 		if date != nil {
 			focusDate = date
 		}
@@ -261,6 +262,9 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			cl := clauseOf(cs, at[tr.start])
 			clauseMentions := within(mentions, s.start+cl[0], s.start+cl[1])
 			clauseDate := inStory(firstDate(text, exprsWithin(exprs, s.start+cl[0], s.start+cl[1]), anchor), focusDate, anchor, summary)
+			if clauseDate != nil && semicolonApart(s.text, at[tr.start], clauseDate.ByteStart-s.start) {
+				clauseDate = nil // the clause runs on past a semicolon
+			}
 			var where []geoparse.Place
 			if sameRun(clauseMentions, sentMentions) {
 				where = places // the clause is the sentence
@@ -338,12 +342,15 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 					}
 				}
 			}
-			when := clauseDate
-			if when == nil {
+			// The sentence's day speaks for the trigger unless it follows
+			// a semicolon after it ("65,000 marched peacefully; unlike
+			// last week, police held back"): then the day in focus before.
+			when, carried := clauseDate, false
+			if when == nil && date != nil && !semicolonApart(s.text, at[tr.start], date.ByteStart-s.start) {
 				when = date
 			}
 			if when == nil {
-				when = focusDate
+				when, carried = prevFocus, true
 			}
 			span := timex.Span{Start: anchor, End: anchor}
 			if when != nil {
@@ -377,7 +384,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 				e := Event{Type: tr.typ, Date: DateSpan{sc.formatDay(span.Start), sc.formatDay(span.End)},
 					Place:   toPlace(pl),
 					Sources: 1, Assumed: when == nil,
-					Carried:  when != nil && when == focusDate && clauseDate == nil && date == nil,
+					Carried:  when != nil && carried,
 					Unplaced: len(places) == 0 && pl.Precision == geoparse.Country && !wide,
 					Mention:  clauseDate == nil && !wide && anaphoric(words, tr) && (len(places) == 0 || date == nil || len(clauseMentions) == 0)}
 				if !readActors {
@@ -776,6 +783,16 @@ func firstWord(text string) string {
 		i++
 	}
 	return strings.ToLower(text[:i])
+}
+
+// semicolonApart reports whether a semicolon stands between a trigger at
+// byte offset at of a sentence and a date after it, at date: the date
+// tells of the next clause ("marched peacefully; unlike last week, ...").
+// A date before the trigger frames what follows it ("23 October: a
+// strike begins; shops close").
+func semicolonApart(s string, at, date int) bool {
+	at, date = max(at, 0), min(date, len(s))
+	return at < date && strings.IndexByte(s[at:date], ';') >= 0
 }
 
 // maxVagueGap is the most bytes between a vague day and the day that

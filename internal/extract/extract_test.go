@@ -221,6 +221,26 @@ func TestVagueDay(t *testing.T) {
 	}
 }
 
+// TestSemicolon: a date after a semicolon tells of the clause it stands
+// in, not of a trigger before it; a date that opens the sentence frames
+// all of it.
+func TestSemicolon(t *testing.T) {
+	published := time.Date(2013, 6, 18, 12, 0, 0, 0, time.UTC) // a Tuesday
+	text := "On Monday thousands rallied in Recife. In Natal some 5,000 marched peacefully; unlike last week, police held back.\n\n" +
+		"2 June: dockers in Santos begin a strike; the port closes."
+	r := &report.Report{Posts: []report.Post{{Text: text, Published: published, Precision: report.PrecisionMinute}}}
+	want := map[string]string{"protest@Natal": "2013-06-17", "strike@Santos": "2013-06-02"}
+	got := map[string]string{}
+	for _, e := range extractor(t).Extract(r) {
+		got[string(e.Type)+"@"+e.Place.Name] = e.Date.Start
+	}
+	for k, d := range want {
+		if got[k] != d {
+			t.Errorf("%s dated %q, want %s (all: %v)", k, got[k], d, got)
+		}
+	}
+}
+
 // TestMainCity: in a thread about one city, a post that names no place
 // tells of that city; in a thread with no city standing out, of the
 // country.
