@@ -52,6 +52,9 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 	}
 	home := reportHomeCountry(r.Posts, mentions)
 	city, hasCity := reportMainCity(r.Posts, mentions, home)
+	if !hasCity {
+		city, hasCity = x.titleCity(r.Title, home)
+	}
 	events := sc.events[:0]
 	spans := sc.spans[:0]
 	for pi, post := range r.Posts {
@@ -134,6 +137,26 @@ func reportMainCity(posts []report.Post, mentions [][]geoparse.Mention, home str
 		}
 	}
 	return bestCity(n, byID)
+}
+
+// titleCity is the one city a report's title names ("Thread: Bishkek
+// after the vote"), in the report's country where it has one: what a
+// report whose posts name no city of their own often enough is about.
+func (x *Extractor) titleCity(title, home string) (geoparse.Place, bool) {
+	if title == "" {
+		return geoparse.Place{}, false
+	}
+	var found geoparse.Place
+	n := 0
+	for _, m := range x.Places.Parse(title) {
+		p := m.Place
+		if p.Precision != geoparse.City || home != "" && p.Country != home || n > 0 && p.ID == found.ID {
+			continue
+		}
+		found = p
+		n++
+	}
+	return found, n == 1
 }
 
 // national types are told of a country or a region as a whole: one record

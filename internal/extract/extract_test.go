@@ -241,6 +241,36 @@ func TestSemicolon(t *testing.T) {
 	}
 }
 
+// TestTitleCity: a report whose title names one city ("Thread: Lagos
+// after the vote") is about it where its posts name no place.
+func TestTitleCity(t *testing.T) {
+	day := time.Date(2020, 10, 21, 22, 0, 0, 0, time.UTC)
+	posts := []report.Post{
+		{Text: "Gangs looted shops along the main avenue tonight.", Published: day, Precision: report.PrecisionMinute},
+		{Text: "Soldiers opened fire on the crowd at the toll gate in Nigeria's biggest city.", Published: day, Precision: report.PrecisionMinute},
+	}
+	for _, c := range []struct{ title, want string }{
+		{"Thread: Lagos after the shooting - what is happening", "Lagos"},
+		{"Thread: after the shooting - what is happening", ""},
+		{"Thread: Lagos and Abuja after the shooting", ""}, // two cities: neither
+	} {
+		got := extractor(t).Extract(&report.Report{Title: c.title, Posts: posts})
+		found := false
+		for _, e := range got {
+			if e.Type != extract.Looting {
+				continue
+			}
+			found = true
+			if c.want != "" && e.Place.Name != c.want || c.want == "" && e.Place.Precision == extract.PlaceCity {
+				t.Errorf("%q: looting placed at %s, want %q", c.title, e.Place.Name, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no looting", c.title)
+		}
+	}
+}
+
 // TestMainCity: in a thread about one city, a post that names no place
 // tells of that city; in a thread with no city standing out, of the
 // country.
