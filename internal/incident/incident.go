@@ -547,11 +547,18 @@ func Same(a, b extract.Event) bool {
 		return (cityIn(a.Place, b.Place) || cityIn(b.Place, a.Place)) && overlap(a.Date, b.Date)
 	}
 	// Two dates both carried from sentences before are each as good as
-	// stated: days apart, they are two events.
-	if a.Assumed || b.Assumed || a.Carried != b.Carried {
+	// stated: days apart, they are two events. So is a carried date
+	// beside a stated one of the same post: the post told their days.
+	if a.Assumed || b.Assumed || a.Carried != b.Carried && !samePost(a, b) {
 		return near(a.Date, b.Date, 3)
 	}
 	return near(a.Date, b.Date, 1)
+}
+
+// samePost reports whether two records were first told in one post.
+func samePost(a, b extract.Event) bool {
+	return len(a.Evidence) > 0 && len(b.Evidence) > 0 &&
+		a.Evidence[0].Report == b.Evidence[0].Report && a.Evidence[0].Post == b.Evidence[0].Post
 }
 
 // cityIn reports whether city is a city inside the region.

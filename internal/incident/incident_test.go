@@ -120,13 +120,22 @@ func TestMergeSamePassage(t *testing.T) {
 }
 
 // TestMergeCarried: a date carried from an earlier sentence joins a
-// stated one up to three days away, and the stated one wins.
+// stated one of another post up to three days away, and the stated one
+// wins.
 func TestMergeCarried(t *testing.T) {
 	carried := ev(extract.Repression, "2022-01-03", "2022-01-03", almaty, false, n(10))
 	carried.Carried = true
+	carried.Evidence[0].Post = 1
 	got := incident.Merge([]extract.Event{carried, ev(extract.Repression, "2022-01-05", "2022-01-06", almaty, false, nil)})
 	if len(got) != 1 || got[0].Date.Start != "2022-01-05" || got[0].Fatalities == nil || *got[0].Fatalities != 10 {
 		t.Errorf("got %+v, want one record of 2022-01-05..06 with 10 killed", got)
+	}
+	// In one post, the carried day is the post's own telling: two events.
+	carried = ev(extract.Repression, "2022-01-03", "2022-01-03", almaty, false, n(10))
+	carried.Carried = true
+	got = incident.Merge([]extract.Event{carried, ev(extract.Repression, "2022-01-05", "2022-01-06", almaty, false, nil)})
+	if len(got) != 2 {
+		t.Errorf("got %d records, want the carried day of a post apart from the stated day after it", len(got))
 	}
 }
 
@@ -149,6 +158,7 @@ func TestMergeUnplacedKeepsDay(t *testing.T) {
 	placed.Carried = true
 	vague := ev(extract.Protest, "2013-06-19", "2013-06-19", kz, false, nil)
 	vague.Unplaced = true
+	vague.Evidence[0].Post = 1
 	got := incident.Merge([]extract.Event{placed, vague})
 	if len(got) != 1 || got[0].Date.Start != "2013-06-17" || got[0].Place.Name != "Almaty" {
 		t.Errorf("got %+v, want the Almaty protest of the 17th", got)
