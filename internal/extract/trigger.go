@@ -421,8 +421,10 @@ var proximity = []near{
 	{Defection, []string{"refus*", "disobey*", "defied", "defy*"}, []string{"fire", "shoot", "order", "orders"}, 5, nil},
 	// A measure undone: "suspending the fuel tax rise", "the decree was
 	// suspended".
-	{Concession, []string{"suspend*", "suspension"}, []string{"price*", "fare*", "tax", "taxes", "law", "decree", "bill",
-		"increase*", "hike*", "rise", "rises", "reform*", "measure*"}, 5, nil},
+	// "parliament would revoke the allowance", "repealed the law".
+	{Concession, []string{"suspend*", "suspension", "revok*", "revocation", "rescind*", "repeal*"}, []string{"price*",
+		"fare*", "tax", "taxes", "law", "decree", "bill", "increase*", "hike*", "rise", "rises", "reform*", "measure*",
+		"allowance*", "perks", "privileges"}, 5, nil},
 	// Prices brought down by those in power: "agreed to lower bread
 	// prices", "cut fares by half".
 	{Concession, []string{"lower", "lowered", "lowering", "cut", "cuts", "reduc*", "slash*", "roll*"},

@@ -81,6 +81,9 @@ func TestTriggers(t *testing.T) {
 		{"The police unit was disbanded nationwide.", "concession"},
 		{"The internet has been almost dead since Sunday.", "internet_shutdown"},
 		{"He said he would not sign the bill and that it would be withdrawn.", "concession"},
+		{"Parliament will revoke the housing allowance paid to its members.", "concession"},
+		{"The assembly voted to repeal the new tax law.", "concession"},
+		{"The regulator revoked the licence of the broadcaster.", ""},
 		{"Security forces killed dozens overnight.", "repression"},
 		{"Soldiers patrolled the streets of the capital.", "deployment"},
 		// Not events, or not of that type.
