@@ -50,6 +50,11 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 			mentions[pi] = x.Places.Parse(post.Text)
 		}
 	}
+	// Landmarks placed in a town anywhere in the report place it after.
+	sc.marks = nil
+	for pi, post := range r.Posts {
+		sc.marks.learn(post.Text, mentions[pi])
+	}
 	home := reportHomeCountry(r.Posts, mentions)
 	city, hasCity := reportMainCity(r.Posts, mentions, home)
 	if !hasCity {
@@ -231,7 +236,19 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			}
 		}
 		sentMentions, sentExprs := within(mentions, s.start, s.end), exprsWithin(exprs, s.start, s.end)
+		var lower string
+		if sameLen {
+			lower = lowPost[s.start:s.end]
+		} else {
+			lower = strings.ToLower(s.text)
+		}
 		places := sentencePlaces(sentMentions)
+		if len(places) == 0 && len(sc.marks) > 0 {
+			// "troops were deployed around the Fourth Circle".
+			if p, ok := sc.marks.find(lower); ok {
+				places = []geoparse.Place{p}
+			}
+		}
 		date := inStory(firstDate(text, sentExprs, anchor), focusDate, anchor, summary)
 		if len(places) > 0 {
 			focusPlaces = places
@@ -239,12 +256,6 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		prevFocus := focusDate // the day in focus before this sentence
 		if date != nil {
 			focusDate = date
-		}
-		var lower string
-		if sameLen {
-			lower = lowPost[s.start:s.end]
-		} else {
-			lower = strings.ToLower(s.text)
 		}
 		words, at := wordSpansInto(s.text, lower, sc.words, sc.at)
 		sc.words, sc.at = words, at

@@ -271,6 +271,27 @@ func TestTitleCity(t *testing.T) {
 	}
 }
 
+// TestLandmarkTown: a landmark the report once put in a town places a
+// later sentence that names only the landmark.
+func TestLandmarkTown(t *testing.T) {
+	day := time.Date(2019, 11, 19, 18, 0, 0, 0, time.UTC)
+	text := "On Saturday thousands gathered at Azadi Square in Tehran and in Shiraz.\n\n" +
+		"Today riot police fired tear gas at the crowd on Azadi Square."
+	r := &report.Report{Posts: []report.Post{{Text: text, Published: day, Precision: report.PrecisionMinute}}}
+	found := false
+	for _, e := range extractor(t).Extract(r) {
+		if e.Type == extract.Repression {
+			found = true
+			if e.Place.Name != "Tehran" {
+				t.Errorf("repression placed at %s, want Tehran", e.Place.Name)
+			}
+		}
+	}
+	if !found {
+		t.Error("no repression")
+	}
+}
+
 // TestMainCity: in a thread about one city, a post that names no place
 // tells of that city; in a thread with no city standing out, of the
 // country.

@@ -165,9 +165,10 @@ type scratch struct {
 	at      []int
 	masks   []uint64
 	trigs   []trigger
-	ws      []string // actorsOf, demandsOf
-	lower   []byte   // the post lower-cased (lowerSameLen): words are sliced from it
-	clauses [][2]int // the clauses of a sentence
+	ws      []string  // actorsOf, demandsOf
+	lower   []byte    // the post lower-cased (lowerSameLen): words are sliced from it
+	clauses [][2]int  // the clauses of a sentence
+	marks   landmarks // the report's landmarks and their towns
 	sents   []sentence
 
 	mentions [][]geoparse.Mention // by post
@@ -191,6 +192,7 @@ func (sc *scratch) release() {
 	clear(sc.mentions[:cap(sc.mentions)])
 	clear(sc.events[:cap(sc.events)])
 	clear(sc.texts[:cap(sc.texts)])
+	sc.marks = nil
 	sc.words, sc.ws, sc.sents, sc.events, sc.texts, sc.spans = sc.words[:0], sc.ws[:0], sc.sents[:0], sc.events[:0], sc.texts[:0], sc.spans[:0]
 	scratchPool.Put(sc)
 }

@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/unrest-project/unrest/internal/geoparse"
+)
+
+// Reports name where in a town things happen by its landmarks: "crowds
+// gathered at the Fourth Circle in Amman", then "troops were deployed
+// around the Fourth Circle". The gazetteer knows towns, not their squares
+// and streets; a report that once says which town a landmark is in says
+// it for the rest of the report.
+
+// landmarkHeads are the words that make a run of capitalised words a
+// landmark inside a town: last in English ("Tahrir Square", "Chui
+// Avenue"), first in Romance languages ("Avenida Rio Branco", "Place de
+// la Bastille").
+var landmarkHeads = map[string]bool{"square": true, "avenue": true, "street": true, "boulevard": true,
+	"bridge": true, "circle": true, "roundabout": true, "road": true, "park": true, "plaza": true, "maidan": true,
+	"stadium": true, "gate": true, "gates": true, "market": true, "campus": true, "embankment": true, "prospekt": true,
+	"avenida": true, "rua": true, "praça": true, "praca": true, "calle": true, "place": true, "rue": true,
+	"piazza": true, "plein": true, "ulitsa": true, "meydanı": true, "meydani": true}
+
+// maxLandmarkWords is the most words a landmark's name runs to.
+const maxLandmarkWords = 5
+
+// landmarks maps a landmark's lower-case name to the town a report put
+// it in.
+type landmarks map[string]geoparse.Place
+
+// learn records each "<Landmark> in <Town>" of a text: the landmark is
+// the run of capitalised words right before " in ", headed by one of
+// landmarkHeads, and the town a mention of a city right after it.
+func (lm *landmarks) learn(text string, ms []geoparse.Mention) {
+	for _, m := range ms {
+		if m.Place.Precision != geoparse.City || m.ByteStart > len(text) {
+			continue
+		}
+		before, ok := strings.CutSuffix(text[:m.ByteStart], " in ")
+		if !ok {
+			continue
+		}
+		name := landmarkBefore(before)
+		if name == "" {
+			continue
+		}
+		if *lm == nil {
+			*lm = landmarks{}
+		}
+		if _, seen := (*lm)[name]; !seen {
+			(*lm)[name] = m.Place
+		}
+	}
+}
+
+// landmarkBefore returns the lower-cased landmark text ends with, or "".
+func landmarkBefore(text string) string {
+	end := len(text)
+	start := end
+	words := 0
+	for words < maxLandmarkWords {
+		i := strings.LastIndexByte(text[:start], ' ') + 1
+		w := text[i:start]
+		if w == "" || !capitalised(w) {
+			break
+		}
+		start, words = i, words+1
+		if i == 0 {
+			break
+		}
+		start = i - 1 // before the space
+	}
+	if words < 2 {
+		return "" // a head alone ("Square") names no landmark
+	}
+	run := strings.TrimLeft(text[start:end], " ")
+	fields := strings.Fields(run)
+	first, last := strings.ToLower(fields[0]), strings.ToLower(fields[len(fields)-1])
+	if !landmarkHeads[last] && !landmarkHeads[first] {
+		return ""
+	}
+	return strings.ToLower(run)
+}
+
+// capitalised reports whether a word begins with a capital letter and
+// holds only letters, digits, hyphens and apostrophes.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	return true
+}
+
+// find returns the town of a landmark a lower-cased sentence names.
+func (lm landmarks) find(lower string) (geoparse.Place, bool) {
+	for name, p := range lm {
+		if k := indexWord(lower, name); k >= 0 {
+			return p, true
+		}
+	}
+	return geoparse.Place{}, false
+}
