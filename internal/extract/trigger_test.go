@@ -82,6 +82,8 @@ func TestTriggers(t *testing.T) {
 		{"The internet has been almost dead since Sunday.", "internet_shutdown"},
 		{"He said he would not sign the bill and that it would be withdrawn.", "concession"},
 		{"Parliament will revoke the housing allowance paid to its members.", "concession"},
+		{"Huge crowds were reported in the port city.", "protest"},
+		{"For a second day the capital was a ghost town, shops shuttered.", "strike"},
 		{"The assembly voted to repeal the new tax law.", "concession"},
 		{"The regulator revoked the licence of the broadcaster.", ""},
 		{"Security forces killed dozens overnight.", "repression"},
