@@ -590,12 +590,17 @@ func anaphoric(words []string, t trigger) bool {
 	}
 	prev := words[t.start-1]
 	// One modifier may stand between: "the current protests", "this
-	// sudden price increase".
-	if t.start >= 2 && !backReferences[prev] && !isNumber(prev) {
+	// sudden price increase"; not a time of day, which is a phrase of its
+	// own ("by the afternoon protests had spread").
+	if t.start >= 2 && !backReferences[prev] && !isNumber(prev) && !timesOfDay[prev] {
 		prev = words[t.start-2]
 	}
 	return backReferences[prev]
 }
+
+// timesOfDay end a phrase of time that may stand right before a trigger.
+var timesOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "day": true,
+	"week": true, "weekend": true, "time": true, "moment": true}
 
 // grievance words before a price rise make it the cause of a protest.
 var grievance = map[string]bool{"against": true, "over": true, "protesting": true, "opposing": true, "anger": true,

@@ -150,3 +150,29 @@ func TestCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestAnaphoric: a trigger noun after a determiner refers back to an
+// event told before; after a phrase of time it tells a new one.
+func TestAnaphoric(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Police tried to calm the protests.", true},
+		{"Police tried to calm the current protests.", true},
+		{"By the afternoon protests had spread to three towns.", false},
+		{"Over the weekend protests spread to the north.", false},
+		{"Thousands joined protests in the capital.", false},
+	}
+	for _, c := range cases {
+		words := wordsOf(c.text)
+		trigs := findTriggers(words)
+		if len(trigs) == 0 {
+			t.Errorf("%q: no trigger", c.text)
+			continue
+		}
+		if got := anaphoric(words, trigs[0]); got != c.want {
+			t.Errorf("%q: anaphoric = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
