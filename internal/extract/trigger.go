@@ -50,7 +50,8 @@ var lexicon = map[Type][]pattern{
 	GovernmentChange: pats("resign*", "dismiss*", "sacked", "stepped down", "step down", "ousted",
 		"removed * from the post", "appointed acting", "appointing * acting", "cabinet resigned", "sworn in", "declared herself", "declares herself", "declared himself", "declares himself", "interim president",
 		"made himself acting", "made herself acting", "named acting", "became acting", "took over as", "took office"),
-	Concession: pats("restored a cap", "restored the cap", "restored the price", "disband*", "abolish*", "withdraw the", "withdrew the", "withdrawn", "freed", "released the detained",
+	Concession: pats("restored a cap", "restored the cap", "restored the price", "disband*", "abolish*", "withdraw the", "withdrew the", "withdrawn", "freed", "released the detained", "released _ on bail", "released _ under judicial supervision",
+		"granted bail", "released from custody", "released from prison", "released from detention",
 		"released detainees", "released the prisoners", "reduced to", "cut the price", "lowered the price", "prices will be capped",
 		"scrapped", "reversed the", "withdrew the", "freeze prices", "froze prices", "rolled back", "roll back",
 		"was suspended", "were suspended", "been suspended", "was cancelled", "was canceled", "was revoked", "were revoked",
@@ -246,6 +247,14 @@ func excluded(t Type, words []string, i int) bool {
 			}
 			return monthContext[prev] || isNumber(prev) || isNumber(next)
 		}
+	case StateOfEmergency:
+		// "the curfew will be relaxed", "lifted the state of emergency":
+		// a measure eased, not imposed.
+		for k := max(0, i-3); k < len(words) && k <= i+8; k++ {
+			if eased[words[k]] {
+				return true
+			}
+		}
 	case Concession:
 		// "abolished the price cap", "scrapped fuel subsidies": a rise.
 		if undo[words[i]] || strings.HasPrefix(words[i], "abolish") {
@@ -353,7 +362,8 @@ func shutdown(words []string) (trigger, bool) {
 			if v == "cut" || v == "shut" || v == "closed" || strings.HasPrefix(v, "block") || v == "blackout" ||
 				v == "offline" || strings.HasPrefix(v, "disrupt") || strings.HasPrefix(v, "restrict") || v == "down" ||
 				v == "dead" || v == "unavailable" || v == "outage" || v == "vanished" || v == "dark" || v == "severed" ||
-				strings.HasPrefix(v, "throttl") || v == "shutdown" || v == "switched" {
+				strings.HasPrefix(v, "throttl") || v == "shutdown" || v == "switched" || v == "unreachable" ||
+				v == "inaccessible" || (v == "load" || v == "loads") && j > 0 && (words[j-1] == "barely" || words[j-1] == "not") {
 				return trigger{InternetShutdown, min(i, j), max(i, j) + 1}, true
 			}
 		}
@@ -434,6 +444,9 @@ var proximity = []near{
 	// "ordered the fuel increases frozen".
 	{Concession, []string{"frozen", "froze", "freez*"}, []string{"price*", "increase*", "hike*", "rise", "rises", "tax",
 		"taxes", "tariff*", "fare*"}, 4, nil},
+	// "the curfew will be relaxed", "lifted the state of emergency".
+	{Concession, []string{"curfew*", "emergency"}, []string{"lifted", "lifting", "relaxed", "relaxing", "eased",
+		"easing", "ended", "revoked", "rescinded"}, 6, nil},
 	// A cap on prices put back is a concession, one lifted a rise.
 	{Concession, []string{"cap", "caps", "ceiling", "ceilings"}, []string{"restor*", "reimpos*", "re-impos*", "imposed",
 		"reintroduc*", "re-introduc*", "introduced", "capped", "returned", "brought"}, 4, nil},
@@ -597,6 +610,11 @@ func anaphoric(words []string, t trigger) bool {
 	}
 	return backReferences[prev]
 }
+
+// eased are the words of a measure lifted or eased.
+var eased = map[string]bool{"lifted": true, "lifting": true, "lift": true, "relaxed": true, "relaxing": true,
+	"relax": true, "eased": true, "easing": true, "ease": true, "ended": true, "ending": true, "revoked": true,
+	"rescinded": true}
 
 // timesOfDay end a phrase of time that may stand right before a trigger.
 var timesOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "day": true,
