@@ -255,6 +255,13 @@ func excluded(t Type, words []string, i int) bool {
 				return true
 			}
 		}
+		// "in defiance of the curfew", "despite the state of emergency":
+		// one imposed before.
+		for k := max(0, i-3); k < i; k++ {
+			if defied[words[k]] {
+				return true
+			}
+		}
 	case Concession:
 		// "abolished the price cap", "scrapped fuel subsidies": a rise.
 		if undo[words[i]] || strings.HasPrefix(words[i], "abolish") {
@@ -392,6 +399,10 @@ func negated(words []string, t trigger) bool {
 			"vowed", "vows", "vow", "pledged", "pledges", "keep", "intend", "intends", "intended", "planning",
 			"threatening", "ready", "prepared", "prepare", "preparing", "avoid", "prevent", "prevented":
 			return true
+		case "will", "shall", "call":
+			// "will call a national strike": a plan; "the curfew will be
+			// relaxed" is a measure announced, taken now.
+			return !forTheFuture[t.typ]
 		case "agreed", "agrees", "offered", "offers", "promised", "promises":
 			// "agreed to resign" is not yet a resignation; "agreed to
 			// lower prices" is the concession itself.
@@ -610,6 +621,11 @@ func anaphoric(words []string, t trigger) bool {
 	}
 	return backReferences[prev]
 }
+
+// defied are the words that tell of a measure in force, not imposed.
+var defied = map[string]bool{"defiance": true, "defying": true, "defied": true, "defy": true, "despite": true,
+	"ignoring": true, "ignored": true, "violating": true, "violated": true, "breaking": true, "broke": true,
+	"breach": true, "breaching": true, "flouting": true, "flouted": true}
 
 // eased are the words of a measure lifted or eased.
 var eased = map[string]bool{"lifted": true, "lifting": true, "lift": true, "relaxed": true, "relaxing": true,
