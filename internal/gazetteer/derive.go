@@ -10,7 +10,7 @@ import (
 // populations, region locations, country capitals and largest places, and
 // the regions of each country. regionOf gives each place's region index
 // (-1 for none).
-func (g *Gazetteer) derive(regionOf []int32) {
+func (g *Gazetteer) derive(regionOf []int32, points map[string]regionPoint) {
 	nc := len(g.countries)
 	g.capital = make([]int32, nc)
 	g.largest = make([]int32, nc)
@@ -44,10 +44,11 @@ func (g *Gazetteer) derive(regionOf []int32) {
 		}
 	}
 
-	// A region is placed in the middle of the box that holds its places:
-	// near the centre of its area, where GeoNames and maps put a region's
-	// point, rather than at its seat, which is often at an edge (Austin is
-	// 180 km from the middle of Texas). A region whose places straddle the
+	// A region is placed at the centre of its area, where GeoNames and
+	// maps put a region's point, rather than at its seat, which is often
+	// at an edge (Austin is 180 km from the middle of Texas): from
+	// admin1-points.tsv where it has the region, else in the middle of
+	// the box that holds its places. A region whose places straddle the
 	// antimeridian (Chukotka, Fiji) gets the mean of its places instead,
 	// averaged as unit vectors so it is not put on the other side of the
 	// world.
@@ -75,6 +76,10 @@ func (g *Gazetteer) derive(regionOf []int32) {
 	}
 	for ri, b := range boxes {
 		r := &g.regions[ri]
+		if p, ok := points[r.Code]; ok {
+			r.Lat, r.Lon = p.lat, p.lon
+			continue
+		}
 		switch {
 		case b.n == 0:
 			// No places: no point (0, 0), as the type says.

@@ -10,14 +10,14 @@ import (
 // loadDefault below it is the package's only state: read-only data
 // compiled into the binary.
 //
-//go:embed data/places.tsv.gz data/admin1.tsv.gz data/countries.tsv.gz data/countries-50m.topo.json
+//go:embed data/places.tsv.gz data/admin1.tsv.gz data/admin1-points.tsv.gz data/countries.tsv.gz data/countries-50m.topo.json
 var dataFS embed.FS
 
 // loadDefault loads the embedded gazetteer once per process for Default.
 var loadDefault = sync.OnceValues(Load)
 
 // Data returns the embedded data files (places.tsv.gz, admin1.tsv.gz,
-// countries.tsv.gz, countries-50m.topo.json) at the root of a read-only
+// admin1-points.tsv.gz, countries.tsv.gz, countries-50m.topo.json) at the root of a read-only
 // file system, for commands that serve or inspect them.
 func Data() fs.FS {
 	sub, err := fs.Sub(dataFS, "data")

@@ -32,7 +32,8 @@ type Gazetteer struct {
 }
 
 // LoadFrom reads and indexes the tables places.tsv, admin1.tsv and
-// countries.tsv in the layout of data/README.md from the root of fsys, each
+// countries.tsv (and admin1-points.tsv where there is one) in the layout
+// of data/README.md from the root of fsys, each
 // gzip-compressed (name.gz, as embedded) or plain (name, as in test
 // fixtures). Errors are *DataError values naming the file and line;
 // malformed rows wrap ErrMalformed.
@@ -65,6 +66,10 @@ func LoadFrom(fsys fs.FS) (*Gazetteer, error) {
 	if err := g.parseRegions(name, text); err != nil {
 		return nil, err
 	}
+	points, err := readRegionPoints(fsys)
+	if err != nil {
+		return nil, err
+	}
 
 	type parsed struct {
 		ps  []*placeParser
@@ -87,7 +92,7 @@ func LoadFrom(fsys fs.FS) (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	g.derive(regionOf)
+	g.derive(regionOf, points)
 	var ws []*keyWriter
 	for _, p := range pr.ps {
 		ws = append(ws, p.keys)
