@@ -432,6 +432,11 @@ type near struct {
 }
 
 var proximity = []near{
+	// A crowd on the move: "thousands of people walking towards the
+	// square", "hundreds poured into the streets", "tens of thousands are
+	// on the move".
+	{Protest, []string{"thousands", "hundreds", "crowds", "throngs"}, []string{"walking", "streamed", "streaming",
+		"poured", "pouring", "converged", "converging", "flooded", "flooding", "thronged", "massed", "move"}, 4, nil},
 	{Blockade, []string{"block*", "occup*", "cut"}, []string{"road*", "highway*", "expressway*", "motorway*", "railway*",
 		"rail", "bridge*", "port", "ports", "street*", "traffic", "border", "crossing*", "entrance*", "junction*",
 		"toll", "line"}, 4, nil},
