@@ -228,6 +228,11 @@ func excluded(t Type, words []string, i int) bool {
 		if words[i] == "striking" && i+1 < len(words) && remarkable[words[i+1]] {
 			return true
 		}
+		// "the strike committee says", "a strike ballot": who leads or
+		// decides a strike, not one under way.
+		if i+1 < len(words) && strikeBodies[words[i+1]] {
+			return true
+		}
 		return prev == "air" || prev == "drone" || prev == "missile" || prev == "military" ||
 			(i+1 < len(words) && (words[i+1] == "a" || words[i+1] == "deal"))
 	case Arrests:
@@ -626,6 +631,12 @@ func anaphoric(words []string, t trigger) bool {
 	}
 	return backReferences[prev]
 }
+
+// strikeBodies after "strike" make it a modifier: the committee, the
+// fund or the vote of a strike.
+var strikeBodies = map[string]bool{"committee": true, "committees": true, "fund": true, "funds": true,
+	"leader": true, "leaders": true, "organisers": true, "organizers": true, "council": true, "headquarters": true,
+	"ballot": true, "ballots": true, "vote": true, "threat": true, "threats": true, "notice": true}
 
 // defied are the words that tell of a measure in force, not imposed.
 var defied = map[string]bool{"defiance": true, "defying": true, "defied": true, "defy": true, "despite": true,

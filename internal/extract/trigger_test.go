@@ -83,6 +83,8 @@ func TestTriggers(t *testing.T) {
 		{"He said he would not sign the bill and that it would be withdrawn.", "concession"},
 		{"Parliament will revoke the housing allowance paid to its members.", "concession"},
 		{"Huge crowds were reported in the port city.", "protest"},
+		{"The strike committee says the talks will resume.", ""},
+		{"Nurses voted in a strike ballot.", ""},
 		{"By ten there were thousands of people walking towards the monument.", "protest"},
 		{"Tens of thousands are on the move in the capital.", "protest"},
 		{"Hundreds poured into the streets after the verdict.", "protest"},
