@@ -50,6 +50,7 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 			mentions[pi] = x.Places.Parse(post.Text)
 		}
 	}
+	dropForeignLandmarks(r.Posts, mentions)
 	// Landmarks placed in a town anywhere in the report place it after.
 	sc.marks = nil
 	for pi, post := range r.Posts {
@@ -220,6 +221,13 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 	// city, if one stands out in a thread about a city, else its country.
 	focusPlaces = about
 	var focusDate *timex.Expression
+	// A paragraph that is only a date ("Tuesday 2 July 2019" in a live
+	// blog) heads the paragraphs after it, up to the next such heading.
+	var heading *timex.Expression
+	// The day the post has reached: its own, or a later one its live
+	// blog's headings and clock times have gone on to. Events after it
+	// are plans.
+	now := dayOf(anchor)
 	para := -1
 	// The post lower-cased once: a sentence's lower case is a slice of it
 	// where lower-casing kept every character's bytes in place.
@@ -232,7 +240,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			// telling of the days it named, paragraph after paragraph.
 			para = s.para
 			if focusDate == nil || !summary || !lookingBack(focusDate.Span, anchor) {
-				focusDate = nil
+				focusDate = heading
 			}
 		}
 		sentMentions, sentExprs := within(mentions, s.start, s.end), exprsWithin(exprs, s.start, s.end)
@@ -252,6 +260,13 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		date := inStory(firstDate(text, sentExprs, anchor), focusDate, anchor, summary)
 		if len(places) > 0 {
 			focusPlaces = places
+		}
+		if date != nil && len(sentExprs) == 1 && onlyDate(s.text, &sentExprs[0], s.start) {
+			heading = date
+			now = latest(now, date)
+		}
+		if date != nil && date.Type == timex.Time && strings.IndexByte(date.Text, ':') > 0 {
+			now = latest(now, date) // a live blog's clock: "00:05" of the next day
 		}
 		prevFocus := focusDate // the day in focus before this sentence
 		if date != nil {
@@ -397,7 +412,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			// A crowd, a strike, a blockade told for days still to come
 			// ("will strike next week") is a plan, not an event; a curfew
 			// or a concession announced for them is taken now.
-			if dayOf(span.Start).After(dayOf(anchor)) && !forTheFuture[tr.typ] {
+			if dayOf(span.Start).After(now) && !forTheFuture[tr.typ] {
 				continue
 			}
 			// "a day after crowds stormed the city hall": the day before.
@@ -827,6 +842,29 @@ func firstWord(text string) string {
 func semicolonApart(s string, at, date int) bool {
 	at, date = max(at, 0), min(date, len(s))
 	return at < date && strings.IndexByte(s[at:date], ';') >= 0
+}
+
+// latest is the later of now and the first day of e.
+func latest(now time.Time, e *timex.Expression) time.Time {
+	if d := dayOf(e.Span.Start); d.After(now) {
+		return d
+	}
+	return now
+}
+
+// onlyDate reports whether a sentence (at byte start of the post) holds
+// nothing but the date e and punctuation: a heading.
+func onlyDate(sentence string, e *timex.Expression, start int) bool {
+	from, to := e.ByteStart-start, e.ByteEnd-start
+	if from < 0 || to > len(sentence) || from > to {
+		return false
+	}
+	for _, r := range sentence[:from] + sentence[to:] {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxVagueGap is the most bytes between a vague day and the day that

@@ -292,6 +292,44 @@ func TestLandmarkTown(t *testing.T) {
 	}
 }
 
+// TestLiveBlogNextDay: a live blog anchored on its first day goes on
+// past midnight under a date heading and clock times: what it tells then
+// happened, it is no plan.
+func TestLiveBlogNextDay(t *testing.T) {
+	text := "Monday 1 July 2019. Live from Hong Kong.\n\n22:30\nProtesters broke into the legislature in Hong Kong.\n\n" +
+		"Tuesday 2 July 2019\n\n00:05\nRiot police are firing tear gas in Hong Kong to clear the area."
+	r := &report.Report{Posts: []report.Post{{Text: text}}}
+	x := extractor(t)
+	x.Options.Published = time.Date(2019, 7, 1, 0, 0, 0, 0, time.UTC)
+	found := false
+	for _, e := range incident.Merge(x.Extract(r)) {
+		if e.Type == extract.Repression && e.Date.Start == "2019-07-02" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("no repression on 2019-07-02")
+	}
+}
+
+// TestForeignLandmark: a town named like a landmark ("Victoria Park", a
+// suburb of Perth) in a report about another country is the park.
+func TestForeignLandmark(t *testing.T) {
+	text := "The march set off from Victoria Park at three. Crowds filled Victoria Park all afternoon. " +
+		"Thousands more waited at Victoria Park. Police in Hong Kong said the march was peaceful."
+	r := &report.Report{Posts: []report.Post{{Text: text, Published: time.Date(2019, 7, 1, 18, 0, 0, 0, time.UTC),
+		Precision: report.PrecisionMinute}}}
+	got := extractor(t).Extract(r)
+	if len(got) == 0 {
+		t.Fatal("no event")
+	}
+	for _, e := range got {
+		if e.Place.Country != "HK" {
+			t.Errorf("%s placed at %s (%s), want Hong Kong", e.Type, e.Place.Name, e.Place.Country)
+		}
+	}
+}
+
 // TestMainCity: in a thread about one city, a post that names no place
 // tells of that city; in a thread with no city standing out, of the
 // country.

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/unrest-project/unrest/internal/geoparse"
+	"github.com/unrest-project/unrest/internal/report"
 )
 
 // Reports name where in a town things happen by its landmarks: "crowds
@@ -108,4 +109,61 @@ func (lm landmarks) find(lower string) (geoparse.Place, bool) {
 		}
 	}
 	return geoparse.Place{}, false
+}
+
+// landmarkNamed reports whether a mention's words are a landmark's name
+// ("Victoria Park", "Harcourt Road"): two or more words, headed by one of
+// landmarkHeads.
+func landmarkNamed(text string) bool {
+	fields := strings.Fields(text)
+	if len(fields) < 2 {
+		return false
+	}
+	return landmarkHeads[strings.ToLower(fields[len(fields)-1])] || landmarkHeads[strings.ToLower(fields[0])]
+}
+
+// dropForeignLandmarks removes, from the mentions of each post, the
+// towns named like a landmark ("Victoria Park" in a Hong Kong live blog,
+// a suburb of Perth to the gazetteer) that lie outside the country the
+// report's other places are in: there the words name the park, not the
+// town. The slices are changed in place.
+func dropForeignLandmarks(posts []report.Post, mentions [][]geoparse.Mention) {
+	any := false
+	for _, ms := range mentions {
+		for _, m := range ms {
+			if m.Place.Precision == geoparse.City && landmarkNamed(m.Text) {
+				any = true
+			}
+		}
+	}
+	if !any {
+		return
+	}
+	n := map[string]int{}
+	total := 0
+	for pi, ms := range mentions {
+		if posts[pi].Quote {
+			continue
+		}
+		for _, m := range ms {
+			if m.Place.Country != "" && !landmarkNamed(m.Text) {
+				n[m.Place.Country]++
+				total++
+			}
+		}
+	}
+	home := bestCountry(n, total)
+	if home == "" {
+		return
+	}
+	for pi, ms := range mentions {
+		kept := ms[:0]
+		for _, m := range ms {
+			if m.Place.Precision == geoparse.City && m.Place.Country != home && landmarkNamed(m.Text) {
+				continue
+			}
+			kept = append(kept, m)
+		}
+		mentions[pi] = kept
+	}
 }

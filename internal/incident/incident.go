@@ -552,8 +552,19 @@ func Same(a, b extract.Event) bool {
 	if a.Assumed || b.Assumed || a.Carried != b.Carried && !samePost(a, b) {
 		return near(a.Date, b.Date, 3)
 	}
+	// One post that names two days for acts of a crowd or of the police
+	// tells two events, a day apart ("08:10 police charged ... 00:05 riot
+	// police moved in"); a state (troops deployed, a blockade, a strike, a
+	// curfew) told on two days running is one that lasts.
+	if samePost(a, b) && !a.Carried && !b.Carried && dailyActs[a.Type] {
+		return overlap(a.Date, b.Date)
+	}
 	return near(a.Date, b.Date, 1)
 }
+
+// dailyActs are the types told day by day, not as a state that lasts.
+var dailyActs = map[extract.Type]bool{extract.Protest: true, extract.Riot: true, extract.Repression: true,
+	extract.Arrests: true, extract.Looting: true}
 
 // samePost reports whether two records were first told in one post.
 func samePost(a, b extract.Event) bool {

@@ -172,6 +172,25 @@ func TestMergeUnplacedKeepsDay(t *testing.T) {
 	}
 }
 
+// TestMergeSamePostDays: one post that dates acts on two days running
+// tells two events; a state told on both days, or two posts, one.
+func TestMergeSamePostDays(t *testing.T) {
+	a := ev(extract.Repression, "2019-07-01", "2019-07-01", almaty, false, nil)
+	b := ev(extract.Repression, "2019-07-02", "2019-07-02", almaty, false, nil)
+	if got := incident.Merge([]extract.Event{a, b}); len(got) != 2 {
+		t.Errorf("repression on two days of one post: %d records, want 2", len(got))
+	}
+	b.Evidence[0].Post = 1
+	if got := incident.Merge([]extract.Event{a, b}); len(got) != 1 {
+		t.Errorf("repression on two days of two posts: %d records, want 1", len(got))
+	}
+	c := ev(extract.Deployment, "2019-07-01", "2019-07-01", almaty, false, nil)
+	d := ev(extract.Deployment, "2019-07-02", "2019-07-02", almaty, false, nil)
+	if got := incident.Merge([]extract.Event{c, d}); len(got) != 1 {
+		t.Errorf("troops deployed two days running: %d records, want 1", len(got))
+	}
+}
+
 // TestMergeLendsCounts: a reference back to a told event lends it what it
 // says ("the riots left 3 dead"), not its date or place.
 func TestMergeLendsCounts(t *testing.T) {

@@ -69,8 +69,11 @@ func (db *DB) saveEvents(ctx context.Context, tx *sql.Tx, reportID int64, events
 		return store.EventsSaved{Skipped: true}, nil
 	}
 	out := store.EventsSaved{IDs: make([]int64, 0, len(events))}
+	// The report's own records were merged already (incident.Merge): one
+	// stored from this report is never a candidate for another of it.
+	created := map[int64]bool{}
 	for i, e := range events {
-		id, merged, err := mergeEvent(ctx, tx, e)
+		id, merged, err := mergeEvent(ctx, tx, e, created)
 		if err != nil {
 			return store.EventsSaved{}, fmt.Errorf("event %d (%s, %s, %s): %w", i, e.Type, e.Place.Name, e.Date.Start, err)
 		}
@@ -78,6 +81,7 @@ func (db *DB) saveEvents(ctx context.Context, tx *sql.Tx, reportID int64, events
 			out.Merged++
 		} else {
 			out.Created++
+			created[id] = true
 		}
 		out.IDs = append(out.IDs, id)
 	}
@@ -89,7 +93,8 @@ func (db *DB) saveEvents(ctx context.Context, tx *sql.Tx, reportID int64, events
 
 // mergeEvent absorbs e into the first stored event that tells it, or
 // inserts it, and returns the stored event's id and whether e was merged.
-func mergeEvent(ctx context.Context, tx *sql.Tx, e extract.Event) (int64, bool, error) {
+// Stored events in skip are no candidates.
+func mergeEvent(ctx context.Context, tx *sql.Tx, e extract.Event, skip map[int64]bool) (int64, bool, error) {
 	from, to := widen(e.Date, candidateDays)
 	rows, err := tx.QueryContext(ctx, `SELECT `+eventColumns+` FROM events e
 		WHERE e.type = ? AND e.date_start <= ? AND e.date_end >= ? ORDER BY e.id`, string(e.Type), to, from)
@@ -103,7 +108,7 @@ func mergeEvent(ctx context.Context, tx *sql.Tx, e extract.Event) (int64, bool, 
 			rows.Close()
 			return 0, false, fmt.Errorf("find candidates: %w", err)
 		}
-		if incident.Same(c.Event, e) {
+		if !skip[c.ID] && incident.Same(c.Event, e) {
 			match = &c
 			break
 		}

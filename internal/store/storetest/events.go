@@ -17,6 +17,7 @@ func runEvents(t *testing.T, open func(t *testing.T) store.Store) {
 	t.Run("EventRoundTrip", func(t *testing.T) { testEventRoundTrip(t, open(t)) })
 	t.Run("EventsMergeAcrossReports", func(t *testing.T) { testMergeAcrossReports(t, open(t)) })
 	t.Run("EventsKeptApart", func(t *testing.T) { testKeptApart(t, open(t)) })
+	t.Run("EventsOfOneReportKeptApart", func(t *testing.T) { testOneReportApart(t, open(t)) })
 	t.Run("EventCountsTakeTheSmaller", func(t *testing.T) { testCountsSmaller(t, open(t)) })
 	t.Run("EventAssumedDateKept", func(t *testing.T) { testAssumedKept(t, open(t)) })
 	t.Run("EventsSavedOncePerReport", func(t *testing.T) { testEventsIdempotent(t, open(t)) })
@@ -195,6 +196,22 @@ func testKeptApart(t *testing.T, s store.Store) {
 	}
 	if list := listEvents(t, s, store.EventFilter{}); len(list) != 1+len(cases) {
 		t.Errorf("%d events stored, want %d", len(list), 1+len(cases))
+	}
+}
+
+// testOneReportApart: the records of one report were merged before they
+// are saved: two that incident.Same might join (a day apart) stay two.
+func testOneReportApart(t *testing.T, s store.Store) {
+	a := SampleEvent(extract.Repression, Minsk, "2020-08-10", "2020-08-10", 0)
+	b := SampleEvent(extract.Repression, Minsk, "2020-08-11", "2020-08-11", 1)
+	saved := saveEvents(t, s, saveReport(t, s, 1), a, b)
+	if saved.Created != 2 || saved.Merged != 0 {
+		t.Errorf("saved = %+v, want two new events", saved)
+	}
+	// Another report's record of the 11th joins one of them.
+	c := SampleEvent(extract.Repression, Minsk, "2020-08-11", "2020-08-11", 0)
+	if saved := saveEvents(t, s, saveReport(t, s, 2), c); saved.Merged != 1 {
+		t.Errorf("another report: saved = %+v, want it merged", saved)
 	}
 }
 
