@@ -28,7 +28,7 @@ func TestBuildRegionPoints(t *testing.T) {
 		place("1.5", "0.5", "AA", "01"),
 		place("1", "3", "AA", "01"), // the second polygon is AA.01 too
 		place("1", "5", "AA", "01"),
-		place("1", "4", "AA", "02"),   // outvoted
+		place("1", "4", "AA", "02"),       // outvoted
 		place("20.5", "21.5", "BB", "01"), // in the hole: no vote
 		place("20.2", "20.2", "BB", "02"),
 		place("50", "50", "CC", "01"), // in no polygon
