@@ -304,6 +304,11 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			if negated(words, tr) {
 				continue
 			}
+			// "everyone detained during the protests will be set free":
+			// the release is the news, the arrests were told before.
+			if tr.typ == Arrests && hasType(trigs, Concession) && anaphoric(words, tr) {
+				continue
+			}
 			// "a national strike", "the nationwide curfew".
 			wide := sentenceWide || home != "" && tr.start > 0 && nationalWords[words[tr.start-1]]
 			// The trigger's own clause speaks first: "rallied in Almaty,

@@ -330,6 +330,21 @@ func TestForeignLandmark(t *testing.T) {
 	}
 }
 
+// TestReleaseNotArrest: "everyone detained ... will be set free" tells a
+// concession, not new arrests.
+func TestReleaseNotArrest(t *testing.T) {
+	text := "In Tunis the prime minister announced that everyone detained during the protests will be set free."
+	r := &report.Report{Posts: []report.Post{{Text: text, Published: time.Date(2011, 1, 13, 20, 0, 0, 0, time.UTC),
+		Precision: report.PrecisionMinute}}}
+	var types []string
+	for _, e := range extractor(t).Extract(r) {
+		types = append(types, string(e.Type))
+	}
+	if got := " " + strings.Join(types, " ") + " "; !strings.Contains(got, " concession ") || strings.Contains(got, " arrests ") {
+		t.Errorf("got %v, want a concession and no arrests", types)
+	}
+}
+
 // TestMainCity: in a thread about one city, a post that names no place
 // tells of that city; in a thread with no city standing out, of the
 // country.
