@@ -406,6 +406,13 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			if when == nil {
 				when, carried = prevFocus, true
 			}
+			// A measure announced is dated by its announcing ("said on
+			// Monday she would bring the vote forward to April 2024").
+			if forTheFuture[tr.typ] {
+				if told := tellingDate(text, sentExprs); told != nil {
+					when, carried = told, false
+				}
+			}
 			span := timex.Span{Start: anchor, End: anchor}
 			if when != nil {
 				span = when.Span
@@ -815,6 +822,17 @@ func dateOfTelling(text string, e *timex.Expression) bool {
 		}
 	}
 	return tellingVerbs[firstWord(text[e.ByteEnd:])]
+}
+
+// tellingDate is the first day of dates that stands beside a verb of
+// telling ("said on Monday"), or nil.
+func tellingDate(text string, dates []timex.Expression) *timex.Expression {
+	for i := range dates {
+		if e := &dates[i]; e.HasSpan() && e.Type != timex.Set && !bareDuration(*e) && dateOfTelling(text, e) {
+			return e
+		}
+	}
+	return nil
 }
 
 // lastWord is the lower-cased word text ends with, past spaces; "" when

@@ -345,6 +345,27 @@ func TestReleaseNotArrest(t *testing.T) {
 	}
 }
 
+// TestAnnouncedMeasure: a measure announced for later is dated by its
+// announcing.
+func TestAnnouncedMeasure(t *testing.T) {
+	// Wednesday 14 December 2022: Monday is the 12th.
+	text := "In Lima the president, who had first spoken of elections in 2026, said on Monday she would ask Congress to bring the vote forward to April 2024."
+	r := &report.Report{Posts: []report.Post{{Text: text, Published: time.Date(2022, 12, 14, 9, 0, 0, 0, time.UTC),
+		Precision: report.PrecisionMinute}}}
+	found := false
+	for _, e := range extractor(t).Extract(r) {
+		if e.Type == extract.Concession {
+			found = true
+			if e.Date.Start != "2022-12-12" {
+				t.Errorf("concession dated %s, want 2022-12-12", e.Date.Start)
+			}
+		}
+	}
+	if !found {
+		t.Error("no concession")
+	}
+}
+
 // TestMainCity: in a thread about one city, a post that names no place
 // tells of that city; in a thread with no city standing out, of the
 // country.

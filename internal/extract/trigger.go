@@ -57,7 +57,7 @@ var lexicon = map[Type][]pattern{
 		"was suspended", "were suspended", "been suspended", "was cancelled", "was canceled", "was revoked", "were revoked",
 		"was reversed", "were reversed", "be set free", "were set free", "was set free",
 		"made concessions", "make concessions", "demands were met", "met the demands", "price fixing would be",
-		"drop in gas prices", "drop in prices"),
+		"drop in gas prices", "drop in prices", "early elections", "early election", "snap election", "snap elections"),
 	Defection: pats("joined the protesters", "joining the protesters", "join the protesters", "refused to open fire",
 		"refused to fire", "refused to shoot", "sided with the protesters", "switched sides", "laid down their arms",
 		"defected"),
@@ -465,6 +465,8 @@ var proximity = []near{
 	// "ordered the fuel increases frozen".
 	{Concession, []string{"frozen", "froze", "freez*"}, []string{"price*", "increase*", "hike*", "rise", "rises", "tax",
 		"taxes", "tariff*", "fare*"}, 4, nil},
+	// "bring the vote forward to April", "brought forward the elections".
+	{Concession, []string{"forward"}, []string{"election*", "vote", "polls"}, 4, nil},
 	// "the curfew will be relaxed", "lifted the state of emergency".
 	{Concession, []string{"curfew*", "emergency"}, []string{"lifted", "lifting", "relaxed", "relaxing", "eased",
 		"easing", "ended", "revoked", "rescinded"}, 6, nil},

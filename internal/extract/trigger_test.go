@@ -84,6 +84,8 @@ func TestTriggers(t *testing.T) {
 		{"Parliament will revoke the housing allowance paid to its members.", "concession"},
 		{"Huge crowds were reported in the port city.", "protest"},
 		{"The strike committee says the talks will resume.", ""},
+		{"She would ask Congress to bring the vote forward to April.", "concession"},
+		{"The president agreed to early elections.", "concession"},
 		{"Nurses voted in a strike ballot.", ""},
 		{"By ten there were thousands of people walking towards the monument.", "protest"},
 		{"Tens of thousands are on the move in the capital.", "protest"},
