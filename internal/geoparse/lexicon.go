@@ -3,6 +3,8 @@ package geoparse
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/unrest-project/unrest/internal/gazetteer"
 )
 
 // Word lists behind the recogniser's judgement. Each holds lower-case
@@ -33,100 +35,58 @@ func lowered(buf []byte, w string) []byte {
 	return []byte(strings.ToLower(w))
 }
 
-// inLower reports whether m[strings.ToLower(w)], without allocating for a
-// short ASCII word.
-func inLower(m map[string]bool, w string) bool {
-	var buf [32]byte
-	return m[string(lowered(buf[:0], w))]
-}
+// lexClass says which word lists hold a word. The recogniser asks it of
+// the words around every name it finds; the memo works a word's classes
+// out once (spanFacts.classes) instead of lower-casing the word and
+// hashing it for each list every time.
+type lexClass uint16
 
-// wordSig is a 256-bit signature of a word list: bit sigBit(w) is set for
-// each of its words, so a word whose bit is clear is not in the list,
-// known without hashing it for the map. For the small lists looked up
-// for most words of a text.
-type wordSig [4]uint64
-
-func sigBit[T string | []byte](w T) uint8 {
-	if len(w) == 0 {
-		return 0
-	}
-	return uint8(len(w)*131 + int(w[0])*31 + int(w[len(w)-1]))
-}
-
-func signature(m map[string]bool) *wordSig {
-	var s wordSig
-	for w := range m {
-		b := sigBit(w)
-		s[b/64] |= 1 << (b % 64)
-	}
-	return &s
-}
-
-// may reports whether w may be in the list (and is not, when false).
-func (s *wordSig) may(w []byte) bool {
-	b := sigBit(w)
-	return s[b/64]&(1<<(b%64)) != 0
-}
-
-// mayString is may for a string.
-func (s *wordSig) mayString(w string) bool {
-	b := sigBit(w)
-	return s[b/64]&(1<<(b%64)) != 0
-}
-
-// The signatures of the lists looked up most.
-var (
-	regionSig    = signature(regionWords)
-	connectorSig = signature(connectors)
-	followerSig  = signature(followers)
-	premiseSig   = signature(premises)
-	monthSig     = signature(monthsAndDays)
-	particleSig  = signature(particles)
-	precederSig  = signature(preceders)
-	titleSig     = signature(titles)
-	sayingSig    = signature(sayingVerbs)
+const (
+	lexRegion    lexClass = 1 << iota // regionWords holds the word in lower case
+	lexConnector                      // connectors does
+	lexDivision                       // a generic word of division names does (gazetteer.DivisionWord)
+	lexFollower                       // followers does
+	lexPremise                        // premises does
+	lexMonth                          // monthsAndDays does
+	lexCommon                         // commonWords does
+	lexTitle                          // titles does
+	lexPreceder                       // preceders does
+	lexSaying                         // sayingVerbs does
+	lexParticle                       // particles holds the word as written
+	lexSurname                        // the word has a surname's ending (looksLikeSurname)
+	lexKnown                          // the classes are worked out
 )
 
-// bigSig is wordSig for a long list (commonWords): 4,096 bits, by the
-// length and the first, second and last bytes.
-type bigSig [64]uint64
+// lexicons are the lists looked up by a word's lower case, with their
+// classes.
+var lexicons = []struct {
+	words map[string]bool
+	class lexClass
+}{
+	{regionWords, lexRegion}, {connectors, lexConnector}, {followers, lexFollower}, {premises, lexPremise},
+	{monthsAndDays, lexMonth}, {commonWords, lexCommon}, {titles, lexTitle}, {preceders, lexPreceder},
+	{sayingVerbs, lexSaying},
+}
 
-func bigSigBit(w []byte) uint16 {
-	if len(w) < 2 {
-		return uint16(len(w)*7+int(firstByte(w))) & 4095
+// wordClasses works out the classes of a word, lexKnown among them.
+func wordClasses(w string) lexClass {
+	lw := strings.ToLower(w) // what lowered gives
+	c := lexKnown
+	for _, l := range lexicons {
+		if l.words[lw] {
+			c |= l.class
+		}
 	}
-	return uint16(len(w)*1031+int(w[0])*131+int(w[1])*31+int(w[len(w)-1])) & 4095
-}
-
-func firstByte(w []byte) byte {
-	if len(w) == 0 {
-		return 0
+	if gazetteer.DivisionWord(lw) {
+		c |= lexDivision
 	}
-	return w[0]
-}
-
-func bigSignature(m map[string]bool) *bigSig {
-	var s bigSig
-	for w := range m {
-		b := bigSigBit([]byte(w))
-		s[b/64] |= 1 << (b % 64)
+	if particles[w] {
+		c |= lexParticle
 	}
-	return &s
-}
-
-// may reports whether w may be in the list (and is not, when false).
-func (s *bigSig) may(w []byte) bool {
-	b := bigSigBit(w)
-	return s[b/64]&(1<<(b%64)) != 0
-}
-
-var commonSig = bigSignature(commonWords)
-
-// inLowerSig is inLower with the list's signature checked first.
-func inLowerSig(m map[string]bool, s *wordSig, w string) bool {
-	var buf [32]byte
-	lw := lowered(buf[:0], w)
-	return s.may(lw) && m[string(lw)]
+	if looksLikeSurname(w) {
+		c |= lexSurname
+	}
+	return c
 }
 
 func set(words ...string) map[string]bool {

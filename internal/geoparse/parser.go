@@ -30,12 +30,16 @@ type Parser struct {
 	Features bool
 
 	cands *candCache // the candidates of names looked up before
+	// scratches keeps the working buffers of parses between calls,
+	// with what they remember of the gazetteer (scratch.spans): per
+	// parser, as that depends on its gazetteer.
+	scratches *sync.Pool
 }
 
 // New returns a parser over g and the embedded second-level divisions.
 func New(g *gazetteer.Gazetteer) *Parser {
 	d, _ := gazetteer.DefaultDivisions() // without them, "X County" is simply not recognised
-	return &Parser{g: g, d: d, cands: &candCache{}}
+	return &Parser{g: g, d: d, cands: &candCache{}, scratches: &sync.Pool{New: func() any { return newScratch() }}}
 }
 
 // candCache keeps what the gazetteer gave for the names a parser has
@@ -55,23 +59,17 @@ const candCacheMax = 8192
 // candidates, and what depends on the name and a candidate alone, worked
 // out once for every text that uses the name.
 type nameEntry struct {
-	cands   []gazetteer.Candidate
-	prim    []bool    // primaryName(cands[i], key)
-	logPop  []float64 // math.Log10(float64(cands[i].Population()) + 1)
-	metonym bool      // metonyms[key]
-	demonym bool      // isDemonym of the name with all its candidates
-	big     bool      // bigPlace of the name with all its candidates
+	all     *candSet // all the candidates
+	metonym bool     // metonyms[key]
+	demonym bool     // isDemonym of the name with all its candidates
+	big     bool     // bigPlace of the name with all its candidates
 	// oneWord holds what judge keeps of the candidates of a one-word
 	// name, by oneWordVariant: computed on first use.
-	oneWord [4]atomic.Pointer[[]gazetteer.Candidate]
+	oneWord [4]atomic.Pointer[candSet]
 }
 
-func newNameEntry(key string, cands []gazetteer.Candidate) *nameEntry {
-	e := &nameEntry{cands: cands, prim: make([]bool, len(cands)), logPop: make([]float64, len(cands))}
-	for i, c := range cands {
-		e.prim[i] = primaryName(c, key)
-		e.logPop[i] = math.Log10(float64(c.Population()) + 1)
-	}
+func newNameEntry(key string, cands []gazetteer.Candidate, d *gazetteer.Divisions) *nameEntry {
+	e := &nameEntry{all: newCandSet(key, cands, nil, nil, d)}
 	f := found{key: key, cands: cands}
 	e.metonym, e.demonym, e.big = metonyms[key], isDemonym(f), bigPlace(f)
 	return e
@@ -81,12 +79,12 @@ func newNameEntry(key string, cands []gazetteer.Candidate) *nameEntry {
 func (p *Parser) lookup(key string) *nameEntry {
 	c := p.cands
 	if c == nil {
-		return newNameEntry(key, p.g.Lookup(key))
+		return newNameEntry(key, p.g.Lookup(key), p.d)
 	}
 	if v, ok := c.m.Load(key); ok {
 		return v.(*nameEntry)
 	}
-	e := newNameEntry(key, p.g.Lookup(key))
+	e := newNameEntry(key, p.g.Lookup(key), p.d)
 	if c.n.Add(1) > candCacheMax {
 		c.m.Clear()
 		c.n.Store(0)
@@ -108,11 +106,12 @@ func facts(e *nameEntry, key string, cands []gazetteer.Candidate, prim []bool, l
 	j := 0
 	for i, c := range cands {
 		if e != nil {
-			for j < len(e.cands) && !sameCandidate(e.cands[j], c) {
+			all := e.all
+			for j < len(all.cands) && !sameCandidate(all.cands[j], c) {
 				j++
 			}
-			if j < len(e.cands) {
-				prim[i], logPop[i] = e.prim[j], e.logPop[j]
+			if j < len(all.cands) {
+				prim[i], logPop[i] = all.prim[j], all.logPop[j]
 				j++
 				continue
 			}
@@ -125,22 +124,26 @@ func facts(e *nameEntry, key string, cands []gazetteer.Candidate, prim []bool, l
 func (p *Parser) Parse(text string) []Mention {
 	buf := tokenPool.Get().(*[]token)
 	toks := tokenize(text, *buf)
-	sc := scratchPool.Get().(*scratch)
+	sc := p.getScratch()
 	found, demonyms := p.recognise(text, toks, sc)
 	ms := p.resolve(text, toks, found, demonyms, sc)
 	if p.Demonyms {
 		ms = p.withDemonyms(text, toks, ms, demonyms)
 	}
-	sc.put()
+	p.putScratch(sc)
 	*buf = toks[:0]
 	tokenPool.Put(buf)
 	return ms
 }
 
 // scratch holds the working buffers of one parse, kept between calls
-// (scratchPool): the names found and what resolve works out for them.
-// Nothing in them outlives the parse.
+// (Parser.scratches): the names found and what resolve works out for
+// them, which do not outlive the parse, and the spans looked up in the
+// gazetteer, which do.
 type scratch struct {
+	spans              spanMemo
+	caps               []int32 // the capitalised words of the text
+	people             map[string]bool
 	mentions, demonyms []found
 	chosen             []gazetteer.Candidate
 	scores             []float64
@@ -148,30 +151,47 @@ type scratch struct {
 	ids                map[int]int
 	admin1             map[string]int
 	memo               map[string]gazetteer.Candidate
-	focus              map[string]float64
+	focus              countryWeights
+	first              map[firstKey]firstReading
 	regions            map[string]bool
-	keys               []string
 	support            []nameReadings
 	points             []point
 	placed             []chosenPlace
 	others             []point
 }
 
-// put returns sc to scratchPool. A map that a long text grew is dropped:
-// clearing a map costs its capacity, which every later parse would pay.
-func (sc *scratch) put() {
-	const most = 1024
-	if len(sc.ids) > most || len(sc.admin1) > most || len(sc.memo) > most || len(sc.focus) > most || len(sc.regions) > most {
-		sc.ids, sc.admin1, sc.memo = map[int]int{}, map[string]int{}, map[string]gazetteer.Candidate{}
-		sc.focus, sc.regions = map[string]float64{}, map[string]bool{}
-	}
-	scratchPool.Put(sc)
+func newScratch() *scratch {
+	return &scratch{ids: map[int]int{}, admin1: map[string]int{}, memo: map[string]gazetteer.Candidate{},
+		first: map[firstKey]firstReading{}, regions: map[string]bool{}, people: map[string]bool{}}
 }
 
-var scratchPool = sync.Pool{New: func() any {
-	return &scratch{ids: map[int]int{}, admin1: map[string]int{}, memo: map[string]gazetteer.Candidate{},
-		focus: map[string]float64{}, regions: map[string]bool{}}
-}}
+// getScratch takes a scratch from the parser's pool (a new one for a
+// parser not made by New).
+func (p *Parser) getScratch() *scratch {
+	if p.scratches == nil {
+		return newScratch()
+	}
+	return p.scratches.Get().(*scratch)
+}
+
+// putScratch returns sc to the parser's pool. A map that a long text grew
+// is dropped: clearing a map costs its capacity, which every later parse
+// would pay.
+func (p *Parser) putScratch(sc *scratch) {
+	const most = 1024
+	if len(sc.ids) > most || len(sc.admin1) > most || len(sc.memo) > most || len(sc.first) > most ||
+		len(sc.focus.codes) > most || len(sc.regions) > most || len(sc.people) > most {
+		sc.ids, sc.admin1, sc.memo = map[int]int{}, map[string]int{}, map[string]gazetteer.Candidate{}
+		sc.first, sc.focus, sc.regions = map[firstKey]firstReading{}, countryWeights{}, map[string]bool{}
+		sc.people = map[string]bool{}
+	}
+	if cap(sc.caps) > 1<<16 {
+		sc.caps = nil // a long text's; a short one's is enough for most
+	}
+	if p.scratches != nil {
+		p.scratches.Put(sc)
+	}
+}
 
 // tokenPool keeps token buffers between calls: tokenising is the part of
 // a parse that touches every byte, and it should not allocate.
@@ -186,8 +206,8 @@ type Span struct{ Start, End int }
 // low score, or left with Place.ID 0.
 func (p *Parser) Resolve(text string, spans []Span) []Mention {
 	toks := tokenize(text, nil)
-	sc := scratchPool.Get().(*scratch)
-	defer sc.put()
+	sc := p.getScratch()
+	defer p.putScratch(sc)
 	found, demonyms := p.recognise(text, toks, sc)
 	auto := p.resolve(text, toks, found, demonyms, sc)
 	idx := newRuneIndex(text)
@@ -287,12 +307,32 @@ func newRuneIndex(text string) runeIndex {
 	return runeIndex{text: text, ascii: true}
 }
 
+// runeCount returns the number of code points in s, as a range loop over
+// s counts them (a byte of invalid UTF-8 is one), taking eight bytes of
+// ASCII at a time.
+func runeCount(s string) int {
+	n, i := 0, 0
+	for i < len(s) {
+		if i+8 <= len(s) && binary.LittleEndian.Uint64([]byte(s[i:i+8]))&0x8080808080808080 == 0 {
+			n, i = n+8, i+8
+			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			n, i = n+1, i+1
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		n, i = n+1, i+size
+	}
+	return n
+}
+
 // runeOffsetFrom counts the code points between byte offsets from and to.
 func (r runeIndex) runeOffsetFrom(from, to int) int {
 	if r.ascii {
 		return to - from
 	}
-	return utf8.RuneCountInString(r.text[from:to])
+	return runeCount(r.text[from:to])
 }
 
 func (r runeIndex) byteOffset(n int) int {

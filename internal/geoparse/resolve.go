@@ -2,7 +2,6 @@ package geoparse
 
 import (
 	"math"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -12,10 +11,10 @@ import (
 // context is what a document says about where it is: the countries it is
 // about and the regions it names.
 type context struct {
-	focus   map[string]float64 // country code → weight
-	top     string             // the country with the most weight
-	regions map[string]bool    // region codes named
-	admin1  map[string]int     // regions of the places first chosen, with counts
+	focus   *countryWeights // country code → weight
+	top     string          // the country with the most weight
+	regions map[string]bool // region codes named
+	admin1  map[string]int  // regions of the places first chosen, with counts
 	// support holds, for every distinct name of the text, the points of
 	// its likeliest readings (places, and counties it names); a
 	// namesake near a reading of another name the text uses is the one
@@ -53,10 +52,25 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 	scores := grow(sc.scores, len(fs))
 	quals := qualifiers(text, toks, fs, grow(sc.quals, len(fs)))
 	sc.chosen, sc.scores, sc.quals = chosen, scores, quals
+	// A name read twice with the same candidates and no qualifier gets
+	// the same first reading: worked out once.
+	first := sc.first
+	clear(first)
 	for i, f := range fs {
-		if f.feature == featNone {
-			chosen[i], scores[i] = p.best(f.key, f.cands, f.ent, ctx, quals[i], nil)
+		if f.feature != featNone {
+			continue
 		}
+		if len(f.cands) < 2 || quals[i].cands != nil {
+			chosen[i], scores[i] = p.best(f.key, f.cands, f.ent, ctx, quals[i], nil)
+			continue
+		}
+		k := firstKey{key: f.key, cands: &f.cands[0], n: len(f.cands), ent: f.ent}
+		if r, ok := first[k]; ok {
+			chosen[i], scores[i] = r.c, r.score
+			continue
+		}
+		chosen[i], scores[i] = p.best(f.key, f.cands, f.ent, ctx, quals[i], nil)
+		first[k] = firstReading{chosen[i], scores[i]}
 	}
 	// Second pass: places near the others the text names win ties
 	// between namesakes ("Alexandria" near "Rapides Parish").
@@ -143,7 +157,6 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 			}
 		}
 	}
-	idx := newRuneIndex(text)
 	out := make([]Mention, 0, len(fs))
 	lastByte, lastRune := 0, 0
 	var feats []int       // indexes in out of features
@@ -166,8 +179,10 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 			continue
 		}
 		bs, be := toks[f.first].start, toks[f.last].end
-		rs := lastRune + idx.runeOffsetFrom(lastByte, bs)
-		re := rs + idx.runeOffsetFrom(bs, be)
+		// Code points are counted from the mention before: the text is
+		// read once, and not past the last mention.
+		rs := lastRune + runeCount(text[lastByte:bs])
+		re := rs + runeCount(text[bs:be])
 		lastByte, lastRune = bs, rs
 		m := Mention{Start: rs, End: re, ByteStart: bs, ByteEnd: be, Text: text[bs:be], Score: scores[i]}
 		switch {
@@ -201,10 +216,10 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 		// A small region abroad named by one word ("Northeast" in
 		// Iceland, "Force" for a Chadian region) when the text is about
 		// another country.
-		abroad := ctx.top != "" && c.CountryCode() != ctx.top && ctx.focus[ctx.top] >= 2
+		abroad := ctx.top != "" && c.CountryCode() != ctx.top && ctx.focus.get(ctx.top) >= 2
 		return abroad && c.Population() < 1000000
 	}
-	abroad := ctx.top != "" && c.CountryCode() != ctx.top && ctx.focus[ctx.top] >= 2
+	abroad := ctx.top != "" && c.CountryCode() != ctx.top && ctx.focus.get(ctx.top) >= 2
 	if abroad && !primaryName(c, f.key) {
 		return true
 	}
@@ -214,39 +229,41 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 	// The first word of a sentence naming a small place that nothing
 	// else in the text points to ("Farmers blocked", "Due to").
 	small := c.Place.Population < 100000
-	return f.sentStart && small && (ctx.focus[c.CountryCode()] <= 1 || !primaryName(c, f.key))
+	return f.sentStart && small && (ctx.focus.get(c.CountryCode()) <= 1 || !primaryName(c, f.key))
 }
 
 // documentContext weighs the countries a document is about: countries
 // named (3), demonyms (2), and the country of every name whose
 // candidates all lie in one country (1).
 func (p *Parser) documentContext(fs, dems []found, sc *scratch) context {
-	clear(sc.focus)
+	sc.focus.reset()
 	clear(sc.regions)
-	ctx := context{focus: sc.focus, regions: sc.regions}
+	ctx := context{focus: &sc.focus, regions: sc.regions}
 	for _, d := range dems {
 		if len(d.cands) > 0 {
-			ctx.focus[d.cands[0].CountryCode()] += 2
+			ctx.focus.add(d.cands[0].CountryCode(), 2)
 		}
 	}
 	for _, f := range fs {
 		// The one country of all its candidates and divisions, if so.
-		one, n := "", 0 // n: 0 none, 1 one country, 2 several
-		for _, c := range f.cands {
-			if cc := c.CountryCode(); n == 0 {
-				one, n = cc, 1
-			} else if cc != one {
-				n = 2
-			}
+		// What depends on the name and its candidates alone comes from
+		// its set, when it has one.
+		set := f.ent.setOf(f.cands)
+		var one string
+		var n int8 // 0 none, 1 one country, 2 several
+		if set != nil {
+			one, n = set.country, set.countries
+		} else {
+			one, n = oneCountry(f.cands)
 		}
 		if len(f.cands) > 0 && f.cands[0].Kind == gazetteer.KindCountry {
 			// A country that shares its name with a region elsewhere
 			// ("Georgia") says less about where the text is.
 			w := 3.0
-			if regionNamesake(f.key, f.cands) {
+			if set != nil && set.namesake || set == nil && regionNamesake(f.key, f.cands) {
 				w = 0.5
 			}
-			ctx.focus[f.cands[0].CountryCode()] += w
+			ctx.focus.add(f.cands[0].CountryCode(), w)
 			continue
 		}
 		for _, d := range f.altDivs {
@@ -257,25 +274,27 @@ func (p *Parser) documentContext(fs, dems []found, sc *scratch) context {
 			}
 		}
 		if n == 1 {
-			ctx.focus[one]++
+			ctx.focus.add(one, 1)
 		}
-		if len(f.cands) > 0 && f.cands[0].Kind == gazetteer.KindRegion && !cityOfRegion(f.key, f.cands) {
+		if len(f.cands) > 0 && f.cands[0].Kind == gazetteer.KindRegion && !(set != nil && set.cityRegion || set == nil && cityOfRegion(f.key, f.cands)) {
 			ctx.regions[f.cands[0].Region.Code] = true
 		}
 	}
-	best := 0.0
-	keys := sc.keys[:0]
-	for cc := range ctx.focus {
-		keys = append(keys, cc)
-	}
-	sc.keys = keys
-	sort.Strings(keys) // ties go the same way every run
-	for _, cc := range keys {
-		if w := ctx.focus[cc]; w > best {
-			best, ctx.top = w, cc
+	ctx.top = ctx.focus.top()
+	return ctx
+}
+
+// oneCountry returns the one country all of cands lie in, with n 1; n
+// is 0 when there is no candidate and 2 when they lie in several.
+func oneCountry(cands []gazetteer.Candidate) (one string, n int8) {
+	for _, c := range cands {
+		if cc := c.CountryCode(); n == 0 {
+			one, n = cc, 1
+		} else if cc != one {
+			return "", 2
 		}
 	}
-	return ctx
+	return one, n
 }
 
 // regionNamesake reports whether a country's name is also the own name of
@@ -297,24 +316,36 @@ func (p *Parser) bareDivisions(f found) []*gazetteer.Division {
 	if p.d == nil || f.divs != nil || f.continent || len(f.cands) == 0 || f.regionWord {
 		return nil
 	}
-	for _, c := range f.cands {
+	if set := f.ent.setOf(f.cands); set != nil {
+		return set.bare
+	}
+	return bareDivs(p.d, f.key, f.cands)
+}
+
+// bareDivs is bareDivisions for a name's key and candidates. d may be
+// nil.
+func bareDivs(d *gazetteer.Divisions, key string, cands []gazetteer.Candidate) []*gazetteer.Division {
+	if d == nil || len(cands) == 0 {
+		return nil
+	}
+	for _, c := range cands {
 		if c.Kind != gazetteer.KindPlace || c.Place.Population >= 150000 {
 			return nil
 		}
 	}
 	var out []*gazetteer.Division
-	for _, d := range p.d.Lookup(f.key) {
-		if gazetteer.Normalize(d.Name) != f.key {
+	for _, dv := range d.Lookup(key) {
+		if gazetteer.Normalize(dv.Name) != key {
 			continue
 		}
 		seat := false
-		for _, c := range f.cands {
-			if c.Place.Admin1 == d.Admin1 && primaryName(c, f.key) {
+		for _, c := range cands {
+			if c.Place.Admin1 == dv.Admin1 && primaryName(c, key) {
 				seat = true
 			}
 		}
 		if !seat {
-			out = append(out, d)
+			out = append(out, dv)
 		}
 	}
 	return out
@@ -362,16 +393,20 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ent *nameEntry, c
 	var best gazetteer.Candidate
 	// Whether each candidate bears the name as its own, asked once, and
 	// the log of its population: from the parser's entry for the name.
-	var pbuf [32]bool
-	var lbuf [32]float64
 	var prim []bool
 	var logPop []float64
-	if len(cands) > len(pbuf) {
-		prim, logPop = make([]bool, len(cands)), make([]float64, len(cands))
+	var pbuf [32]bool
+	var lbuf [32]float64
+	if set := ent.setOf(cands); set != nil {
+		prim, logPop = set.prim, set.logPop
 	} else {
-		prim, logPop = pbuf[:len(cands)], lbuf[:len(cands)]
+		if len(cands) > len(pbuf) {
+			prim, logPop = make([]bool, len(cands)), make([]float64, len(cands))
+		} else {
+			prim, logPop = pbuf[:len(cands)], lbuf[:len(cands)]
+		}
+		facts(ent, key, cands, prim, logPop)
 	}
-	facts(ent, key, cands, prim, logPop)
 	// When a region or country bears the name as its own, a place that
 	// bears it only as an alternate is not meant ("Arizona" is the state,
 	// not Yuma, which GeoNames also lists under it).
@@ -394,7 +429,10 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ent *nameEntry, c
 		if ownedByArea && c.Kind == gazetteer.KindPlace && !prim[ci] && c.Place.Population < 1000000 {
 			continue
 		}
-		s := p.score(c, prim[ci], logPop[ci], ctx, q, others)
+		s, ok := p.score(c, prim[ci], logPop[ci], ctx, q, others, bestScore)
+		if !ok {
+			continue // it cannot beat the best so far
+		}
 		if ownedByPlace && c.Kind == gazetteer.KindPlace && !prim[ci] {
 			s -= 3
 			if c.Place.Feature == "PPLC" {
@@ -408,7 +446,7 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ent *nameEntry, c
 	// A country named in a text about another country where a region has
 	// that name is the region: "Georgia" in a story set in Atlanta.
 	if best.Kind == gazetteer.KindCountry && ctx.top != "" && best.CountryCode() != ctx.top &&
-		ctx.focus[ctx.top] > ctx.focus[best.CountryCode()] && q.cands == nil {
+		ctx.focus.get(ctx.top) > ctx.focus.get(best.CountryCode()) && q.cands == nil {
 		for ci, c := range cands {
 			if c.Kind == gazetteer.KindRegion && c.CountryCode() == ctx.top && prim[ci] {
 				return c, bestScore
@@ -448,7 +486,15 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ent *nameEntry, c
 // score ranks one candidate. The weights are in "orders of magnitude of
 // population": a capital is worth three, being in the country the text is
 // about four, a qualifier that contains it eight.
-func (p *Parser) score(c gazetteer.Candidate, primary bool, logPop float64, ctx context, q qualifier, others []point) float64 {
+//
+// The last terms, nearness to the other places and support by the other
+// names, cost a distance per place or name; they add at most
+// maxNearBonus and maxSupportBonus. When the score without them plus
+// those most is no more than floor, the candidate cannot beat a score of
+// floor, and score returns false without working them out. (Rounding is
+// monotonic: the sum computed with the bonuses at their most bounds the
+// sum computed with them.)
+func (p *Parser) score(c gazetteer.Candidate, primary bool, logPop float64, ctx context, q qualifier, others []point, floor float64) (float64, bool) {
 	s := logPop // math.Log10(float64(c.Population()) + 1)
 	switch c.Kind {
 	case gazetteer.KindCountry:
@@ -478,15 +524,16 @@ func (p *Parser) score(c gazetteer.Candidate, primary bool, logPop float64, ctx 
 		}
 		// Other places of the text lie in its region ("Mansfield" beside
 		// "Shreveport"): its own first choice does not count.
-		n := ctx.admin1[c.Place.Admin1]
-		if len(others) > 0 && c.Place.Admin1 != "" && n > 0 {
-			s += 1.5 * math.Min(float64(n), 2)
+		if len(others) > 0 && c.Place.Admin1 != "" {
+			if n := ctx.admin1[c.Place.Admin1]; n > 0 {
+				s += 1.5 * math.Min(float64(n), 2)
+			}
 		}
 	}
 	cc := c.CountryCode()
 	if cc == ctx.top {
 		s += 4
-	} else if ctx.focus[cc] > 0 {
+	} else if ctx.focus.get(cc) > 0 {
 		s += 1.5
 	}
 	for _, qc := range q.cands {
@@ -505,7 +552,19 @@ func (p *Parser) score(c gazetteer.Candidate, primary bool, logPop float64, ctx 
 			s += 1.5
 		}
 	}
-	if len(others) > 0 {
+	byOthers, bySupport := len(others) > 0, c.Kind == gazetteer.KindPlace && ctx.self != ""
+	if most := s; byOthers || bySupport {
+		if byOthers {
+			most += maxNearBonus
+		}
+		if bySupport {
+			most += maxSupportBonus
+		}
+		if most <= floor {
+			return 0, false
+		}
+	}
+	if byOthers {
 		lat, lon := c.LatLon()
 		near := 0
 		for _, o := range others {
@@ -518,13 +577,22 @@ func (p *Parser) score(c gazetteer.Candidate, primary bool, logPop float64, ctx 
 				near++
 			}
 		}
-		s += 3 * float64(near) / float64(len(others))
+		s += maxNearBonus * float64(near) / float64(len(others))
 	}
-	if c.Kind == gazetteer.KindPlace && ctx.self != "" {
-		s += supportBonus * float64(min(supported(c, ctx), 2))
+	if bySupport {
+		s += supportBonus * float64(min(supported(c, ctx), maxSupporters))
 	}
-	return s
+	return s, true
 }
+
+// The most that nearness to the other places of a text adds to a score
+// (all of them within 400 km), and the most that support adds
+// (maxSupporters names with a reading close by).
+const (
+	maxNearBonus    = 3.0
+	maxSupporters   = 2
+	maxSupportBonus = supportBonus * maxSupporters
+)
 
 // farInLongitude reports, without trigonometry, that two points at
 // latitudes lat1 and lat2 and dlon degrees of longitude apart are far
@@ -718,29 +786,19 @@ func (p *Parser) resolveAlone(text string, bs, be int, auto []Mention, dems []fo
 
 // contextOfMentions is documentContext for resolved mentions.
 func contextOfMentions(ms []Mention, dems []found) context {
-	ctx := context{focus: map[string]float64{}, regions: map[string]bool{}}
+	ctx := context{focus: &countryWeights{}, regions: map[string]bool{}}
 	for _, d := range dems {
 		if len(d.cands) > 0 {
-			ctx.focus[d.cands[0].CountryCode()] += 2
+			ctx.focus.add(d.cands[0].CountryCode(), 2)
 		}
 	}
 	for _, m := range ms {
-		ctx.focus[m.Place.Country]++
+		ctx.focus.add(m.Place.Country, 1)
 		if m.Place.Precision == Admin1 {
 			ctx.regions[m.Place.Admin1] = true
 		}
 	}
-	best := 0.0
-	keys := make([]string, 0, len(ctx.focus))
-	for cc := range ctx.focus {
-		keys = append(keys, cc)
-	}
-	sort.Strings(keys)
-	for _, cc := range keys {
-		if w := ctx.focus[cc]; w > best {
-			best, ctx.top = w, cc
-		}
-	}
+	ctx.top = ctx.focus.top()
 	return ctx
 }
 

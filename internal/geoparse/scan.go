@@ -41,29 +41,37 @@ type found struct {
 // recognise scans the tokens for place names, leftmost-longest, and keeps
 // those a reader would take for places.
 func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, demonyms []found) {
-	var people map[string]bool // made when needed
+	people := sc.people // the words used as persons' names
+	clear(people)
 	mentions, demonyms = sc.mentions[:0], sc.demonyms[:0]
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if t.kind != tokWord || !t.upper {
+	// Names start on capitalised words only: the loop visits those, from
+	// next on (a name or demonym found takes its tokens).
+	sc.caps = capitalised(toks, sc.caps[:0])
+	next := 0
+	for _, c := range sc.caps {
+		i := int(c)
+		if i < next {
 			continue
 		}
-		if maySpecial(text, toks, i) {
-			if f, ok := p.special(text, toks, i); ok {
+		t := toks[i]
+		// The word's facts, which special and longest ask.
+		w := sc.spans.facts(p.g, text[t.start:t.end])
+		if maySpecial(text, toks, i, w) {
+			if f, ok := p.special(text, toks, i, w); ok {
 				mentions = append(mentions, withCompass(text, toks, f, mentions))
-				i = f.last
+				next = f.last + 1
 				continue
 			}
 		}
 		if n := t.end - t.start; n >= minNationAdjective && n <= maxNationAdjective {
-			if f, ok := p.nationAdjective(text, toks, i); ok {
+			if f, ok := p.nationAdjective(text, toks, i, w); ok {
 				if !afterCompass(text, toks, i) {
 					demonyms = append(demonyms, f)
 				}
 				continue
 			}
 		}
-		f, ok := p.longest(text, toks, i)
+		f, ok := p.longest(text, toks, i, &sc.spans, w)
 		if !ok {
 			continue
 		}
@@ -73,22 +81,19 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 			if !afterCompass(text, toks, f.first) {
 				demonyms = append(demonyms, f)
 			}
-			i = f.last
+			next = f.last + 1
 			continue
 		}
 		if k := f.first - 1; k >= 0 && toks[k].kind == tokWord && text[toks[k].start:toks[k].end] == "the" {
 			f.the = true
 		}
-		if f.words == 1 && personContext(text, toks, f) {
-			if people == nil {
-				people = map[string]bool{}
-			}
+		if f.words == 1 && personContext(text, toks, f, &sc.spans) {
 			people[f.key] = true
 		}
-		if f, ok = p.judge(text, toks, f); ok {
+		if f, ok = p.judge(text, toks, f, &sc.spans); ok {
 			mentions = append(mentions, withCompass(text, toks, f, mentions))
 		}
-		i = f.last
+		next = f.last + 1
 	}
 	// A word the text uses as a person's name ("Megyn Kelly ... Kelly
 	// said") is that person everywhere in it, unless it names a country,
@@ -105,6 +110,23 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 		return kept, demonyms
 	}
 	return mergeFeatures(kept, demonyms, p.features(text, toks))
+}
+
+// capitalised appends to caps the indexes of the capitalised words of
+// toks. It does not branch on the words, whose capitals come at random.
+// (Inlined in recognise, its loop would keep its count on the stack.)
+//
+//go:noinline
+func capitalised(toks []token, caps []int32) []int32 {
+	caps = slices.Grow(caps, len(toks))[:len(toks)]
+	n := 0
+	for i := range toks {
+		caps[n] = int32(i)
+		if toks[i].upper { // only words are upper
+			n++
+		}
+	}
+	return caps[:n]
 }
 
 // afterCompass reports whether a capitalised compass word ("Central",
@@ -139,12 +161,12 @@ func withCompass(text string, toks []token, f found, before []found) found {
 // personContext reports whether a one-word name stands where a person's
 // name does: after a capitalised given name ("Megyn Kelly"), or before a
 // verb of saying ("Kelly said", "Allen told").
-func personContext(text string, toks []token, f found) bool {
+func personContext(text string, toks []token, f found, memo *spanMemo) bool {
 	if prev := f.first - 1; prev >= 0 && toks[prev].kind == tokWord && toks[prev].upper && !toks[prev].allCaps && !toks[prev].sentStart && adjacent(text, toks, prev, f.first) {
 		return true
 	}
 	if next := f.last + 1; next < len(toks) && toks[next].kind == tokWord && adjacent(text, toks, f.last, next) {
-		return inLowerSig(sayingVerbs, sayingSig, text[toks[next].start:toks[next].end])
+		return memo.classes(text, toks[next])&lexSaying != 0
 	}
 	return false
 }
@@ -164,18 +186,15 @@ func bigPlace(f found) bool {
 // knows. Runs span words, hyphens, apostrophes and the dot of an
 // abbreviation ("St. Petersburg"), single spaces between them, and
 // lower-case connectors inside ("Rio de Janeiro"); they end on a
-// capitalised word or a region word. Token i is a capitalised word.
-func (p *Parser) longest(text string, toks []token, i int) (found, bool) {
+// capitalised word or a region word. Token i is a capitalised word, and
+// first its facts.
+func (p *Parser) longest(text string, toks []token, i int, memo *spanMemo, first *spanFacts) (found, bool) {
 	var best found
-	// lazy: best's key is pk and its cands are p.g.Lookup of it, not
-	// built yet; only the span kept needs them.
-	ok, lazy := false, false
+	// lazy holds best's facts while its key and candidates are not set:
+	// only the span kept needs them.
+	var lazy *spanFacts
+	ok := false
 	words := 0
-	// pk is the key of best while lazy: made a string only for the span
-	// kept.
-	var kbuf, pkbuf [64]byte
-	pk := pkbuf[:0]
-	var lbuf [32]byte
 	for j := i; j < len(toks) && words < maxNameWords; j++ {
 		t := toks[j]
 		if j > i {
@@ -186,7 +205,7 @@ func (p *Parser) longest(text string, toks []token, i int) (found, bool) {
 		}
 		switch t.kind {
 		case tokNumber:
-			return p.settle(best, lazy, pk), ok
+			return p.settle(best, lazy), ok
 		case tokPunct:
 			c := text[t.start:t.end]
 			if c == "-" || c == "‐" || c == "'" || c == "’" {
@@ -195,42 +214,41 @@ func (p *Parser) longest(text string, toks []token, i int) (found, bool) {
 			if c == "." && j > i && isAbbrev(text[toks[j-1].start:toks[j-1].end]) {
 				continue
 			}
-			return p.settle(best, lazy, pk), ok
+			return p.settle(best, lazy), ok
 		}
 		words++
 		// The first word is capitalised (recognise starts no name on
 		// another), and region words, connectors and division words count
 		// only after it.
-		var lw []byte
-		isRegionWord := false
+		var cls lexClass
 		if j > i {
-			lw = lowered(lbuf[:0], text[t.start:t.end])
-			isRegionWord = regionSig.may(lw) && regionWords[string(lw)]
+			cls = memo.classes(text, t)
 		}
+		isRegionWord := cls&lexRegion != 0
 		if !t.upper && !isRegionWord {
-			if connectorSig.may(lw) && connectors[string(lw)] {
+			if cls&lexConnector != 0 {
 				continue
 			}
-			return p.settle(best, lazy, pk), ok
+			return p.settle(best, lazy), ok
 		}
-		kb := gazetteer.AppendNormalize(kbuf[:0], text[toks[i].start:t.end])
-		n, prefix := p.g.Probe(kb)
-		if n == 0 && j > i && p.d != nil && gazetteer.IsDivisionWord(lw) {
-			key := string(kb)
-			if divs := p.d.Lookup(key); len(divs) > 0 {
-				best = found{first: i, last: j, key: key, words: words, sentStart: toks[i].sentStart, divs: divs}
-				ok, lazy = true, false
+		sf := first
+		if j > i {
+			sf = memo.facts(p.g, text[toks[i].start:t.end])
+		}
+		if sf.n == 0 && cls&lexDivision != 0 && p.d != nil {
+			if divs := sf.divisions(p.d); len(divs) > 0 {
+				best = found{first: i, last: j, key: sf.key, words: words, sentStart: toks[i].sentStart, divs: divs}
+				ok, lazy = true, nil
 				continue
 			}
 		}
-		if n > 0 {
+		if sf.n > 0 {
 			best = found{first: i, last: j, regionWord: isRegionWord && j > i, words: words, sentStart: toks[i].sentStart}
-			pk = append(pkbuf[:0], kb...)
-			ok, lazy = true, true
+			ok, lazy = true, sf
 		} else if isRegionWord && j > i && ok && best.last == j-1 {
 			// "the Mangystau region" where the gazetteer lacks that form:
 			// the name before it, read as a region.
-			best, lazy = p.settle(best, lazy, pk), false
+			best, lazy = p.settle(best, lazy), nil
 			if regions := onlyKind(best.cands, gazetteer.KindRegion); len(regions) > 0 {
 				best.last, best.cands, best.regionWord, best.words = j, regions, true, words
 			}
@@ -239,26 +257,25 @@ func (p *Parser) longest(text string, toks []token, i int) (found, bool) {
 		// first words of one, in the gazetteer or among the divisions,
 		// and a separator follows (so a longer key would begin with this
 		// one and a space), unless this very word extended the name.
-		if !prefix && !(ok && best.last == j) && separatorAt(text, t.end) && (p.d == nil || !p.d.HasPrefix(kb)) {
-			return p.settle(best, lazy, pk), ok
+		if !sf.prefix && !(ok && best.last == j) && separatorAt(text, t.end) && (p.d == nil || !sf.hasDivisionPrefix(p.d)) {
+			return p.settle(best, lazy), ok
 		}
 	}
-	return p.settle(best, lazy, pk), ok
+	return p.settle(best, lazy), ok
 }
 
 // whole reports whether f's candidates are still all those of its
 // entry, as looked up.
 func (f *found) whole() bool {
-	return f.ent != nil && len(f.cands) == len(f.ent.cands) && (len(f.cands) == 0 || &f.cands[0] == &f.ent.cands[0])
+	return f.ent != nil && sameSlice(f.cands, f.ent.all.cands)
 }
 
-// settle builds the key (from key) and the candidates of a span longest
-// kept, when lazy.
-func (p *Parser) settle(f found, lazy bool, key []byte) found {
-	if lazy {
-		f.key = string(key)
-		e := p.lookup(f.key)
-		f.cands, f.ent = e.cands, e
+// settle sets the key and the candidates of a span longest kept, from
+// its facts, when they are not set yet (lazy is not nil).
+func (p *Parser) settle(f found, lazy *spanFacts) found {
+	if lazy != nil {
+		e := lazy.entry(p)
+		f.key, f.cands, f.ent = lazy.key, e.all.cands, e
 	}
 	return f
 }
@@ -278,7 +295,7 @@ func separatorAt(text string, i int) bool {
 // abbreviations of US states and countries ("W.Va.", "N.Y.", "U.S.",
 // "Calif." after a comma) and the short names news uses for some
 // countries ("America", "Britain").
-func (p *Parser) special(text string, toks []token, i int) (found, bool) {
+func (p *Parser) special(text string, toks []token, i int, first *spanFacts) (found, bool) {
 	// Dotted abbreviations: letters and dots, ending in a dot.
 	var parts []string
 	j := i
@@ -321,8 +338,7 @@ func (p *Parser) special(text string, toks []token, i int) (found, bool) {
 	// Short names of countries, one or two words. The key of two words is
 	// the first's, a space and the second's (they are one blank apart), so
 	// a first word that begins no such key ends the search.
-	var fb [64]byte
-	if k := gazetteer.AppendNormalize(fb[:0], text[toks[i].start:toks[i].end]); len(k) > 0 && !shortNameStarts[string(k)] {
+	if first.key != "" && !first.beginsShortName() {
 		return found{}, false
 	}
 	for n := 2; n >= 1; n-- {
@@ -351,8 +367,8 @@ func (p *Parser) special(text string, toks []token, i int) (found, bool) {
 // maySpecial reports whether special may recognise something at token i,
 // a capitalised word: a dotted abbreviation, an acronym in capitals, or
 // a word that begins a short name of a country or a continent. It saves
-// the search for the other words.
-func maySpecial(text string, toks []token, i int) bool {
+// the search for the other words. first is the facts of token i.
+func maySpecial(text string, toks []token, i int, first *spanFacts) bool {
 	t := toks[i]
 	if t.allCaps {
 		return true
@@ -360,34 +376,10 @@ func maySpecial(text string, toks []token, i int) bool {
 	if i+1 < len(toks) && toks[i+1].kind == tokPunct && toks[i+1].start == t.end && text[t.end] == '.' {
 		return true
 	}
-	// A word that begins with two ASCII letters has a key that begins
-	// with them in lower case: most pairs begin no short name.
-	if w := text[t.start:t.end]; len(w) >= 2 && isASCIILetter(w[0]) && isASCIILetter(w[1]) &&
-		!shortNamePairs[pairIndex(w[0], w[1])] {
-		return false
-	}
-	var fb [64]byte
-	k := gazetteer.AppendNormalize(fb[:0], text[t.start:t.end])
-	return len(k) == 0 || shortNameStarts[string(k)]
+	return first.key == "" || first.beginsShortName()
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-
-// pairIndex numbers a pair of ASCII letters, case aside.
-func pairIndex(a, b byte) int { return int((a|0x20)-'a')*26 + int((b|0x20)-'a') }
-
-// shortNamePairs holds the first two bytes of the keys of
-// shortNameStarts where both are letters.
-var shortNamePairs = func() (t [26 * 26]bool) {
-	for k := range shortNameStarts {
-		// ("u s a" begins with no pair: no word of two letters or more
-		// has a key that begins "u ".)
-		if len(k) >= 2 && isASCIILetter(k[0]) && isASCIILetter(k[1]) {
-			t[pairIndex(k[0], k[1])] = true
-		}
-	}
-	return t
-}()
 
 // nationFirst holds the first bytes of the nationAdjectives.
 var nationFirst = func() (t [256]bool) {
@@ -430,17 +422,15 @@ var shortNameStarts = func() map[string]bool {
 // nationAdjective reads the adjectives of the nations inside a country
 // ("English", "Scottish", "Welsh"), which the country tables do not list
 // as its demonyms, as demonyms of that country: "the English city of
-// Salisbury" is not English, Indiana.
-func (p *Parser) nationAdjective(text string, toks []token, i int) (found, bool) {
+// Salisbury" is not English, Indiana. word is the facts of token i.
+func (p *Parser) nationAdjective(text string, toks []token, i int, word *spanFacts) (found, bool) {
 	if toks[i].allCaps {
 		return found{}, false
 	}
 	if c := text[toks[i].start]; !nationFirst[c|0x20] || !isASCIILetter(c) {
 		return found{}, false
 	}
-	// The adjectives are ASCII: a word of their length that folds to one
-	// is ASCII too, so folding its ASCII letters finds it.
-	cc, _ := lowerIn(nationAdjectives, text[toks[i].start:toks[i].end])
+	cc := word.nation(text[toks[i].start:toks[i].end])
 	if cc == "" {
 		return found{}, false
 	}
@@ -512,7 +502,7 @@ func onlyKind(cands []gazetteer.Candidate, k gazetteer.Kind) []gazetteer.Candida
 
 // judge decides whether a recognised name is a place here, and may narrow
 // its candidates.
-func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
+func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (found, bool) {
 	if f.divs != nil {
 		return f, true // "Douglas County": the generic word says what it is
 	}
@@ -543,30 +533,28 @@ func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
 			f.cands = regions
 		}
 	}
-	if titleBefore(text, toks, f.first) {
+	if titleBefore(text, toks, f.first, memo) {
 		return f, false // "President Tokayev", "Gen. Lee"
 	}
 	if prev := f.first - 1; prev >= 0 && toks[prev].kind == tokWord && toks[prev].upper && adjacent(text, toks, prev, f.first) &&
-		inLowerSig(preceders, precederSig, text[toks[prev].start:toks[prev].end]) {
+		memo.classes(text, toks[prev])&lexPreceder != 0 {
 		return f, false // "Plaza Italia", "Instituto Nacional"
 	}
 	if next := nextWord(toks, f.last); next >= 0 && adjacent(text, toks, f.last, next) {
-		nw := text[toks[next].start:toks[next].end]
-		var buf [32]byte
-		lnw := lowered(buf[:0], nw)
-		if toks[next].upper && followerSig.may(lnw) && followers[string(lnw)] {
+		cls := memo.classes(text, toks[next])
+		if toks[next].upper && cls&lexFollower != 0 {
 			return f, false // "Energy Minister", "Republic Square", "Moscow Times"
 		}
-		if !toks[next].upper && premiseSig.may(lnw) && premises[string(lnw)] {
+		if !toks[next].upper && cls&lexPremise != 0 {
 			return f, false // "near the Riga supermarket": a shop named for a city, elsewhere
 		}
-		if toks[next].upper && words == 1 && looksLikeSurname(nw) {
+		if toks[next].upper && words == 1 && cls&lexSurname != 0 {
 			return f, false // "Nursultan Nazarbayev": a given name
 		}
 	}
 	if words == 1 {
 		// "Philippe de Marigny": a surname after a particle.
-		if k := f.first - 1; k >= 1 && toks[k].kind == tokWord && particleSig.mayString(text[toks[k].start:toks[k].end]) && particles[text[toks[k].start:toks[k].end]] &&
+		if k := f.first - 1; k >= 1 && toks[k].kind == tokWord && memo.classes(text, toks[k])&lexParticle != 0 &&
 			toks[k-1].kind == tokWord && toks[k-1].upper {
 			return f, false
 		}
@@ -593,11 +581,11 @@ func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
 			// worked out once per name.
 			v := oneWordVariant(short, inRun)
 			if k := f.ent.oneWord[v].Load(); k != nil {
-				kept = *k
+				kept = k.cands
 			} else {
-				k := oneWordKeep(f.ent, f.key, short, inRun)
-				f.ent.oneWord[v].Store(&k)
-				kept = k
+				k := oneWordKeep(f.ent, f.key, short, inRun, p.d)
+				f.ent.oneWord[v].Store(k)
+				kept = k.cands
 			}
 		} else {
 			cands := f.cands
@@ -609,9 +597,8 @@ func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
 		if f.cands = kept; len(kept) == 0 {
 			return f, false
 		}
-		var buf [32]byte
-		lw := lowered(buf[:0], text[first.start:first.end])
-		if monthSig.may(lw) && monthsAndDays[string(lw)] {
+		cls := memo.classes(text, first)
+		if cls&lexMonth != 0 {
 			return f, false
 		}
 		if first.allCaps && !dateline(text, toks, f) {
@@ -623,7 +610,7 @@ func (p *Parser) judge(text string, toks []token, f found) (found, bool) {
 			}
 			f.cands = big
 		}
-		if commonSig.may(lw) && commonWords[string(lw)] {
+		if cls&lexCommon != 0 {
 			if first.sentStart {
 				return f, false
 			}
@@ -657,17 +644,21 @@ func oneWordVariant(short, inRun bool) int {
 }
 
 // oneWordKeep is what judge keeps of the candidates of a one-word name
-// (e's, without demonyms, as judge drops them first).
-func oneWordKeep(e *nameEntry, key string, short, inRun bool) []gazetteer.Candidate {
+// (e's, without demonyms, as judge drops them first), as a set for
+// resolution.
+func oneWordKeep(e *nameEntry, key string, short, inRun bool, d *gazetteer.Divisions) *candSet {
 	var cands []gazetteer.Candidate
 	var prim []bool
-	for i, c := range e.cands {
+	for i, c := range e.all.cands {
 		if !c.Demonym && (!short || c.Kind != gazetteer.KindPlace || c.Place.Population >= 50000) {
 			cands = append(cands, c)
-			prim = append(prim, e.prim[i])
+			prim = append(prim, e.all.prim[i])
 		}
 	}
-	return keepOneWord(cands, prim, key, inRun)
+	kept := keepOneWord(cands, prim, key, inRun)
+	prim, logPop := make([]bool, len(kept)), make([]float64, len(kept))
+	facts(e, key, kept, prim, logPop)
+	return newCandSet(key, kept, prim, logPop, d)
 }
 
 // shortKeep is what a name of two or three letters keeps: regions,
@@ -760,7 +751,7 @@ var surnameLast = func() (t [256]bool) {
 
 // titleBefore reports whether the word before token i is a title
 // ("President", "Mr", "Gen." with its dot).
-func titleBefore(text string, toks []token, i int) bool {
+func titleBefore(text string, toks []token, i int, memo *spanMemo) bool {
 	k := i - 1
 	if k >= 0 && toks[k].kind == tokPunct && text[toks[k].start:toks[k].end] == "." {
 		k--
@@ -771,7 +762,7 @@ func titleBefore(text string, toks []token, i int) bool {
 	if gap := text[toks[k].end:toks[i].start]; gap != " " && strings.TrimSpace(gap) != "" && gap != ". " && gap != "." {
 		return false
 	}
-	return inLowerSig(titles, titleSig, text[toks[k].start:toks[k].end])
+	return memo.classes(text, toks[k])&lexTitle != 0
 }
 
 func nextWord(toks []token, i int) int {

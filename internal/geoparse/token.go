@@ -11,7 +11,7 @@ import (
 type token struct {
 	start, end int // byte offsets
 	kind       tokenKind
-	upper      bool // starts with an upper-case letter
+	upper      bool // a word that starts with an upper-case letter
 	allCaps    bool // two or more letters, all upper case
 	sentStart  bool // first word of a sentence
 }
@@ -39,51 +39,54 @@ func tokenize(text string, toks []token) []token {
 	sentStart := true
 	for i := 0; i < len(text); {
 		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\r':
-				i++
-				continue
-			case c == '\n':
-				// A blank line ends a sentence (headings have no full stop).
-				if i+1 < len(text) && text[i+1] == '\n' {
-					sentStart = true
-				}
-				i++
-				continue
-			case c >= '0' && c <= '9':
-				j := i + 1
-				for j < len(text) && (text[j] >= '0' && text[j] <= '9') {
-					j++
-				}
-				toks = addToken(toks, i, j, tokNumber, false, false, false)
-				sentStart = false
-				i = j
-				continue
-			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-				// Most words: a letter and lower-case letters up to a
-				// space or ASCII punctuation, not all capitals. Anything
-				// else after them (a capital, an apostrophe, a letter past
-				// ASCII) takes scanWord.
-				j := lowerRun(text, i+1)
-				if j < len(text) && (text[j] >= utf8.RuneSelf || text[j] >= 'A' && text[j] <= 'Z' || text[j] == '\'') {
-					var up, caps bool
-					j, up, caps = scanWord(text, i)
-					toks = addToken(toks, i, j, tokWord, up, caps, sentStart)
-				} else {
-					toks = addToken(toks, i, j, tokWord, c <= 'Z', false, sentStart)
-				}
-				sentStart = false
-				i = j
-				continue
-			default:
-				toks = addToken(toks, i, i+1, tokPunct, false, false, false)
-				if c == '.' || c == '!' || c == '?' || c == ':' || c == ';' {
-					sentStart = true
-				}
-				i++
-				continue
+		switch asciiClass[c] {
+		case classBlank:
+			i++
+			continue
+		case classNewline:
+			// A blank line ends a sentence (headings have no full stop).
+			if i+1 < len(text) && text[i+1] == '\n' {
+				sentStart = true
 			}
+			i++
+			continue
+		case classDigit:
+			j := i + 1
+			for j < len(text) && (text[j] >= '0' && text[j] <= '9') {
+				j++
+			}
+			toks = addToken(toks, i, j, tokNumber, false, false, false)
+			sentStart = false
+			i = j
+			continue
+		case classLetter:
+			// Most words: a letter and lower-case letters up to a
+			// space or ASCII punctuation, not all capitals. Anything
+			// else after them (a capital, an apostrophe, a letter past
+			// ASCII) takes scanWord.
+			j := lowerRun(text, i+1)
+			if j < len(text) && wordGoesOn[text[j]] {
+				var up, caps bool
+				j, up, caps = scanWord(text, i)
+				toks = addToken(toks, i, j, tokWord, up, caps, sentStart)
+			} else {
+				toks = addToken(toks, i, j, tokWord, c <= 'Z', false, sentStart)
+			}
+			sentStart = false
+			// Most words are followed by one space: skipped here, it
+			// costs no turn of the loop.
+			if j < len(text) && text[j] == ' ' {
+				j++
+			}
+			i = j
+			continue
+		case classPunct:
+			toks = addToken(toks, i, i+1, tokPunct, false, false, false)
+			if c == '.' || c == '!' || c == '?' || c == ':' || c == ';' {
+				sentStart = true
+			}
+			i++
+			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -108,6 +111,47 @@ func tokenize(text string, toks []token) []token {
 	}
 	return toks
 }
+
+// The classes of bytes that tokenize tells apart before decoding a rune.
+const (
+	classHigh    = iota // past ASCII: a rune to decode
+	classBlank          // ' ', '\t', '\r'
+	classNewline        // '\n'
+	classDigit          // '0' to '9'
+	classLetter         // 'a' to 'z', 'A' to 'Z'
+	classPunct          // any other ASCII byte: a token of its own
+)
+
+// asciiClass gives the class of each byte.
+var asciiClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = classHigh
+		case c == ' ' || c == '\t' || c == '\r':
+			t[c] = classBlank
+		case c == '\n':
+			t[c] = classNewline
+		case c >= '0' && c <= '9':
+			t[c] = classDigit
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			t[c] = classLetter
+		default:
+			t[c] = classPunct
+		}
+	}
+	return t
+}()
+
+// wordGoesOn holds the bytes after a run of ASCII letters that may
+// continue the word, for scanWord to read: a capital, an apostrophe, a
+// byte past ASCII.
+var wordGoesOn = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' || c == '\''
+	}
+	return t
+}()
 
 // addToken appends a token, field by field: a token literal is built on
 // the stack a byte at a time and then copied whole, and that copy stalls
