@@ -37,6 +37,9 @@ func TestSentences(t *testing.T) {
 		// Kazakhstan, every spelling.
 		{"Protests spread from Zhanaozen to Aktau within a day.", []want{{"Zhanaozen", 607610, ""}, {"Aktau", 610612, ""}}},
 		{"Crowds gathered in Chimkent and Shymkent alike.", []want{{"Chimkent", 1518980, ""}, {"Shymkent", 1518980, ""}}},
+		// A district named for its town under another spelling is the
+		// town: La Marsa, the delegation, and Al Marsá.
+		{"Villas in La Marsa and Hammamet were looted.", []want{{"La Marsa", 2473540, ""}, {"Hammamet", 2473744, ""}}},
 		{"Workers in Uralsk joined; in Oral the square filled by noon.", []want{{"Uralsk", 608668, ""}, {"Oral", 608668, ""}}},
 		{"The march in Nur-Sultan was smaller than the one in Astana last year.", []want{{"Nur-Sultan", 1526273, ""}, {"Astana", 1526273, ""}}},
 		{"Police detained dozens in Almaty, Kazakhstan.", []want{{"Almaty", 1526384, ""}, {"Kazakhstan", 0, "KZ"}}},

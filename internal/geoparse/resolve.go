@@ -322,6 +322,10 @@ func (p *Parser) bareDivisions(f found) []*gazetteer.Division {
 	return bareDivs(p.d, f.key, f.cands)
 }
 
+// seatKm is how near a place of a division's name must stand to its point
+// to be its seat.
+const seatKm = 10
+
 // bareDivs is bareDivisions for a name's key and candidates. d may be
 // nil.
 func bareDivs(d *gazetteer.Divisions, key string, cands []gazetteer.Candidate) []*gazetteer.Division {
@@ -340,7 +344,11 @@ func bareDivs(d *gazetteer.Divisions, key string, cands []gazetteer.Candidate) [
 		}
 		seat := false
 		for _, c := range cands {
-			if c.Place.Admin1 == dv.Admin1 && primaryName(c, key) {
+			// The seat bears the name as its own, or stands where the
+			// division does under another spelling ("La Marsa", the
+			// delegation, and Al Marsá, its town).
+			if c.Place.Admin1 == dv.Admin1 && (primaryName(c, key) ||
+				gazetteer.Distance(c.Place.Lat, c.Place.Lon, dv.Lat, dv.Lon) <= seatKm) {
 				seat = true
 			}
 		}
