@@ -61,7 +61,18 @@ func (e Expression) HasSpan() bool { return !e.Span.Start.IsZero() }
 
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
-func dayOf(t time.Time) time.Time { return day(t.Year(), t.Month(), t.Day()) }
+// dayOf is the UTC midnight of t's date, as day makes it. A time that
+// is one already (most are: days made by day and AddDate) is that very
+// value and is returned as it is, without working out its date: UTC
+// (nil location) with no monotonic reading (t.UTC() drops both another
+// location and the reading), at a whole day.
+func dayOf(t time.Time) time.Time {
+	if t == t.UTC() && t.Nanosecond() == 0 && t.Unix()%(24*60*60) == 0 {
+		return t
+	}
+	y, m, d := t.Date()
+	return day(y, m, d)
+}
 
 func daySpan(t time.Time) Span { t = dayOf(t); return Span{t, t} }
 

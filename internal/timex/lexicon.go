@@ -1,6 +1,12 @@
 package timex
 
-import "time"
+import (
+	"cmp"
+	"maps"
+	"slices"
+	"strings"
+	"time"
+)
 
 var months = map[string]time.Month{
 	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -130,6 +136,22 @@ var notPastEd = map[string]bool{"need": true, "speed": true, "indeed": true, "hu
 var hedges = map[string]bool{"almost": true, "nearly": true, "about": true, "around": true, "roughly": true,
 	"approximately": true, "some": true, "just": true, "only": true, "mere": true, "than": true, "least": true}
 
+// ruleWords are the words some rule reads by their spelling ("of",
+// "before") that no table above holds. A word of the lexicon is given
+// its lower-case spelling however it is written ("Of"); other words keep
+// theirs (see pushWords), so every word a rule compares a token with
+// must be here or in a table above (TestRuleWordsInLexicon).
+var ruleWords = map[string]bool{
+	"after": true, "am": true, "and": true, "before": true, "by": true, "calendar": true, "century": true,
+	"early": true, "end": true, "eve": true, "final": true, "financial": true, "fiscal": true, "following": true,
+	"future": true, "lasting": true, "late": true, "less": true, "local": true, "m": true, "mid": true,
+	"more": true, "of": true, "on": true, "p": true, "pm": true, "preceding": true, "quarter": true, "s": true,
+	"same": true, "since": true, "through": true, "till": true, "time": true, "to": true, "until": true,
+	"weekend": true, "within": true,
+	// time zones, after a clock time
+	"bst": true, "cet": true, "edt": true, "est": true, "gmt": true, "pdt": true, "pst": true, "utc": true,
+}
+
 // subDay reports whether a unit is shorter than a day (hours, minutes):
 // such a count moves no date.
 func subDay(unit string) bool { return unit == "H" || unit == "MIN" }
@@ -154,12 +176,18 @@ const (
 	lPast
 	lNotPastEd
 	lHedge
+	lThe // "the": it begins a rule only before what afterThe admits
 )
 
 // lexEntry is all the tables say of one word, so that a rule reads a
 // token's field instead of looking its word up in a map.
 type lexEntry struct {
-	flags   lexFlag
+	// What tokenize reads of every word it finds, first, in one cache
+	// line.
+	word  string // the word, in lower case
+	flags lexFlag
+	rules uint32 // bit r: rules[r] can begin with this word (a starter); set in init
+
 	month   time.Month
 	weekday time.Weekday
 	number  int    // numberWords
@@ -167,19 +195,16 @@ type lexEntry struct {
 	unit    string // units
 	season  string // seasons
 	part    string // partsOfDay
-	rules   uint32 // bit r: rules[r] can begin with this word (a starter); set in init
 }
 
 // lexicon holds every word of the tables above, with what they say of
-// it; lexLens[a-'a'][z-'a'] has bit n set when some word of n bytes
-// begins with a and ends with z, to skip the lookup for most words. Built
-// once; read-only after.
-var lexicon, lexLens = func() (map[string]*lexEntry, *[26][26]uint64) {
+// it. Built once; read-only after.
+var lexicon = func() map[string]*lexEntry {
 	m := map[string]*lexEntry{}
 	get := func(w string) *lexEntry {
 		e := m[w]
 		if e == nil {
-			e = &lexEntry{}
+			e = &lexEntry{word: w}
 			m[w] = e
 		}
 		return e
@@ -192,6 +217,7 @@ var lexicon, lexLens = func() (map[string]*lexEntry, *[26][26]uint64) {
 		}
 	}
 	set(starters, lStarter)
+	set(ruleWords, 0)
 	set(shortMonths, lShortMonth)
 	set(futureCues, lFuture)
 	set(intentCues, lIntent)
@@ -200,6 +226,7 @@ var lexicon, lexLens = func() (map[string]*lexEntry, *[26][26]uint64) {
 	set(pastCues, lPast)
 	set(notPastEd, lNotPastEd)
 	set(hedges, lHedge)
+	set(map[string]bool{"the": true}, lThe)
 	for w, v := range months {
 		e := get(w)
 		e.flags |= lMonth
@@ -235,58 +262,103 @@ var lexicon, lexLens = func() (map[string]*lexEntry, *[26][26]uint64) {
 		e.flags |= lPart
 		e.part = v
 	}
-	var lens [26][26]uint64
-	for w := range m {
-		if a, z := w[0], w[len(w)-1]; a >= 'a' && a <= 'z' && z >= 'a' && z <= 'z' && len(w) < 64 {
-			lens[a-'a'][z-'a'] |= 1 << len(w)
-		}
-	}
-	return m, &lens
+	return m
 }()
 
-// lexTable is lexicon as an open-addressing hash table with a hash of a
-// few bytes, cheaper than the map for a lookup per word. Built once;
-// read-only after.
-var lexTable = func() *[lexSlots]lexSlot {
-	var t [lexSlots]lexSlot
-	for w, e := range lexicon {
-		h := lexHash(w)
-		for t[h].e != nil {
-			h = (h + 1) % lexSlots
+// lexTable is lexicon as an open-addressing hash table keyed by a
+// word's head (see wordHead) and length, cheaper than the map for a
+// lookup per word: most words are told apart by comparing one number,
+// and a word is looked up as written ("January"), ASCII case folded,
+// without lower-casing it first. Built once; read-only after.
+var lexTable = func() *lexTab {
+	// Shorter words, the commoner ("the", "of", "a"), go in first: they
+	// take the first slot they probe, where a lookup finds them soonest.
+	words := slices.SortedFunc(maps.Keys(lexicon), func(a, b string) int {
+		return cmp.Or(len(a)-len(b), strings.Compare(a, b))
+	})
+	t := &lexTab{}
+	for _, w := range words {
+		for i := range len(w) {
+			if c := w[i]; (c < 'a' || c > 'z') && c != '\'' {
+				panic("timex: lexicon word " + w + " is not lower-case ASCII") // equalFold relies on it
+			}
 		}
-		t[h] = lexSlot{w, e}
+		h := wordHead(w)
+		s := lexHome(h, len(w))
+		for t.heads[s] != 0 {
+			s = (s + 1) % lexSlots
+		}
+		t.heads[s], t.entries[s] = h, lexicon[w]
 	}
-	return &t
+	return t
 }()
 
 const (
-	lexBits  = 10
-	lexSlots = 1 << lexBits // well above len(lexicon)
+	lexBits  = 11
+	lexSlots = 1 << lexBits // over six times len(lexicon): a word seldom probes twice
 )
 
-type lexSlot struct {
-	key string
-	e   *lexEntry
+// lexTab holds the lexicon's words by slot: their heads (0: an empty
+// slot), which most lookups read alone, and their entries.
+type lexTab struct {
+	heads   [lexSlots]uint64
+	entries [lexSlots]*lexEntry
 }
 
-func lexHash(w string) uint32 {
-	n := len(w)
-	h := uint32(n)*0x9e3779b1 ^ uint32(w[0])<<8 ^ uint32(w[n-1])<<16 ^ uint32(w[n/2])<<24 ^ uint32(w[(n-1)/3])
-	h *= 0x85ebca6b
-	return h >> (32 - lexBits)
+// lexHome is the first slot to probe for a word of n bytes with head h.
+func lexHome(h uint64, n int) int {
+	return int((h + uint64(n)) * 0x9e3779b97f4a7c15 >> (64 - lexBits))
 }
 
-// lookup returns the lexicon's entry for a lower-case word (not empty),
-// or nil.
-func lookup(w string) *lexEntry {
-	n := len(w)
-	if a, z := w[0]-'a', w[n-1]-'a'; a < 26 && z < 26 && (n >= 64 || lexLens[a][z]>>n&1 == 0) {
-		return nil // a-z and z-a wrap round below 'a'
+// wordHead is the first eight bytes of w (up to its length), ASCII
+// letters folded to lower case (b|0x20), as a little-endian number with
+// zero bytes after a shorter word, and the top bit (longWord) set for a
+// word of more than eight bytes: the key by which the lexicon holds w.
+// A word holds no zero byte, so the head of an ASCII word of up to eight
+// bytes is the whole word (a longer word's head has the top bit set, an
+// ASCII byte's is clear); longer words of the same head are told apart
+// by their length and other bytes.
+func wordHead(w string) uint64 {
+	var h uint64
+	for i := min(len(w), 8) - 1; i >= 0; i-- {
+		h = h<<8 | uint64(w[i]|0x20)
 	}
-	for h := lexHash(w); lexTable[h].e != nil; h = (h + 1) % lexSlots {
-		if lexTable[h].key == w {
-			return lexTable[h].e
+	if len(w) > 8 {
+		h |= longWord
+	}
+	return h
+}
+
+// longWord marks the head of a word of more than eight bytes.
+const longWord = 1 << 63
+
+// lookup returns the lexicon's entry for a word (not empty), or nil.
+// The word is lower-case, or ASCII in any case: "May" is "may".
+func lookup(w string) *lexEntry { return lookupHead(w, wordHead(w)) }
+
+// lookupHead is lookup for a word whose head (wordHead) is known.
+func lookupHead(w string, h uint64) *lexEntry {
+	for s := lexHome(h, len(w)); lexTable.heads[s] != 0; s = (s + 1) % lexSlots {
+		if lexTable.heads[s] != h {
+			continue
+		}
+		if e := lexTable.entries[s]; len(e.word) == len(w) && (len(w) <= 8 || equalFold(e.word, w)) {
+			return e
 		}
 	}
 	return nil
+}
+
+// equalFold reports whether w, of key's length, is key (lower case, ASCII)
+// but for the case of ASCII letters. A byte that ORed with 0x20 is a
+// lower-case letter is that letter in either case; no other byte of a
+// word (letters and apostrophes; a multi-byte rune's bytes stay at or
+// above 0x80) can pass for a byte of key.
+func equalFold(key, w string) bool {
+	for i := 0; i < len(key); i++ {
+		if w[i]|0x20 != key[i] {
+			return false
+		}
+	}
+	return true
 }

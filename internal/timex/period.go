@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -433,15 +434,15 @@ func (s *state) decade(i int) (match, bool) {
 func durationValue(n int, unit string) string {
 	switch unit {
 	case "H":
-		return fmt.Sprintf("PT%dH", n)
+		return "PT" + strconv.Itoa(n) + "H"
 	case "MIN":
-		return fmt.Sprintf("PT%dM", n)
+		return "PT" + strconv.Itoa(n) + "M"
 	case "DE":
-		return fmt.Sprintf("P%dY", 10*n)
+		return "P" + strconv.Itoa(10*n) + "Y"
 	case "FN":
-		return fmt.Sprintf("P%dW", 2*n)
+		return "P" + strconv.Itoa(2*n) + "W"
 	}
-	return fmt.Sprintf("P%d%s", n, unit)
+	return "P" + strconv.Itoa(n) + unit
 }
 
 // nthWeekday: "the first Monday of 2024", "the second Sunday of May".

@@ -1,8 +1,8 @@
 package timex
 
 import (
-	"fmt"
 	"math/bits"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -42,6 +42,19 @@ type state struct {
 	// lower caches whether the text has no capital letter at all (0: not
 	// yet known, 1: all lower case, 2: has capitals).
 	lower uint8
+	wide  int   // text before this offset is ASCII: a byte is a code point
+	blank token // what tok returns beyond the tokens: zero, punctuation with no text
+}
+
+// runes is the number of code points in text[from:to].
+func (s *state) runes(from, to int) int {
+	if to <= s.wide {
+		return to - from
+	}
+	if from < s.wide {
+		return s.wide - from + utf8.RuneCountInString(s.text[s.wide:to])
+	}
+	return utf8.RuneCountInString(s.text[from:to])
 }
 
 // allLower reports whether the text is written without capitals (a chat
@@ -64,7 +77,8 @@ func (s *state) allLower() bool {
 func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 	sc := scratchPool.Get().(*scratch)
 	s := &sc.st
-	*s = state{tg: tg, text: text, toks: tokenize(text, sc), anchor: dayOf(anchor)}
+	toks := tokenize(text, sc)
+	*s = state{tg: tg, text: text, toks: toks, wide: sc.wide, anchor: dayOf(anchor)}
 	out := sc.out[:0]
 	defer func() {
 		sc.toks = s.toks[:0]
@@ -75,10 +89,9 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 	}()
 	s.last = s.anchor
 	runeAt, byteAt := 0, 0
-	for i := 0; i < len(s.toks); {
-		if !s.toks[i].mayStart() {
-			i++ // most tokens start no rule
-			continue
+	for i := 0; i < len(toks); {
+		if i = nextStart(toks, i); i == len(toks) {
+			break
 		}
 		m, ok := s.longest(i)
 		if !ok {
@@ -108,10 +121,10 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 					}
 				}
 				if m.named && abs.span.Start.Weekday() != m.weekday {
-					conflict = fmt.Sprintf("%s is a %s, not a %s", abs.span.Start.Format(time.DateOnly), abs.span.Start.Weekday(), m.weekday)
+					conflict = dateValue(abs.span.Start) + " is a " + abs.span.Start.Weekday().String() + ", not a " + m.weekday.String()
 				} else if !m.named && !abs.span.Start.Equal(m.span.Start) {
-					conflict = fmt.Sprintf("%q is %s by the text's date, but the text says %s",
-						s.text[s.toks[first].start:s.toks[m.end-1].end], m.span.Start.Format(time.DateOnly), abs.span.Start.Format(time.DateOnly))
+					conflict = strconv.Quote(s.text[s.toks[first].start:s.toks[m.end-1].end]) + " is " + dateValue(m.span.Start) +
+						" by the text's date, but the text says " + dateValue(abs.span.Start)
 				}
 				part := ""
 				if k := strings.Index(m.value, "T"); k >= 0 {
@@ -159,9 +172,9 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 			s.last = m.span.Start
 		}
 		bs, be := s.toks[first].start, s.toks[m.end-1].end
-		runeAt += utf8.RuneCountInString(text[byteAt:bs])
+		runeAt += s.runes(byteAt, bs)
 		byteAt = bs
-		e := Expression{Start: runeAt, End: runeAt + utf8.RuneCountInString(text[bs:be]), ByteStart: bs, ByteEnd: be,
+		e := Expression{Start: runeAt, End: runeAt + s.runes(bs, be), ByteStart: bs, ByteEnd: be,
 			Text: text[bs:be], Type: m.typ, Value: m.value, Span: m.span, Precision: m.prec, Conflict: conflict,
 			Later: m.later}
 		out = append(out, e)
@@ -171,6 +184,15 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 		return nil
 	}
 	return append([]Expression(nil), out...)
+}
+
+// nextStart returns the index of the first token from i on at which some
+// rule can begin, or len(toks): most tokens start none.
+func nextStart(toks []token, i int) int {
+	for i < len(toks) && toks[i].begins == 0 {
+		i++
+	}
+	return i
 }
 
 // hasYear reports whether tokens [from, to) write a year out (four
@@ -185,14 +207,13 @@ func (s *state) hasYear(from, to int) bool {
 	return false
 }
 
-// scratch is what a call of Tag works in: its tokens, the text lowered,
-// the expressions found.
+// scratch is what a call of Tag works in: its tokens, the expressions
+// found.
 type scratch struct {
-	st    state
-	toks  []token
-	lower []byte
-	fix   []int
-	out   []Expression
+	st   state
+	toks []token
+	wide int // what tokenize found: text before it is ASCII
+	out  []Expression
 }
 
 // scratchPool keeps scratch between calls: tagging a sentence should not
@@ -207,7 +228,22 @@ type rule struct {
 	read   func(*state, int) (match, bool)
 	starts func(t *token) bool
 	num    numClass
+	// unit is set for a rule that reads a unit word among the tokens it
+	// begins with, the one at i to i+nearUnit: "three days ago", "a
+	// couple of weeks", "for months". Where there is none, longest does
+	// not try it.
+	unit bool
+	// afterNumber, where set, tests the token after a number the rule
+	// begins with (true for every one read accepts there): a number
+	// followed by another token begins no numeric date ("5/1/2022") nor
+	// clock time ("8 pm"), and longest does not try them.
+	afterNumber func(t *token) bool
 }
+
+// nearUnit is how far after the first token a rule's unit word may be:
+// a count takes up to three tokens ("a couple of", "twenty - five"), a
+// hyphen may follow ("two-week").
+const nearUnit = 4
 
 // numClass is a kind of number a rule can begin with.
 type numClass uint8
@@ -259,6 +295,10 @@ func numberRules(t *token) uint32 {
 // table.)
 var rules []rule
 
+// unitRules and afterNumberRules have bit r set when rules[r].unit is
+// set, and rules[r].afterNumber. Set in init; read-only after.
+var unitRules, afterNumberRules uint32
+
 // classRules[c] has bit r set when rules[r] can begin with a number of
 // numClass c; a starter word's lexicon entry holds the same mask for that
 // word. Set in init; read-only after.
@@ -291,30 +331,41 @@ func init() {
 			return false
 		}
 	}
+	monthOr := func(ws ...string) func(t *token) bool {
+		return or(month, words(ws...))
+	}
+	unitOr := func(ws ...string) func(t *token) bool {
+		return or(func(t *token) bool { return t.is(lUnit) }, words(ws...))
+	}
 	rules = []rule{
-		{(*state).dayMonthYear, or(words("the"), dayStart), nDay},
-		{(*state).monthDayYear, month, nNone},
-		{(*state).monthYear, month, nNone},
-		{(*state).monthAlone, month, nNone},
-		{(*state).yearAlone, none, nYear},
-		{(*state).numericDate, none, nAny},
-		{(*state).weekday, func(t *token) bool { return t.is(lWeekday) }, nNone},
-		{(*state).relativeDay, words("dawn", "dusk", "midnight", "today", "tonight", "yesterday", "tomorrow", "overnight",
-			"last", "this", "earlier", "later", "the"), nNone},
-		{(*state).ago, countStart, nCount},
-		{(*state).relativePeriod, words("last", "previous", "past", "this", "next", "coming", "current", "earlier", "later",
-			"recent", "the"), nNone},
-		{(*state).holiday, words("new", "christmas", "boxing", "may", "international", "women"), nNone},
-		{(*state).dayOfPeriod, words("the"), nNone},
-		{(*state).rangeDays, or(words("from", "between"), month, dayStart), nDay},
-		{(*state).duration, or(words("for", "within", "lasting"), countStart), nCount},
-		{(*state).relativeToLast, words("the", "that"), nNone},
-		{(*state).decade, words("the"), nNone},
-		{(*state).later, or(func(t *token) bool { return t.is(lUnit) }, countStart), nCount},
-		{(*state).reference, or(func(t *token) bool { return t.is(lOrdinal) }, words("now", "currently", "presently",
-			"nowadays", "recently", "lately", "daily", "weekly", "monthly", "annually", "yearly", "at", "several", "few",
-			"many", "every", "each", "the")), nCentury},
-		{(*state).clock, none, nClock},
+		{read: (*state).dayMonthYear, starts: or(words("the"), dayStart), num: nDay, afterNumber: monthOr("of")},
+		{read: (*state).monthDayYear, starts: month},
+		{read: (*state).monthYear, starts: month},
+		{read: (*state).monthAlone, starts: month},
+		{read: (*state).yearAlone, starts: none, num: nYear},
+		{read: (*state).numericDate, starts: none, num: nAny, afterNumber: func(t *token) bool {
+			return t.kind == tPunct && (t.low == "." || t.low == "/" || t.low == "-")
+		}},
+		{read: (*state).weekday, starts: func(t *token) bool { return t.is(lWeekday) }},
+		{read: (*state).relativeDay, starts: words("dawn", "dusk", "midnight", "today", "tonight", "yesterday", "tomorrow",
+			"overnight", "last", "this", "earlier", "later", "the")},
+		{read: (*state).ago, starts: countStart, num: nCount, unit: true, afterNumber: unitOr()},
+		{read: (*state).relativePeriod, starts: words("last", "previous", "past", "this", "next", "coming", "current",
+			"earlier", "later", "recent", "the")},
+		{read: (*state).holiday, starts: words("new", "christmas", "boxing", "may", "international", "women")},
+		{read: (*state).dayOfPeriod, starts: words("the")},
+		{read: (*state).rangeDays, starts: or(words("from", "between"), month, dayStart), num: nDay,
+			afterNumber: monthOr("-", "–", "—", "to", "and", "until", "till", "through")}, // isRangeWord
+		{read: (*state).duration, starts: or(words("for", "within", "lasting"), countStart), num: nCount, unit: true,
+			afterNumber: unitOr("-")},
+		{read: (*state).relativeToLast, starts: words("the", "that")},
+		{read: (*state).decade, starts: words("the")},
+		{read: (*state).later, starts: or(func(t *token) bool { return t.is(lUnit) }, countStart), num: nCount, unit: true,
+			afterNumber: unitOr()},
+		{read: (*state).reference, starts: or(func(t *token) bool { return t.is(lOrdinal) }, words("now", "currently",
+			"presently", "nowadays", "recently", "lately", "daily", "weekly", "monthly", "annually", "yearly", "at",
+			"several", "few", "many", "every", "each", "the")), num: nCentury, afterNumber: words("century")},
+		{read: (*state).clock, starts: none, num: nClock, afterNumber: words(":", "am", "pm", "a", "p")},
 	}
 	mask := func(t *token) uint32 {
 		var m uint32
@@ -328,6 +379,12 @@ func init() {
 	for r, rl := range rules {
 		if rl.num != nNone {
 			classRules[rl.num] |= 1 << r
+		}
+		if rl.unit {
+			unitRules |= 1 << r
+		}
+		if rl.afterNumber != nil {
+			afterNumberRules |= 1 << r
 		}
 	}
 	for w, e := range lexicon {
@@ -344,19 +401,24 @@ func (s *state) longest(i int) (match, bool) {
 	if i < 0 || i >= len(s.toks) {
 		return match{}, false
 	}
-	todo := s.toks[i].rules()
+	t := &s.toks[i]
+	todo := t.begins
 	if todo == 0 {
 		return match{}, false // most tokens start no rule: skip them cheaply
 	}
-	if s.toks[i].low == "the" && !afterThe(s.tok(i+1)) {
+	if t.is(lThe) && !afterThe(s.tok(i+1)) {
 		return match{}, false // "the government": the commonest starter, and seldom one
+	}
+	if todo&unitRules != 0 && !s.unitNear(i) {
+		todo &^= unitRules // "a protest", "40 people"
+	}
+	if t.kind == tNum {
+		todo = s.afterNumber(todo, i)
 	}
 	var best match
 	ok := false
-	for r := range rules {
-		if todo&(1<<r) == 0 {
-			continue
-		}
+	for ; todo != 0; todo &= todo - 1 { // in the order of rules
+		r := bits.TrailingZeros32(todo)
 		if m, found := rules[r].read(s, i); found && (!ok || m.end > best.end) {
 			best, ok = m, true
 		}
@@ -364,11 +426,33 @@ func (s *state) longest(i int) (match, bool) {
 	return best, ok
 }
 
+// afterNumber returns todo without the rules whose afterNumber test the
+// token after number i fails.
+func (s *state) afterNumber(todo uint32, i int) uint32 {
+	next := s.tok(i + 1)
+	for m := todo & afterNumberRules; m != 0; m &= m - 1 {
+		if r := bits.TrailingZeros32(m); !rules[r].afterNumber(next) {
+			todo &^= 1 << r
+		}
+	}
+	return todo
+}
+
+// unitNear reports whether a unit word is among tokens i to i+nearUnit.
+func (s *state) unitNear(i int) bool {
+	for k := i; k <= i+nearUnit && k < len(s.toks); k++ {
+		if s.toks[k].is(lUnit) {
+			return true
+		}
+	}
+	return false
+}
+
 // afterThe reports whether t can follow "the" in an expression that
 // begins with it: "the 1990s", "the fifth of January", "the twenty-third
 // of", "the day before yesterday", "the past two days", "the last day
 // of", "the next day", "the same day", "the future", "the end of".
-func afterThe(t token) bool {
+func afterThe(t *token) bool {
 	if t.kind == tNum || t.is(lOrdinal) {
 		return true
 	}
@@ -380,12 +464,14 @@ func afterThe(t token) bool {
 	return false
 }
 
-// tok returns token i, or a blank token past the end.
-func (s *state) tok(i int) token {
-	if i < 0 || i >= len(s.toks) {
-		return token{kind: tPunct}
+// tok returns token i, or a blank one (punctuation with no text) beyond
+// either end. Rules read the token in place, not a copy of it, and never
+// write it.
+func (s *state) tok(i int) *token {
+	if uint(i) >= uint(len(s.toks)) {
+		return &s.blank
 	}
-	return s.toks[i]
+	return &s.toks[i]
 }
 
 // unitAt is the TimeML letter of the unit word at token i.
@@ -426,14 +512,16 @@ func (s *state) future(i int) bool {
 	from, to := s.sentence(i)
 	for k := from; k <= to; k++ {
 		t := &s.toks[k]
-		if t.is(lFuture) {
-			return true
-		}
-		if t.is(lIntent) && k+1 < len(s.toks) && (s.toks[k+1].low == "to" || s.toks[k+1].low == "for") {
-			return true
+		if t.is(lFuture | lIntent) { // one test for most tokens
+			if t.is(lFuture) {
+				return true
+			}
+			if k+1 < len(s.toks) && (s.toks[k+1].low == "to" || s.toks[k+1].low == "for") {
+				return true
+			}
 		}
 		// "will", "'ll" glued: "he'll", "they'll".
-		if strings.HasSuffix(t.low, "'ll") {
+		if hasSuffixFold(t.low, "'ll") {
 			return true
 		}
 	}
@@ -449,16 +537,19 @@ const tenseWindow = 30
 // most tenseWindow tokens on each side.
 func (s *state) sentence(i int) (from, to int) {
 	from, to = i, i
-	for from > 0 && i-from < tenseWindow && !sentenceEnd(s.toks[from-1].low) {
+	for from > 0 && i-from < tenseWindow && !s.toks[from-1].endsSentence() {
 		from--
 	}
-	for to < len(s.toks)-1 && to-i < tenseWindow && !sentenceEnd(s.toks[to].low) {
+	for to < len(s.toks)-1 && to-i < tenseWindow && !s.toks[to].endsSentence() {
 		to++
 	}
 	return from, to
 }
 
-func sentenceEnd(p string) bool { return p == "." || p == "!" || p == "?" || p == ";" }
+// endsSentence reports whether the token is a full stop, "!", "?" or ";".
+func (t *token) endsSentence() bool {
+	return t.kind == tPunct && (t.low == "." || t.low == "!" || t.low == "?" || t.low == ";")
+}
 
 // past reports whether the sentence holding token i is told in the past
 // tense: an auxiliary (was, were, had, did) or a verb in -ed.
@@ -466,7 +557,7 @@ func (s *state) past(i int) bool {
 	from, to := s.sentence(i)
 	for k := from; k <= to; k++ {
 		t := &s.toks[k]
-		if w := t.low; t.is(lPast) || len(w) > 4 && strings.HasSuffix(w, "ed") && t.kind == tWord && !t.is(lNotPastEd) {
+		if w := t.low; t.is(lPast) || len(w) > 4 && hasSuffixFold(w, "ed") && t.kind == tWord && !t.is(lNotPastEd) {
 			return true
 		}
 	}
@@ -684,7 +775,7 @@ func (s *state) yearAlone(i int) (match, bool) {
 	if next := s.tok(i + 1); next.is(lCounted) || next.low == "%" || next.low == "," && s.tok(i+2).kind == tNum {
 		return match{}, false
 	}
-	return match{end: i + 1, typ: Date, value: fmt.Sprintf("%04d", t.n), span: yearSpan(t.n), prec: Year, absolute: true}, true
+	return match{end: i + 1, typ: Date, value: strconv.Itoa(t.n), span: yearSpan(t.n), prec: Year, absolute: true}, true
 }
 
 // numericDate: 05.01.2022, 5/1/2022, 2022-01-05, 05-01-2022.
