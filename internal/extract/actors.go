@@ -12,6 +12,7 @@ import "strings"
 type lexPhrase struct {
 	label string
 	words []string
+	match []patWord // words, compiled
 }
 
 // lexGroup is a label and the phrases that name it, each a
@@ -21,38 +22,33 @@ type lexGroup struct {
 	phrases []string
 }
 
+// Lexicons of phrases the word table indexes: a lexIndex's id.
+const (
+	lexActors = iota
+	lexFrames
+	lexTopics
+	numLexicons
+)
+
 // lexIndex finds the phrases that may start at a word: by the word itself
-// for phrases that begin with a whole word, by scanning the (few) phrases
-// that begin with a stem. Built once; read-only after.
+// for phrases that begin with a whole word, by its first headLen bytes
+// for those that begin with a stem (both filed in the word table, under
+// the index's id), and by scanning the (few) phrases that begin with a
+// shorter stem. Built once; read-only after.
 type lexIndex struct {
+	id     int
 	exact  map[string][]lexPhrase
 	byHead map[string][]lexPhrase // stemmed phrases by their stem's first headLen bytes
 	stems  []lexPhrase            // stemmed phrases whose stem is shorter
-
-	// The same, by headKey: the phrases of exact and byHead that a word
-	// with that head may start.
-	heads   *headTable
-	buckets []lexBucket
 }
 
-// lexBucket is the phrases of a lexIndex that may start at a word with
-// one head: by whole word, then by stem, in the index's order.
-type lexBucket struct {
-	exact  []lexExact
-	byHead []lexPhrase // byHead[head] of the index
-}
-
-type lexExact struct {
-	word    string
-	phrases []lexPhrase
-}
-
-// newLexIndex indexes the groups' phrases.
-func newLexIndex(groups []lexGroup) *lexIndex {
-	ix := &lexIndex{exact: map[string][]lexPhrase{}, byHead: map[string][]lexPhrase{}}
+// newLexIndex indexes the groups' phrases as lexicon id.
+func newLexIndex(id int, groups []lexGroup) *lexIndex {
+	ix := &lexIndex{id: id, exact: map[string][]lexPhrase{}, byHead: map[string][]lexPhrase{}}
 	for _, g := range groups {
 		for _, s := range g.phrases {
-			p := lexPhrase{g.label, strings.Fields(s)}
+			ws := strings.Fields(s)
+			p := lexPhrase{g.label, ws, compileWords(ws)}
 			if stem, ok := strings.CutSuffix(p.words[0], "*"); ok {
 				if len(stem) >= headLen {
 					ix.byHead[stem[:headLen]] = append(ix.byHead[stem[:headLen]], p)
@@ -64,76 +60,64 @@ func newLexIndex(groups []lexGroup) *lexIndex {
 			ix.exact[p.words[0]] = append(ix.exact[p.words[0]], p)
 		}
 	}
-	byKey := map[uint64]int{}
-	var keys []uint64
-	bucket := func(w string) *lexBucket {
-		k := headKey(w)
-		i, ok := byKey[k]
-		if !ok {
-			i = len(ix.buckets)
-			byKey[k] = i
-			keys = append(keys, k)
-			ix.buckets = append(ix.buckets, lexBucket{})
-		}
-		return &ix.buckets[i]
-	}
-	for w, ps := range ix.exact {
-		b := bucket(w)
-		b.exact = append(b.exact, lexExact{w, ps})
-	}
-	for h, ps := range ix.byHead {
-		bucket(h).byHead = ps
-	}
-	ix.heads = newHeadTable(keys)
 	return ix
 }
 
-// lexWordMatch reports whether w is the lexicon word l, or begins with
-// the stem l ends in * for.
-func lexWordMatch(l, w string) bool {
-	if stem, ok := strings.CutSuffix(l, "*"); ok {
-		return strings.HasPrefix(w, stem)
-	}
-	return w == l
-}
-
 // matchAt reports whether p matches words from i, and the index after it.
-func (p lexPhrase) matchAt(words []string, i int) (int, bool) {
-	if i+len(p.words) > len(words) {
+func (p *lexPhrase) matchAt(words []string, i int) (int, bool) {
+	if i+len(p.match) > len(words) {
 		return 0, false
 	}
-	for k, l := range p.words {
-		if !lexWordMatch(l, words[i+k]) {
+	for k, pw := range p.match {
+		w := words[i+k]
+		if pw.kind == patPrefix && !strings.HasPrefix(w, pw.text) || pw.kind == patExact && w != pw.text {
 			return 0, false
 		}
 	}
-	return i + len(p.words), true
+	return i + len(p.match), true
 }
 
-// longestAt returns the longest phrase of the index that matches words
-// at i, and the index after it; on a tie the first indexed wins.
-func (ix *lexIndex) longestAt(words []string, i int) (lexPhrase, int, bool) {
+// compileWords compiles the words of a phrase: whole words, and stems
+// ending in *.
+func compileWords(words []string) []patWord {
+	out := make([]patWord, len(words))
+	for k, w := range words {
+		if stem, ok := strings.CutSuffix(w, "*"); ok {
+			out[k] = patWord{stem, patPrefix}
+		} else {
+			out[k] = patWord{w, patExact}
+		}
+	}
+	return out
+}
+
+// mayStart reports whether a phrase of the index may start at word i
+// (the common case is that none does).
+func (ix *lexIndex) mayStart(t *tokens, i int) bool {
+	return t.is(i, lexiconStart(ix.id)) || len(ix.stems) > 0
+}
+
+// longestAt returns the longest phrase of the index that matches the
+// words at i, and the index after it; on a tie the first indexed wins.
+func (ix *lexIndex) longestAt(t *tokens, i int) (lexPhrase, int, bool) {
+	if !ix.mayStart(t, i) {
+		return lexPhrase{}, -1, false
+	}
+	r, words := t.refs[i], t.words
 	var best lexPhrase
 	bestEnd := -1
 	try := func(ps []lexPhrase) {
-		for _, p := range ps {
-			if end, ok := p.matchAt(words, i); ok && end > bestEnd {
-				best, bestEnd = p, end
+		for k := range ps {
+			if end, ok := ps[k].matchAt(words, i); ok && end > bestEnd {
+				best, bestEnd = ps[k], end
 			}
 		}
 	}
-	w := words[i]
-	if v := ix.heads.get(headKey(w)); v >= 0 {
-		b := &ix.buckets[v]
-		for k := range b.exact {
-			if b.exact[k].word == w {
-				try(b.exact[k].phrases)
-				break
-			}
-		}
-		if len(w) >= headLen {
-			try(b.byHead)
-		}
+	if r.exact >= 0 {
+		try(exactWords[r.exact].phrases[ix.id])
+	}
+	if r.bucket >= 0 {
+		try(wordBuckets[r.bucket].stemmed[ix.id])
 	}
 	try(ix.stems)
 	return best, bestEnd, bestEnd >= 0
@@ -211,7 +195,7 @@ var actorGroups = []lexGroup{
 }
 
 // actorIndex indexes actorGroups.
-var actorIndex = newLexIndex(actorGroups)
+var actorIndex = newLexIndex(lexActors, actorGroups)
 
 // actorsOf returns the actors a sentence names, as labels of actorGroups,
 // in order of first mention, each once. words is the sentence as wordsOf
@@ -225,27 +209,29 @@ var actorIndex = newLexIndex(actorGroups)
 // "anti-government" or "pro-government" are one word and name nothing.
 func actorsOf(words []string, typ Type) []string {
 	_ = typ // the vocabulary is the same for every type
-	return actorsIn(dropPossessive(words))
+	tk := tokensOf(dropPossessive(words))
+	return tk.actors(nil)
 }
 
-// actorsOf is actorsOf reusing sc's buffer for the words.
-func (sc *scratch) actorsOf(words []string) []string {
-	ws := words
-	if hasPossessive(words) {
-		sc.ws = appendPossessiveDropped(sc.ws[:0], words)
-		ws = sc.ws
+// actorsOf is actorsOf for a sentence's tokens, reusing sc's buffers
+// for the words with their possessives dropped, the list kept in sc's
+// block of labels.
+func (sc *scratch) actorsOf(t *tokens) []string {
+	if !t.any(classPossessive) {
+		sc.list = t.actors(sc.list)
+		return sc.keepLabels(sc.list)
 	}
-	return actorsIn(ws)
-}
-
-// hasPossessive reports whether a word ends in a possessive 's.
-func hasPossessive(words []string) bool {
-	for _, w := range words {
-		if strings.HasSuffix(w, "s") && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
-			return true
+	ws := tokens{words: appendPossessiveDropped(sc.ws[:0], t.words), refs: sc.wsRefs[:0]}
+	for i, w := range ws.words {
+		r := t.refs[i]
+		if w != t.words[i] {
+			r = lookupWord(w)
 		}
+		ws.refs, ws.class = append(ws.refs, r), ws.class|r.class
 	}
-	return false
+	sc.ws, sc.wsRefs = ws.words, ws.refs
+	sc.list = ws.actors(sc.list)
+	return sc.keepLabels(sc.list)
 }
 
 // appendPossessiveDropped appends the words to out as dropPossessive
@@ -258,11 +244,20 @@ func appendPossessiveDropped(out, words []string) []string {
 	return out
 }
 
-// actorsIn is actorsOf with the possessives dropped.
-func actorsIn(ws []string) []string {
-	var out []string
+// actors is actorsOf for tokens of words with the possessives dropped,
+// appended to out[:0] (nil, where out is, when they name none).
+func (t *tokens) actors(out []string) []string {
+	out = out[:0]
+	if !t.any(classActorStart) && len(actorIndex.stems) == 0 {
+		return out // no actor named
+	}
+	ws := t.words
 	for i := 0; i < len(ws); {
-		p, end, ok := actorIndex.longestAt(ws, i)
+		if !actorIndex.mayStart(t, i) {
+			i++
+			continue
+		}
+		p, end, ok := actorIndex.longestAt(t, i)
 		if !ok || (i > 0 && (ws[i-1] == "anti" || ws[i-1] == "pro")) {
 			i++
 			continue

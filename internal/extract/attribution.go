@@ -15,10 +15,11 @@ func claimant(sentence string) string {
 }
 
 // claimantOf is claimant for a sentence already lower-cased (low is
-// strings.ToLower(sentence)) and split into words (as wordsOf splits it),
-// which rule out at once the many sentences that report nobody's claim.
-func claimantOf(sentence, low string, words []string) string {
-	if words != nil && !reportsClaim(words) {
+// strings.ToLower(sentence)) and split into tokens (of words as wordsOf
+// splits them), which rule out at once the many sentences that report
+// nobody's claim: those with no word of reportingWords.
+func claimantOf(sentence, low string, t *tokens) string {
+	if t != nil && !t.any(classReportVerb) {
 		return ""
 	}
 	// "according to X," — X up to the next comma, full stop or clause.
@@ -37,22 +38,22 @@ func claimantOf(sentence, low string, words []string) string {
 	}
 	// "X said/says/claimed/reported/announced": the words before the verb,
 	// back to the start of the clause, at most six.
-	for _, verb := range reportVerbs {
-		k := indexWord(low, verb)
+	at := reportVerbsIn(low)
+	for v := range reportVerbs {
+		k := at[v]
 		if k <= 0 {
 			continue
 		}
 		before := strings.TrimRight(sentence[:k], " ")
-		if j := strings.LastIndexAny(before, ",;:—(\"“"); j >= 0 {
+		if j := lastClauseMark(before); j >= 0 {
 			before = before[j+1:]
 		}
-		words := strings.Fields(before)
-		if len(words) == 0 || len(words) > 6 {
+		who, n, first := joinFields(before)
+		if n == 0 || n > 6 {
 			continue
 		}
-		who := strings.Join(words, " ")
 		// A pronoun or a time word tells nobody.
-		if w := strings.ToLower(words[0]); pronouns[w] || len(words) == 1 && !startsUpper(words[0]) && !tellers[w] {
+		if inLower(pronouns, first) || n == 1 && !startsUpper(first) && !inLower(tellers, first) {
 			continue
 		}
 		return strings.Trim(who, "\"'“”‘’")
@@ -60,22 +61,131 @@ func claimantOf(sentence, low string, words []string) string {
 	return ""
 }
 
-// reportsClaim reports whether words hold a verb of reporting or
-// "according".
-func reportsClaim(words []string) bool {
-	for _, w := range words {
-		switch w {
-		case "according", "said", "says", "say", "claimed", "claims", "claim", "reported", "reports", "announced",
-			"stated", "told", "alleged", "confirmed", "acknowledged":
-			return true
-		}
-	}
-	return false
-}
+// reportingWords are the verbs of reporting and "according".
+var reportingWords = []string{"according", "said", "says", "say", "claimed", "claims", "claim", "reported",
+	"reports", "announced", "stated", "told", "alleged", "confirmed", "acknowledged"}
 
 // reportVerbs are the verbs that attribute a claim.
-var reportVerbs = []string{"said", "says", "say", "claimed", "claims", "claim", "reported", "reports", "announced",
+var reportVerbs = [...]string{"said", "says", "say", "claimed", "claims", "claim", "reported", "reports", "announced",
 	"stated", "told", "alleged", "confirmed", "acknowledged"}
+
+// reportVerbsIn is, for each of reportVerbs, indexWord(low, verb): where
+// it first stands as a whole word, or -1. The verbs are all letters, so
+// each stands where a run of letters is it: low is read once, run by run.
+func reportVerbsIn(low string) [len(reportVerbs)]int {
+	var at [len(reportVerbs)]int
+	for v := range at {
+		at[v] = -1
+	}
+	for i := 0; i < len(low); {
+		if !isLetterByte(low[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(low) && isLetterByte(low[j]) {
+			j++
+		}
+		if v := reportVerbIndex(low[i:j]); v >= 0 && at[v] < 0 {
+			at[v] = i
+		}
+		i = j
+	}
+	return at
+}
+
+// reportVerbIndex is the index of w in reportVerbs, or -1: a switch, not
+// a search of the list, as every run of letters of a sentence asks it.
+func reportVerbIndex(w string) int {
+	switch w {
+	case "said":
+		return 0
+	case "says":
+		return 1
+	case "say":
+		return 2
+	case "claimed":
+		return 3
+	case "claims":
+		return 4
+	case "claim":
+		return 5
+	case "reported":
+		return 6
+	case "reports":
+		return 7
+	case "announced":
+		return 8
+	case "stated":
+		return 9
+	case "told":
+		return 10
+	case "alleged":
+		return 11
+	case "confirmed":
+		return 12
+	case "acknowledged":
+		return 13
+	}
+	return -1
+}
+
+// The switch of reportVerbIndex follows reportVerbs.
+func init() {
+	for v, verb := range reportVerbs {
+		if reportVerbIndex(verb) != v {
+			panic("extract: reportVerbIndex does not follow reportVerbs at " + verb)
+		}
+	}
+}
+
+// lastClauseMark is strings.LastIndexAny(s, ",;:—(\"“"): where the
+// clause the words before a verb of reporting stand in begins.
+func lastClauseMark(s string) int {
+	if !isASCII(s) {
+		return strings.LastIndexAny(s, ",;:—(\"“")
+	}
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ',', ';', ':', '(', '"':
+			return i
+		}
+	}
+	return -1
+}
+
+// joinFields is strings.Join(strings.Fields(s), " ") with the number of
+// fields and the first; an ASCII text already so spaced is not copied.
+func joinFields(s string) (joined string, n int, first string) {
+	t := strings.Trim(s, " ")
+	plain := isASCII(t)
+	for i := 0; plain && i < len(t); i++ {
+		switch c := t[i]; {
+		case c == ' ':
+			if t[i-1] == ' ' {
+				plain = false // two spaces: Fields drops one
+			}
+			n++
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			plain = false
+		}
+	}
+	if !plain {
+		fields := strings.Fields(s)
+		if len(fields) == 0 {
+			return "", 0, ""
+		}
+		return strings.Join(fields, " "), len(fields), fields[0]
+	}
+	if t == "" {
+		return "", 0, ""
+	}
+	first = t
+	if k := strings.IndexByte(t, ' '); k >= 0 {
+		first = t[:k]
+	}
+	return t, n + 1, first
+}
 
 // pronouns and other words that name no one in particular.
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -22,6 +23,11 @@ func wordSpansLow(s, low string) ([]string, []int) {
 // wordSpansInto is wordSpansLow appending to words and at (reused
 // buffers, emptied first).
 func wordSpansInto(s, low string, words []string, at []int) ([]string, []int) {
+	if len(low) == len(s) {
+		if words, at, ok := asciiWordSpans(s, low, words[:0], at[:0]); ok {
+			return words, at
+		}
+	}
 	words, at = words[:0], at[:0]
 	// Words are cut from the lower-cased sentence where lower-casing kept
 	// every byte in place (all but a few scripts' special letters).
@@ -104,6 +110,98 @@ func wordSpansInto(s, low string, words []string, at []int) ([]string, []int) {
 	return words, at
 }
 
+// asciiWordSpans is wordSpansInto for an ASCII sentence s, whose lower
+// case low is as long; false, and the words cut so far, where s is not
+// ASCII. Its bytes are read eight at a time into a bitmap of word bytes,
+// 64 bytes a block, and the words cut where the bits change: a few
+// operations a word, not a few a byte.
+func asciiWordSpans(s, low string, words []string, at []int) ([]string, []int, bool) {
+	start, inWord := 0, false
+	for base := 0; base < len(s); base += 64 {
+		block := s[base:min(base+64, len(s))]
+		var m uint64 // bit k: block[k] is a word byte
+		var or uint64
+		k := 0
+		for ; k+8 <= len(block); k += 8 {
+			x := load8(block[k:])
+			m, or = m|wordBytes8(x)<<k, or|x
+		}
+		if k < len(block) {
+			x := loadTail(block[k:])
+			m, or = m|wordBytes8(x)<<k, or|x
+		}
+		if or&0x8080808080808080 != 0 {
+			return words, at, false
+		}
+		for cur := uint(0); cur < 64; {
+			if !inWord {
+				rest := m >> cur
+				if rest == 0 {
+					break
+				}
+				cur += uint(bits.TrailingZeros64(rest))
+				start, inWord = base+int(cur), true
+			}
+			rest := ^m >> cur
+			if rest == 0 {
+				break // the word goes on in the next block
+			}
+			cur += uint(bits.TrailingZeros64(rest))
+			words, at = appendASCIIWord(words, at, s, low, start, base+int(cur))
+			inWord = false
+		}
+	}
+	if inWord {
+		words, at = appendASCIIWord(words, at, s, low, start, len(s))
+	}
+	return words, at, true
+}
+
+// appendASCIIWord appends the word s[start:end], trimmed of ",'-" at
+// both ends, unless nothing is left.
+func appendASCIIWord(words []string, at []int, s, low string, start, end int) ([]string, []int) {
+	for start < end && trimByte(s[start]) {
+		start++
+	}
+	for end > start && trimByte(s[end-1]) {
+		end--
+	}
+	if end > start {
+		words, at = append(words, low[start:end]), append(at, start)
+	}
+	return words, at
+}
+
+func trimByte(c byte) bool { return c == ',' || c == '\'' || c == '-' }
+
+// loadTail reads the (fewer than eight) bytes of s as load8 would, the
+// missing bytes zero.
+func loadTail(s string) uint64 {
+	var x uint64
+	for i := len(s) - 1; i >= 0; i-- {
+		x = x<<8 | uint64(s[i])
+	}
+	return x
+}
+
+// wordBytes8 returns a bit for each of eight ASCII bytes (x, as load8
+// reads them), set where it is a word byte (wordByte): letters, digits,
+// and , + - '.
+func wordBytes8(x uint64) uint64 {
+	m := bytesIn(x|0x20*lowBytes, 'a', 'z') | bytesIn(x, '0', '9') | bytesIn(x, '+', '-') | bytesIn(x, '\'', '\'')
+	// Gather the high bits, byte i's to bit i.
+	return ((m & 0x8080808080808080) >> 7) * 0x0102040810204080 >> 56
+}
+
+const lowBytes = 0x0101010101010101
+
+// bytesIn sets the high bit of each byte of x that lies in [lo, hi] (x
+// ASCII: its bytes add without carrying into the next); its other bits
+// are no answer, to be masked off.
+func bytesIn(x uint64, lo, hi byte) uint64 {
+	return (x + (0x80-uint64(lo))*lowBytes) &^ (x + (0x7F-uint64(hi))*lowBytes)
+}
+
 // wordByte tells the ASCII bytes that belong to words: letters, digits,
 // and the marks kept inside numbers and names (30,000; 70+; o'clock).
 var wordByte = func() (t [128]bool) {
@@ -155,8 +253,7 @@ func clausesLow(s, low string, out [][2]int) [][2]int {
 	if len(low) != len(s) {
 		low = asciiLower(s)
 	}
-	type cut struct{ at, end int }
-	var buf [8]cut
+	var buf [8]clauseCut
 	cuts := buf[:0]
 	for i := 0; i+1 < len(low); i++ {
 		if !breakFirst[low[i]] {
@@ -168,11 +265,59 @@ func clausesLow(s, low string, out [][2]int) [][2]int {
 		}
 		for _, b := range breakLists[k] {
 			if strings.HasPrefix(low[i:], b) {
-				cuts = append(cuts, cut{i, i + len(b)})
+				cuts = append(cuts, clauseCut{i, i + len(b)})
 			}
 		}
 	}
-	slices.SortFunc(cuts, func(a, b cut) int {
+	return clausesAt(cuts, len(s), out)
+}
+
+// clausesOf is clausesLow for a sentence whose lower case low keeps the
+// length of each of its characters (the post's lowerSameLen held), split
+// into tokens at byte offsets at: the breaks are found from the words
+// they end with and the marks they hold, not byte by byte. (In such a
+// text a break that ends with a word, " but ", stands where a token is
+// that word.)
+func clausesOf(s, low string, t *tokens, at []int, out [][2]int) [][2]int {
+	var buf [8]clauseCut
+	cuts := buf[:0]
+	if t.any(classClauseWord) {
+		for i, w := range t.words {
+			if !t.is(i, classClauseWord) {
+				continue
+			}
+			for _, b := range breaksByWord[w] {
+				if k := at[i] - b.at; k >= 0 && strings.HasPrefix(low[k:], b.text) {
+					cuts = append(cuts, clauseCut{k, k + len(b.text)})
+				}
+			}
+		}
+	}
+	for _, m := range breakMarks {
+		for from := 0; ; {
+			j := strings.IndexByte(low[from:], m.b)
+			if j < 0 {
+				break
+			}
+			j += from
+			for _, b := range m.breaks {
+				if k := j - b.at; k >= 0 && strings.HasPrefix(low[k:], b.text) {
+					cuts = append(cuts, clauseCut{k, k + len(b.text)})
+				}
+			}
+			from = j + 1
+		}
+	}
+	return clausesAt(cuts, len(s), out)
+}
+
+// clauseCut is a break found at bytes [at, end) of a sentence.
+type clauseCut struct{ at, end int }
+
+// clausesAt appends to out[:0] the clauses of a sentence of n bytes that
+// the breaks cut: a break inside a longer one is not a second break.
+func clausesAt(cuts []clauseCut, n int, out [][2]int) [][2]int {
+	slices.SortFunc(cuts, func(a, b clauseCut) int {
 		if a.at != b.at {
 			return a.at - b.at
 		}
@@ -190,8 +335,47 @@ func clausesLow(s, low string, out [][2]int) [][2]int {
 			prev = c.at
 		}
 	}
-	return append(out, [2]int{prev, len(s)})
+	return append(out, [2]int{prev, n})
 }
+
+// anchoredBreak is a clause break and the offset in it of what finds it.
+type anchoredBreak struct {
+	text string
+	at   int
+}
+
+// breakMark is the breaks found by a byte they hold.
+type breakMark struct {
+	b      byte
+	breaks []anchoredBreak
+}
+
+// The clause breaks filed for clausesOf: those that end with a word
+// (", but ", " a day after ") under that word, which the word table
+// files as classClauseWord; the others ("; ", " — ") under their first
+// byte past the leading space.
+var clauseBreakWords, breaksByWord, breakMarks = func() (words []string, byWord map[string][]anchoredBreak, marks []breakMark) {
+	byWord = map[string][]anchoredBreak{}
+	for _, b := range clauseBreaks {
+		body := strings.TrimRight(b, " ")
+		word := body[strings.LastIndexAny(body, " ,")+1:]
+		if word != "" && strings.Trim(word, "abcdefghijklmnopqrstuvwxyz") == "" {
+			if byWord[word] == nil {
+				words = append(words, word)
+			}
+			byWord[word] = append(byWord[word], anchoredBreak{b, len(body) - len(word)})
+			continue
+		}
+		k := len(b) - len(strings.TrimLeft(b, " "))
+		i := slices.IndexFunc(marks, func(m breakMark) bool { return m.b == b[k] })
+		if i < 0 {
+			i = len(marks)
+			marks = append(marks, breakMark{b: b[k]})
+		}
+		marks[i].breaks = append(marks[i].breaks, anchoredBreak{b, k})
+	}
+	return words, byWord, marks
+}()
 
 // clauseOf is the clause holding byte offset at.
 func clauseOf(cs [][2]int, at int) [2]int {
@@ -229,18 +413,53 @@ func daysBefore(s string, c [2]int) int {
 	default:
 		return 0
 	}
+	if head := s[i:min(len(s), c[0]+20)]; isASCII(head) {
+		// As below, without lower-casing a copy.
+		for _, p := range daysBeforePhrases {
+			if len(head) >= len(p.phrase) && equalFoldASCII(head[:len(p.phrase)], p.phrase) {
+				return p.days
+			}
+		}
+		return 0
+	}
 	head := strings.ToLower(s[c[0]:min(len(s), c[0]+20)])
 	head = strings.TrimLeft(head, ",;:—–- ")
-	switch {
-	case strings.HasPrefix(head, "a day after"), strings.HasPrefix(head, "the day after"),
-		strings.HasPrefix(head, "one day after"), strings.HasPrefix(head, "a day earlier"):
-		return 1
-	case strings.HasPrefix(head, "two days after"):
-		return 2
-	case strings.HasPrefix(head, "three days after"):
-		return 3
+	for _, p := range daysBeforePhrases {
+		if strings.HasPrefix(head, p.phrase) {
+			return p.days
+		}
 	}
 	return 0
+}
+
+// daysBeforePhrases are the phrases daysBefore reads, and their days.
+var daysBeforePhrases = []struct {
+	phrase string
+	days   int
+}{{"a day after", 1}, {"the day after", 1}, {"one day after", 1}, {"a day earlier", 1}, {"two days after", 2},
+	{"three days after", 3}}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// equalFoldASCII reports whether ASCII s, lower-cased, is lower.
+func equalFoldASCII(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if asciiLowerByte[s[i]] != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // asciiLower lower-cases the ASCII letters of s and leaves every other

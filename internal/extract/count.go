@@ -86,6 +86,12 @@ var amountWords = []string{"a", "dozens", "dozen", "hundreds", "thousands", "ten
 // amountFirst tells the bytes a word amount may begin with, and
 // amountMaxLen is the longest: what amount1 rules out before looking a
 // word up.
+// figureWords are the amountWords that are a figure alone: "a" begins
+// one only before "dozen", and "many" is none.
+var figureWords = []string{"dozens", "dozen", "hundreds", "thousands", "tens", "millions", "scores", "several",
+	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+	"twenty", "thirty", "forty", "fifty", "hundred", "thousand"}
+
 var amountFirst, amountMaxLen = func() (first [256]bool, maxLen int) {
 	for _, w := range amountWords {
 		first[w[0]], maxLen = true, max(maxLen, len(w))
@@ -189,18 +195,36 @@ var (
 )
 
 func readCounts(words []string) counts {
+	tk := tokensOf(words)
+	return tk.counts(nil)
+}
+
+// counts is readCounts for the sentence's tokens, the figures kept in
+// sc's block of counts (where sc is not nil).
+func (tk *tokens) counts(sc *scratch) counts {
 	var c counts
+	if !tk.any(classAmount | classNumber) {
+		return c // no figure: nothing to count
+	}
+	words := tk.words
 	set := func(dst **int, n int) {
 		if *dst == nil {
-			v := n
-			*dst = &v
+			if sc != nil {
+				*dst = sc.keepCount(n)
+			} else {
+				v := n
+				*dst = &v
+			}
 		}
 	}
 	for i := 0; i < len(words); i++ {
-		n, j, ok := amount(words, i)
+		n, j, ok := 0, 0, false
+		if tk.mayBeAmount(i) {
+			n, j, ok = amount(words, i)
+		}
 		if !ok {
 			// "killing 16", "detaining 200"
-			if i+1 < len(words) {
+			if i+1 < len(words) && tk.mayBeAmount(i+1) {
 				var dst **int
 				switch w := words[i]; {
 				case strings.HasPrefix(w, "killing"):
@@ -234,25 +258,25 @@ func readCounts(words []string) counts {
 			}
 			counted = true
 			switch {
-			case has(killedWords, w):
+			case tk.is(k, classKilled):
 				set(&c.fatalities, n)
-			case has(injuredWords, w):
+			case tk.is(k, classInjured):
 				set(&c.injured, n)
-			case has(arrestedWords, w):
+			case tk.is(k, classArrested):
 				set(&c.arrested, n)
-			case has(peopleWords, w) && k == j:
+			case tk.is(k, classPeople) && k == j:
 				// "thousands of people marched": a crowd, unless what
 				// follows says they were killed, hurt or detained.
-				if after := fateAfter(words, k); after != nil {
-					set(after(&c), n)
+				if after := tk.fateAfter(&c, k); after != nil {
+					set(after, n)
 					break
 				}
 				// "detained 1,200 people": the verb before the number says.
-				if i > 0 && has(arrestedWords, words[i-1]) {
+				if i > 0 && tk.is(i-1, classArrested) {
 					set(&c.arrested, n)
 					break
 				}
-				if i > 0 && has(killedWords, words[i-1]) {
+				if i > 0 && tk.is(i-1, classKilled) {
 					set(&c.fatalities, n)
 					break
 				}
@@ -263,8 +287,8 @@ func readCounts(words []string) counts {
 			}
 			break
 		}
-		if !counted && i > 0 && (j == len(words) || !unitWords[words[j]]) {
-			if dst := fateOf(&c, words[i-1]); dst != nil {
+		if !counted && i > 0 && (j == len(words) || !tk.is(j, classUnit)) {
+			if dst := fateOf(&c, tk.refs[i-1].class); dst != nil {
 				set(dst, n)
 			}
 		}
@@ -273,53 +297,49 @@ func readCounts(words []string) counts {
 	return c
 }
 
+// mayBeAmount reports whether amount may read a figure at word i: a
+// number, a figure word or "a" ("a dozen"), maybe with a "+" after.
+func (tk *tokens) mayBeAmount(i int) bool {
+	return tk.is(i, classAmount|classNumber) || strings.TrimSuffix(tk.words[i], "+") == "a"
+}
+
 // fateVerbs are the verbs that count what they name when a figure
-// follows them alone ("police killed 3", "officers detained 40").
-var fateVerbs = map[string]int{"killed": 1, "massacred": 1, "injured": 2, "wounded": 2, "hurt": 2,
-	"arrested": 3, "detained": 3, "jailed": 3}
+// follows them alone ("police killed 3", "officers detained 40"): those
+// of the dead, of the injured and of arrests.
+var fateVerbs = [3][]string{{"killed", "massacred"}, {"injured", "wounded", "hurt"}, {"arrested", "detained", "jailed"}}
 
 // unitWords after a figure say it is no count of people ("arrested 2
 // days ago", "injured 3 km away").
-var unitWords = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "hour": true, "hours": true,
-	"month": true, "months": true, "year": true, "years": true, "minute": true, "minutes": true, "km": true,
-	"kilometres": true, "kilometers": true, "miles": true, "metres": true, "meters": true, "percent": true,
-	"per": true, "%": true, "times": true}
+var unitWords = []string{"day", "days", "week", "weeks", "hour", "hours", "month", "months", "year", "years",
+	"minute", "minutes", "km", "kilometres", "kilometers", "miles", "metres", "meters", "percent", "per", "%",
+	"times"}
 
-// fateOf is the count a fate verb before a figure sets, or nil.
-func fateOf(c *counts, verb string) **int {
-	switch fateVerbs[verb] {
-	case 1:
+// fateOf is the count a fate verb (of class) before a figure sets, or
+// nil.
+func fateOf(c *counts, class wordClass) **int {
+	switch {
+	case class&classFateKilled != 0:
 		return &c.fatalities
-	case 2:
+	case class&classFateInjured != 0:
 		return &c.injured
-	case 3:
+	case class&classFateArrest != 0:
 		return &c.arrested
 	}
 	return nil
 }
 
-func has(list []string, w string) bool {
-	for _, x := range list {
-		if x == w {
-			return true
-		}
-	}
-	return false
-}
-
 // fateAfter reads what befell the people named at word k from the two
 // words after it ("people killed", "protesters were detained"): the
-// count it sets, or nil.
-func fateAfter(words []string, k int) func(*counts) **int {
-	for d := 1; d <= 2 && k+d < len(words); d++ {
-		w := words[k+d]
-		switch {
-		case has(killedWords, w):
-			return func(c *counts) **int { return &c.fatalities }
-		case has(injuredWords, w):
-			return func(c *counts) **int { return &c.injured }
-		case has(arrestedWords, w):
-			return func(c *counts) **int { return &c.arrested }
+// count of c it sets, or nil.
+func (tk *tokens) fateAfter(c *counts, k int) **int {
+	for d := 1; d <= 2 && k+d < len(tk.words); d++ {
+		switch w := k + d; {
+		case tk.is(w, classKilled):
+			return &c.fatalities
+		case tk.is(w, classInjured):
+			return &c.injured
+		case tk.is(w, classArrested):
+			return &c.arrested
 		}
 	}
 	return nil

@@ -59,7 +59,7 @@ var demandTopicGroups = []lexGroup{
 }
 
 // demandTopics indexes demandTopicGroups.
-var demandTopics = newLexIndex(demandTopicGroups)
+var demandTopics = newLexIndex(lexTopics, demandTopicGroups)
 
 // Roles of the cues that frame topics.
 const (
@@ -93,7 +93,7 @@ var demandFrameGroups = []lexGroup{
 }
 
 // demandFrames indexes demandFrameGroups.
-var demandFrames = newLexIndex(demandFrameGroups)
+var demandFrames = newLexIndex(lexFrames, demandFrameGroups)
 
 // demandReach is how many words after a frame (or after a topic it
 // framed, so that lists chain) a topic is still framed by it; a short
@@ -109,8 +109,8 @@ var selfFraming = map[string]bool{"old man out": true, "old man go": true, "shal
 	"end sars": true}
 
 // demandNegators deny the frame or topic that follows them closely.
-var demandNegators = map[string]bool{"not": true, "never": true, "didn't": true, "don't": true, "doesn't": true,
-	"wasn't": true, "weren't": true, "isn't": true, "aren't": true, "nor": true, "no": true, "without": true}
+var demandNegators = []string{"not", "never", "didn't", "don't", "doesn't", "wasn't", "weren't", "isn't", "aren't",
+	"nor", "no", "without"}
 
 // demandsOf returns the demands a protest or strike sentence states, as
 // the Mass Mobilization Project's categories, ordered by the first word
@@ -126,25 +126,35 @@ var demandNegators = map[string]bool{"not": true, "never": true, "didn't": true,
 // demands", "not over pay") tells nothing. "anti-government" alone names
 // no category: it says whom the crowd is against, not what it asks.
 func demandsOf(words []string) []string {
-	return demandsIn(demandWords(words))
+	tk := tokensOf(demandWords(words))
+	return tk.demands(nil)
 }
 
-// demandsOf is demandsOf reusing sc's buffer for the words.
-func (sc *scratch) demandsOf(words []string) []string {
+// demandsOf is demandsOf for a sentence's tokens, reusing sc's buffers
+// for the words split.
+func (sc *scratch) demandsOf(t *tokens) []string {
 	split := false
-	for _, w := range words {
+	for _, w := range t.words {
 		if strings.IndexByte(w, '-') >= 0 {
 			split = true
 			break
 		}
 	}
-	if !split && !hasPossessive(words) {
-		return demandsIn(words)
+	if !split && !t.any(classPossessive) {
+		sc.list = t.demands(sc.list)
+		return sc.keepLabels(sc.list)
 	}
-	sc.ws = sc.ws[:0]
-	for _, w := range words {
-		w = strings.TrimSuffix(w, "'s")
+	ws := tokens{words: sc.ws[:0], refs: sc.wsRefs[:0]}
+	add := func(w string, r wordRef) {
+		ws.words, ws.refs, ws.class = append(ws.words, w), append(ws.refs, r), ws.class|r.class
+	}
+	for i, whole := range t.words {
+		w := strings.TrimSuffix(whole, "'s")
 		w = strings.TrimSuffix(w, "’s")
+		if w == whole && strings.IndexByte(w, '-') < 0 {
+			add(w, t.refs[i]) // the word as it was
+			continue
+		}
 		for w != "" {
 			part := w
 			if k := strings.IndexByte(w, '-'); k >= 0 {
@@ -153,19 +163,30 @@ func (sc *scratch) demandsOf(words []string) []string {
 				w = ""
 			}
 			if part != "" {
-				sc.ws = append(sc.ws, part)
+				add(part, lookupWord(part))
 			}
 		}
 	}
-	return demandsIn(sc.ws)
+	sc.ws, sc.wsRefs = ws.words, ws.refs
+	sc.list = ws.demands(sc.list)
+	return sc.keepLabels(sc.list)
 }
 
-// demandsIn is demandsOf with the words split as demandWords does.
-func demandsIn(ws []string) []string {
-	var out []string
+// demands is demandsOf for tokens of words split as demandWords does,
+// appended to out[:0] (nil, where out is, when they state none).
+func (t *tokens) demands(out []string) []string {
+	out = out[:0]
+	if !t.any(classTopicStart) && len(demandTopics.stems) == 0 {
+		return out // no topic, no demand
+	}
+	ws := t.words
 	reach := 0 // topics starting before reach are framed
 	for i := 0; i < len(ws); {
-		if f, end, ok := demandFrames.longestAt(ws, i); ok && frameHolds(f, ws, i) {
+		if !demandFrames.mayStart(t, i) && !demandTopics.mayStart(t, i) {
+			i++
+			continue
+		}
+		if f, end, ok := demandFrames.longestAt(t, i); ok && t.frameHolds(f, i) {
 			switch f.label {
 			case frameAhead:
 				reach = max(reach, end+demandReach)
@@ -177,13 +198,13 @@ func demandsIn(ws []string) []string {
 			i = end
 			continue
 		}
-		t, end, ok := demandTopics.longestAt(ws, i)
-		if !ok || !topicHolds(t, ws, i, end) {
+		p, end, ok := demandTopics.longestAt(t, i)
+		if !ok || !t.topicHolds(p, i, end) {
 			i++
 			continue
 		}
-		if i < reach || selfFraming[strings.Join(t.words, " ")] || causedAfter(ws, end) {
-			out = appendOnce(out, t.label)
+		if i < reach || selfFraming[strings.Join(p.words, " ")] || t.causedAfter(end) {
+			out = appendOnce(out, p.label)
 			reach = max(reach, end+demandReach)
 		}
 		i = end
@@ -208,32 +229,33 @@ func demandWords(words []string) []string {
 // frameHolds reports whether the frame f found at i frames anything:
 // not when negated ("made no demands"), "but also" is no break, and
 // "over" of an amount, a time or a takeover is no frame.
-func frameHolds(f lexPhrase, ws []string, i int) bool {
+func (t *tokens) frameHolds(f lexPhrase, i int) bool {
+	ws := t.words
 	switch {
 	case f.label == frameBreak:
 		return !(ws[i] == "but" && i+1 < len(ws) && ws[i+1] == "also")
 	case f.label == frameCause:
 		return false // read by causedAfter, from the topic
-	case negatedAt(ws, i, 2, true):
+	case t.negatedAt(i, 2, true):
 		return false
 	case f.words[0] == "over":
-		return overFrames(ws, i)
+		return t.overFrames(i)
 	}
 	return true
 }
 
-// topicHolds reports whether the topic t found at [i, end) is one: not
+// topicHolds reports whether the topic p found at [i, end) is one: not
 // when negated ("not over pay"), "pay" only as a noun of wages, and
 // "removal" only of a politician (not "removal of subsidies").
-func topicHolds(t lexPhrase, ws []string, i, end int) bool {
-	if negatedAt(ws, i, 3, false) {
+func (t *tokens) topicHolds(p lexPhrase, i, end int) bool {
+	if t.negatedAt(i, 3, false) {
 		return false
 	}
-	switch t.words[0] {
+	switch p.words[0] {
 	case "pay":
-		return payNoun(ws, i)
+		return t.payNoun(i)
 	case "removal", "remove", "removed", "removing":
-		return politicianWithin(ws, end, 4)
+		return t.politicianWithin(end, 4)
 	}
 	return true
 }
@@ -241,13 +263,14 @@ func topicHolds(t lexPhrase, ws []string, i, end int) bool {
 // negatedAt reports whether one of the n words before i denies what
 // follows; "not only" does not, nor "no" unless withNo: "made no
 // demands" denies the demand, but "no new taxes" is a demand on taxes.
-func negatedAt(ws []string, i, n int, withNo bool) bool {
+func (t *tokens) negatedAt(i, n int, withNo bool) bool {
+	ws := t.words
 	for j := i - 1; j >= 0 && j >= i-n; j-- {
 		w := ws[j]
 		if w == "no" && !withNo {
 			continue
 		}
-		if demandNegators[w] && !(w == "not" && j+1 < len(ws) && notOnly[ws[j+1]]) {
+		if t.is(j, classDemandNeg) && !(w == "not" && j+1 < len(ws) && t.is(j+1, classNotOnly)) {
 			return true
 		}
 	}
@@ -255,19 +278,22 @@ func negatedAt(ws []string, i, n int, withNo bool) bool {
 }
 
 // notOnly follow "not" in "not only X but also Y", which denies nothing.
-var notOnly = map[string]bool{"only": true, "just": true, "merely": true}
+var notOnly = []string{"only", "just", "merely"}
 
 // causedAfter reports whether a cause ("sparked", "led to") follows the
 // topic ending at end within demandReach words, in the same clause.
-func causedAfter(ws []string, end int) bool {
-	for j := end; j < len(ws) && j < end+demandReach; j++ {
-		f, _, ok := demandFrames.longestAt(ws, j)
+func (t *tokens) causedAfter(end int) bool {
+	for j := end; j < len(t.words) && j < end+demandReach; j++ {
+		if !demandFrames.mayStart(t, j) {
+			continue
+		}
+		f, _, ok := demandFrames.longestAt(t, j)
 		if !ok {
 			continue
 		}
 		switch f.label {
 		case frameCause:
-			return !negatedAt(ws, j, 2, true)
+			return !t.negatedAt(j, 2, true)
 		case frameBreak:
 			return false
 		}
@@ -276,28 +302,24 @@ func causedAfter(ws []string, end int) bool {
 }
 
 // overTakers precede an "over" that is no grievance: "took over".
-var overTakers = map[string]bool{"took": true, "take": true, "takes": true, "taken": true, "taking": true,
-	"handed": true, "hand": true, "turned": true, "all": true, "fell": true, "presided": true, "won": true,
-	"win": true, "ruled": true, "watched": true, "flew": true, "spilled": true, "stretched": true, "organised": true,
-	"organized": true, "coordinated": true, "spread": true, "shared": true, "posted": true, "broadcast": true,
-	"streamed": true}
+var overTakers = []string{"took", "take", "takes", "taken", "taking", "handed", "hand", "turned", "all", "fell",
+	"presided", "won", "win", "ruled", "watched", "flew", "spilled", "stretched", "organised", "organized",
+	"coordinated", "spread", "shared", "posted", "broadcast", "streamed"}
 
 // overSpans follow "over" (or "over the", "over a") when it tells an
 // amount or a time: "over 2,000 people", "over the weekend".
-var overSpans = map[string]bool{"weekend": true, "weekends": true, "night": true, "nights": true, "time": true,
-	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true,
-	"years": true, "decade": true, "decades": true, "hour": true, "hours": true, "past": true, "last": true,
-	"next": true, "several": true, "recent": true, "course": true, "period": true, "holidays": true,
-	"hundred": true, "hundreds": true, "thousand": true, "thousands": true, "million": true, "millions": true,
-	"dozen": true, "dozens": true, "half": true, "one": true, "two": true, "three": true, "four": true,
-	"five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "twenty": true,
-	"fifty": true, "a": true, "an": true, "the": true, "there": true, "here": true, "again": true}
+var overSpans = []string{"weekend", "weekends", "night", "nights", "time", "day", "days", "week", "weeks", "month",
+	"months", "year", "years", "decade", "decades", "hour", "hours", "past", "last", "next", "several", "recent",
+	"course", "period", "holidays", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
+	"dozens", "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+	"fifty", "a", "an", "the", "there", "here", "again"}
 
 // overFrames reports whether "over" at i frames a grievance ("over fuel
 // prices", "over the new tax") rather than an amount, a time or a
 // takeover ("over 2,000", "over the weekend", "took over").
-func overFrames(ws []string, i int) bool {
-	if i > 0 && overTakers[ws[i-1]] {
+func (t *tokens) overFrames(i int) bool {
+	ws := t.words
+	if i > 0 && t.is(i-1, classOverTaker) {
 		return false
 	}
 	for j := i + 1; j < len(ws) && j <= i+2; j++ {
@@ -305,7 +327,7 @@ func overFrames(ws []string, i int) bool {
 		if w[0] >= '0' && w[0] <= '9' {
 			return false
 		}
-		if !overSpans[w] {
+		if !t.is(j, classOverSpan) {
 			return true
 		}
 		if w != "a" && w != "an" && w != "the" {
@@ -318,32 +340,28 @@ func overFrames(ws []string, i int) bool {
 // payBefore and payAfter mark "pay" as the noun of wages: "better pay",
 // "over pay", "pay rise", "pay dispute" (not "pay tribute", "to pay").
 var (
-	payBefore = map[string]bool{"better": true, "higher": true, "more": true, "equal": true, "fair": true,
-		"decent": true, "their": true, "back": true, "low": true, "unpaid": true, "over": true, "for": true,
-		"of": true, "in": true, "improved": true, "increased": true, "the": true, "and": true, "minimum": true,
-		"overdue": true, "delayed": true}
-	payAfter = map[string]bool{"rise": true, "rises": true, "raise": true, "raises": true, "increase": true,
-		"increases": true, "hike": true, "hikes": true, "cut": true, "cuts": true, "freeze": true, "dispute": true,
-		"disputes": true, "deal": true, "gap": true, "scale": true, "scales": true, "arrears": true, "parity": true,
-		"talks": true, "offer": true, "award": true, "claim": true, "claims": true, "demands": true}
+	payBefore = []string{"better", "higher", "more", "equal", "fair", "decent", "their", "back", "low", "unpaid",
+		"over", "for", "of", "in", "improved", "increased", "the", "and", "minimum", "overdue", "delayed"}
+	payAfter = []string{"rise", "rises", "raise", "raises", "increase", "increases", "hike", "hikes", "cut", "cuts",
+		"freeze", "dispute", "disputes", "deal", "gap", "scale", "scales", "arrears", "parity", "talks", "offer",
+		"award", "claim", "claims", "demands"}
 )
 
 // payNoun reports whether "pay" at i is the noun of wages.
-func payNoun(ws []string, i int) bool {
-	return (i > 0 && payBefore[ws[i-1]]) || (i+1 < len(ws) && payAfter[ws[i+1]])
+func (t *tokens) payNoun(i int) bool {
+	return (i > 0 && t.is(i-1, classPayBefore)) || (i+1 < len(t.words) && t.is(i+1, classPayAfter))
 }
 
 // politicians are whom a removal is of.
-var politicians = map[string]bool{"president": true, "prime": true, "premier": true, "minister": true,
-	"ministers": true, "government": true, "cabinet": true, "regime": true, "leader": true, "leaders": true,
-	"mayor": true, "governor": true, "chief": true, "head": true, "dictator": true, "king": true, "monarch": true,
-	"junta": true, "official": true, "officials": true, "chairman": true, "akim": true, "speaker": true}
+var politicians = []string{"president", "prime", "premier", "minister", "ministers", "government", "cabinet",
+	"regime", "leader", "leaders", "mayor", "governor", "chief", "head", "dictator", "king", "monarch", "junta",
+	"official", "officials", "chairman", "akim", "speaker"}
 
 // politicianWithin reports whether one of the n words from i names a
 // politician.
-func politicianWithin(ws []string, i, n int) bool {
-	for j := i; j < len(ws) && j < i+n; j++ {
-		if politicians[ws[j]] {
+func (t *tokens) politicianWithin(i, n int) bool {
+	for j := i; j < len(t.words) && j < i+n; j++ {
+		if t.is(j, classPolitician) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"sort"
 	"strings"
 	"time"
@@ -100,7 +101,7 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 			out[i].Evidence = evidence[i : i+1 : i+1]
 			out[i].Quoted = post.Quote
 		}
-		locate(r, &cursor, post, out[sp.start:sp.end])
+		locate(r, &cursor, post, out[sp.start:sp.end], sc.starts[sp.start:sp.end])
 	}
 	return out
 }
@@ -167,8 +168,15 @@ func (x *Extractor) titleCity(title, home string) (geoparse.Place, bool) {
 
 // national types are told of a country or a region as a whole: one record
 // per sentence, at the first place it names, not one per city listed. (A
-// state of emergency is declared place by place: one record each.)
-var national = map[Type]bool{PriceChange: true, GovernmentChange: true, Concession: true, InternetShutdown: true}
+// state of emergency is declared place by place: one record each.) The
+// sets of types here are switches, not maps: a test hashes no string.
+func national(t Type) bool {
+	switch t {
+	case PriceChange, GovernmentChange, Concession, InternetShutdown:
+		return true
+	}
+	return false
+}
 
 // countrywide words say an event covers the whole country.
 var countrywide = []string{"nationwide", "countrywide", "country-wide", "whole country", "across the country",
@@ -180,20 +188,44 @@ var seatsOfPower = []string{"parliament", "president's house", "presidential pal
 	"prime minister's residence", "national assembly", "state television", "state tv", "state broadcaster",
 	"central bank", "supreme court", "government house", "government headquarters", "cabinet office"}
 
-// seatsOfPowerSet finds seatsOfPower in one pass.
-var seatsOfPowerSet = newPhraseSet(seatsOfPower)
+// seatsOfPowerSet finds seatsOfPower in a sentence's lower case, whose
+// apostrophes may be curly: phrases with a straight one are filed with a
+// curly one too.
+var seatsOfPowerSet = newPhraseSet(withCurlyApostrophes(seatsOfPower))
+
+// withCurlyApostrophes is phrases and, for each with an apostrophe ('),
+// the phrase with a curly one (’) instead.
+func withCurlyApostrophes(phrases []string) []string {
+	out := append([]string(nil), phrases...)
+	for _, p := range phrases {
+		if strings.Contains(p, "'") {
+			out = append(out, strings.ReplaceAll(p, "'", "’"))
+		}
+	}
+	return out
+}
 
 // forTheFuture are the types that are events when announced for days to
 // come.
-var forTheFuture = map[Type]bool{StateOfEmergency: true, Concession: true, InternetShutdown: true, PriceChange: true,
-	Deployment: true, GovernmentChange: true}
+func forTheFuture(t Type) bool {
+	switch t {
+	case StateOfEmergency, Concession, InternetShutdown, PriceChange, Deployment, GovernmentChange:
+		return true
+	}
+	return false
+}
 
 // atBuilding are the types told of a crowd or a force at a building.
-var atBuilding = map[Type]bool{Protest: true, Riot: true, Blockade: true, Repression: true, Looting: true}
+func atBuilding(t Type) bool {
+	switch t {
+	case Protest, Riot, Blockade, Repression, Looting:
+		return true
+	}
+	return false
+}
 
 // nationalWords, just before a trigger, make it countrywide.
-var nationalWords = map[string]bool{"national": true, "nationwide": true, "countrywide": true, "country-wide": true,
-	"all-out": true}
+var nationalWords = []string{"national", "nationwide", "countrywide", "country-wide", "all-out"}
 
 // post extracts one post's events, carrying the place and the date in
 // focus from sentence to sentence. Places and dates are read from the
@@ -227,7 +259,8 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 	// The day the post has reached: its own, or a later one its live
 	// blog's headings and clock times have gone on to. Events after it
 	// are plans.
-	now := dayOf(anchor)
+	pd := postDayOf(anchor)
+	now := pd.day
 	para := -1
 	// The post lower-cased once: a sentence's lower case is a slice of it
 	// where lower-casing kept every character's bytes in place.
@@ -250,14 +283,19 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		} else {
 			lower = strings.ToLower(s.text)
 		}
-		places := sentencePlaces(sentMentions)
+		// The places of a sentence are written over those of the last
+		// one that had any, which are in focus no longer once these are.
+		places := sentencePlacesInto(sc.places, sentMentions)
+		if len(places) > 0 {
+			sc.places = places
+		}
 		if len(places) == 0 && len(sc.marks) > 0 {
 			// "troops were deployed around the Fourth Circle".
 			if p, ok := sc.marks.find(lower); ok {
 				places = []geoparse.Place{p}
 			}
 		}
-		date := inStory(firstDate(text, sentExprs, anchor), focusDate, anchor, summary)
+		date := inStory(firstDate(text, sentExprs, pd), focusDate, anchor, summary)
 		if len(places) > 0 {
 			focusPlaces = places
 		}
@@ -274,26 +312,34 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		}
 		words, at := wordSpansInto(s.text, lower, sc.words, sc.at)
 		sc.words, sc.at = words, at
-		trigs := findTriggersInto(sc, words)
+		low := "" // words are slices of lower where it is as long as the sentence
+		if len(lower) == len(s.text) {
+			low = lower
+		}
+		tk := lookupTokens(words, at, low, sc.refs, sc.hits)
+		sc.refs, sc.hits = tk.refs, tk.hits
+		trigs := findTriggersInto(sc, &tk)
 		if len(trigs) == 0 {
 			continue
 		}
 		var c counts
 		readC := false
-		low := lower
-		if strings.Contains(low, "’") {
-			low = strings.ReplaceAll(low, "’", "'")
-		}
-		sentenceWide := home != "" && countrywideIn(low)
-		seats := 0 // containsAny(low, seatsOfPower), read once: 1 no, 2 yes
+		// (Phrases are looked for in lower: none holds a curly
+		// apostrophe, and those of seatsOfPowerSet come with both.)
+		sentenceWide := home != "" && countrywideIn(lower)
+		seats := 0 // seatsOfPowerSet.in(lower), read once: 1 no, 2 yes
 		// Clauses matter only where the sentence has places or dates to
 		// share out between them (two or more, or one beside a reference
 		// back, whose own clause decides), or says "after".
 		cs := [][2]int{{0, len(s.text)}}
 		if len(sentMentions) > 1 || len(sentExprs) > 1 ||
-			(len(sentMentions) > 0 || len(sentExprs) > 0) && anyAnaphoric(words, trigs) ||
-			strings.Contains(low, "after") || strings.Contains(low, "earlier") {
-			sc.clauses = clausesLow(s.text, lower, sc.clauses)
+			(len(sentMentions) > 0 || len(sentExprs) > 0) && anyAnaphoric(&tk, trigs) ||
+			containsAt(lower, "after", 1) || containsAt(lower, "earlier", 3) {
+			if sameLen {
+				sc.clauses = clausesOf(s.text, lower, &tk, at, sc.clauses)
+			} else {
+				sc.clauses = clausesLow(s.text, lower, sc.clauses)
+			}
 			cs = sc.clauses
 		}
 		// Who and what for are read once a sentence, when it tells an event.
@@ -301,21 +347,21 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		readActors, readDemands := false, false
 		claimedBy, readClaim := "", false
 		for _, tr := range trigs {
-			if negated(words, tr) {
+			if tk.negated(tr) {
 				continue
 			}
 			// "everyone detained during the protests will be set free":
 			// the release is the news, the arrests were told before.
-			if tr.typ == Arrests && hasType(trigs, Concession) && anaphoric(words, tr) {
+			if tr.typ == Arrests && hasType(trigs, Concession) && tk.anaphoric(tr) {
 				continue
 			}
 			// "a national strike", "the nationwide curfew".
-			wide := sentenceWide || home != "" && tr.start > 0 && nationalWords[words[tr.start-1]]
+			wide := sentenceWide || home != "" && tr.start > 0 && tk.is(tr.start-1, classNational)
 			// The trigger's own clause speaks first: "rallied in Almaty,
 			// while in Aktau police joined them".
 			cl := clauseOf(cs, at[tr.start])
 			clauseMentions := within(mentions, s.start+cl[0], s.start+cl[1])
-			clauseDate := inStory(firstDate(text, exprsWithin(exprs, s.start+cl[0], s.start+cl[1]), anchor), focusDate, anchor, summary)
+			clauseDate := inStory(firstDate(text, exprsWithin(exprs, s.start+cl[0], s.start+cl[1]), pd), focusDate, anchor, summary)
 			if clauseDate != nil && semicolonApart(s.text, at[tr.start], clauseDate.ByteStart-s.start) {
 				clauseDate = nil // the clause runs on past a semicolon
 			}
@@ -331,7 +377,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			// "stormed the presidential palace", "broke into parliament":
 			// a national seat of power stands in the capital.
 			// So does "Kenya's parliament": a country's seat is its capital.
-			if atBuilding[tr.typ] && onlyCountries(where) && !local(words) && sc.seatOfPower(&seats, low) {
+			if atBuilding(tr.typ) && onlyCountries(where) && !tk.any(classLocalOffice) && seatOfPower(&seats, lower) {
 				cc := home
 				if len(where) > 0 {
 					cc = where[0].Country
@@ -375,11 +421,11 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			if len(where) == 0 {
 				continue // an event needs a place
 			}
-			if national[tr.typ] {
+			if national(tr.typ) {
 				where = where[:1]
 				// A government falls, a measure is taken, for the whole
 				// country unless the sentence names a local office.
-				if wide || tr.typ == GovernmentChange && !local(words) {
+				if wide || tr.typ == GovernmentChange && !tk.any(classLocalOffice) {
 					where = []geoparse.Place{x.countryOf(where[0])}
 				}
 			}
@@ -408,7 +454,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			}
 			// A measure announced is dated by its announcing ("said on
 			// Monday she would bring the vote forward to April 2024").
-			if forTheFuture[tr.typ] {
+			if forTheFuture(tr.typ) {
 				if told := tellingDate(text, sentExprs); told != nil {
 					when, carried = told, false
 				}
@@ -416,15 +462,14 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			span := timex.Span{Start: anchor, End: anchor}
 			if when != nil {
 				span = when.Span
-			} else if pastPerfect(words, tr.start) {
+			} else if tk.pastPerfect(tr.start) {
 				// "banks had been set on fire": before the day of telling.
-				d := dayOf(anchor).AddDate(0, 0, -1)
-				span = timex.Span{Start: d, End: d}
+				span = timex.Span{Start: pd.before, End: pd.before}
 			}
 			// A crowd, a strike, a blockade told for days still to come
 			// ("will strike next week") is a plan, not an event; a curfew
 			// or a concession announced for them is taken now.
-			if dayOf(span.Start).After(now) && !forTheFuture[tr.typ] {
+			if dayOf(span.Start).After(now) && !forTheFuture(tr.typ) {
 				continue
 			}
 			// "a day after crowds stormed the city hall": the day before.
@@ -438,7 +483,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			// sentence names the town or region it happened in ("the
 			// Zhanaozen massacre" of 2011), not the country's long story.
 			if long := span.End.Sub(span.Start) > 60*24*time.Hour; long &&
-				(!span.End.Before(dayOf(anchor).AddDate(0, 0, -1)) || !namesFiner(places)) {
+				(!span.End.Before(pd.before) || !namesFiner(places)) {
 				continue
 			}
 			for _, pl := range where {
@@ -447,26 +492,26 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 					Sources: 1, Assumed: when == nil,
 					Carried:  when != nil && carried,
 					Unplaced: len(places) == 0 && pl.Precision == geoparse.Country && !wide,
-					Mention:  clauseDate == nil && !wide && anaphoric(words, tr) && (len(places) == 0 || date == nil || len(clauseMentions) == 0)}
+					Mention:  clauseDate == nil && !wide && tk.anaphoric(tr) && (len(places) == 0 || date == nil || len(clauseMentions) == 0)}
 				if !readActors {
-					actors, readActors = sc.actorsOf(words), true
+					actors, readActors = sc.actorsOf(&tk), true
 				}
 				e.Actors = actors
 				if !readClaim {
-					claimedBy, readClaim = claimantOf(s.text, lower, words), true
+					claimedBy, readClaim = claimantOf(s.text, lower, &tk), true
 				}
 				e.ClaimedBy = claimedBy
 				switch tr.typ {
 				case Protest, Strike, Blockade:
 					if !readDemands {
-						demands, readDemands = sc.demandsOf(words), true
+						demands, readDemands = sc.demandsOf(&tk), true
 					}
 					e.Demands = demands
 				}
 				switch tr.typ {
 				case Repression, Riot, Arrests, Protest, Strike:
 					if !readC {
-						c, readC = readCounts(words), true
+						c, readC = tk.counts(sc), true
 					}
 				}
 				switch tr.typ {
@@ -479,6 +524,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 				}
 				out = append(out, e)
 				sc.texts = append(sc.texts, s.text) // its passage
+				sc.starts = append(sc.starts, s.start)
 			}
 		}
 	}
@@ -487,30 +533,26 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 
 // localOffices name an office below the national government: its
 // holder's fall is a change in that place, not the country.
-func local(words []string) bool {
-	for _, w := range words {
-		switch w {
-		case "governor", "mayor", "akim", "regional", "local", "municipal", "provincial", "county", "governors", "mayors":
+var localOffices = []string{"governor", "mayor", "akim", "regional", "local", "municipal", "provincial", "county",
+	"governors", "mayors"}
+
+// pastPerfect reports whether the verb of a trigger at word i is in the
+// past perfect ("had been looted", "had been set on fire or looted"): a
+// "had" in the seven words before it, within its clause.
+func (tk *tokens) pastPerfect(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-7; j-- {
+		if tk.words[j] == "had" {
 			return true
 		}
-	}
-	return false
-}
-
-// pastPerfect reports whether the verb of a trigger is in the past
-// perfect ("had been looted", "had been set on fire or looted"): a
-// "had" in the seven words before it, within its clause.
-func pastPerfect(words []string, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-7; j-- {
-		switch words[j] {
-		case "had":
-			return true
-		case "and", "but", "while", "when", "after", "before", "then", "as":
+		if tk.is(j, classPastStop) {
 			return false
 		}
 	}
 	return false
 }
+
+// pastPerfectStops end the clause pastPerfect looks back over.
+var pastPerfectStops = []string{"and", "but", "while", "when", "after", "before", "then", "as"}
 
 // onlyCountries reports whether places are none or countries only.
 func onlyCountries(places []geoparse.Place) bool {
@@ -659,12 +701,19 @@ func formatDay(t time.Time) string {
 }
 
 func dayOf(t time.Time) time.Time {
-	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	y, m, d := t.Date() // one reading of the date, not three
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
 // sentencePlaces keeps the places events happen in: cities, regions and
 // countries (not continents), each once.
 func sentencePlaces(ms []geoparse.Mention) []geoparse.Place {
+	return sentencePlacesInto(nil, ms)
+}
+
+// sentencePlacesInto is sentencePlaces appending to buf[:0] (nil when
+// there are none, buf left as it was).
+func sentencePlacesInto(buf []geoparse.Place, ms []geoparse.Mention) []geoparse.Place {
 	hasFiner := false
 	n := 0 // places kept, before dropping repeats
 	for _, m := range ms {
@@ -679,7 +728,7 @@ func sentencePlaces(ms []geoparse.Mention) []geoparse.Place {
 	if n == 0 {
 		return nil
 	}
-	var out []geoparse.Place
+	out := buf[:0]
 	for _, m := range ms {
 		p := m.Place
 		switch p.Precision {
@@ -701,7 +750,7 @@ func sentencePlaces(ms []geoparse.Mention) []geoparse.Place {
 		}
 		out = append(out, p)
 	}
-	return out
+	return out // not empty: the first place kept is no repeat
 }
 
 // seenPlace reports whether a place of ps has p's key: its precision,
@@ -753,31 +802,44 @@ func concatEqual(a, b *geoparse.Place) bool {
 // that covers known days; but when that is only the post's own day or the
 // night before ("overnight", "today") and the sentence names another day
 // too ("overnight on Friday"), the named day.
-func firstDate(text string, dates []timex.Expression, anchor time.Time) *timex.Expression {
-	var found []*timex.Expression
+func firstDate(text string, dates []timex.Expression, day postDay) *timex.Expression {
+	// The first two that cover known days are all it reads.
+	var found [2]*timex.Expression
+	n := 0
 	for i := range dates {
 		if dates[i].HasSpan() && dates[i].Type != timex.Set && !bareDuration(dates[i]) {
-			found = append(found, &dates[i])
+			found[n] = &dates[i]
+			if n++; n == len(found) {
+				break
+			}
 		}
 	}
-	if len(found) == 0 {
+	if n == 0 {
 		return nil
 	}
-	a := dayOf(anchor)
 	nearPost := func(e *timex.Expression) bool {
-		return !e.Span.Start.Before(a.AddDate(0, 0, -1)) && !e.Span.End.After(a)
+		return !e.Span.Start.Before(day.before) && !e.Span.End.After(day.day)
 	}
 	// "overnight on Friday": the named day right after a vague one,
 	// within a few bytes ("last night, 5 June"); not a date further on
 	// that belongs to something else ("this morning he said ..., the
 	// demand of the 30 May walkout"), unless the vague day is that of the
 	// telling ("the committee now says 108 were killed since Monday").
-	if nearPost(found[0]) && vagueDay(found[0].Text) && len(found) > 1 {
+	if nearPost(found[0]) && vagueDay(found[0].Text) && n > 1 {
 		if e := found[1]; !nearPost(e) && (e.ByteStart-found[0].ByteEnd <= maxVagueGap || dateOfTelling(text, found[0])) {
 			return e
 		}
 	}
 	return found[0]
+}
+
+// postDay is the day a post is read against (dayOf its anchor) and the
+// day before, computed once a post.
+type postDay struct{ day, before time.Time }
+
+func postDayOf(anchor time.Time) postDay {
+	d := dayOf(anchor)
+	return postDay{d, d.AddDate(0, 0, -1)}
 }
 
 // inStory re-reads a bare weekday ("on Saturday afternoon") in a post
@@ -812,16 +874,16 @@ var tellingVerbs = map[string]bool{"said": true, "says": true, "say": true, "tol
 // it, with at most "on" between ("said on Tuesday", "said Tuesday").
 func dateOfTelling(text string, e *timex.Expression) bool {
 	before := lastWord(text[:e.ByteStart])
-	if tellingVerbs[before] {
+	if inLower(tellingVerbs, before) {
 		return true
 	}
-	if before == "on" {
+	if lowerIs(before, "on") {
 		t := strings.TrimRight(text[:e.ByteStart], " ")
-		if tellingVerbs[lastWord(t[:len(t)-len("on")])] {
+		if inLower(tellingVerbs, lastWord(t[:len(t)-len("on")])) {
 			return true
 		}
 	}
-	return tellingVerbs[firstWord(text[e.ByteEnd:])]
+	return inLower(tellingVerbs, firstWord(text[e.ByteEnd:]))
 }
 
 // tellingDate is the first day of dates that stands beside a verb of
@@ -835,18 +897,18 @@ func tellingDate(text string, dates []timex.Expression) *timex.Expression {
 	return nil
 }
 
-// lastWord is the lower-cased word text ends with, past spaces; "" when
-// it ends in punctuation.
+// lastWord is the word text ends with, past spaces, as written (the
+// callers read it lower-cased); "" when it ends in punctuation.
 func lastWord(text string) string {
 	text = strings.TrimRight(text, " ")
 	i := len(text)
 	for i > 0 && isLetterByte(text[i-1]) {
 		i--
 	}
-	return strings.ToLower(text[i:])
+	return text[i:]
 }
 
-// firstWord is the lower-cased word text begins with, past spaces; ""
+// firstWord is the word text begins with, past spaces, as written; ""
 // when it begins with punctuation.
 func firstWord(text string) string {
 	text = strings.TrimLeft(text, " ")
@@ -854,7 +916,29 @@ func firstWord(text string) string {
 	for i < len(text) && isLetterByte(text[i]) {
 		i++
 	}
-	return strings.ToLower(text[:i])
+	return text[:i]
+}
+
+// inLower reports whether set holds strings.ToLower(w), lower-casing a
+// short ASCII word on the stack, not in a copy.
+func inLower(set map[string]bool, w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) || !isASCII(w) {
+		return set[strings.ToLower(w)]
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		b[i] = asciiLowerByte[w[i]]
+	}
+	return set[string(b)]
+}
+
+// lowerIs reports whether strings.ToLower(w) == lower.
+func lowerIs(w, lower string) bool {
+	if isASCII(w) {
+		return equalFoldASCII(w, lower)
+	}
+	return strings.ToLower(w) == lower
 }
 
 // semicolonApart reports whether a semicolon stands between a trigger at
@@ -882,12 +966,21 @@ func onlyDate(sentence string, e *timex.Expression, start int) bool {
 	if from < 0 || to > len(sentence) || from > to {
 		return false
 	}
-	for _, r := range sentence[:from] + sentence[to:] {
+	if from > 0 && sentence[from-1] >= utf8.RuneSelf {
+		// A character may run on across the date: read the rest whole.
+		return !hasLetterOrDigit(sentence[:from] + sentence[to:])
+	}
+	return !hasLetterOrDigit(sentence[:from]) && !hasLetterOrDigit(sentence[to:])
+}
+
+// hasLetterOrDigit reports whether s holds a letter or a digit.
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // maxVagueGap is the most bytes between a vague day and the day that
@@ -927,9 +1020,9 @@ func firstDay(es []timex.Expression) *timex.Expression {
 }
 
 // anyAnaphoric reports whether one of the triggers refers back.
-func anyAnaphoric(words []string, ts []trigger) bool {
+func anyAnaphoric(tk *tokens, ts []trigger) bool {
 	for _, t := range ts {
-		if anaphoric(words, t) {
+		if tk.anaphoric(t) {
 			return true
 		}
 	}
@@ -1027,24 +1120,6 @@ func wordsOf(s string) []string {
 	return out
 }
 
-// countrywideIn is containsAny(low, countrywide): every phrase but
-// "nationwide" holds "country".
-func countrywideIn(low string) bool {
-	return strings.Contains(low, "nationwide") || strings.Contains(low, "country") && containsAny(low, countrywide)
-}
-
-// seatOfPower is containsAny(low, seatsOfPower), read once a sentence:
-// *memo is 0 before, then 1 for no and 2 for yes.
-func (sc *scratch) seatOfPower(memo *int, low string) bool {
-	if *memo == 0 {
-		*memo = 1
-		if seatsOfPowerSet.in(low) {
-			*memo = 2
-		}
-	}
-	return *memo == 2
-}
-
 // lowerSameLen lower-cases text as strings.ToLower does and reports
 // whether each character kept its length in bytes (and the text is valid
 // UTF-8), so that the lower case of text[i:j] is the result's [i:j].
@@ -1084,13 +1159,22 @@ func (sc *scratch) lowerSameLen(text string) (string, bool) {
 		sc.lower = make([]byte, len(text)+len(text)/4)
 	}
 	buf := sc.lower[:len(text)]
-	var or byte
-	for i := 0; i < len(text); i++ {
+	// Eight bytes at a time: a capital gains 0x20. (Where a byte is not
+	// ASCII the sums carry and the bytes written are wrong, but then
+	// they are not used.)
+	var or uint64
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		x := load8(text[i:])
+		or |= x
+		binary.LittleEndian.PutUint64(buf[i:], x|(bytesIn(x, 'A', 'Z')&0x8080808080808080)>>2)
+	}
+	for ; i < len(text); i++ {
 		c := text[i]
-		or |= c
+		or |= uint64(c)
 		buf[i] = asciiLowerByte[c]
 	}
-	if or >= utf8.RuneSelf {
+	if or&0x8080808080808080 != 0 {
 		return lowerSameLen(text)
 	}
 	if len(buf) == 0 {
@@ -1110,15 +1194,53 @@ var asciiLowerByte = func() (t [256]byte) {
 	return t
 }()
 
-// containsAny reports whether low (lower-cased, apostrophes straight)
-// holds one of the phrases.
-func containsAny(low string, phrases []string) bool {
+// countrywideIn is containsAny(lower, countrywide): every phrase but
+// "nationwide" holds "country".
+func countrywideIn(lower string) bool {
+	return containsAt(lower, "nationwide", 6) || containsAt(lower, "country", 6) && containsAny(lower, countrywide)
+}
+
+// containsAt is strings.Contains(s, substr), searching for substr[k:] —
+// from a byte rarer than its first, so that the byte search that
+// strings.Index leads with stops less often — and testing the k bytes
+// before each hit.
+func containsAt(s, substr string, k int) bool {
+	tail, head := substr[k:], substr[:k]
+	for from := k; from <= len(s)-len(tail); {
+		i := strings.Index(s[from:], tail)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if s[i-k:i] == head {
+			return true
+		}
+		from = i + 1
+	}
+	return false
+}
+
+// containsAny reports whether s holds one of the phrases.
+func containsAny(s string, phrases []string) bool {
 	for _, p := range phrases {
-		if strings.Contains(low, p) {
+		if strings.Contains(s, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// seatOfPower reports whether a sentence (lower-cased) names one of
+// seatsOfPower, read once a sentence: *memo is 0 before, then 1 for no
+// and 2 for yes.
+func seatOfPower(memo *int, lower string) bool {
+	if *memo == 0 {
+		*memo = 1
+		if seatsOfPowerSet.in(lower) {
+			*memo = 2
+		}
+	}
+	return *memo == 2
 }
 
 // sameRun reports whether a and b are the same run of mentions.

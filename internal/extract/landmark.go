@@ -115,11 +115,46 @@ func (lm landmarks) find(lower string) (geoparse.Place, bool) {
 // ("Victoria Park", "Harcourt Road"): two or more words, headed by one of
 // landmarkHeads.
 func landmarkNamed(text string) bool {
+	if isASCII(text) {
+		// As below, without splitting and lower-casing copies: the
+		// first word ends at the first space, the last begins after the
+		// last one.
+		first, last := -1, -1
+		for i := 0; i < len(text); i++ {
+			if asciiSpace(text[i]) {
+				continue
+			}
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+		if first < 0 {
+			return false // no word
+		}
+		t := text[first : last+1]
+		i, j := 0, len(t)
+		for i < len(t) && !asciiSpace(t[i]) {
+			i++
+		}
+		if i == len(t) {
+			return false // one word
+		}
+		for !asciiSpace(t[j-1]) {
+			j--
+		}
+		return inLower(landmarkHeads, t[j:]) || inLower(landmarkHeads, t[:i])
+	}
 	fields := strings.Fields(text)
 	if len(fields) < 2 {
 		return false
 	}
 	return landmarkHeads[strings.ToLower(fields[len(fields)-1])] || landmarkHeads[strings.ToLower(fields[0])]
+}
+
+// asciiSpace reports whether c is an ASCII space (unicode.IsSpace).
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // dropForeignLandmarks removes, from the mentions of each post, the

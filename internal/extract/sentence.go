@@ -41,12 +41,29 @@ func splitSentencesInto(text string, out []sentence) []sentence {
 	emit := func(end int) {
 		s := strings.TrimSpace(text[start:end])
 		if s != "" {
-			lead := strings.Index(text[start:end], s)
+			lead := leadOf(text[start:end], s)
 			out = append(out, sentence{text: s, start: start + lead, end: start + lead + len(s), para: para})
 		}
 		start = end
 	}
-	for i := 0; i < len(text); i++ {
+	// Only the bytes of sentenceStops matter: the next of each is found
+	// with strings.IndexByte, which skips the rest many bytes at a time.
+	var next [len(sentenceStops)]int
+	for k := range next {
+		next[k] = indexByteFrom(text, 0, sentenceStops[k])
+	}
+	for {
+		k := 0
+		for m := 1; m < len(next); m++ {
+			if next[m] < next[k] {
+				k = m
+			}
+		}
+		i := next[k]
+		if i == len(text) {
+			break
+		}
+		next[k] = indexByteFrom(text, i+1, sentenceStops[k])
 		c := text[i]
 		switch {
 		case c == '\n':
@@ -91,6 +108,29 @@ func splitSentencesInto(text string, out []sentence) []sentence {
 	}
 	emit(len(text))
 	return out
+}
+
+// leadOf is strings.Index(span, s), where s is span trimmed of spaces:
+// the length of the spaces trimmed when they are ASCII (no earlier place
+// can then begin s, which begins with no space).
+func leadOf(span, s string) int {
+	lead := len(span) - len(strings.TrimLeftFunc(span, unicode.IsSpace))
+	if isASCII(span[:lead]) && strings.HasPrefix(span[lead:], s) {
+		return lead
+	}
+	return strings.Index(span, s)
+}
+
+// sentenceStops are the bytes splitSentencesInto reads text at.
+const sentenceStops = ".\n!?"
+
+// indexByteFrom is the index of the first c in text from byte from on, or
+// len(text).
+func indexByteFrom(text string, from int, c byte) int {
+	if k := strings.IndexByte(text[from:], c); k >= 0 {
+		return from + k
+	}
+	return len(text)
 }
 
 func nextRune(text string, i int) rune {

@@ -71,26 +71,61 @@ func pats(ss ...string) []pattern {
 	return out
 }
 
-// matchAt reports whether p matches the words from i, and the index
-// after the match.
-func (p pattern) matchAt(words []string, i int) (int, bool) {
-	for _, stem := range p {
+// patWord is a word of a pattern past its first, compiled: what it
+// matches, by kind.
+type patWord struct {
+	text string // the word, or the stem of a word ending in *
+	kind uint8
+}
+
+// Kinds of patWord.
+const (
+	patExact  = iota // the word itself
+	patPrefix        // any word it begins
+	patAny           // "_": any word
+	patNumber        // "#": any number
+)
+
+// compileRest compiles the words of p past its first.
+func compileRest(p pattern) []patWord {
+	out := make([]patWord, 0, len(p)-1)
+	for _, stem := range p[1:] {
+		switch {
+		case stem == "_":
+			out = append(out, patWord{kind: patAny})
+		case stem == "#":
+			out = append(out, patWord{kind: patNumber})
+		case strings.HasSuffix(stem, "*"):
+			out = append(out, patWord{stem[:len(stem)-1], patPrefix})
+		default:
+			out = append(out, patWord{stem, patExact})
+		}
+	}
+	return out
+}
+
+// matchRestAt reports whether a pattern whose first word matches word i
+// (the word table found it there) matches the words from i, rest its
+// other words compiled, and the index after the match.
+func matchRestAt(rest []patWord, words []string, i int) (int, bool) {
+	i++
+	for _, pw := range rest {
 		if i >= len(words) {
 			return 0, false
 		}
 		w := words[i]
-		switch {
-		case stem == "_":
-		case stem == "#":
+		switch pw.kind {
+		case patAny:
+		case patNumber:
 			if w == "" || w[0] < '0' || w[0] > '9' {
 				return 0, false
 			}
-		case strings.HasSuffix(stem, "*"):
-			if !strings.HasPrefix(w, stem[:len(stem)-1]) {
+		case patPrefix:
+			if !strings.HasPrefix(w, pw.text) {
 				return 0, false
 			}
 		default:
-			if w != stem {
+			if w != pw.text {
 				return 0, false
 			}
 		}
@@ -108,8 +143,8 @@ type trigger struct {
 // entry is one pattern of one type, in the trigger index.
 type entry struct {
 	typ   Type
-	order int // typeOrder(typ)
-	pat   pattern
+	order int       // typeOrder(typ)
+	rest  []patWord // the pattern past its first word (the index's key), compiled
 }
 
 // triggerIndex finds the patterns that can start at a word: by the word
@@ -145,7 +180,7 @@ var triggers = func() *triggerIndex {
 	for _, t := range Types {
 		for _, p := range lexicon[t] {
 			first := p[0]
-			e := entry{t, typeOrder(t), p}
+			e := entry{t, typeOrder(t), compileRest(p)}
 			if stem, ok := strings.CutSuffix(first, "*"); ok {
 				if len(stem) < headLen {
 					ix.short = add(ix.short, stem, e)
@@ -163,7 +198,8 @@ var triggers = func() *triggerIndex {
 // findTriggers returns every type a pattern of which matches the
 // sentence's words, at the first place one matches.
 func findTriggers(words []string) []trigger {
-	out := findTriggersInto(&scratch{}, words)
+	t := tokensOf(words)
+	out := findTriggersInto(&scratch{}, &t)
 	if len(out) == 0 {
 		return nil
 	}
@@ -172,13 +208,13 @@ func findTriggers(words []string) []trigger {
 
 // crowdNouns name the people at a protest; as a trigger they tell a
 // protest only when the sentence tells nothing else the crowd did.
-var crowdNouns = map[string]bool{"protesters": true, "protestors": true, "protester": true, "protestor": true,
-	"demonstrators": true, "demonstrator": true, "marchers": true}
+var crowdNouns = []string{"protesters", "protestors", "protester", "protestor", "demonstrators", "demonstrator",
+	"marchers"}
 
 // dropActorProtest drops a protest read only from the word for the crowd
 // when the sentence says what that crowd did: "protesters blocked the
 // road" is a blockade, "protesters broke into parliament" a riot.
-func dropActorProtest(words []string, ts []trigger) []trigger {
+func dropActorProtest(tk *tokens, ts []trigger) []trigger {
 	acted := false
 	for _, t := range ts {
 		switch t.typ {
@@ -188,12 +224,12 @@ func dropActorProtest(words []string, ts []trigger) []trigger {
 	}
 	out := ts[:0]
 	for _, t := range ts {
-		if t.typ == Protest && acted && t.end-t.start == 1 && crowdNouns[words[t.start]] {
+		if t.typ == Protest && acted && t.end-t.start == 1 && tk.is(t.start, classCrowdNoun) {
 			continue
 		}
 		// "operations against protesters and rioters": the crowd's
 		// name among other events is no riot of its own.
-		if len(ts) > 1 && t.end-t.start == 1 && actorOnly[words[t.start]] {
+		if len(ts) > 1 && t.end-t.start == 1 && tk.is(t.start, classActorOnly) {
 			continue
 		}
 		out = append(out, t)
@@ -203,8 +239,7 @@ func dropActorProtest(words []string, ts []trigger) []trigger {
 
 // actorOnly names people by what they did elsewhere; beside other
 // events in a sentence, they add no event of their own.
-var actorOnly = map[string]bool{"rioters": true, "rioter": true, "looters": true, "looter": true,
-	"strikers": true, "picketers": true}
+var actorOnly = []string{"rioters", "rioter", "looters", "looter", "strikers", "picketers"}
 
 func typeOrder(t Type) int {
 	for i, k := range Types {
@@ -217,7 +252,8 @@ func typeOrder(t Type) int {
 
 // excluded drops readings a word has in other senses: an air strike, a
 // hunger strike is a protest, "strike a deal".
-func excluded(t Type, words []string, i int) bool {
+func excluded(t Type, tk *tokens, i int) bool {
+	words := tk.words
 	prev := ""
 	if i > 0 {
 		prev = words[i-1]
@@ -225,12 +261,12 @@ func excluded(t Type, words []string, i int) bool {
 	switch t {
 	case Strike:
 		// "the striking thing about this week": remarkable, not on strike.
-		if words[i] == "striking" && i+1 < len(words) && remarkable[words[i+1]] {
+		if words[i] == "striking" && i+1 < len(words) && tk.is(i+1, classRemarkable) {
 			return true
 		}
 		// "the strike committee says", "a strike ballot": who leads or
 		// decides a strike, not one under way.
-		if i+1 < len(words) && strikeBodies[words[i+1]] {
+		if i+1 < len(words) && tk.is(i+1, classStrikeBody) {
 			return true
 		}
 		return prev == "air" || prev == "drone" || prev == "missile" || prev == "military" ||
@@ -238,7 +274,7 @@ func excluded(t Type, words []string, i int) bool {
 	case Arrests:
 		// "arrested the gunman": a crime's suspect, not a crackdown.
 		for k := i + 1; k < len(words) && k <= i+3; k++ {
-			if suspects[words[k]] {
+			if tk.is(k, classSuspect) {
 				return true
 			}
 		}
@@ -250,26 +286,26 @@ func excluded(t Type, words []string, i int) bool {
 			if i+1 < len(words) {
 				next = words[i+1]
 			}
-			return monthContext[prev] || isNumber(prev) || isNumber(next)
+			return i > 0 && tk.is(i-1, classMonthWord) || isNumber(prev) || isNumber(next)
 		}
 	case StateOfEmergency:
 		// "the curfew will be relaxed", "lifted the state of emergency":
 		// a measure eased, not imposed.
 		for k := max(0, i-3); k < len(words) && k <= i+8; k++ {
-			if eased[words[k]] {
+			if tk.is(k, classEased) {
 				return true
 			}
 		}
 		// "in defiance of the curfew", "despite the state of emergency":
 		// one imposed before.
 		for k := max(0, i-3); k < i; k++ {
-			if defied[words[k]] {
+			if tk.is(k, classDefied) {
 				return true
 			}
 		}
 	case Concession:
 		// "abolished the price cap", "scrapped fuel subsidies": a rise.
-		if undo[words[i]] || strings.HasPrefix(words[i], "abolish") {
+		if tk.is(i, classUndo) || strings.HasPrefix(words[i], "abolish") {
 			for k := max(0, i-3); k < len(words) && k <= i+4; k++ {
 				if w := words[k]; w == "cap" || w == "caps" || w == "ceiling" || strings.HasPrefix(w, "subsid") {
 					return true
@@ -286,13 +322,13 @@ func excluded(t Type, words []string, i int) bool {
 		// "took over the chairmanship": an office, not a building.
 		if (words[i] == "took" || words[i] == "take" || words[i] == "taking") && i+3 < len(words) && words[i+1] == "over" {
 			for k := i + 3; k < len(words) && k <= i+4; k++ {
-				if offices[words[k]] {
+				if tk.is(k, classOffice) {
 					return true
 				}
 			}
 		}
 		// "riot police", "anti-riot units": the force, not a riot.
-		if strings.HasPrefix(words[i], "riot") && i+1 < len(words) && riotForces[words[i+1]] {
+		if strings.HasPrefix(words[i], "riot") && i+1 < len(words) && tk.is(i+1, classRiotForce) {
 			return true
 		}
 		return prev == "anti" || strings.HasPrefix(words[i], "anti-riot")
@@ -301,32 +337,28 @@ func excluded(t Type, words []string, i int) bool {
 }
 
 // monthContext words before "march" make it the month.
-var monthContext = map[string]bool{"in": true, "on": true, "of": true, "since": true, "until": true, "till": true,
-	"by": true, "early": true, "late": true, "mid": true, "mid-march": true, "from": true, "to": true, "last": true,
-	"next": true, "this": true, "and": true, "or": true, "through": true, "between": true, "during": true}
+var monthContext = []string{"in", "on", "of", "since", "until", "till", "by", "early", "late", "mid", "mid-march",
+	"from", "to", "last", "next", "this", "and", "or", "through", "between", "during"}
 
 // undo words remove a measure; before a cap or a subsidy they raise
 // prices.
-var undo = map[string]bool{"scrapped": true, "withdrew": true, "withdrawn": true, "reversed": true, "suspended": true,
-	"suspending": true}
+var undo = []string{"scrapped", "withdrew", "withdrawn", "reversed", "suspended", "suspending"}
 
 // offices are what one takes over without a crowd.
-var offices = map[string]bool{"chairmanship": true, "presidency": true, "leadership": true, "post": true,
-	"role": true, "helm": true, "chair": true, "command": true, "duties": true, "running": true, "premiership": true,
-	"government": true, "company": true, "business": true, "portfolio": true, "job": true, "powers": true}
+var offices = []string{"chairmanship", "presidency", "leadership", "post", "role", "helm", "chair", "command", "duties",
+	"running", "premiership", "government", "company", "business", "portfolio", "job", "powers"}
 
 // remarkable nouns after "striking" make it an adjective.
-var remarkable = map[string]bool{"thing": true, "feature": true, "fact": true, "example": true, "image": true,
-	"contrast": true, "difference": true, "similarity": true, "resemblance": true, "aspect": true, "detail": true,
-	"sight": true, "scene": true, "moment": true, "success": true, "result": true, "point": true, "change": true}
+var remarkable = []string{"thing", "feature", "fact", "example", "image", "contrast", "difference", "similarity",
+	"resemblance", "aspect", "detail", "sight", "scene", "moment", "success", "result", "point", "change"}
 
 // suspects are whom police arrest for a crime, not a protest.
-var suspects = map[string]bool{"gunman": true, "gunmen": true, "suspect": true, "suspects": true, "attacker": true,
-	"attackers": true, "shooter": true, "killer": true, "murderer": true, "thief": true, "thieves": true}
+var suspects = []string{"gunman", "gunmen", "suspect", "suspects", "attacker", "attackers", "shooter", "killer",
+	"murderer", "thief", "thieves"}
 
 // riotForces follow "riot" when it names a police unit or its kit.
-var riotForces = map[string]bool{"police": true, "policemen": true, "officers": true, "squad": true, "squads": true,
-	"units": true, "unit": true, "gear": true, "shields": true, "troops": true, "control": true, "act": true}
+var riotForces = []string{"police", "policemen", "officers", "squad", "squads", "units", "unit", "gear", "shields",
+	"troops", "control", "act"}
 
 // reversals before a price rise make it a concession, not a rise:
 // "suspending the fare increase", "scrapped the fuel tax hike".
@@ -389,26 +421,27 @@ func shutdown(words []string) (trigger, bool) {
 // conjunction: in "would not sign the bill and said it would be
 // withdrawn" the withdrawal stands.
 func negated(words []string, t trigger) bool {
+	tk := tokensOf(words)
+	return tk.negated(t)
+}
+
+// negated is negated for the sentence's tokens.
+func (tk *tokens) negated(t trigger) bool {
 	for j := t.start - 1; j >= 0 && j >= t.start-6; j-- {
-		switch words[j] {
-		case "and", "but", "that", "which", "while", "after", "before", "because", "so", "then":
+		if tk.is(j, classClauseStop) {
 			return false
 		}
-		switch w := words[j]; w {
-		// ("would" is left out: in reported speech it tells what was
-		// announced, "said the bill would be withdrawn"; conditionals
-		// carry "if".)
-		case "not", "no", "never", "without", "didn't", "don't", "won't", "may", "might", "could",
-			"if", "unless", "should", "threatened", "threatens", "threaten", "warned", "warns", "called", "calls",
-			"demanded", "demands", "demand", "demanding", "calling", "urged", "urges", "plans", "planned", "want", "wants", "likely",
-			"vowed", "vows", "vow", "pledged", "pledges", "keep", "intend", "intends", "intended", "planning",
-			"threatening", "ready", "prepared", "prepare", "preparing", "avoid", "prevent", "prevented":
+		switch {
+		// ("would" is left out of negators: in reported speech it tells
+		// what was announced, "said the bill would be withdrawn";
+		// conditionals carry "if".)
+		case tk.is(j, classNegator):
 			return true
-		case "will", "shall", "call":
+		case tk.is(j, classPlanned):
 			// "will call a national strike": a plan; "the curfew will be
 			// relaxed" is a measure announced, taken now.
-			return !forTheFuture[t.typ]
-		case "agreed", "agrees", "offered", "offers", "promised", "promises":
+			return !forTheFuture(t.typ)
+		case tk.is(j, classAgreed):
 			// "agreed to resign" is not yet a resignation; "agreed to
 			// lower prices" is the concession itself.
 			return t.typ != Concession
@@ -416,6 +449,22 @@ func negated(words []string, t trigger) bool {
 	}
 	return false
 }
+
+// negationStops end the clause a negation reaches over.
+var negationStops = []string{"and", "but", "that", "which", "while", "after", "before", "because", "so", "then"}
+
+// negators deny or make hypothetical what follows them.
+var negators = []string{"not", "no", "never", "without", "didn't", "don't", "won't", "may", "might", "could",
+	"if", "unless", "should", "threatened", "threatens", "threaten", "warned", "warns", "called", "calls",
+	"demanded", "demands", "demand", "demanding", "calling", "urged", "urges", "plans", "planned", "want", "wants", "likely",
+	"vowed", "vows", "vow", "pledged", "pledges", "keep", "intend", "intends", "intended", "planning",
+	"threatening", "ready", "prepared", "prepare", "preparing", "avoid", "prevent", "prevented"}
+
+// plannedWords tell of a plan, or of a measure announced.
+var plannedWords = []string{"will", "shall", "call"}
+
+// agreedWords tell of a promise: of a concession, or of a plan.
+var agreedWords = []string{"agreed", "agrees", "offered", "offers", "promised", "promises"}
 
 func hasType(ts []trigger, t Type) bool {
 	for _, x := range ts {
@@ -433,7 +482,6 @@ type near struct {
 	heads  []string // stems
 	others []string // stems
 	window int
-	o      *stems // others, compiled (heads go to proximityHeads)
 }
 
 var proximity = []near{
@@ -441,54 +489,55 @@ var proximity = []near{
 	// square", "hundreds poured into the streets", "tens of thousands are
 	// on the move".
 	{Protest, []string{"thousands", "hundreds", "crowds", "throngs"}, []string{"walking", "streamed", "streaming",
-		"poured", "pouring", "converged", "converging", "flooded", "flooding", "thronged", "massed", "move"}, 4, nil},
+		"poured", "pouring", "converged", "converging", "flooded", "flooding", "thronged", "massed", "move"}, 4},
 	{Blockade, []string{"block*", "occup*", "cut"}, []string{"road*", "highway*", "expressway*", "motorway*", "railway*",
 		"rail", "bridge*", "port", "ports", "street*", "traffic", "border", "crossing*", "entrance*", "junction*",
-		"toll", "line"}, 4, nil},
+		"toll", "line"}, 4},
 	{Deployment, []string{"army", "troops", "soldiers", "military", "gendarme*", "guardsmen", "csto", "contingent*",
 		"reinforcements", "battalion*", "regiment*", "forces", "armoured", "armored", "tanks"},
 		[]string{"arriv*", "deploy*", "dispatch*", "stationed", "sent", "sending", "roll*", "moved", "moving", "patrol*",
 			"landed", "flown", "airlifted", "enter*", "positions", "capital", "parked", "checkpoint*", "guarding",
-			"streets"}, 5, nil},
+			"streets"}, 5},
 	// "refused the order to fire on the crowds".
-	{Defection, []string{"refus*", "disobey*", "defied", "defy*"}, []string{"fire", "shoot", "order", "orders"}, 5, nil},
+	{Defection, []string{"refus*", "disobey*", "defied", "defy*"}, []string{"fire", "shoot", "order", "orders"}, 5},
 	// A measure undone: "suspending the fuel tax rise", "the decree was
 	// suspended".
 	// "parliament would revoke the allowance", "repealed the law".
 	{Concession, []string{"suspend*", "suspension", "revok*", "revocation", "rescind*", "repeal*"}, []string{"price*",
 		"fare*", "tax", "taxes", "law", "decree", "bill", "increase*", "hike*", "rise", "rises", "reform*", "measure*",
-		"allowance*", "perks", "privileges"}, 5, nil},
+		"allowance*", "perks", "privileges"}, 5},
 	// Prices brought down by those in power: "agreed to lower bread
 	// prices", "cut fares by half".
 	{Concession, []string{"lower", "lowered", "lowering", "cut", "cuts", "reduc*", "slash*", "roll*"},
-		[]string{"price*", "fare*", "tariff*", "tax", "taxes"}, 3, nil},
+		[]string{"price*", "fare*", "tariff*", "tax", "taxes"}, 3},
 	// "ordered the fuel increases frozen".
 	{Concession, []string{"frozen", "froze", "freez*"}, []string{"price*", "increase*", "hike*", "rise", "rises", "tax",
-		"taxes", "tariff*", "fare*"}, 4, nil},
+		"taxes", "tariff*", "fare*"}, 4},
 	// "bring the vote forward to April", "brought forward the elections".
-	{Concession, []string{"forward"}, []string{"election*", "vote", "polls"}, 4, nil},
+	{Concession, []string{"forward"}, []string{"election*", "vote", "polls"}, 4},
 	// "the curfew will be relaxed", "lifted the state of emergency".
 	{Concession, []string{"curfew*", "emergency"}, []string{"lifted", "lifting", "relaxed", "relaxing", "eased",
-		"easing", "ended", "revoked", "rescinded"}, 6, nil},
+		"easing", "ended", "revoked", "rescinded"}, 6},
 	// A cap on prices put back is a concession, one lifted a rise.
 	{Concession, []string{"cap", "caps", "ceiling", "ceilings"}, []string{"restor*", "reimpos*", "re-impos*", "imposed",
-		"reintroduc*", "re-introduc*", "introduced", "capped", "returned", "brought"}, 4, nil},
+		"reintroduc*", "re-introduc*", "introduced", "capped", "returned", "brought"}, 4},
 	{PriceChange, []string{"cap", "caps", "ceiling", "ceilings", "subsid*"}, []string{"lifted", "lifting", "removed",
-		"removal", "scrapped", "scrapping", "abolish*", "ended", "ending", "liberali*", "cut", "cuts", "axed"}, 4, nil},
+		"removal", "scrapped", "scrapping", "abolish*", "ended", "ending", "liberali*", "cut", "cuts", "axed"}, 4},
 	{Repression, []string{"police", "forces", "troops", "soldiers", "army", "officers"},
 		[]string{"killed", "killing", "shot", "opened", "beat", "beating", "wounded", "ran", "rammed", "crushed",
-			"tortured", "clubbed"}, 3, nil},
+			"tortured", "clubbed"}, 3},
 }
 
-// findFrom is find with the heads already marked: bit r of masks[i] is
-// set when word i is a head of this rule.
-func (n near) findFrom(words []string, masks []uint64, r int) (trigger, bool) {
+// findFrom is find with the heads and the others already marked: bit r
+// of heads[i] is set when word i is a head of this rule, of others[i]
+// when it is one of its others.
+func (n *near) findFrom(words []string, heads, others []uint64, r int) (trigger, bool) {
 	for i := range words {
-		if masks[i]&(1<<r) == 0 {
+		if heads[i]&(1<<r) == 0 {
 			continue
 		}
 		for j := max(0, i-n.window); j < min(len(words), i+n.window+1); j++ {
-			if j != i && n.o.match(words[j]) {
+			if j != i && others[j]&(1<<r) != 0 {
 				return trigger{n.typ, min(i, j), max(i, j) + 1}, true
 			}
 		}
@@ -496,9 +545,11 @@ func (n near) findFrom(words []string, masks []uint64, r int) (trigger, bool) {
 	return trigger{}, false
 }
 
-// headIndex tells, for a word, which proximity rules it is a head of, as
-// a bit mask: one map lookup for whole words, one for the first headLen
-// bytes of stems, then a prefix test of the few stems sharing them.
+// headIndex tells, for a word, which proximity rules it is a head (or an
+// other) of, as a bit mask: one map lookup for whole words, one for the
+// first headLen bytes of stems, then a prefix test of the few stems
+// sharing them. The word table files its words and stems; mask reads it
+// directly.
 type headIndex struct {
 	exact  map[string]uint64
 	byHead map[string][]maskedStem
@@ -527,73 +578,59 @@ func (ix *headIndex) mask(w string) uint64 {
 	return m
 }
 
-// proximityHeads indexes the heads of the proximity table (built in init,
-// read-only after).
-var proximityHeads = &headIndex{exact: map[string]uint64{}, byHead: map[string][]maskedStem{}}
+// proximityHeads and proximityOthers index the heads and the others of
+// the proximity table (built in init, read-only after; the word table
+// files them).
+var (
+	proximityHeads  = &headIndex{exact: map[string]uint64{}, byHead: map[string][]maskedStem{}}
+	proximityOthers = &headIndex{exact: map[string]uint64{}, byHead: map[string][]maskedStem{}}
+)
 
-// stems is a compiled list of stems: whole words and prefixes.
-type stems struct {
-	exact    map[string]bool
-	prefixes []string
-}
-
-func (s *stems) match(w string) bool {
-	if s.exact[w] {
-		return true
-	}
-	for _, p := range s.prefixes {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// compileStems compiles a list of stems ("road*", "port").
-func compileStems(list []string) *stems {
-	st := &stems{exact: map[string]bool{}}
+// add files the stems ("road*", "port") under bit.
+func (ix *headIndex) add(list []string, bit uint64) {
 	for _, x := range list {
-		if p, ok := strings.CutSuffix(x, "*"); ok {
-			st.prefixes = append(st.prefixes, p)
-		} else {
-			st.exact[x] = true
+		stem, prefix := strings.CutSuffix(x, "*")
+		switch {
+		case !prefix:
+			ix.exact[stem] |= bit
+		case len(stem) < headLen:
+			ix.short = append(ix.short, maskedStem{stem, bit})
+		default:
+			ix.byHead[stem[:headLen]] = append(ix.byHead[stem[:headLen]], maskedStem{stem, bit})
 		}
 	}
-	return st
 }
 
-// The proximity table's stems are compiled once, before any use.
+// The proximity table is indexed once, before any use.
 func init() {
 	if len(proximity) > 64 {
 		panic("extract: more than 64 proximity rules for a 64-bit mask")
 	}
 	for i := range proximity {
-		proximity[i].o = compileStems(proximity[i].others)
 		bit := uint64(1) << i
-		for _, x := range proximity[i].heads {
-			stem, prefix := strings.CutSuffix(x, "*")
-			switch {
-			case !prefix:
-				proximityHeads.exact[stem] |= bit
-			case len(stem) < headLen:
-				proximityHeads.short = append(proximityHeads.short, maskedStem{stem, bit})
-			default:
-				proximityHeads.byHead[stem[:headLen]] = append(proximityHeads.byHead[stem[:headLen]], maskedStem{stem, bit})
-			}
-		}
+		proximityHeads.add(proximity[i].heads, bit)
+		proximityOthers.add(proximity[i].others, bit)
 	}
+	shortStems = len(triggers.short) > 0 || len(proximityHeads.short) > 0 || len(proximityOthers.short) > 0
 	buildWordTable()
 }
 
 // determiners that point back at something already told: "the
 // protests", "this revolt", "such riots".
-var backReferences = map[string]bool{"the": true, "this": true, "these": true, "that": true, "those": true,
-	"such": true, "any": true, "its": true, "their": true, "our": true, "his": true, "her": true}
+var backReferences = []string{"the", "this", "these", "that", "those", "such", "any", "its", "their", "our", "his",
+	"her"}
 
 // anaphoric reports whether a trigger is a noun that refers back to an
 // event ("calm the protests", "this revolt is no longer about prices")
 // rather than telling one.
 func anaphoric(words []string, t trigger) bool {
+	tk := tokensOf(words)
+	return tk.anaphoric(t)
+}
+
+// anaphoric is anaphoric for the sentence's tokens.
+func (tk *tokens) anaphoric(t trigger) bool {
+	words := tk.words
 	if t.start == 0 {
 		return false
 	}
@@ -609,7 +646,7 @@ func anaphoric(words []string, t trigger) bool {
 	// "marching against the fare rise": the grievance, told before.
 	if t.typ == PriceChange {
 		for j := max(0, t.start-3); j < t.start; j++ {
-			if grievance[words[j]] {
+			if tk.is(j, classGrievance) {
 				return true
 			}
 		}
@@ -624,39 +661,35 @@ func anaphoric(words []string, t trigger) bool {
 	if !noun {
 		return false
 	}
-	prev := words[t.start-1]
+	prev := t.start - 1
 	// One modifier may stand between: "the current protests", "this
 	// sudden price increase"; not a time of day, which is a phrase of its
 	// own ("by the afternoon protests had spread").
-	if t.start >= 2 && !backReferences[prev] && !isNumber(prev) && !timesOfDay[prev] {
-		prev = words[t.start-2]
+	if t.start >= 2 && !tk.is(prev, classBackRef|classNumber|classTimeOfDay) {
+		prev = t.start - 2
 	}
-	return backReferences[prev]
+	return tk.is(prev, classBackRef)
 }
 
 // strikeBodies after "strike" make it a modifier: the committee, the
 // fund or the vote of a strike.
-var strikeBodies = map[string]bool{"committee": true, "committees": true, "fund": true, "funds": true,
-	"leader": true, "leaders": true, "organisers": true, "organizers": true, "council": true, "headquarters": true,
-	"ballot": true, "ballots": true, "vote": true, "threat": true, "threats": true, "notice": true}
+var strikeBodies = []string{"committee", "committees", "fund", "funds", "leader", "leaders", "organisers",
+	"organizers", "council", "headquarters", "ballot", "ballots", "vote", "threat", "threats", "notice"}
 
 // defied are the words that tell of a measure in force, not imposed.
-var defied = map[string]bool{"defiance": true, "defying": true, "defied": true, "defy": true, "despite": true,
-	"ignoring": true, "ignored": true, "violating": true, "violated": true, "breaking": true, "broke": true,
-	"breach": true, "breaching": true, "flouting": true, "flouted": true}
+var defied = []string{"defiance", "defying", "defied", "defy", "despite", "ignoring", "ignored", "violating",
+	"violated", "breaking", "broke", "breach", "breaching", "flouting", "flouted"}
 
 // eased are the words of a measure lifted or eased.
-var eased = map[string]bool{"lifted": true, "lifting": true, "lift": true, "relaxed": true, "relaxing": true,
-	"relax": true, "eased": true, "easing": true, "ease": true, "ended": true, "ending": true, "revoked": true,
-	"rescinded": true}
+var eased = []string{"lifted", "lifting", "lift", "relaxed", "relaxing", "relax", "eased", "easing", "ease",
+	"ended", "ending", "revoked", "rescinded"}
 
 // timesOfDay end a phrase of time that may stand right before a trigger.
-var timesOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "day": true,
-	"week": true, "weekend": true, "time": true, "moment": true}
+var timesOfDay = []string{"morning", "afternoon", "evening", "night", "day", "week", "weekend", "time", "moment"}
 
 // grievance words before a price rise make it the cause of a protest.
-var grievance = map[string]bool{"against": true, "over": true, "protesting": true, "opposing": true, "anger": true,
-	"angry": true, "outrage": true, "denounced": true, "denouncing": true}
+var grievance = []string{"against", "over", "protesting", "opposing", "anger", "angry", "outrage", "denounced",
+	"denouncing"}
 
 func isNumber(w string) bool {
 	return w != "" && w[0] >= '0' && w[0] <= '9'

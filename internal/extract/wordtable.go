@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"time"
@@ -9,12 +10,15 @@ import (
 )
 
 // The word table merges, for the words of a sentence, what the trigger
-// index, the proximity heads and the whole-sentence rules (a price that
-// rose, a network cut) each look a word up for: one map lookup a word, by
-// its first headLen bytes (the whole word when shorter), then a test of
-// the few whole words and stems that share them. Most words share their
-// head with nothing and cost that one lookup. Built once in init;
-// read-only after.
+// index, the proximity rules, the whole-sentence rules (a price that
+// rose, a network cut), the phrase lexicons (actors, demand frames and
+// topics) and the word lists of wordclass.go each look a word up for. A
+// word is found whole, by its wordKey, and by its head (its first headLen
+// bytes) for the stems filed under it; most words are in none of the
+// lists and cost those two probes of small tables. A sentence's words are
+// looked up once (lookupTokens), and every step reads what the table said
+// of each (wordRef), not a map of its own. Built once in init; read-only
+// after.
 
 // Flags of a word in the word table.
 const (
@@ -22,77 +26,138 @@ const (
 	flagShutdown             // a head of shutdown: "internet", "telegram", "messeng*", "social", "mobile"
 )
 
-// headBucket is what the words sharing a head may be.
+// headBucket is what the words with a head (their first headLen bytes)
+// may begin with: the stems filed under it.
 type headBucket struct {
-	exact []exactWord // whole words
-	stems []stemWord  // stems of at least headLen bytes, in index order
+	stems []stemWord // stems of at least headLen bytes, in index order
+	// The phrases of each lexicon that begin with a stem of this head
+	// (the lexicon's byHead list).
+	stemmed [numLexicons][]lexPhrase
 }
 
+// exactWord is what the word table files under a whole word.
 type exactWord struct {
 	word    string
 	entries []entry // trigger patterns beginning with the word
 	mask    uint64  // proximity rules the word is a head of
+	others  uint64  // proximity rules the word is an other of
 	flags   uint8
+	// The phrases of each lexicon that begin with the word.
+	phrases [numLexicons][]lexPhrase
 }
 
+// stemWord is what the word table files under a stem, for the words it
+// begins.
 type stemWord struct {
 	stem    string
 	entries []entry
 	mask    uint64
+	others  uint64
 	flags   uint8
 }
 
-// headKey packs a word's first headLen bytes (all of it when shorter)
-// and how many they are.
+// headKey packs the first headLen bytes of a word of at least that many
+// and their number.
 func headKey(w string) uint64 {
-	if len(w) >= headLen {
-		// One load of the four bytes.
-		return uint64(headLen)<<32 | uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
-	}
+	return headLen<<32 | uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
+}
+
+// wordKey packs a word's length (up to 255) and, for a word of at most
+// seven bytes, the word itself: two such words are one where their keys
+// are. A longer word's key holds a hash of its bytes instead. No key is 0.
+func wordKey(w string) uint64 {
 	n := len(w)
-	k := uint64(n) << 32
-	for i := range n {
-		k |= uint64(w[i]) << (8 * i)
+	k := uint64(min(n, 255)) << 56
+	// A few loads, not a load a byte: a shorter word is read as its
+	// first and its last bytes, which overlap.
+	switch {
+	case n >= 8:
+		return k | longWordHash(w)&(1<<56-1)
+	case n >= 4:
+		first := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
+		last := uint64(w[n-4]) | uint64(w[n-3])<<8 | uint64(w[n-2])<<16 | uint64(w[n-1])<<24
+		return k | first | last<<(8*(n-4))
+	case n >= 2:
+		first := uint64(w[0]) | uint64(w[1])<<8
+		last := uint64(w[n-2]) | uint64(w[n-1])<<8
+		return k | first | last<<(8*(n-2))
+	case n == 1:
+		return k | uint64(w[0])
 	}
 	return k
 }
 
-// wordTable is the table: wordBuckets by headKey. numberEntries are the
-// trigger patterns that begin with a number ("# filled").
+// wordKeyIn is wordKey(text[at:at+n]), a word of a longer text: a short
+// word is read in one load of the eight bytes from at, where the text
+// holds them.
+func wordKeyIn(text string, at, n int) uint64 {
+	if n < 8 && at+8 <= len(text) {
+		return uint64(n)<<56 | load8(text[at:])&(1<<(8*n)-1)
+	}
+	return wordKey(text[at : at+n])
+}
+
+// longWordHash mixes the bytes of a word of eight bytes or more, eight at
+// a time (the last eight overlapping those before).
+func longWordHash(w string) uint64 {
+	h := uint64(len(w))
+	for i := 0; i+8 < len(w); i += 8 {
+		h = (h ^ load8(w[i:])) * 0x9E3779B97F4A7C15
+		h ^= h >> 29
+	}
+	h = (h ^ load8(w[len(w)-8:])) * 0x9E3779B97F4A7C15
+	return h ^ h>>32
+}
+
+// The word table. Whole words are found by their wordKey (exactTable),
+// each with its classes and its head's (exactClass) and the bucket of its
+// head (exactHead, -1 for none); the heads with stems by their headKey
+// (headTable), each with its class (headClass: classStems and the
+// lexicons its stems start) and its bucket. The tables give an index
+// plus one, 0 for none, and index 0 of exactClass, exactHead and
+// headClass says none. numberEntries are the trigger patterns that begin
+// with a number ("# filled").
 var (
-	wordTable     *headTable
+	exactTable    *cuckooTable
+	exactWords    []exactWord
+	exactClass    []wordClass
+	exactHead     []int32
+	headTable     *cuckooTable
+	headPairs     *[1 << 16 / 64]uint64 // bit b0|b1<<8: some head begins with bytes b0 b1
+	headClass     []wordClass
 	wordBuckets   []headBucket
 	numberEntries []entry
 )
 
 func buildWordTable() {
-	byKey := map[uint64]*headBucket{}
-	var keys []uint64
-	bucket := func(w string) *headBucket {
+	heads := map[uint64]int32{} // by headKey, into wordBuckets
+	words := map[string]int32{} // into exactWords
+	bucket := func(w string) int32 {
 		k := headKey(w)
-		b := byKey[k]
-		if b == nil {
-			b = &headBucket{}
-			byKey[k] = b
-			keys = append(keys, k)
+		v, ok := heads[k]
+		if !ok {
+			v = int32(len(wordBuckets))
+			heads[k] = v
+			wordBuckets, headClass = append(wordBuckets, headBucket{}), append(headClass, 0)
 		}
-		return b
+		return v
 	}
-	exact := func(w string) *exactWord {
-		b := bucket(w)
-		for i := range b.exact {
-			if b.exact[i].word == w {
-				return &b.exact[i]
-			}
+	exact := func(w string) (*exactWord, *wordClass) {
+		x, ok := words[w]
+		if !ok {
+			x = int32(len(exactWords))
+			words[w] = x
+			exactWords, exactClass = append(exactWords, exactWord{word: w}), append(exactClass, 0)
 		}
-		b.exact = append(b.exact, exactWord{word: w})
-		return &b.exact[len(b.exact)-1]
+		return &exactWords[x], &exactClass[x]
 	}
 	stem := func(s string) *stemWord {
 		if len(s) < headLen {
 			panic("extract: word table stem " + s + " shorter than headLen")
 		}
-		b := bucket(s)
+		v := bucket(s)
+		headClass[v] |= classStems
+		b := &wordBuckets[v]
 		for i := range b.stems {
 			if b.stems[i].stem == s {
 				return &b.stems[i]
@@ -104,42 +169,146 @@ func buildWordTable() {
 	// Trigger patterns, in the trigger index's order: a bucket's stems
 	// come in the order of the index's byHead list for that head.
 	for w, es := range triggers.exact {
-		exact(w).entries = es
+		x, c := exact(w)
+		x.entries, *c = es, *c|classTrigger
 	}
-	heads := make([]string, 0, len(triggers.byHead))
 	for h := range triggers.byHead {
-		heads = append(heads, h)
-	}
-	for _, h := range heads {
 		for _, st := range triggers.byHead[h] {
 			stem(st.stem).entries = st.entries
 		}
 	}
-	// Proximity heads.
+	// Proximity heads and others.
 	for w, m := range proximityHeads.exact {
-		exact(w).mask |= m
+		x, c := exact(w)
+		x.mask, *c = x.mask|m, *c|classTrigger
 	}
 	for _, list := range proximityHeads.byHead {
 		for _, st := range list {
 			stem(st.stem).mask |= st.mask
 		}
 	}
+	for w, m := range proximityOthers.exact {
+		x, c := exact(w)
+		x.others, *c = x.others|m, *c|classTrigger
+	}
+	for _, list := range proximityOthers.byHead {
+		for _, st := range list {
+			stem(st.stem).others |= st.mask
+		}
+	}
 	// Heads of the whole-sentence rules.
 	for _, w := range []string{"tariff", "tariffs", "cost", "costs"} {
-		exact(w).flags |= flagPrice
+		x, c := exact(w)
+		x.flags, *c = x.flags|flagPrice, *c|classTrigger
 	}
 	for _, s := range []string{"price", "fare"} {
 		stem(s).flags |= flagPrice
 	}
 	for _, w := range []string{"internet", "telegram", "whatsapp", "social", "mobile"} {
-		exact(w).flags |= flagShutdown
+		x, c := exact(w)
+		x.flags, *c = x.flags|flagShutdown, *c|classTrigger
 	}
 	stem("messeng").flags |= flagShutdown
-	numberEntries = triggers.exact["#"]
-	wordTable = newHeadTable(keys)
-	for _, k := range keys {
-		wordBuckets = append(wordBuckets, *byKey[k])
+	// Phrase lexicons.
+	for _, ix := range []*lexIndex{actorIndex, demandFrames, demandTopics} {
+		for w, ps := range ix.exact {
+			x, c := exact(w)
+			x.phrases[ix.id], *c = ps, *c|lexiconStart(ix.id)
+		}
+		for h, ps := range ix.byHead {
+			v := bucket(h)
+			wordBuckets[v].stemmed[ix.id] = ps
+			headClass[v] |= lexiconStart(ix.id)
+		}
 	}
+	// Word lists.
+	for _, l := range wordLists {
+		for _, w := range l.words {
+			_, c := exact(w)
+			*c |= l.class
+		}
+	}
+	numberEntries = triggers.exact["#"]
+	// The tables; a whole word of headLen bytes or more takes on what
+	// its head may begin.
+	headKeys := make([]uint64, len(wordBuckets))
+	for k, v := range heads {
+		headKeys[v] = k
+	}
+	headTable = newCuckooTable(headKeys)
+	headPairs = new([1 << 16 / 64]uint64)
+	for _, k := range headKeys {
+		p := k & 0xFFFF
+		headPairs[p/64] |= 1 << (p % 64)
+	}
+	exactKeys := make([]uint64, len(exactWords))
+	exactHead = make([]int32, len(exactWords))
+	for i := range exactWords {
+		w := exactWords[i].word
+		exactKeys[i], exactHead[i] = wordKey(w), -1
+		if len(w) >= headLen {
+			if v, ok := heads[headKey(w)]; ok {
+				exactHead[i] = v
+				exactClass[i] |= headClass[v]
+			}
+		}
+	}
+	exactTable = newCuckooTable(exactKeys)
+	// Index 0 says none (the tables give an index plus one).
+	exactClass = append([]wordClass{0}, exactClass...)
+	exactHead = append([]int32{-1}, exactHead...)
+	headClass = append([]wordClass{0}, headClass...)
+}
+
+// wordRef is what the word table says of a word: the bucket of its head
+// and its whole-word entry (each -1 for none), and its classes.
+type wordRef struct {
+	class         wordClass
+	bucket, exact int32
+}
+
+// lookupWord finds w in the word table: as a whole word (which takes on
+// its head's stems), else by its head (a word of headLen bytes or more).
+func lookupWord(w string) wordRef {
+	r := lookupKeyed(w, wordKey(w))
+	if possessive(w) {
+		r.class |= classPossessive
+	}
+	return r
+}
+
+// lookupKeyed is lookupWord for a word whose wordKey is key, but for
+// classPossessive.
+func lookupKeyed(w string, key uint64) wordRef {
+	var r wordRef
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		r.class = classNumber
+	}
+	// A figure may end in "+" ("70+", "thousands+"): amount1 reads it
+	// as the word before.
+	if n := len(w); n > 1 && w[n-1] == '+' {
+		r.class |= lookupWord(w[:n-1]).class & classAmount
+	}
+	x := exactTable.find(key)
+	// The key tells a word of up to seven bytes.
+	if x != 0 && len(w) >= 8 && exactWords[x-1].word != w {
+		x = 0
+	}
+	r.exact, r.bucket, r.class = x-1, exactHead[x], r.class|exactClass[x]
+	if x == 0 && len(w) >= headLen {
+		// Most words begin as no head does: one bit says so.
+		if p := uint64(w[0]) | uint64(w[1])<<8; headPairs[p/64]&(1<<(p%64)) != 0 {
+			v := headTable.find(headKey(w))
+			r.bucket, r.class = v-1, r.class|headClass[v]
+		}
+	}
+	return r
+}
+
+// possessive reports whether w ends in a possessive 's or ’s.
+func possessive(w string) bool {
+	n := len(w)
+	return n > 1 && w[n-1] == 's' && (w[n-2] == '\'' || strings.HasSuffix(w[:n-1], "’"))
 }
 
 // sortTriggers orders triggers by type, keeping the order of those of one
@@ -159,26 +328,44 @@ func sortTriggers(ts []trigger) {
 
 // scratch holds the buffers one Extract call reuses from sentence to
 // sentence, and from call to call through scratchPool. Nothing in it
-// outlives the call: records are copied out of events.
+// outlives the call but the parts of the blocks of labels and counts that
+// records point into, which no later call writes: records are copied out
+// of events.
 type scratch struct {
 	words   []string
 	at      []int
-	masks   []uint64
+	refs    []wordRef // of words (lookupTokens)
+	hits    []int     // the words findTriggersInto reads
+	masks   []uint64  // proximity heads of words (findTriggersInto)
+	others  []uint64  // proximity others of words
 	trigs   []trigger
-	ws      []string  // actorsOf, demandsOf
-	lower   []byte    // the post lower-cased (lowerSameLen): words are sliced from it
-	clauses [][2]int  // the clauses of a sentence
-	marks   landmarks // the report's landmarks and their towns
+	ws      []string         // actorsOf, demandsOf
+	list    []string         // the actors or demands of a sentence, before keepLabels
+	wsRefs  []wordRef        // of ws
+	lower   []byte           // the post lower-cased (lowerSameLen): words are sliced from it
+	clauses [][2]int         // the clauses of a sentence
+	places  []geoparse.Place // the places of the last sentence that had any (sentencePlacesInto)
+	marks   landmarks        // the report's landmarks and their towns
 	sents   []sentence
 
 	mentions [][]geoparse.Mention // by post
 	events   []Event              // the records, before their copy out
 	texts    []string             // the passage of each record of events
+	starts   []int                // where in its post's text each passage begins
 	spans    []postSpan           // the run of events of each post
 
 	// The days formatDay wrote, by y<<9|m<<5|d: a report's records tell
 	// few days, most of them many times. Emptied when it grows large.
-	days map[int]string
+	// The last one read is kept apart.
+	days        map[int]string
+	lastDay     int
+	lastDayText string
+
+	// Blocks the actors and demands of records (labels) and their counts
+	// are kept in, a few allocations for many: a record points into one,
+	// at a part no later one is given (see keepLabels, keepCount).
+	labels []string
+	counts []int
 }
 
 // scratchPool keeps scratch buffers between Extract calls.
@@ -190,20 +377,60 @@ func (sc *scratch) release() {
 	clear(sc.ws[:cap(sc.ws)])
 	clear(sc.sents[:cap(sc.sents)])
 	clear(sc.mentions[:cap(sc.mentions)])
-	clear(sc.events[:cap(sc.events)])
-	clear(sc.texts[:cap(sc.texts)])
+	// (The records only grow within a call, and each call clears what it
+	// used: beyond their length, they are clear already.)
+	clear(sc.events)
+	clear(sc.texts)
+	clear(sc.places[:cap(sc.places)])
+	sc.places = sc.places[:0]
 	sc.marks = nil
 	sc.words, sc.ws, sc.sents, sc.events, sc.texts, sc.spans = sc.words[:0], sc.ws[:0], sc.sents[:0], sc.events[:0], sc.texts[:0], sc.spans[:0]
+	sc.starts = sc.starts[:0]
 	scratchPool.Put(sc)
+}
+
+// keepLabels returns a copy of a list of labels (nil when empty) in
+// sc's block of labels, its capacity its length: an append to it copies,
+// and what follows it in the block is no part of it.
+func (sc *scratch) keepLabels(list []string) []string {
+	if len(list) == 0 {
+		return nil
+	}
+	if cap(sc.labels)-len(sc.labels) < len(list) {
+		sc.labels = make([]string, 0, max(256, len(list)))
+	}
+	k := len(sc.labels)
+	sc.labels = append(sc.labels, list...)
+	return sc.labels[k:len(sc.labels):len(sc.labels)]
+}
+
+// keepCount returns a pointer to n in sc's block of counts.
+func (sc *scratch) keepCount(n int) *int {
+	if len(sc.counts) == cap(sc.counts) {
+		sc.counts = make([]int, 0, 256)
+	}
+	sc.counts = append(sc.counts, n)
+	return &sc.counts[len(sc.counts)-1]
 }
 
 // formatDay is formatDay(t), each day's text made once.
 func (sc *scratch) formatDay(t time.Time) string {
 	y, m, d := t.Date()
 	k := y<<9 | int(m)<<5 | d
-	if s, ok := sc.days[k]; ok {
-		return s
+	// A record's two days are most often one, and the last record's.
+	if k == sc.lastDay && sc.lastDayText != "" {
+		return sc.lastDayText
 	}
+	s, ok := sc.days[k]
+	if !ok {
+		s = sc.newDay(t, k)
+	}
+	sc.lastDay, sc.lastDayText = k, s
+	return s
+}
+
+// newDay files the text of day k (of t) in sc.days.
+func (sc *scratch) newDay(t time.Time, k int) string {
 	if sc.days == nil || len(sc.days) >= 4096 {
 		sc.days = make(map[int]string, 64)
 	}
@@ -212,9 +439,11 @@ func (sc *scratch) formatDay(t time.Time) string {
 	return s
 }
 
-// findTriggersInto is findTriggers reusing sc's buffers: the triggers it
-// returns live in sc until the next call.
-func findTriggersInto(sc *scratch, words []string) []trigger {
+// findTriggersInto is findTriggers reusing sc's buffers, for a
+// sentence's tokens: the triggers it returns live in sc until the next
+// call.
+func findTriggersInto(sc *scratch, t *tokens) []trigger {
+	words := t.words
 	out := sc.trigs[:0]
 	var found [32]bool // by typeOrder
 	try := func(es []entry, i int) {
@@ -222,7 +451,8 @@ func findTriggersInto(sc *scratch, words []string) []trigger {
 			if found[e.order] {
 				continue
 			}
-			if end, ok := e.pat.matchAt(words, i); ok && !excluded(e.typ, words, i) {
+			// (Its first word matches: that is how it was found.)
+			if end, ok := matchRestAt(e.rest, words, i); ok && !excluded(e.typ, t, i) {
 				out = append(out, trigger{e.typ, i, end})
 				found[e.order] = true
 			}
@@ -230,35 +460,40 @@ func findTriggersInto(sc *scratch, words []string) []trigger {
 	}
 	if cap(sc.masks) < len(words) {
 		sc.masks = make([]uint64, len(words), len(words)+len(words)/2)
+		sc.others = make([]uint64, len(words), len(words)+len(words)/2)
 	}
-	masks := sc.masks[:len(words)]
+	masks, others := sc.masks[:len(words)], sc.others[:len(words)]
+	clear(masks)
+	clear(others)
 	var heads uint64
 	var flags uint8
-	for i, w := range words {
-		masks[i] = 0
-		if v := wordTable.get(headKey(w)); v >= 0 {
-			b := &wordBuckets[v]
-			var m uint64
-			for k := range b.exact {
-				if x := &b.exact[k]; x.word == w {
+	// Only the words that may begin a trigger pattern or stand in a
+	// proximity rule are read (tokens.hits).
+	for _, i := range t.hits {
+		w := words[i]
+		if r := t.refs[i]; r.class&(classTrigger|classStems) != 0 {
+			var m, o uint64
+			if r.class&classTrigger != 0 {
+				x := &exactWords[r.exact]
+				if len(x.entries) > 0 {
 					try(x.entries, i)
-					m |= x.mask
-					flags |= x.flags
-					break
 				}
+				m, o = m|x.mask, o|x.others
+				flags |= x.flags
 			}
-			if len(w) >= headLen {
+			if r.class&classStems != 0 && len(w) >= headLen {
+				b := &wordBuckets[r.bucket]
 				for k := range b.stems {
 					if st := &b.stems[k]; strings.HasPrefix(w, st.stem) {
 						if len(st.entries) > 0 {
 							try(st.entries, i)
 						}
-						m |= st.mask
+						m, o = m|st.mask, o|st.others
 						flags |= st.flags
 					}
 				}
 			}
-			masks[i] = m
+			masks[i], others[i] = m, o
 			heads |= m
 		}
 		for _, st := range triggers.short {
@@ -267,7 +502,7 @@ func findTriggersInto(sc *scratch, words []string) []trigger {
 			}
 		}
 		// Patterns that begin with a number ("# filled"): filed under "#".
-		if w != "" && w[0] >= '0' && w[0] <= '9' {
+		if t.is(i, classNumber) {
 			try(numberEntries, i)
 		}
 		if len(proximityHeads.short) > 0 {
@@ -276,6 +511,11 @@ func findTriggersInto(sc *scratch, words []string) []trigger {
 					masks[i] |= st.mask
 					heads |= st.mask
 				}
+			}
+		}
+		for _, st := range proximityOthers.short {
+			if strings.HasPrefix(w, st.stem) {
+				others[i] |= st.mask
 			}
 		}
 	}
@@ -294,70 +534,109 @@ func findTriggersInto(sc *scratch, words []string) []trigger {
 	// Proximity rules: only the rules with a head look for their other
 	// word.
 	if heads != 0 {
-		for r, pr := range proximity {
-			if heads&(1<<r) == 0 || hasType(out, pr.typ) {
-				continue
-			}
-			if tr, ok := pr.findFrom(words, masks, r); ok {
-				out = append(out, tr)
+		for m := heads; m != 0; m &= m - 1 {
+			r := bits.TrailingZeros64(m) // the rules in order
+			if pr := &proximity[r]; !hasType(out, pr.typ) {
+				if tr, ok := pr.findFrom(words, masks, others, r); ok {
+					out = append(out, tr)
+				}
 			}
 		}
 	}
 	if len(out) > 0 {
-		out = dropActorProtest(words, out)
+		out = dropActorProtest(t, out)
 		sortTriggers(out)
 	}
 	sc.trigs = out
 	return out
 }
 
-// headTable maps headKeys to small integers (indexes of buckets kept by
-// its user): an open-addressed table, faster than a map for the many
-// words that share their head with nothing. Built once; read-only after.
-type headTable struct {
-	slots []headSlot
-	shift uint
+// cuckooTable maps keys (non-zero, distinct) to their indexes in the
+// list it was built from, plus one (0 for none). Each key stands in one
+// of two slots its two hashes choose (cuckoo hashing), so that a lookup
+// reads both and keeps the one that holds it, without a branch: faster
+// than a map for the many words that are in none of the lists. Built
+// once; read-only after.
+type cuckooTable struct {
+	keys       []uint64 // 0: empty
+	vals       []int32
+	mul1, mul2 uint64
+	shift      uint
 }
 
-type headSlot struct {
-	key uint64 // 0: empty (no head key is 0: its length is at least 1)
-	val int32
+// find returns the index plus one of k, or 0.
+func (t *cuckooTable) find(k uint64) int32 {
+	a, b := (k*t.mul1)>>t.shift, (k*t.mul2)>>t.shift
+	v := int32(0)
+	if t.keys[a] == k {
+		v = t.vals[a]
+	}
+	if t.keys[b] == k {
+		v = t.vals[b]
+	}
+	return v
 }
 
-func (t *headTable) hash(k uint64) uint64 {
-	return (k * 0x9E3779B97F4A7C15) >> t.shift
-}
-
-// get returns the value stored for k, or -1.
-func (t *headTable) get(k uint64) int32 {
-	mask := uint64(len(t.slots) - 1)
-	for i := t.hash(k); ; i = (i + 1) & mask {
-		s := &t.slots[i]
-		if s.key == k {
-			return s.val
+// newCuckooTable stores keys[i] -> i+1, the table at most half full;
+// it tries other hashes (and then a larger table) until every key has a
+// slot.
+func newCuckooTable(keys []uint64) *cuckooTable {
+	seen := make(map[uint64]bool, len(keys))
+	for _, k := range keys {
+		if k == 0 || seen[k] {
+			panic("extract: cuckoo table key 0 or twice") // two long words of one hash: change longWordHash
 		}
-		if s.key == 0 {
-			return -1
+		seen[k] = true
+	}
+	logSize := uint(6)
+	for 1<<logSize < 2*len(keys) {
+		logSize++
+	}
+	seed := uint64(0x9E3779B97F4A7C15)
+	next := func() uint64 { // splitmix64: odd multipliers, the same every run
+		seed += 0x9E3779B97F4A7C15
+		z := seed
+		z = (z ^ z>>30) * 0xBF58476D1CE4E5B9
+		z = (z ^ z>>27) * 0x94D049BB133111EB
+		return (z ^ z>>31) | 1
+	}
+	for try := 0; ; try++ {
+		if try > 0 && try%16 == 0 {
+			logSize++
+		}
+		t := &cuckooTable{keys: make([]uint64, 1<<logSize), vals: make([]int32, 1<<logSize), mul1: next(), mul2: next(),
+			shift: 64 - logSize}
+		if t.fill(keys) {
+			return t
 		}
 	}
 }
 
-// newHeadTable stores keys[i] -> i, with the table at most 1/4 full.
-func newHeadTable(keys []uint64) *headTable {
-	bits := uint(4)
-	for 1<<bits < 4*len(keys) {
-		bits++
-	}
-	t := &headTable{slots: make([]headSlot, 1<<bits), shift: 64 - bits}
-	mask := uint64(len(t.slots) - 1)
-	for v, k := range keys {
-		i := t.hash(k)
-		for t.slots[i].key != 0 && t.slots[i].key != k {
-			i = (i + 1) & mask
+// fill inserts the keys, moving those in the way to their other slot;
+// false when some key finds none.
+func (t *cuckooTable) fill(keys []uint64) bool {
+	for i, k := range keys {
+		v := int32(i + 1)
+		slot := (k * t.mul1) >> t.shift
+		for kicks := 0; ; kicks++ {
+			if t.keys[slot] == 0 {
+				t.keys[slot], t.vals[slot] = k, v
+				break
+			}
+			if kicks == 256 {
+				return false
+			}
+			// Take the slot; the key that held it goes to its other one.
+			k, t.keys[slot] = t.keys[slot], k
+			v, t.vals[slot] = t.vals[slot], v
+			if a := (k * t.mul1) >> t.shift; a != slot {
+				slot = a
+			} else {
+				slot = (k * t.mul2) >> t.shift
+			}
 		}
-		t.slots[i] = headSlot{k, int32(v)}
 	}
-	return t
+	return true
 }
 
 // phraseSet finds whether a text holds one of a few phrases (of two

@@ -20,6 +20,13 @@ func Merge(records []extract.Event) []extract.Event {
 	m := mergerPool.Get().(*merger)
 	defer m.release()
 	m.byType.reset()
+	// The passages of the merged records start out in one block: one
+	// allocation, not one a record.
+	n := 0
+	for i := range records {
+		n += len(records[i].Evidence)
+	}
+	m.block = make([]extract.Evidence, 0, n)
 	mentions, quoted := m.mentions[:0], m.quoted[:0] // indices into records
 	for i := range records {
 		switch r := &records[i]; {
@@ -28,7 +35,7 @@ func Merge(records []extract.Event) []extract.Event {
 		case r.Mention:
 			mentions = append(mentions, i)
 		default:
-			m.merge(*r)
+			m.merge(r)
 		}
 	}
 	m.mentions, m.quoted = mentions, quoted
@@ -40,19 +47,19 @@ func Merge(records []extract.Event) []extract.Event {
 	// and stands.
 	for _, k := range mentions {
 		r := records[k]
-		if i := m.nearestTold(r); i >= 0 {
-			m.corroborate(i, r, true)
+		if i := m.nearestTold(&r); i >= 0 {
+			m.corroborate(i, &r, true)
 			continue
 		}
 		if !r.Unplaced {
 			r.Mention = false
-			m.merge(r)
+			m.merge(&r)
 		}
 	}
 	// A quote corroborates the event it tells again, and adds none.
 	for _, k := range quoted {
-		q := records[k]
-		if i := m.byType.find(m.out, q); i >= 0 {
+		q := &records[k]
+		if i := m.find(q, daysOf(q.Date)); i >= 0 {
 			m.corroborate(i, q, false)
 		}
 	}
@@ -64,19 +71,25 @@ func Merge(records []extract.Event) []extract.Event {
 	// region, on overlapping days, is that event: the city record stands.
 	kept := out
 	if hasRegion(out) {
-		cities := map[string][]int{} // type and region → its city records
-		for i, r := range out {
-			if r.Place.Precision == extract.PlaceCity && r.Place.Admin1Code != "" {
-				k := string(r.Type) + "\x00" + r.Place.Admin1Code
+		type region struct {
+			typ    extract.Type
+			admin1 string
+		}
+		cities := map[region][]int{} // type and region → its city records
+		for i := range out {
+			if r := &out[i]; r.Place.Precision == extract.PlaceCity && r.Place.Admin1Code != "" {
+				k := region{r.Type, r.Place.Admin1Code}
 				cities[k] = append(cities[k], i)
 			}
 		}
 		kept = out[:0]
-		for _, r := range out {
-			if r.Place.Precision == extract.PlaceAdmin1 && hasCityIn(out, cities[string(r.Type)+"\x00"+r.Place.Admin1Code], r) {
+		for i := range out {
+			// (r is read before kept is written at i or before it.)
+			r := &out[i]
+			if r.Place.Precision == extract.PlaceAdmin1 && hasCityIn(out, cities[region{r.Type, r.Place.Admin1Code}], r) {
 				continue
 			}
-			kept = append(kept, r)
+			kept = append(kept, *r)
 		}
 	}
 	// The records in order, stably, copied out once in a slice of their
@@ -118,14 +131,17 @@ var mergerPool = sync.Pool{New: func() any { return new(merger) }}
 
 // release empties m of what it points to and puts it back in the pool.
 func (m *merger) release() {
-	clear(m.out[:cap(m.out)])
-	clear(m.seen[:cap(m.seen)])
-	clear(m.posts[:cap(m.posts)])
-	m.out, m.seen, m.posts = m.out[:0], m.seen[:0], m.posts[:0]
+	// (They only grow within a call, and each call clears what it used:
+	// beyond their length, they are clear already.)
+	clear(m.out)
+	clear(m.seen)
+	clear(m.posts)
+	m.out, m.seen, m.posts, m.spans = m.out[:0], m.seen[:0], m.posts[:0], m.spans[:0]
+	m.block = nil // the records returned hold it
 	mergerPool.Put(m)
 }
 
-func samePlace(a, b extract.Place) bool {
+func samePlace(a, b *extract.Place) bool {
 	if a.Precision != b.Precision {
 		return false
 	}
@@ -146,14 +162,41 @@ func overlap(a, b extract.DateSpan) bool {
 // Days are counted from the ISO dates without time.Parse: merging
 // compares every record with the others of its type.
 func near(a, b extract.DateSpan, days int) bool {
-	as, ok1 := dayNumber(a.Start)
-	ae, ok2 := dayNumber(a.End)
-	bs, ok3 := dayNumber(b.Start)
-	be, ok4 := dayNumber(b.End)
-	if !(ok1 && ok2 && ok3 && ok4) {
+	return nearDays(a, b, daysOf(a), daysOf(b), days)
+}
+
+// nearDays is near for spans whose days were read already.
+func nearDays(a, b extract.DateSpan, da, db span, days int) bool {
+	if !da.ok() || !db.ok() {
 		return overlap(a, b)
 	}
-	return as-days <= be && bs <= ae+days
+	return da.start-days <= db.end && db.start <= da.end+days
+}
+
+// span is a record's first and last days, as dayNumber reads them.
+type span struct {
+	start, end     int
+	startOK, endOK bool
+}
+
+// daysOf reads the days of d.
+func daysOf(d extract.DateSpan) span {
+	var sp span
+	sp.start, sp.startOK = dayNumber(d.Start)
+	sp.end, sp.endOK = dayNumber(d.End)
+	return sp
+}
+
+// ok reports whether both days were read.
+func (sp span) ok() bool { return sp.startOK && sp.endOK }
+
+// week is the week the span starts in; one of no day where its first day
+// was not read.
+func (sp span) week() int {
+	if !sp.startOK {
+		return -1 << 40
+	}
+	return floorDiv(sp.start, 7)
 }
 
 // daysIn is the number of days of month m of year y.
@@ -210,7 +253,9 @@ func dayNumber(s string) (int, bool) {
 // in time linear in its tellings. A merger is reused from call to call.
 type merger struct {
 	out    []extract.Event
+	spans  []span // the days of out[i]
 	byType typeIndex
+	block  []extract.Evidence // where the passages of new records go
 	// The passages and posts of out[i], as sets once it has more than
 	// smallEvidence passages (nil before: its Evidence is searched).
 	seen  []map[extract.Evidence]bool
@@ -231,33 +276,44 @@ type source struct {
 }
 
 // merge adds r: into the record that tells its event, or as a new one.
-func (m *merger) merge(r extract.Event) {
-	if i := m.byType.find(m.out, r); i >= 0 {
-		week := startWeek(m.out[i])
-		ev := r.Evidence
-		r.Evidence = nil
-		absorbKeep(&m.out[i], r)
-		m.addEvidence(i, ev)
-		if startWeek(m.out[i]) != week {
-			m.byType.add(m.out, i) // its span moved: file it again
+func (m *merger) merge(r *extract.Event) {
+	sp := daysOf(r.Date)
+	if i := m.find(r, sp); i >= 0 {
+		week := m.spans[i].week()
+		o := &m.out[i]
+		absorbKeep(o, r)
+		m.spans[i] = daysOf(o.Date)
+		m.addEvidence(i, r.Evidence)
+		if m.spans[i].week() != week {
+			m.byType.add(m.out, m.spans, i) // its span moved: file it again
 		} else {
-			m.byType.grow1(m.out[i])
+			m.byType.grow1(o.Type, m.spans[i])
 		}
 		return
 	}
-	ev := r.Evidence
-	r.Evidence = nil
-	m.out = append(m.out, r)
+	m.out = append(m.out, *r)
+	i := len(m.out) - 1
+	// Its passages go to the block, where each record merged anew has
+	// room for its own (Merge sized it so).
+	k := len(m.block)
+	m.block = m.block[:k+len(r.Evidence)]
+	m.out[i].Evidence = m.block[k:k:len(m.block)]
+	m.spans = append(m.spans, sp)
 	m.seen = append(m.seen, nil)
 	m.posts = append(m.posts, nil)
-	i := len(m.out) - 1
-	m.addEvidence(i, ev)
-	m.byType.add(m.out, i)
+	m.addEvidence(i, r.Evidence)
+	m.byType.add(m.out, m.spans, i)
+}
+
+// find is the first record of out that tells r's event (of days sp), or
+// -1.
+func (m *merger) find(r *extract.Event, sp span) int {
+	return m.byType.find(m.out, m.spans, r, sp)
 }
 
 // corroborate adds r's passages to out[i] and, for a reference back,
 // what it says of counts, actors and demands.
-func (m *merger) corroborate(i int, r extract.Event, lend bool) {
+func (m *merger) corroborate(i int, r *extract.Event, lend bool) {
 	if lend {
 		o := &m.out[i]
 		o.Actors = union(o.Actors, r.Actors)
@@ -332,14 +388,6 @@ func countPosts(ev []extract.Evidence) int {
 		}
 	}
 	return n
-}
-
-func startWeek(e extract.Event) int {
-	d, ok := dayNumber(e.Date.Start)
-	if !ok {
-		return -1 << 40
-	}
-	return floorDiv(d, 7)
 }
 
 // typeIndex finds the records of out that may tell r's event: those of
@@ -460,35 +508,32 @@ func (ix *typeIndex) grow() {
 	}
 }
 
-// add files record i of out.
-func (ix *typeIndex) add(out []extract.Event, i int) {
+// add files record i of out, of days spans[i].
+func (ix *typeIndex) add(out []extract.Event, spans []span, i int) {
 	t := ix.typeOf(out[i].Type, true)
 	w := &ix.types[t]
-	s, ok1 := dayNumber(out[i].Date.Start)
-	e, ok2 := dayNumber(out[i].Date.End)
-	if !ok1 || !ok2 {
+	sp := spans[i]
+	if !sp.ok() {
 		w.undated = append(w.undated, i)
 		return
 	}
-	ix.file(t, floorDiv(s, 7), i)
-	w.maxLen = max(w.maxLen, e-s)
+	ix.file(t, floorDiv(sp.start, 7), i)
+	w.maxLen = max(w.maxLen, sp.end-sp.start)
 }
 
-// grow notes that a filed record's span may have grown.
-func (ix *typeIndex) grow1(e extract.Event) {
-	s, ok1 := dayNumber(e.Date.Start)
-	d, ok2 := dayNumber(e.Date.End)
-	if t := ix.typeOf(e.Type, false); t >= 0 && ok1 && ok2 {
+// grow1 notes that a filed record of type typ may have grown to days sp.
+func (ix *typeIndex) grow1(typ extract.Type, sp span) {
+	if t := ix.typeOf(typ, false); t >= 0 && sp.ok() {
 		w := &ix.types[t]
-		w.maxLen = max(w.maxLen, d-s)
+		w.maxLen = max(w.maxLen, sp.end-sp.start)
 	}
 }
 
-// each calls f with the records of r's type filed in the weeks that
-// days of slack around r's span can reach (and those with no dates),
-// some maybe more than once.
-func (ix *typeIndex) each(r extract.Event, slack int, f func(i int)) {
-	t := ix.typeOf(r.Type, false)
+// each calls f with the records of type typ filed in the weeks that days
+// of slack around the span sp can reach (and those with no dates), some
+// maybe more than once.
+func (ix *typeIndex) each(typ extract.Type, sp span, slack int, f func(i int)) {
+	t := ix.typeOf(typ, false)
 	if t < 0 {
 		return
 	}
@@ -496,9 +541,7 @@ func (ix *typeIndex) each(r extract.Event, slack int, f func(i int)) {
 	for _, i := range w.undated {
 		f(i)
 	}
-	s, ok1 := dayNumber(r.Date.Start)
-	e, ok2 := dayNumber(r.Date.End)
-	if !ok1 || !ok2 {
+	if !sp.ok() {
 		for _, n := range ix.nodes {
 			if int(n.typ) == t {
 				f(int(n.i))
@@ -506,7 +549,7 @@ func (ix *typeIndex) each(r extract.Event, slack int, f func(i int)) {
 		}
 		return
 	}
-	for k := floorDiv(s-slack-w.maxLen, 7); k <= floorDiv(e+slack, 7); k++ {
+	for k := floorDiv(sp.start-slack-w.maxLen, 7); k <= floorDiv(sp.end+slack, 7); k++ {
 		for n := ix.head(t, k); n >= 0; n = ix.nodes[n].next {
 			f(int(ix.nodes[n].i))
 		}
@@ -514,11 +557,12 @@ func (ix *typeIndex) each(r extract.Event, slack int, f func(i int)) {
 }
 
 // find returns the first record of out (the lowest index) that tells r's
-// event, or -1. Same allows at most three days between spans.
-func (ix *typeIndex) find(out []extract.Event, r extract.Event) int {
+// event, or -1; spans are the days of out, sp those of r. Same allows at
+// most three days between spans.
+func (ix *typeIndex) find(out []extract.Event, spans []span, r *extract.Event, sp span) int {
 	best := -1
-	ix.each(r, 3, func(i int) {
-		if (best < 0 || i < best) && Same(out[i], r) {
+	ix.each(r.Type, sp, 3, func(i int) {
+		if (best < 0 || i < best) && same(&out[i], r, spans[i], sp) {
 			best = i
 		}
 	})
@@ -538,10 +582,16 @@ func floorDiv(a, b int) int {
 // (the post's own) joins a stated one up to three days away, as a report
 // of 8 January about "the clashes" tells of those of the 5th.
 func Same(a, b extract.Event) bool {
+	return same(&a, &b, daysOf(a.Date), daysOf(b.Date))
+}
+
+// same is Same for records whose days were read already (da of a, db of
+// b).
+func same(a, b *extract.Event, da, db span) bool {
 	if a.Type != b.Type {
 		return false
 	}
-	if !samePlace(a.Place, b.Place) && !vaguely(a, b) && !vaguely(b, a) {
+	if !samePlace(&a.Place, &b.Place) && !vaguely(a, b) && !vaguely(b, a) {
 		// "Protests in Mangystau" beside protests in Aktau on the same
 		// days: one event, told at two precisions; the city stands.
 		return (cityIn(a.Place, b.Place) || cityIn(b.Place, a.Place)) && overlap(a.Date, b.Date)
@@ -550,24 +600,29 @@ func Same(a, b extract.Event) bool {
 	// stated: days apart, they are two events. So is a carried date
 	// beside a stated one of the same post: the post told their days.
 	if a.Assumed || b.Assumed || a.Carried != b.Carried && !samePost(a, b) {
-		return near(a.Date, b.Date, 3)
+		return nearDays(a.Date, b.Date, da, db, 3)
 	}
 	// One post that names two days for acts of a crowd or of the police
 	// tells two events, a day apart ("08:10 police charged ... 00:05 riot
 	// police moved in"); a state (troops deployed, a blockade, a strike, a
 	// curfew) told on two days running is one that lasts.
-	if samePost(a, b) && !a.Carried && !b.Carried && dailyActs[a.Type] {
+	if samePost(a, b) && !a.Carried && !b.Carried && dailyActs(a.Type) {
 		return overlap(a.Date, b.Date)
 	}
-	return near(a.Date, b.Date, 1)
+	return nearDays(a.Date, b.Date, da, db, 1)
 }
 
 // dailyActs are the types told day by day, not as a state that lasts.
-var dailyActs = map[extract.Type]bool{extract.Protest: true, extract.Riot: true, extract.Repression: true,
-	extract.Arrests: true, extract.Looting: true}
+func dailyActs(t extract.Type) bool {
+	switch t {
+	case extract.Protest, extract.Riot, extract.Repression, extract.Arrests, extract.Looting:
+		return true
+	}
+	return false
+}
 
 // samePost reports whether two records were first told in one post.
-func samePost(a, b extract.Event) bool {
+func samePost(a, b *extract.Event) bool {
 	return len(a.Evidence) > 0 && len(b.Evidence) > 0 &&
 		a.Evidence[0].Report == b.Evidence[0].Report && a.Evidence[0].Post == b.Evidence[0].Post
 }
@@ -581,7 +636,7 @@ func cityIn(city, region extract.Place) bool {
 // vaguely reports whether a is a record placed only at its country
 // because its sentence named no place ("the protests spread"), and b a
 // record in that country the sentence may speak of.
-func vaguely(a, b extract.Event) bool {
+func vaguely(a, b *extract.Event) bool {
 	return a.Unplaced && a.Place.Precision == extract.PlaceCountry && b.Place.Country == a.Place.Country
 }
 
@@ -591,13 +646,13 @@ func vaguely(a, b extract.Event) bool {
 func Absorb(a *extract.Event, b extract.Event) {
 	ev := b.Evidence
 	b.Evidence = nil
-	absorbKeep(a, b)
+	absorbKeep(a, &b)
 	a.Evidence = appendEvidence(a.Evidence, ev)
 	a.Sources = Sources(a.Evidence)
 }
 
 // absorbKeep is Absorb for all but the evidence, which the caller adds.
-func absorbKeep(a *extract.Event, b extract.Event) {
+func absorbKeep(a *extract.Event, b *extract.Event) {
 	// A record that names no place tells its day loosely too: it never
 	// moves the day of a placed one, unless that day was only assumed.
 	placedA, placedB := !a.Unplaced, !b.Unplaced
@@ -657,7 +712,7 @@ func smaller(a, b *int) *int {
 
 // hasCityIn reports whether one of the city records (of r's type, in
 // r's region) overlaps r's days.
-func hasCityIn(events []extract.Event, cities []int, r extract.Event) bool {
+func hasCityIn(events []extract.Event, cities []int, r *extract.Event) bool {
 	for _, j := range cities {
 		if overlap(events[j].Date, r.Date) {
 			return true
@@ -699,8 +754,15 @@ func appendEvidence(ev, more []extract.Evidence) []extract.Evidence {
 	return ev
 }
 
-// union appends the strings of b not in a, keeping a's order.
+// union appends the strings of b not in a, keeping a's order: a copy of
+// a, or a itself (nil when empty) where b adds nothing.
 func union(a, b []string) []string {
+	if !adds(a, b) {
+		if len(a) == 0 {
+			return nil
+		}
+		return a
+	}
 	a = append([]string(nil), a...)
 	for _, s := range b {
 		found := false
@@ -717,18 +779,28 @@ func union(a, b []string) []string {
 	return a
 }
 
+// adds reports whether b holds a string a does not.
+func adds(a, b []string) bool {
+	for _, s := range b {
+		if !slices.Contains(a, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // nearestTold is the index of the record of r's type and country whose
 // span is nearest r's (within a week), or -1; a record of r's own place
 // wins over one elsewhere unless that is four days nearer.
-func (m *merger) nearestTold(r extract.Event) int {
+func (m *merger) nearestTold(r *extract.Event) int {
 	best, bestGap := -1, 8
-	m.byType.each(r, 8, func(i int) {
+	m.byType.each(r.Type, daysOf(r.Date), 8, func(i int) {
 		o := &m.out[i]
 		if o.Place.Country != r.Place.Country {
 			return
 		}
 		g := gap(o.Date, r.Date)
-		if !r.Unplaced && r.Place.Precision != extract.PlaceCountry && !samePlace(o.Place, r.Place) {
+		if !r.Unplaced && r.Place.Precision != extract.PlaceCountry && !samePlace(&o.Place, &r.Place) {
 			g += 4 // another place: only when no record of its own is near
 		}
 		if g < bestGap || g == bestGap && i < best {
