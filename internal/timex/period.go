@@ -41,6 +41,12 @@ func (s *state) relativePeriod(i int) (match, bool) {
 		if unit == "D" || subDay(unit) {
 			return match{}, false
 		}
+		// "over the past year", "in the past month": the stretch up to
+		// now, as "the past two years" is, not the calendar year before.
+		if t.low == "past" && w != "weekend" && s.tok(i-1).low == "the" {
+			return match{end: j + 1, typ: Duration, value: durationValue(1, unit),
+				span: Span{shift(a, unit, -1).AddDate(0, 0, 1), a}, prec: Vague}, true
+		}
 		n := 0
 		switch t.low {
 		case "last", "previous", "past":
@@ -337,7 +343,20 @@ func (s *state) relativeToLast(i int) (match, bool) {
 		return one(i+2, base)
 	}
 	w, x := s.tok(i+1).low, s.tok(i+2).low
+	week := func(end, n int) (match, bool) {
+		sp, v, p := periodAt(shift(base, "W", n), "W")
+		return match{end: end, typ: Date, value: v, span: sp, prec: p}, true
+	}
 	switch {
+	case (w == "next" || w == "following") && x == "week" && s.tok(i).low == "the":
+		// "the following week": the week after the last day named.
+		return week(i+3, 1)
+	case (w == "previous" || w == "preceding") && x == "week" && s.tok(i).low == "the":
+		return week(i+3, -1)
+	case w == "weekend" && s.tok(i).low == "the":
+		// "over the weekend": the last one before the day of writing, or
+		// the next one when the sentence speaks of the future.
+		return s.theWeekend(i + 2)
 	case (w == "next" || w == "following") && x == "day":
 		return one(i+3, base.AddDate(0, 0, 1))
 	case (w == "previous" || w == "preceding") && x == "day":
@@ -348,6 +367,36 @@ func (s *state) relativeToLast(i int) (match, bool) {
 		return one(i+3, base)
 	}
 	return match{}, false
+}
+
+// theWeekend reads "the weekend" ending at token end: Saturday and Sunday
+// of the weekend after the last day the text named, where it named one
+// before the anchor ("On Friday 6 July ... Over the weekend"); else of
+// the last weekend on or before the anchor, or of the next one in a
+// sentence about the future.
+func (s *state) theWeekend(end int) (match, bool) {
+	a := s.anchor
+	var sat time.Time
+	switch {
+	case s.last.Before(a) && !s.future(end-1):
+		sat = s.last.AddDate(0, 0, (int(time.Saturday)-int(s.last.Weekday())+7)%7)
+		if s.last.Weekday() == time.Sunday {
+			sat = s.last.AddDate(0, 0, -1)
+		}
+	case s.future(end - 1):
+		sat = a.AddDate(0, 0, (int(time.Saturday)-int(a.Weekday())+7)%7)
+		if a.Weekday() == time.Sunday {
+			sat = a.AddDate(0, 0, -1)
+		}
+	default:
+		back := (int(a.Weekday()) - int(time.Saturday) + 7) % 7
+		if a.Weekday() == time.Sunday {
+			back = 1
+		}
+		sat = a.AddDate(0, 0, -back)
+	}
+	_, v, _ := periodAt(sat, "W")
+	return match{end: end, typ: Date, value: v + "-WE", span: Span{sat, sat.AddDate(0, 0, 1)}, prec: Week}, true
 }
 
 // later: "two days later", "a week before", "a month earlier". TimeML

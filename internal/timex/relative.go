@@ -28,13 +28,18 @@ func (s *state) weekday(i int) (match, bool) {
 	// writes; "last Friday" and "next Friday" mean the other weeks'.
 	explicit := s.tok(i-1).low == "last" || s.tok(i-1).low == "next" || s.tok(i-1).low == "past" || s.tok(i-1).low == "coming"
 	var d time.Time
-	if forward {
+	switch {
+	case (s.tok(i-1).low == "the" || s.tok(i-1).low == "that") && s.last.Before(s.anchor):
+		// "Last Wednesday, 30 May ... on the Thursday night": the story's
+		// Thursday, the first on or after the last day it named.
+		d = s.last.AddDate(0, 0, (int(wd)-int(s.last.Weekday())+7)%7)
+	case forward:
 		diff := (int(wd) - int(s.anchor.Weekday()) + 7) % 7
 		if diff == 0 && explicit {
 			diff = 7
 		}
 		d = s.anchor.AddDate(0, 0, diff)
-	} else {
+	default:
 		diff := (int(s.anchor.Weekday()) - int(wd) + 7) % 7
 		if diff == 0 && explicit {
 			diff = 7

@@ -458,7 +458,7 @@ func afterThe(t *token) bool {
 	}
 	switch t.low {
 	case "twenty", "thirty", "day", "past", "last", "next", "coming", "recent", "final", "following", "previous",
-		"preceding", "same", "future", "end":
+		"preceding", "same", "future", "end", "weekend":
 		return true
 	}
 	return false

@@ -89,6 +89,15 @@ func TestExpressions(t *testing.T) {
 		{jan6, "About 2000 people marched in 2019 and 2021.", "2019", "DATE", "2019", "2019-01-01", "2019-12-31"},
 		{jan6, "Growth stayed below 2009 levels.", "2009", "DATE", "2009", "2009-01-01", "2009-12-31"},
 		{jan6, "The regime was shaken last weekend.", "last weekend", "DATE", "2021-W52-WE", "2022-01-01", "2022-01-02"},
+		{jan6, "Over the weekend protests spread.", "the weekend", "DATE", "2021-W52-WE", "2022-01-01", "2022-01-02"},
+		{jan6, "They will march over the weekend.", "the weekend", "DATE", "2022-W01-WE", "2022-01-08", "2022-01-09"},
+		{jan6, "Prices rose over the past year.", "the past year", "DURATION", "P1Y", "2021-01-07", "2022-01-06"},
+		// The story's days: "the Tuesday" after 3 January (a Monday), the
+		// week after 20 December.
+		{jan6, "On 3 January crowds gathered; on the Tuesday night police moved in.", "Tuesday night", "TIME", "2022-01-04TNI", "2022-01-04", "2022-01-04"},
+		{jan6, "On 20 December the union met; the following week it struck.", "the following week", "DATE", "2021-W52", "2021-12-27", "2022-01-02"},
+		{time.Date(2018, 7, 15, 0, 0, 0, 0, time.UTC), "On Friday 6 July fuel prices rose; over the weekend shops were looted.",
+			"the weekend", "DATE", "2018-W27-WE", "2018-07-07", "2018-07-08"},
 		// Holidays.
 		{jan6, "The price announcement for the New Year angered drivers.", "New Year", "DATE", "2022-01-01", "2022-01-01", "2022-01-01"},
 		{jan6, "Rallies on Christmas Eve were banned.", "Christmas Eve", "DATE", "2021-12-24", "2021-12-24", "2021-12-24"},
