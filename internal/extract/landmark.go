@@ -174,20 +174,16 @@ func dropForeignLandmarks(posts []report.Post, mentions [][]geoparse.Mention) {
 	if !any {
 		return
 	}
-	n := map[string]int{}
-	total := 0
+	// The report's country by its other places.
+	others := make([][]geoparse.Mention, len(mentions))
 	for pi, ms := range mentions {
-		if posts[pi].Quote {
-			continue
-		}
 		for _, m := range ms {
-			if m.Place.Country != "" && !landmarkNamed(m.Text) {
-				n[m.Place.Country]++
-				total++
+			if !landmarkNamed(m.Text) {
+				others[pi] = append(others[pi], m)
 			}
 		}
 	}
-	home := bestCountry(n, total)
+	home := reportHomeCountry(posts, others)
 	if home == "" {
 		return
 	}
