@@ -469,7 +469,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			// A crowd, a strike, a blockade told for days still to come
 			// ("will strike next week") is a plan, not an event; a curfew
 			// or a concession announced for them is taken now.
-			if dayOf(span.Start).After(now) && !forTheFuture(tr.typ) {
+			if dayAfter(span.Start, now) && !forTheFuture(tr.typ) {
 				continue
 			}
 			// "a day after crowds stormed the city hall": the day before.
@@ -698,6 +698,14 @@ func formatDay(t time.Time) string {
 	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
 		byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + d/10), byte('0' + d%10)}
 	return string(b[:])
+}
+
+// dayAfter is dayOf(t).After(day) for a day (a midnight UTC): the dates
+// compared, not the days built.
+func dayAfter(t, day time.Time) bool {
+	y, m, d := t.Date()
+	dy, dm, dd := day.Date()
+	return y > dy || y == dy && (m > dm || m == dm && d > dd)
 }
 
 func dayOf(t time.Time) time.Time {
