@@ -264,19 +264,47 @@ func placeName(m geoparse.Mention) string {
 // of the name; a bare one-word name that needs "the" stays a town.
 func TestResolveMacroRegions(t *testing.T) {
 	p := parser(t)
-	text := "Aid reached the Middle East across the Atlantic; Atlantic, Iowa, sent trucks."
-	span := func(w string, from int) geoparse.Span {
-		i := strings.Index(text[from:], w) + from
-		return geoparse.Span{Start: i, End: i + len(w)} // ASCII: bytes are code points
+	tests := []struct {
+		text, span string
+		macro      string // the macro-region's name, or "" for a town in country cc
+		cc         string
+	}{
+		{"Aid reached the Middle East by sea.", "Middle East", "Middle East", ""},
+		{"Aid came across the Atlantic by ship.", "Atlantic", "Atlantic Ocean", ""},
+		{"Wind shear over the tropical Atlantic slowed the storms.", "Atlantic", "Atlantic Ocean", ""},
+		{"Cooler water in the eastern Pacific marks La Niña.", "Pacific", "Pacific Ocean", ""},
+		{"Trade ministers met to discuss stability in Asia-Pacific markets.", "Pacific", "Pacific Ocean", ""},
+		{"Fares on trans-Atlantic routes rose again.", "Atlantic", "Atlantic Ocean", ""},
+		{"Atlantic, Iowa, sent trucks to the flooded towns.", "Atlantic", "", "US"},
+		{"The Pacific, Missouri, council met on Monday.", "Pacific", "Pacific Ocean", ""}, // "the" still reads as the ocean
+		{"Farmers in Pacific, Missouri, lost their crops.", "Pacific", "", "US"},
+		{"The Atlantic Avenue parade was cancelled.", "Atlantic", "", "US"},
 	}
-	got := p.Resolve(text, []geoparse.Span{span("Middle East", 0), span("Atlantic", 0), span("Atlantic", 40)})
-	if got[0].Place.Precision != geoparse.Feature || got[0].Place.Name != "Middle East" {
-		t.Errorf("Middle East: %+v", got[0].Place)
+	for _, tt := range tests {
+		i := strings.Index(tt.text, tt.span)
+		got := p.Resolve(tt.text, []geoparse.Span{{Start: i, End: i + len(tt.span)}})[0].Place // ASCII: bytes are code points
+		if tt.macro != "" {
+			if got.Precision != geoparse.Feature || got.Name != tt.macro {
+				t.Errorf("%q: %q = %+v, want %s", tt.text, tt.span, got, tt.macro)
+			}
+			continue
+		}
+		if got.Precision == geoparse.Feature || got.Country != tt.cc {
+			t.Errorf("%q: %q = %+v, want a place in %s", tt.text, tt.span, got, tt.cc)
+		}
 	}
-	if got[1].Place.Precision != geoparse.Feature || got[1].Place.Name != "Atlantic Ocean" {
-		t.Errorf("the Atlantic: %+v", got[1].Place)
-	}
-	if got[2].Place.Precision != geoparse.City || got[2].Place.Country != "US" {
-		t.Errorf("Atlantic, Iowa: %+v", got[2].Place)
+}
+
+// TestResolveUnknownToCentralPlace resolves given spans the gazetteer does
+// not know (schools, shops) to the city the text is about: the one whose
+// region the text names most, not the biggest city it names in passing.
+func TestResolveUnknownToCentralPlace(t *testing.T) {
+	p := parser(t)
+	text := "Homes near Gainesville, Va., sell fast. Buyers come from Fairfax and Centreville, " +
+		"and commuters ride the Orange line. Schools: Linden Oak Elementary. Virginia taxes are low."
+	i := strings.Index(text, "Linden Oak Elementary")
+	got := p.Resolve(text, []geoparse.Span{{Start: i, End: i + len("Linden Oak Elementary")}})[0].Place
+	if got.Admin1 != "US.VA" {
+		t.Errorf("Linden Oak Elementary = %+v, want a place in Virginia", got)
 	}
 }

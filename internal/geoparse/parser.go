@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/unrest-project/unrest/internal/gazetteer"
@@ -394,13 +395,48 @@ func givenMacro(text string, bs, be int) (macroRegion, bool) {
 	if !ok {
 		return macroRegion{}, false
 	}
-	if r.the && !strings.Contains(key, " ") {
-		before := strings.ToLower(strings.TrimRight(text[:bs], " "))
-		if !strings.HasSuffix(before, "the") || len(before) > 3 && isLetterByte(before[len(before)-4]) {
-			return macroRegion{}, false
-		}
+	if r.the && !strings.Contains(key, " ") && !theBeforeSpan(text[:bs]) {
+		return macroRegion{}, false
+	}
+	// "Atlantic Avenue", "the Pacific Fleet": the name of something else.
+	if rest := text[be:]; len(rest) > 1 && rest[0] == ' ' && rest[1] >= 'A' && rest[1] <= 'Z' {
+		return macroRegion{}, false
 	}
 	return r, true
+}
+
+// theBeforeSpan reports whether the text before a span ends in "the",
+// alone or with up to two lower-case words after it ("the tropical
+// Atlantic", "the eastern Pacific"), or in a hyphen after a word
+// ("Asia-Pacific", "trans-Atlantic"): the span is then the sea or the
+// region, not a town of that name.
+func theBeforeSpan(before string) bool {
+	if strings.HasSuffix(before, "-") && len(before) > 1 && isLetterByte(before[len(before)-2]) {
+		return true
+	}
+	for range 3 {
+		before = strings.TrimRight(before, " ")
+		i := strings.LastIndexByte(before, ' ') + 1
+		w := before[i:]
+		if strings.EqualFold(w, "the") {
+			return true
+		}
+		if w == "" || !isLowerWord(w) {
+			return false
+		}
+		before = before[:i]
+	}
+	return false
+}
+
+// isLowerWord reports whether w is letters only, none upper case.
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) || unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }

@@ -811,18 +811,38 @@ func contextOfMentions(ms []Mention, dems []found) context {
 }
 
 // centralPlace is the city a text is most about: in the country it is
-// about, the one named most often, ties to the bigger. A street or a
-// building the gazetteer does not know is most likely there.
+// about, the one named most often, each of its own names counting twice
+// and every other name of its region (towns, the region itself) once, ties
+// to the bigger. A street or a building the gazetteer does not know is
+// most likely there: in a story about Gainesville, Virginia, that also
+// names Fairfax and "Va." twice, not in a bigger Orange that a metro line
+// is named after.
 func centralPlace(ms []Mention, ctx context) (Place, bool) {
-	count := map[int]int{}
+	own := map[int]int{}
+	region := map[string]int{}
+	for _, m := range ms {
+		if ctx.top != "" && m.Place.Country != ctx.top {
+			continue
+		}
+		switch m.Place.Precision {
+		case City:
+			own[m.Place.ID]++
+			if m.Place.Admin1 != "" {
+				region[m.Place.Admin1]++
+			}
+		case Admin1, Admin2:
+			if m.Place.Admin1 != "" {
+				region[m.Place.Admin1]++
+			}
+		}
+	}
 	var best Place
 	n := 0
 	for _, m := range ms {
 		if m.Place.Precision != City || ctx.top != "" && m.Place.Country != ctx.top {
 			continue
 		}
-		count[m.Place.ID]++
-		c := count[m.Place.ID]
+		c := own[m.Place.ID] + region[m.Place.Admin1]
 		if c > n || c == n && m.Place.Population > best.Population {
 			n, best = c, m.Place
 		}
