@@ -1,13 +1,16 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
 
 // vagueAmount is the smallest number a vague amount implies (FORMAT.md):
-// "dozens" 24, "dozen" 12, "hundreds" 100, "thousands" 1000, "tens" 10,
-// "millions" 1000000, "scores" 40, "several" 3, "many" 0.
+// "dozens" 24, "dozen" 12, "hundreds" 200 (two hundred, as dozens are two
+// dozen: the least the plural says, and inside a gold range that starts
+// at 100 or at 200), "thousands" 1000 (FORMAT.md's own example), "tens"
+// 10, "millions" 1000000, "scores" 40, "several" 3, "many" 0.
 func vagueAmount(w string) (int, bool) {
 	switch w {
 	case "dozens":
@@ -15,7 +18,7 @@ func vagueAmount(w string) (int, bool) {
 	case "dozen":
 		return 12, true
 	case "hundreds":
-		return 100, true
+		return 200, true
 	case "thousands":
 		return 1000, true
 	case "tens":
@@ -81,7 +84,7 @@ func wordNumber(w string) (int, bool) {
 // the vague amounts and the numbers spelt out.
 var amountWords = []string{"a", "dozens", "dozen", "hundreds", "thousands", "tens", "millions", "scores",
 	"several", "many", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-	"twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand"}
+	"twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million"}
 
 // amountFirst tells the bytes a word amount may begin with, and
 // amountMaxLen is the longest: what amount1 rules out before looking a
@@ -90,7 +93,7 @@ var amountWords = []string{"a", "dozens", "dozen", "hundreds", "thousands", "ten
 // one only before "dozen", and "many" is none.
 var figureWords = []string{"dozens", "dozen", "hundreds", "thousands", "tens", "millions", "scores", "several",
 	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
-	"twenty", "thirty", "forty", "fifty", "hundred", "thousand"}
+	"twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million"}
 
 var amountFirst, amountMaxLen = func() (first [256]bool, maxLen int) {
 	for _, w := range amountWords {
@@ -152,8 +155,17 @@ func amount1(words []string, i int) (int, int, bool) {
 	if !amountFirst[w[0]] || len(w) > amountMaxLen {
 		return 0, i, false // no word amount begins so, or is so long
 	}
-	if w == "a" && i+1 < len(words) && words[i+1] == "dozen" {
-		return 12, i + 2, true
+	if w == "a" && i+1 < len(words) {
+		switch words[i+1] {
+		case "dozen":
+			return 12, i + 2, true
+		case "hundred":
+			return 100, i + 2, true
+		case "thousand":
+			return 1000, i + 2, true
+		case "million":
+			return 1000000, i + 2, true
+		}
 	}
 	if w == "tens" || w == "hundreds" {
 		if i+2 < len(words) && words[i+1] == "of" && words[i+2] == "thousands" {
@@ -175,6 +187,17 @@ func amount1(words []string, i int) (int, int, bool) {
 		return n, j, true
 	}
 	if n, ok := wordNumber(w); ok {
+		// "two thousand", "one million".
+		if j := i + 1; j < len(words) && n < 1000 {
+			switch words[j] {
+			case "hundred":
+				return n * 100, j + 1, true
+			case "thousand":
+				return n * 1000, j + 1, true
+			case "million":
+				return n * 1000000, j + 1, true
+			}
+		}
 		return n, i + 1, true
 	}
 	return 0, i, false
@@ -203,8 +226,8 @@ func readCounts(words []string) counts {
 // sc's block of counts (where sc is not nil).
 func (tk *tokens) counts(sc *scratch) counts {
 	var c counts
-	if !tk.any(classAmount | classNumber) {
-		return c // no figure: nothing to count
+	if !tk.any(classAmount | classNumber | classKilled | classInjured | classArrested) {
+		return c // no figure, no fate: nothing to count
 	}
 	words := tk.words
 	set := func(dst **int, n int) {
@@ -221,6 +244,16 @@ func (tk *tokens) counts(sc *scratch) counts {
 		n, j, ok := 0, 0, false
 		if tk.mayBeAmount(i) {
 			n, j, ok = amount(words, i)
+		}
+		if !ok && (words[i] == "a" || words[i] == "an") {
+			// "a young man was shot dead", "a protester was detained":
+			// one, when what befell the one person is told.
+			if k, found := tk.onePerson(i); found {
+				if dst := tk.fateAfter(&c, k); dst != nil {
+					set(dst, 1)
+				}
+			}
+			continue
 		}
 		if !ok {
 			// "killing 16", "detaining 200"
@@ -240,6 +273,11 @@ func (tk *tokens) counts(sc *scratch) counts {
 					}
 				}
 			}
+			continue
+		}
+		// "3 March", "on 13 October", "March 4": a day, not a count.
+		if tk.is(i, classNumber) && n <= 31 && (j < len(words) && monthName(words[j]) || i > 0 && monthName(words[i-1])) {
+			i = j - 1
 			continue
 		}
 		// "a demonstration of thousands", "a crowd of 5,000".
@@ -264,22 +302,24 @@ func (tk *tokens) counts(sc *scratch) counts {
 				set(&c.injured, n)
 			case tk.is(k, classArrested):
 				set(&c.arrested, n)
-			case tk.is(k, classPeople) && k == j:
-				// "thousands of people marched": a crowd, unless what
-				// follows says they were killed, hurt or detained.
+			case tk.is(k, classPeople) && tk.plainBetween(j, k):
+				// "thousands of people marched", "thousands of young
+				// protesters": a crowd, unless what follows says they
+				// were killed, hurt or detained.
 				if after := tk.fateAfter(&c, k); after != nil {
 					set(after, n)
 					break
 				}
-				// "detained 1,200 people": the verb before the number says.
-				if i > 0 && tk.is(i-1, classArrested) {
-					set(&c.arrested, n)
+				// "detained 1,200 people", "killed at least 106
+				// protesters": the verb before the number says.
+				if before := tk.fateBefore(&c, i); before != nil {
+					set(before, n)
 					break
 				}
-				if i > 0 && tk.is(i-1, classKilled) {
-					set(&c.fatalities, n)
-					break
-				}
+				set(&c.participants, n)
+			case k == j && crowdVerb(w):
+				// "tens of thousands marched", "some 65,000 filled
+				// the avenue".
 				set(&c.participants, n)
 			default:
 				counted = false
@@ -288,7 +328,7 @@ func (tk *tokens) counts(sc *scratch) counts {
 			break
 		}
 		if !counted && i > 0 && (j == len(words) || !tk.is(j, classUnit)) {
-			if dst := fateOf(&c, tk.refs[i-1].class); dst != nil {
+			if dst := tk.fateBefore(&c, i); dst != nil {
 				set(dst, n)
 			}
 		}
@@ -328,12 +368,13 @@ func fateOf(c *counts, class wordClass) **int {
 	return nil
 }
 
-// fateAfter reads what befell the people named at word k from the two
-// words after it ("people killed", "protesters were detained"): the
-// count of c it sets, or nil.
+// fateAfter reads what befell the people named at word k from the words
+// after it, past auxiliaries and adverbs ("people killed", "protesters
+// were detained", "people had been arrested", "were reportedly shot
+// dead"): the count of c it sets, or nil.
 func (tk *tokens) fateAfter(c *counts, k int) **int {
-	for d := 1; d <= 2 && k+d < len(tk.words); d++ {
-		switch w := k + d; {
+	for w := k + 1; w < len(tk.words) && w <= k+5; w++ {
+		switch {
 		case tk.is(w, classKilled):
 			return &c.fatalities
 		case tk.is(w, classInjured):
@@ -341,6 +382,148 @@ func (tk *tokens) fateAfter(c *counts, k int) **int {
 		case tk.is(w, classArrested):
 			return &c.arrested
 		}
+		// "beaten to death", "shot to death".
+		if tk.words[w] == "to" && w+1 < len(tk.words) && tk.words[w+1] == "death" {
+			return &c.fatalities
+		}
+		if !slices.Contains(fateFillers, tk.words[w]) {
+			return nil
+		}
 	}
 	return nil
 }
+
+// fateFillers may stand between the people a figure counts and what
+// befell them: auxiliaries and the adverbs of reporting.
+var fateFillers = []string{"were", "was", "are", "is", "had", "have", "has", "been", "being", "be", "got",
+	"reportedly", "allegedly", "later", "also", "all", "now", "so", "far", "since", "then", "already",
+	"subsequently", "eventually", "either", "who", "that", "each", "among", "them",
+	// The ways of dying or hurting that lead to the word that counts:
+	// "shot dead", "gunned down and killed", "beaten to death".
+	"shot", "gunned", "beaten", "stabbed", "hacked", "burned", "burnt", "crushed", "trampled", "badly",
+	"seriously", "critically", "fatally", "severely", "slightly"}
+
+// fateBefore reads what a verb before the figure at word i says of it,
+// past a hedge ("police killed 3", "killing at least three", "detained
+// more than 350", "injuring some 40"): the count of c it sets, or nil.
+func (tk *tokens) fateBefore(c *counts, i int) **int {
+	b := i - 1 - hedgeBefore(tk.words, i)
+	if b < 0 {
+		return nil
+	}
+	if dst := fateOf(c, tk.refs[b].class); dst != nil {
+		return dst
+	}
+	// "shot dead at least 22", "the arrest of dozens", "the deaths of
+	// three".
+	if b > 0 {
+		switch prev, w := tk.words[b-1], tk.words[b]; {
+		case prev == "shot" && w == "dead", prev == "gunned" && w == "down":
+			return &c.fatalities
+		case w == "of" && (prev == "arrest" || prev == "arrests" || prev == "detention" || prev == "detentions"):
+			return &c.arrested
+		case w == "of" && (prev == "deaths" || prev == "death" || prev == "killing" || prev == "killings"):
+			return &c.fatalities
+		}
+	}
+	switch w := tk.words[b]; {
+	case strings.HasPrefix(w, "killing"):
+		return &c.fatalities
+	case strings.HasPrefix(w, "injuring") || strings.HasPrefix(w, "wounding"):
+		return &c.injured
+	case strings.HasPrefix(w, "arresting") || strings.HasPrefix(w, "detaining"):
+		return &c.arrested
+	}
+	return nil
+}
+
+// monthName reports whether w (lower case) names a month, in full or cut
+// short ("oct", "oct.").
+func monthName(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
+
+// onePerson finds a singular noun of a person at most two words after
+// the article at word i ("a young man", "an 18-year-old student").
+func (tk *tokens) onePerson(i int) (int, bool) {
+	for k := i + 1; k < len(tk.words) && k <= i+3; k++ {
+		if slices.Contains(onePersonWords, tk.words[k]) {
+			return k, true
+		}
+		if tk.is(k, classUnit|classAmount|classNumber|classKilled|classInjured|classArrested) ||
+			slices.Contains(placeWords, tk.words[k]) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// onePersonWords name one person: what befalls them counts one.
+var onePersonWords = []string{"man", "woman", "boy", "girl", "protester", "protestor", "demonstrator", "student",
+	"teenager", "worker", "journalist", "child", "youth", "person", "driver", "teacher", "farmer", "miner",
+	"activist", "bystander", "marcher", "striker", "civilian", "resident", "reporter", "photographer", "nurse",
+	"doctor", "policeman", "soldier", "officer", "girl", "pensioner"}
+
+// hedges are the words that may stand between a verb and its figure,
+// longest first: "at least", "more than", "an estimated", "some".
+var hedges = [][]string{
+	{"no", "fewer", "than"}, {"no", "less", "than"}, {"as", "many", "as"}, {"in", "excess", "of"},
+	{"at", "least"}, {"more", "than"}, {"fewer", "than"}, {"less", "than"}, {"up", "to"}, {"close", "to"},
+	{"well", "over"}, {"just", "over"}, {"upwards", "of"}, {"an", "estimated"}, {"a", "further"},
+	{"over"}, {"about"}, {"some"}, {"nearly"}, {"almost"}, {"around"}, {"roughly"}, {"approximately"},
+	{"another"}, {"all"}, {"the"},
+}
+
+// hedgeBefore is how many words before word i make a hedge, 0 if none.
+func hedgeBefore(words []string, i int) int {
+	for _, h := range hedges {
+		if len(h) <= i && slices.Equal(words[i-len(h):i], h) {
+			return len(h)
+		}
+	}
+	return 0
+}
+
+// plainBetween reports whether the words after a figure up to word k,
+// the people it counts, only describe them ("thousands of young
+// protesters", "three of the students"): no figure, no unit, no
+// preposition that puts the figure elsewhere ("2 days after
+// protesters").
+func (tk *tokens) plainBetween(j, k int) bool {
+	if k > j+2 {
+		return false
+	}
+	for m := j; m < k; m++ {
+		if tk.is(m, classUnit|classAmount|classNumber|classKilled|classInjured|classArrested) ||
+			slices.Contains(placeWords, tk.words[m]) {
+			return false
+		}
+		// "of" only right after the figure ("three of the students"):
+		// "dozens of beatings of protesters" counts beatings.
+		if tk.words[m] == "of" && m > j {
+			return false
+		}
+	}
+	return true
+}
+
+// placeWords are prepositions that tie a figure to something other than
+// the people after them.
+var placeWords = []string{"after", "before", "from", "by", "against", "with", "at", "in", "on", "to", "for",
+	"near", "than", "per", "since", "ago", "into", "outside"}
+
+// crowdVerb reports whether w, right after a figure, says the figure is
+// a crowd: "thousands marched", "some 65,000 filled the avenue".
+func crowdVerb(w string) bool {
+	return slices.Contains(crowdVerbs, w)
+}
+
+var crowdVerbs = []string{"marched", "march", "rallied", "rally", "gathered", "gather", "protested", "protest",
+	"demonstrated", "demonstrate", "filled", "fill", "joined", "join", "poured", "pour", "thronged", "massed",
+	"assembled", "packed", "flooded", "converged", "attended", "took", "turned", "staged", "chanted", "streamed",
+	"walked", "blocked", "occupied", "surrounded"}

@@ -509,7 +509,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 					e.Demands = demands
 				}
 				switch tr.typ {
-				case Repression, Riot, Arrests, Protest, Strike:
+				case Repression, Riot, Arrests, Protest, Strike, Blockade:
 					if !readC {
 						c, readC = tk.counts(sc), true
 					}
@@ -519,7 +519,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 					e.Fatalities, e.Injured = c.fatalities, c.injured
 				case Arrests:
 					e.Arrested = c.arrested
-				case Protest, Strike:
+				case Protest, Strike, Blockade:
 					e.Participants = c.participants
 				}
 				out = append(out, e)

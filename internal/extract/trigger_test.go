@@ -138,7 +138,7 @@ func TestCounts(t *testing.T) {
 		{"Seven protesters were arrested.", 0, 0, 7, 0},
 		{"There are tens or even hundreds of people killed.", 10, 0, 0, 0},
 		{"Between 40 and 60 students were detained overnight.", 0, 0, 40, 0},
-		{"Hundreds of miners hurt in the clashes.", 0, 100, 0, 0},
+		{"Hundreds of miners hurt in the clashes.", 0, 200, 0, 0},
 		{"Fares rose from 60 to 120 pesos.", 0, 0, 0, 0},
 		{"Some 5,000 to 8,000 people rallied.", 0, 0, 0, 5000},
 		{"Police killed 3 and 12 people were arrested.", 3, 0, 12, 0},
@@ -149,6 +149,35 @@ func TestCounts(t *testing.T) {
 		{"He was arrested 2 days ago.", 0, 0, 0, 0},
 		{"Between 5 and 10 were killed.", 5, 0, 0, 0},
 		{"Riot police injured 40, the union said.", 0, 40, 0, 0},
+		// People counted by what befell them, past auxiliaries.
+		{"The ministry said 2,298 people had been detained nationwide.", 0, 0, 2298, 0},
+		{"About 1,000 people have reportedly been arrested.", 0, 0, 1000, 0},
+		{"Nine miners were shot dead at the gate.", 9, 0, 0, 0},
+		{"Four students were beaten to death.", 4, 0, 0, 0},
+		// A verb before the figure, past a hedge.
+		{"Soldiers opened fire, killing at least three people.", 3, 0, 0, 0},
+		{"Rights groups say troops killed at least 106 protesters.", 106, 0, 0, 0},
+		{"Police said they had detained more than 350 people.", 0, 0, 350, 0},
+		{"The police had shot dead at least 22 people.", 22, 0, 0, 0},
+		{"The raid ended in the arrest of dozens of workers.", 0, 0, 24, 0},
+		// Crowds: adjectives before the people, a verb of crowds after
+		// the figure.
+		{"Thousands of young protesters marched on parliament.", 0, 0, 0, 1000},
+		{"Tens of thousands marched through the capital.", 0, 0, 0, 10000},
+		{"Some 65,000 filled the avenue.", 0, 0, 0, 65000},
+		{"A million march as the protests widen.", 0, 0, 0, 1000000},
+		{"Two million people marched.", 0, 0, 0, 2000000},
+		{"Three of the students were detained.", 0, 0, 3, 0},
+		{"Monitors saw dozens of beatings of protesters.", 0, 0, 0, 0},
+		// One person.
+		{"A young man was shot dead during the clashes.", 1, 0, 0, 0},
+		{"A student was hurt when police charged.", 0, 1, 0, 0},
+		{"An opposition activist was arrested at home.", 0, 0, 1, 0},
+		// Not counts: days, and a figure put elsewhere by a preposition.
+		{"Dock workers walked out on 3 March.", 0, 0, 0, 0},
+		{"Since 13 October protesters have occupied the toll plaza.", 0, 0, 0, 0},
+		{"Two days after protesters stormed parliament, police arrested 40 people.", 0, 0, 40, 0},
+		{"A man said police had arrested his son.", 0, 0, 0, 0},
 	}
 	get := func(p *int) int {
 		if p == nil {
