@@ -110,6 +110,12 @@ func TestLookupFirst(t *testing.T) {
 		{"Russia", country("RU")},
 		{"России", country("RU")},
 		{"Georgia", country("GE")},
+		// Arab towns as news spells them, without the article GeoNames
+		// gives them ("Ad Dīwānīyah", "Al Ḩillah", "Az Zubayr").
+		{"Diwaniyah", place(99762)},
+		{"Hillah", place(99347)},
+		{"Zubayr", place(98245)},
+		{"Kut", place(99131)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

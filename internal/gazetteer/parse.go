@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"bytes"
 	"math"
 	"strconv"
 	"strings"
@@ -120,6 +121,7 @@ type placeParser struct {
 	pos       int      // offset in the text of the next row
 	line      int      // its line number
 	firstLine int      // line number of the first row
+	artBuf    []byte   // a name's key, for addWithoutArticle
 }
 
 // run parses the rows from p.pos on as they arrive from ts, up to the end
@@ -210,6 +212,10 @@ func (p *placeParser) parse(text string, final bool, last int) error {
 		// it to tell exact matches, and no per-name string is allocated.
 		p.alts = append(p.alts, span{uint32(start + len(row) - len(f[8])), uint32(start + len(row))})
 		p.keys.add(f[1], e)
+		arabic := arabicArticleCountries[pl.Country]
+		if arabic {
+			p.addWithoutArticle(f[1], e)
+		}
 		for list := f[8]; list != ""; {
 			name := list
 			if i := strings.IndexByte(list, '|'); i >= 0 {
@@ -218,9 +224,44 @@ func (p *placeParser) parse(text string, final bool, last int) error {
 				list = ""
 			}
 			p.keys.add(name, e)
+			if arabic {
+				p.addWithoutArticle(name, e)
+			}
 		}
 	}
 	return nil
+}
+
+// arabicArticleCountries are the countries whose place names GeoNames
+// often spells with the Arabic article, assimilated or not ("Ad
+// Dīwānīyah", "An Nāşirīyah", "Al Ḩillah"), where news drops it
+// ("Diwaniyah", "Nasiriyah", "Hillah").
+var arabicArticleCountries = map[string]bool{
+	"AE": true, "BH": true, "DZ": true, "EG": true, "EH": true, "IQ": true, "JO": true, "KW": true, "LB": true,
+	"LY": true, "MA": true, "MR": true, "OM": true, "PS": true, "QA": true, "SA": true, "SD": true, "SY": true,
+	"TN": true, "YE": true,
+}
+
+// arabicArticles are the article's spellings, normalised, before a space.
+var arabicArticles = []string{"al ", "el ", "ad ", "ed ", "ar ", "er ", "as ", "es ", "ash ", "esh ", "at ", "et ",
+	"az ", "ez ", "an ", "en ", "adh ", "ath "}
+
+// addWithoutArticle also files name without its leading Arabic article,
+// when five letters or more are left: an alternate key, so a town that
+// bears the short form as its own name still outranks it.
+func (p *placeParser) addWithoutArticle(name string, e entry) {
+	p.artBuf = AppendNormalize(p.artBuf[:0], name)
+	key := p.artBuf
+	for _, a := range arabicArticles {
+		if len(key) >= len(a)+5 && string(key[:len(a)]) == a {
+			rest := key[len(a):]
+			if bytes.IndexByte(rest, ' ') >= 0 {
+				return // "Al Madinah al Munawwarah": the short form is not a name
+			}
+			p.keys.addKey(string(rest), e)
+			return
+		}
+	}
 }
 
 // internStale returns key as a string, reusing an earlier copy.
