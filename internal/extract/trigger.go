@@ -46,7 +46,12 @@ var lexicon = map[Type][]pattern{
 	StateOfEmergency: pats("state of emergency", "curfew*", "martial law", "banned rallies", "banned protests",
 		"ban on gatherings", "ban on rallies", "banned gatherings", "emergency rule"),
 	Deployment: pats("deploy*", "paratroop*", "peacekeep*", "sent in troops", "sent troops", "troops * brought",
-		"troops were sent", "troops arrived", "soldiers were deployed", "army was deployed", "brought into the country"),
+		"troops were sent", "troops arrived", "soldiers were deployed", "army was deployed", "brought into the country",
+		// Police sent in numbers: "hundreds of police officers were
+		// sent to reopen the highway", "riot police were bused in".
+		"police were sent", "officers were sent", "policemen were sent", "police were dispatched",
+		"officers were dispatched", "police were bused", "police were flown", "police were airlifted",
+		"police reinforcements"),
 	GovernmentChange: pats("resign*", "dismiss*", "sacked", "stepped down", "step down", "ousted",
 		"removed * from the post", "appointed acting", "appointing * acting", "cabinet resigned", "sworn in", "declared herself", "declares herself", "declared himself", "declares himself", "interim president",
 		"made himself acting", "made herself acting", "named acting", "became acting", "took over as", "took office"),
@@ -497,7 +502,14 @@ var proximity = []near{
 		"reinforcements", "battalion*", "regiment*", "forces", "armoured", "armored", "tanks"},
 		[]string{"arriv*", "deploy*", "dispatch*", "stationed", "sent", "sending", "roll*", "moved", "moving", "patrol*",
 			"landed", "flown", "airlifted", "enter*", "positions", "capital", "parked", "checkpoint*", "guarding",
-			"streets"}, 5},
+			"streets", "brought", "posted"}, 5},
+	// Buildings and vehicles burned: "the offices of several parties were
+	// burned", "protesters burnt police cars". (Tyres and flags burn at
+	// protests and roadblocks: not riots.)
+	{Riot, []string{"burned", "burnt", "firebombed", "petrol-bombed"}, []string{"office*", "headquarters", "building*",
+		"station*", "car", "cars", "vehicle*", "shop*", "store*", "bank*", "courthouse*", "parliament", "tribunal*",
+		"villa*", "bus", "buses", "mall*", "supermarket*", "warehouse*", "premises", "residence*", "townhall*",
+		"hall", "homes", "houses", "palace", "ministry", "embassy", "consulate", "church*", "mosque*"}, 5},
 	// "refused the order to fire on the crowds".
 	{Defection, []string{"refus*", "disobey*", "defied", "defy*"}, []string{"fire", "shoot", "order", "orders"}, 5},
 	// A measure undone: "suspending the fuel tax rise", "the decree was
