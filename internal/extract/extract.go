@@ -272,7 +272,10 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			// looks back over a week or more ("a very hard week") goes on
 			// telling of the days it named, paragraph after paragraph.
 			para = s.para
-			if focusDate == nil || !summary || !lookingBack(focusDate.Span, anchor) {
+			if focusDate != nil && continuesStory(s.text) {
+				// "Within hours, ...", "The following day ...": the
+				// paragraph goes on from the day the last one told of.
+			} else if focusDate == nil || !summary || !lookingBack(focusDate.Span, anchor) {
 				focusDate = heading
 			}
 		}
@@ -302,6 +305,10 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		if date != nil && len(sentExprs) == 1 && onlyDate(s.text, &sentExprs[0], s.start) {
 			heading = date
 			now = latest(now, date)
+		} else if len(sentExprs) == 0 && headingLine(s.text) {
+			// A section heading with no date ("BACKGROUND", "OUTLOOK")
+			// ends the days the headings before it set.
+			heading, focusDate = nil, nil
 		}
 		if date != nil && date.Type == timex.Time && strings.IndexByte(date.Text, ':') > 0 {
 			now = latest(now, date) // a live blog's clock: "00:05" of the next day
@@ -394,7 +401,14 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 				// particular, so of their country.
 				where = focusPlaces
 				if len(where) > 1 {
-					where = []geoparse.Place{x.countryOf(where[0])}
+					// One place at home among places abroad (a namesake
+					// taken for a foreign city: "Freetown - Kissy and the
+					// Wellington area") is the place in focus.
+					if p, ok := onlyAtHome(where, home); ok {
+						where = []geoparse.Place{p}
+					} else {
+						where = []geoparse.Place{x.countryOf(where[0])}
+					}
 				}
 			}
 			// Events abroad are told as context ("solidarity from
@@ -462,6 +476,12 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			span := timex.Span{Start: anchor, End: anchor}
 			if when != nil {
 				span = when.Span
+				// "By Sunday, protests in more than 100 cities": the
+				// tally of the days since the one the story was on.
+				if when == date && !carried && prevFocus != nil && prevFocus.Span.Start.Before(span.Start) &&
+					tallyBefore(text, date.ByteStart) {
+					span.Start = prevFocus.Span.Start
+				}
 			} else if tk.pastPerfect(tr.start) {
 				// "banks had been set on fire": before the day of telling.
 				span = timex.Span{Start: pd.before, End: pd.before}
@@ -529,6 +549,63 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		}
 	}
 	return out
+}
+
+// storyConnectives open a paragraph that goes on from the time of the one
+// before.
+var storyConnectives = []string{"within hours", "within minutes", "within the hour", "hours later",
+	"minutes later", "soon after", "soon afterwards", "shortly after", "shortly afterwards", "later ", "later,",
+	"then ", "meanwhile", "at the same time", "by then", "by nightfall", "by evening", "by the evening",
+	"by the afternoon", "by midday", "by noon", "after that", "afterwards", "elsewhere", "that same "}
+
+// continuesStory reports whether a paragraph's first sentence opens with a
+// connective of time that goes on from the paragraph before.
+func continuesStory(s string) bool {
+	if len(s) < 6 {
+		return false
+	}
+	head := strings.ToLower(s[:min(len(s), 24)])
+	for _, c := range storyConnectives {
+		if strings.HasPrefix(head, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// tallyBefore reports whether the date at byte at of text follows "by"
+// or "as of": the end of a tally, not the day of one event.
+func tallyBefore(text string, at int) bool {
+	before := strings.ToLower(text[max(0, at-6):at])
+	if strings.HasSuffix(before, "as of ") {
+		return true
+	}
+	if !strings.HasSuffix(before, "by ") {
+		return false
+	}
+	// "by" a word of its own: "By Sunday", "and by Monday", not "Abby ".
+	return len(before) == 3 || before[len(before)-4] == ' ' || before[len(before)-4] == '\n'
+}
+
+// onlyAtHome returns the one place of ps in country home, when exactly
+// one is and another is not.
+func onlyAtHome(ps []geoparse.Place, home string) (geoparse.Place, bool) {
+	if home == "" {
+		return geoparse.Place{}, false
+	}
+	var at geoparse.Place
+	n, abroad := 0, false
+	for _, p := range ps {
+		if p.Country != home {
+			abroad = true
+			continue
+		}
+		if n == 0 || p.ID != at.ID || p.Precision != at.Precision {
+			n++
+			at = p
+		}
+	}
+	return at, n == 1 && abroad
 }
 
 // localOffices name an office below the national government: its

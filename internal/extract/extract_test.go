@@ -3,6 +3,7 @@ package extract_test
 import (
 	"encoding/json"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -217,6 +218,41 @@ func TestVagueDay(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no %s", c.text, c.typ)
+		}
+	}
+}
+
+// TestStoryTime: a paragraph that goes on from the one before ("Within
+// hours") keeps its day; a heading in capitals with no date ends the day
+// a dated heading set; "by Sunday" tallies the days since the story's.
+func TestStoryTime(t *testing.T) {
+	published := time.Date(2023, 5, 12, 12, 0, 0, 0, time.UTC) // a Friday
+	cases := []struct {
+		text string
+		typ  extract.Type
+		want string // start..end
+	}{
+		{"The opposition leader was arrested in Islamabad on Tuesday.\n\nWithin hours, a mob set fire to a military building in Lahore.",
+			extract.Riot, "2023-05-09..2023-05-09"},
+		{"The opposition leader was arrested in Islamabad on Tuesday.\n\nA mob set fire to a military building in Lahore.",
+			extract.Riot, "2023-05-12..2023-05-12"},
+		{"WEDNESDAY 10 MAY\nPolice fired tear gas in Lahore.\n\nOUTLOOK\nThousands marched in Karachi.",
+			extract.Protest, "2023-05-12..2023-05-12"},
+		{"WEDNESDAY 10 MAY\nPolice fired tear gas in Lahore.\n\nOUTLOOK\nThousands marched in Karachi.",
+			extract.Repression, "2023-05-10..2023-05-10"},
+		{"On Tuesday protests broke out in Lahore. By Thursday, officials acknowledged protests in Lahore and its suburbs.",
+			extract.Protest, "2023-05-09..2023-05-11"},
+	}
+	for _, c := range cases {
+		r := &report.Report{Posts: []report.Post{{Text: c.text, Published: published, Precision: report.PrecisionDay}}}
+		var got []string
+		for _, e := range extractor(t).Extract(r) {
+			if e.Type == c.typ {
+				got = append(got, e.Date.Start+".."+e.Date.End)
+			}
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q: %s dated %v, want %s among them", c.text, c.typ, got, c.want)
 		}
 	}
 }

@@ -76,6 +76,11 @@ func splitSentencesInto(text string, out []sentence) []sentence {
 			}
 			if next := nextRune(text, i+1); next == '•' || next == '-' || next == '*' {
 				emit(i)
+			} else if r := nextRune(text, i+1); (unicode.IsUpper(r) || unicode.IsDigit(r)) && headingLine(text[start:i]) {
+				// "BACKGROUND", "WEDNESDAY 10 AUGUST": a heading in capitals
+				// on a line of its own is a paragraph of its own.
+				emit(i)
+				para++
 			}
 		case c == '.' || c == '!' || c == '?':
 			j := i + 1
@@ -108,6 +113,30 @@ func splitSentencesInto(text string, out []sentence) []sentence {
 	}
 	emit(len(text))
 	return out
+}
+
+// headingLine reports whether the text since the last sentence is a line
+// in capitals that reads as a heading: one to eight words, three letters
+// or more and none lower case, ending in no stop.
+func headingLine(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || strings.IndexByte(line, '\n') >= 0 || strings.Count(line, " ") > 7 {
+		return false
+	}
+	switch line[len(line)-1] {
+	case '.', ',', ';', '!', '?':
+		return false
+	}
+	letters := 0
+	for _, r := range line {
+		if unicode.IsLetter(r) {
+			if unicode.IsLower(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 3
 }
 
 // leadOf is strings.Index(span, s), where s is span trimmed of spaces:

@@ -14,6 +14,12 @@ func TestSplitSentences(t *testing.T) {
 		{"Demands:\n• lower prices\n• higher wages", []string{"Demands:", "• lower prices", "• higher wages"}},
 		{"Prices rose 3.5 percent. J. R. Doe said so.", []string{"Prices rose 3.5 percent.", "J. R. Doe said so."}},
 		{"", nil},
+		// A heading in capitals on a line of its own is a sentence of its
+		// own; a line broken inside a sentence is not.
+		{"BACKGROUND\nPrices rose. Crowds came out.", []string{"BACKGROUND", "Prices rose.", "Crowds came out."}},
+		{"WEDNESDAY 10 AUGUST\nCrowds gathered.", []string{"WEDNESDAY 10 AUGUST", "Crowds gathered."}},
+		{"Police fired tear gas at the\ncrowd near the UN office.", []string{"Police fired tear gas at the\ncrowd near the UN office."}},
+		{"NATO\nsummit ends.", []string{"NATO\nsummit ends."}},
 	}
 	for _, c := range cases {
 		got := splitSentences(c.text)
