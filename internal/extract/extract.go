@@ -253,6 +253,9 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 	// city, if one stands out in a thread about a city, else its country.
 	focusPlaces = about
 	var focusDate *timex.Expression
+	// The day the story was last on, kept over paragraphs for one that
+	// goes on from it ("Within hours, ...").
+	var storyDate *timex.Expression
 	// A paragraph that is only a date ("Tuesday 2 July 2019" in a live
 	// blog) heads the paragraphs after it, up to the next such heading.
 	var heading *timex.Expression
@@ -272,9 +275,11 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			// looks back over a week or more ("a very hard week") goes on
 			// telling of the days it named, paragraph after paragraph.
 			para = s.para
-			if focusDate != nil && continuesStory(s.text) {
+			if storyDate != nil && continuesStory(s.text) {
 				// "Within hours, ...", "The following day ...": the
-				// paragraph goes on from the day the last one told of.
+				// paragraph goes on from the day the last one told of
+				// (past a heading in between).
+				focusDate = storyDate
 			} else if focusDate == nil || !summary || !lookingBack(focusDate.Span, anchor) {
 				focusDate = heading
 			}
@@ -308,7 +313,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		} else if len(sentExprs) == 0 && headingLine(s.text) {
 			// A section heading with no date ("BACKGROUND", "OUTLOOK")
 			// ends the days the headings before it set.
-			heading, focusDate = nil, nil
+			heading, focusDate, storyDate = nil, nil, nil
 		}
 		if date != nil && date.Type == timex.Time && strings.IndexByte(date.Text, ':') > 0 {
 			now = latest(now, date) // a live blog's clock: "00:05" of the next day
@@ -316,6 +321,9 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		prevFocus := focusDate // the day in focus before this sentence
 		if date != nil {
 			focusDate = date
+		}
+		if focusDate != nil {
+			storyDate = focusDate
 		}
 		words, at := wordSpansInto(s.text, lower, sc.words, sc.at)
 		sc.words, sc.at = words, at
@@ -556,7 +564,11 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 var storyConnectives = []string{"within hours", "within minutes", "within the hour", "hours later",
 	"minutes later", "soon after", "soon afterwards", "shortly after", "shortly afterwards", "later ", "later,",
 	"then ", "meanwhile", "at the same time", "by then", "by nightfall", "by evening", "by the evening",
-	"by the afternoon", "by midday", "by noon", "after that", "afterwards", "elsewhere", "that same "}
+	"by the afternoon", "by midday", "by noon", "after that", "afterwards", "elsewhere", "that same ",
+	// Days told from the story's: without it they would count from the
+	// day of publication.
+	"the following ", "the next day", "the next morning", "the next evening", "the next night", "the day after",
+	"that night", "that evening", "that afternoon", "that morning", "that day", "the same day", "on the same day"}
 
 // continuesStory reports whether a paragraph's first sentence opens with a
 // connective of time that goes on from the paragraph before.
