@@ -56,6 +56,11 @@ func claimantOf(sentence, low string, t *tokens) string {
 		if inLower(pronouns, first) || n == 1 && !startsUpper(first) && !inLower(tellers, first) {
 			continue
 		}
+		// "Demonstrations were also reported": the verb is passive, and
+		// the words before it are what was told, not who told it.
+		if passiveBefore(before) {
+			continue
+		}
 		return strings.Trim(who, "\"'“”‘’")
 	}
 	return ""
@@ -217,6 +222,22 @@ func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <=
 func startsUpper(w string) bool {
 	for _, r := range w {
 		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// passiveBefore reports whether the words before a reporting verb end in
+// an auxiliary of the passive ("were", "was also", "have been").
+func passiveBefore(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	for i := len(f) - 1; i >= 0 && i >= len(f)-2; i-- {
+		switch f[i] {
+		case "was", "were", "is", "are", "been", "be", "being":
+			return true
+		case "also", "widely", "reportedly", "first", "later":
+			continue
+		}
+		return false
 	}
 	return false
 }

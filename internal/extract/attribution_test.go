@@ -12,6 +12,8 @@ func TestClaimant(t *testing.T) {
 		{"Thousands marched through the capital on Sunday.", ""},
 		{"He said the march would go ahead.", ""},
 		{"On Tuesday, the union announced a general strike.", "the union"},
+		{"Demonstrations were also reported in three other cities.", ""},
+		{"Clashes have been reported near the port.", ""},
 	} {
 		if got := claimant(c.text); got != c.want {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
