@@ -362,7 +362,9 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		readActors, readDemands := false, false
 		claimedBy, readClaim := "", false
 		for _, tr := range trigs {
-			if tk.negated(tr) {
+			// A colon or semicolon ends the clause a negation reaches
+			// over: "It did not work: flash rallies popped up".
+			if j := tk.negatorOf(tr); j >= 0 && !strings.ContainsAny(s.text[at[j]:at[tr.start]], ":;") {
 				continue
 			}
 			// "everyone detained during the protests will be set free":

@@ -261,6 +261,28 @@ func TestStoryTime(t *testing.T) {
 	}
 }
 
+// TestColonEndsNegation: a negation does not reach past a colon or a
+// semicolon.
+func TestColonEndsNegation(t *testing.T) {
+	at := time.Date(2020, 10, 17, 12, 0, 0, 0, time.UTC)
+	for text, want := range map[string]int{
+		"It did not work: flash rallies popped up across Bangkok.": 1,
+		"Police did not break up the rally in Bangkok.":            0,
+		"No rallies were held in Bangkok; the city was quiet.":     0,
+	} {
+		r := &report.Report{Posts: []report.Post{{Text: text, Published: at, Precision: report.PrecisionDay}}}
+		n := 0
+		for _, e := range extractor(t).Extract(r) {
+			if e.Type == extract.Protest {
+				n++
+			}
+		}
+		if n != want {
+			t.Errorf("%q: %d protests, want %d", text, n, want)
+		}
+	}
+}
+
 // TestSemicolon: a date after a semicolon tells of the clause it stands
 // in, not of a trigger before it; a date that opens the sentence frames
 // all of it.

@@ -17,7 +17,10 @@ var lexicon = map[Type][]pattern{
 		"sit-in", "sit-ins", "gathered in", "gathered on", "gathered outside", "gathered at", "picket*", "vigil*",
 		"uprising*", "revolt", "mass gathering*", "protesters", "protestors", "went out to the street*",
 		"gone out to the street*", "came out onto the street*", "big crowds", "huge crowds", "large crowds",
-		"massive crowds", "vast crowds", "crowds massed", "crowds gathered"),
+		"massive crowds", "vast crowds", "crowds massed", "crowds gathered", "put the crowd at", "estimated the crowd at",
+		"put the turnout at", "crowd was estimated", "crowds also came out", "students came out", "students also came out",
+		"workers came out", "people came out", "people also came out", "supporters came out", "residents came out",
+		"thousands came out", "hundreds came out", "thousands also came out"),
 	Strike: pats("strike", "strikes", "striking", "strikers", "walked out", "walk out", "walkout*",
 		"stopped work", "stop work", "downed tools", "work stoppage*", "general strike", "walked off", "walk off",
 		"walking off", "laid down tools", "stayaway", "stay-away", "stayed away from work", "ghost town",
@@ -326,6 +329,14 @@ func excluded(t Type, tk *tokens, i int) bool {
 				}
 			}
 		}
+	case GovernmentChange:
+		// "will sleep there until Prayut resigns", "unless he steps
+		// down": a demand's condition, not a fall.
+		for k := max(0, i-4); k < i; k++ {
+			if w := words[k]; w == "until" || w == "unless" || w == "till" {
+				return true
+			}
+		}
 	case Riot:
 		// "set himself on fire": a self-immolation, not arson.
 		for k := max(0, i-2); k < i; k++ {
@@ -441,27 +452,39 @@ func negated(words []string, t trigger) bool {
 
 // negated is negated for the sentence's tokens.
 func (tk *tokens) negated(t trigger) bool {
+	return tk.negatorOf(t) >= 0
+}
+
+// negatorOf is negated, returning the index of the word that negates the
+// trigger, or -1.
+func (tk *tokens) negatorOf(t trigger) int {
 	for j := t.start - 1; j >= 0 && j >= t.start-6; j-- {
 		if tk.is(j, classClauseStop) {
-			return false
+			return -1
 		}
 		switch {
 		// ("would" is left out of negators: in reported speech it tells
 		// what was announced, "said the bill would be withdrawn";
 		// conditionals carry "if".)
 		case tk.is(j, classNegator):
-			return true
+			return j
 		case tk.is(j, classPlanned):
 			// "will call a national strike": a plan; "the curfew will be
 			// relaxed" is a measure announced, taken now.
-			return !forTheFuture(t.typ)
+			if !forTheFuture(t.typ) {
+				return j
+			}
+			return -1
 		case tk.is(j, classAgreed):
 			// "agreed to resign" is not yet a resignation; "agreed to
 			// lower prices" is the concession itself.
-			return t.typ != Concession
+			if t.typ != Concession {
+				return j
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // negationStops end the clause a negation reaches over.
@@ -520,6 +543,10 @@ var proximity = []near{
 		"station*", "car", "cars", "vehicle*", "shop*", "store*", "bank*", "courthouse*", "parliament", "tribunal*",
 		"villa*", "bus", "buses", "mall*", "supermarket*", "warehouse*", "premises", "residence*", "townhall*",
 		"hall", "homes", "houses", "palace", "ministry", "embassy", "consulate", "church*", "mosque*"}, 5},
+	// People taken away: "hauled away 21 activists", "dragging them into
+	// trucks", "bundled dozens of them into vans".
+	{Arrests, []string{"hauled", "hauling", "dragged", "dragging", "bundled", "bundling", "carted", "frogmarched"},
+		[]string{"away", "off", "truck*", "van*", "vehicle*", "bus", "buses", "custody", "cells", "jail"}, 5},
 	// "refused the order to fire on the crowds".
 	{Defection, []string{"refus*", "disobey*", "defied", "defy*"}, []string{"fire", "shoot", "order", "orders"}, 5},
 	// A measure undone: "suspending the fuel tax rise", "the decree was
