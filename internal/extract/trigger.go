@@ -36,7 +36,8 @@ var lexicon = map[Type][]pattern{
 		"pelted", "stone-throwing", "stone throwing", "attacked officers", "attacking officers", "attacked police officers",
 		"attacking police", "turned on the police", "smashed their way", "smashing their way"),
 	Looting: pats("loot*", "ransack*", "pillag*", "plunder*", "stripped bare", "stripped", "popular expropriation", "destruction of instruments",
-		"destroying many", "destroyed shops", "smashed shop*", "smashed windows", "destruction of shops"),
+		"destroying many", "destroyed shops", "smashed shop*", "smashed windows", "destruction of shops",
+		"walking off with", "walked off with", "made off with", "making off with", "carried off", "carrying off"),
 	Repression: pats("fired into", "broke up the", "broke up a", "broke up protests", "break up the", "breaking up the",
 		"broke the blockade", "break the blockade", "cleared the square", "cleared the camp", "cleared protesters", "live rounds", "live fire", "used live", "fired live", "opened fire", "open fire on", "fired on", "fired at", "shots being fired", "shots were fired",
 		"shot dead", "stun grenade*", "tear gas", "teargas", "rubber bullets", "water cannon*", "beaten",
@@ -284,6 +285,10 @@ func excluded(t Type, tk *tokens, i int) bool {
 		// "the strike committee says", "a strike ballot": who leads or
 		// decides a strike, not one under way.
 		if i+1 < len(words) && tk.is(i+1, classStrikeBody) {
+			return true
+		}
+		// "walking off with TVs": goods carried away, not a walkout.
+		if i+2 < len(words) && words[i+1] == "off" && words[i+2] == "with" {
 			return true
 		}
 		return prev == "air" || prev == "drone" || prev == "missile" || prev == "military" ||

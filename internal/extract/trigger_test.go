@@ -57,6 +57,8 @@ func TestTriggers(t *testing.T) {
 		{"Officers moved in, dragging people into trucks.", "arrests"},
 		{"They will camp there until the prime minister resigns.", ""},
 		{"The prime minister resigned on Friday.", "government_change"},
+		{"People streamed out of the store, walking off with TVs and clothes.", "looting"},
+		{"Nurses walked off the job at dawn.", "strike"},
 		{"Hours later he announced he was suspending the fare increase.", "concession"},
 		{"The bus fare rose by a third on Monday.", "price_change"},
 		{"Students answered by jumping the metro turnstiles.", ""},

@@ -70,10 +70,28 @@ type nameEntry struct {
 }
 
 func newNameEntry(key string, cands []gazetteer.Candidate, d *gazetteer.Divisions) *nameEntry {
+	cands = withoutWardNames(key, cands)
 	e := &nameEntry{all: newCandSet(key, cands, nil, nil, d)}
 	f := found{key: key, cands: cands}
 	e.metonym, e.demonym, e.big = metonyms[key], isDemonym(f), bigPlace(f)
 	return e
+}
+
+// withoutWardNames drops the places a name beginning with an ordinal
+// ("Third Precinct", "First Ward") names only as an old alternate: in
+// news it is a police station or a constituency, not the town.
+func withoutWardNames(key string, cands []gazetteer.Candidate) []gazetteer.Candidate {
+	sp := strings.IndexByte(key, ' ')
+	if sp <= 0 || !ordinalWords[key[:sp]] {
+		return cands
+	}
+	var kept []gazetteer.Candidate
+	for _, c := range cands {
+		if c.Kind != gazetteer.KindPlace || primaryName(c, key) {
+			kept = append(kept, c)
+		}
+	}
+	return kept
 }
 
 // lookup is p.g.Lookup(key) for a normalised key, through the cache.

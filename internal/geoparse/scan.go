@@ -481,8 +481,21 @@ func isDemonym(f found) bool {
 func plausibleAlternate(c gazetteer.Candidate, key string) bool {
 	// Short alternates ("Sam", "Sham" for Damascus) are given names and
 	// abbreviations more often than places.
-	return c.Kind != gazetteer.KindPlace || c.Place.Population >= 10000 && len(key) > 3 || primaryName(c, key)
+	if c.Kind != gazetteer.KindPlace || primaryName(c, key) {
+		return true
+	}
+	// An old name of a ward or district ("Third Precinct" for Amherst,
+	// "First Ward") names a police station or a constituency in news.
+	if sp := strings.IndexByte(key, ' '); sp > 0 && ordinalWords[key[:sp]] {
+		return false
+	}
+	return c.Place.Population >= 10000 && len(key) > 3
 }
+
+// ordinalWords open the old names of wards and precincts that GeoNames
+// lists among a town's alternates.
+var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+	"sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true}
 
 // primaryName reports whether key is the candidate's own name, not one
 // of its alternates.
