@@ -382,6 +382,11 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			if clauseDate != nil && semicolonApart(s.text, at[tr.start], clauseDate.ByteStart-s.start) {
 				clauseDate = nil // the clause runs on past a semicolon
 			}
+			// "a protest over the police killing of Breonna Taylor in
+			// March": the day of the grievance, not of the protest.
+			if clauseDate != nil && grievanceDate(s.text, at[tr.start], clauseDate.ByteStart-s.start) {
+				clauseDate = nil
+			}
 			var where []geoparse.Place
 			if sameRun(clauseMentions, sentMentions) {
 				where = places // the clause is the sentence
@@ -470,7 +475,8 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			// a semicolon after it ("65,000 marched peacefully; unlike
 			// last week, police held back"): then the day in focus before.
 			when, carried := clauseDate, false
-			if when == nil && date != nil && !semicolonApart(s.text, at[tr.start], date.ByteStart-s.start) {
+			if when == nil && date != nil && !semicolonApart(s.text, at[tr.start], date.ByteStart-s.start) &&
+				!grievanceDate(s.text, at[tr.start], date.ByteStart-s.start) {
 				when = date
 			}
 			if when == nil {
@@ -1049,6 +1055,36 @@ func semicolonApart(s string, at, date int) bool {
 	at, date = max(at, 0), min(date, len(s))
 	return at < date && strings.IndexByte(s[at:date], ';') >= 0
 }
+
+// grievanceDate reports whether the date at byte date of sentence s
+// dates what a protest at byte at is over, not the protest: "over the
+// killing of Breonna Taylor in March", "against the arrest of their leader
+// last week".
+func grievanceDate(s string, at, date int) bool {
+	at, date = max(at, 0), min(date, len(s))
+	if at >= date {
+		return false
+	}
+	between := strings.ToLower(s[at:date])
+	k := strings.Index(between, " over ")
+	if k < 0 {
+		k = strings.Index(between, " against ")
+	}
+	if k < 0 {
+		return false
+	}
+	for _, n := range grievanceEvents {
+		if strings.Contains(between[k:], n) {
+			return true
+		}
+	}
+	return false
+}
+
+// grievanceEvents are the deeds a protest is over that carry their own
+// day.
+var grievanceEvents = []string{"killing", "death", "murder", "arrest", "shooting", "detention", "jailing",
+	"execution", "disappearance", "assassination", "beating", "rape", "sentencing", "conviction", "election"}
 
 // latest is the later of now and the first day of e.
 func latest(now time.Time, e *timex.Expression) time.Time {

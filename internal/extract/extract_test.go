@@ -246,6 +246,9 @@ func TestStoryTime(t *testing.T) {
 			extract.Repression, "2023-05-10..2023-05-10"},
 		{"On Tuesday protests broke out in Lahore. By Thursday, officials acknowledged protests in Lahore and its suburbs.",
 			extract.Protest, "2023-05-09..2023-05-11"},
+		// The day of what a protest is over is not the protest's.
+		{"Hundreds marched in Lahore over the police killing of a student in March.",
+			extract.Protest, "2023-05-12..2023-05-12"},
 	}
 	for _, c := range cases {
 		r := &report.Report{Posts: []report.Post{{Text: c.text, Published: published, Precision: report.PrecisionDay}}}

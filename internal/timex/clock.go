@@ -41,6 +41,17 @@ func (s *state) clock(i int) (match, bool) {
 			j += 2
 		}
 	}
+	// A live blog's stamp, alone on its line: on the day of the stamps
+	// before it, the next one once they pass midnight ("23:40" then
+	// "00:05").
+	if hasMinutes && aloneOnLine(s.text, t.start, s.tok(j-1).end) {
+		d, minute := s.stampDay, h*60+m
+		if s.stampMin >= 0 && minute < s.stampMin-6*60 {
+			d = d.AddDate(0, 0, 1)
+		}
+		return match{end: j, typ: Time, value: clockValue(d, h, m), span: daySpan(d), prec: Day,
+			stamp: true, minute: minute}, true
+	}
 	d := s.last
 	// "15:00 GMT Saturday", "8 pm on 5 January".
 	k := j

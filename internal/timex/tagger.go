@@ -30,6 +30,12 @@ type match struct {
 	weekday time.Weekday
 	skip    int  // leading tokens that triggered the rule but are not part of the expression ("for")
 	later   bool // a duration counted from the last date named ("three days later")
+	// stamp is set for a clock time alone on its line, a live blog's
+	// stamp ("21:05"): it stands on the day of the stamps and headings
+	// before it, not on a day some entry named.
+	stamp bool
+	// minute is a stamp's time of day, in minutes.
+	minute int
 }
 
 // state is one tagging pass over a text.
@@ -39,6 +45,12 @@ type state struct {
 	toks   []token
 	anchor time.Time // the text's own day
 	last   time.Time // the last date the text named, for "the next day"
+	// stampDay is the day of a live blog's entries: the anchor, then each
+	// date heading alone on its line, and the next day once the stamps
+	// pass midnight; stampMin is the last stamp's minute of the day, -1
+	// before the first.
+	stampDay time.Time
+	stampMin int
 	// lower caches whether the text has no capital letter at all (0: not
 	// yet known, 1: all lower case, 2: has capitals).
 	lower uint8
@@ -88,6 +100,7 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 		scratchPool.Put(sc)
 	}()
 	s.last = s.anchor
+	s.stampDay, s.stampMin = s.anchor, -1
 	runeAt, byteAt := 0, 0
 	for i := 0; i < len(toks); {
 		if i = nextStart(toks, i); i == len(toks) {
@@ -172,6 +185,14 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 			s.last = m.span.Start
 		}
 		bs, be := s.toks[first].start, s.toks[m.end-1].end
+		switch {
+		case m.stamp:
+			s.stampDay, s.stampMin, s.last = m.span.Start, m.minute, m.span.Start
+		case m.absolute && m.prec == Day && aloneOnLine(text, bs, be):
+			// "Friday, May 29, 2020": a heading the stamps after it
+			// stand on.
+			s.stampDay, s.stampMin = m.span.Start, -1
+		}
 		runeAt += s.runes(byteAt, bs)
 		byteAt = bs
 		e := Expression{Start: runeAt, End: runeAt + s.runes(bs, be), ByteStart: bs, ByteEnd: be,
@@ -831,4 +852,14 @@ func third(sp Span, which string) Span {
 		return Span{sp.End.AddDate(0, 0, -(n - 1)), sp.End}
 	}
 	return Span{sp.Start.AddDate(0, 0, n), sp.End.AddDate(0, 0, -n)}
+}
+
+// aloneOnLine reports whether text[bs:be] fills its line, but for spaces
+// and a stop after it.
+func aloneOnLine(text string, bs, be int) bool {
+	if bs > 0 && text[bs-1] != '\n' {
+		return false
+	}
+	rest := strings.TrimLeft(text[be:], " .:\t\r")
+	return rest == "" || rest[0] == '\n'
 }

@@ -292,3 +292,30 @@ func BenchmarkTagScaling(b *testing.B) {
 		}
 	}
 }
+
+// TestLiveBlogStamps: a clock time alone on its line is a live blog's
+// stamp, on the day of the stamps and date headings before it (not a day
+// some entry named), and on the next day once the stamps pass midnight.
+func TestLiveBlogStamps(t *testing.T) {
+	tg := &timex.Tagger{}
+	text := "Thursday, May 28, 2020\n\n21:05\nThe curfew runs tonight and Saturday night.\n\n23:40\nCrowds grew.\n\n" +
+		"00:15\nFires burned.\n\nFriday, May 29, 2020\n\n18:50\nA march began at 6 pm.\n"
+	want := map[string]string{"21:05": "2020-05-28", "23:40": "2020-05-28", "00:15": "2020-05-29", "18:50": "2020-05-29"}
+	got := map[string]string{}
+	for _, e := range tg.Tag(text, time.Date(2020, 5, 28, 0, 0, 0, 0, time.UTC)) {
+		if _, ok := want[e.Text]; ok {
+			got[e.Text] = e.Span.Start.Format("2006-01-02")
+		}
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("stamp %s on %q, want %s", k, got[k], v)
+		}
+	}
+	// A time inside a sentence still stands on the day last named.
+	for _, e := range tg.Tag("On 3 May police moved in at 21:05 and left.", time.Date(2020, 5, 28, 0, 0, 0, 0, time.UTC)) {
+		if e.Text == "21:05" && e.Span.Start.Format("2006-01-02") != "2020-05-03" {
+			t.Errorf("21:05 in a sentence on %v, want 2020-05-03", e.Span.Start)
+		}
+	}
+}
