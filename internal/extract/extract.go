@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/unrest-project/unrest/internal/gazetteer"
 	"github.com/unrest-project/unrest/internal/geoparse"
 	"github.com/unrest-project/unrest/internal/report"
 	"github.com/unrest-project/unrest/internal/timex"
@@ -372,12 +373,18 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			if tr.typ == Arrests && hasType(trigs, Concession) && tk.anaphoric(tr) {
 				continue
 			}
-			// "a national strike", "the nationwide curfew".
-			wide := sentenceWide || home != "" && tr.start > 0 && tk.is(tr.start-1, classNational)
 			// The trigger's own clause speaks first: "rallied in Almaty,
 			// while in Aktau police joined them".
 			cl := clauseOf(cs, at[tr.start])
 			clauseMentions := within(mentions, s.start+cl[0], s.start+cl[1])
+			// "a national strike", "the nationwide curfew"; "across the
+			// country" in another clause than one that names its towns
+			// ("a shutdown was observed across the country, and
+			// protesters took to the streets in Maputo and Beira") is
+			// not this trigger's.
+			wide := sentenceWide && (len(clauseMentions) == 0 || sameRun(clauseMentions, sentMentions) ||
+				countrywideIn(lower[min(cl[0], len(lower)):min(cl[1], len(lower))])) ||
+				home != "" && tr.start > 0 && tk.is(tr.start-1, classNational)
 			clauseDate := inStory(firstDate(text, exprsWithin(exprs, s.start+cl[0], s.start+cl[1]), pd), focusDate, anchor, summary)
 			if clauseDate != nil && semicolonApart(s.text, at[tr.start], clauseDate.ByteStart-s.start) {
 				clauseDate = nil // the clause runs on past a semicolon
@@ -421,6 +428,10 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 					// Wellington area") is the place in focus.
 					if p, ok := onlyAtHome(where, home); ok {
 						where = []geoparse.Place{p}
+					} else if oneArea(where) {
+						// "Maputo and the neighbouring city of Matola":
+						// one metropolitan area, told by its first city.
+						where = where[:1]
 					} else {
 						where = []geoparse.Place{x.countryOf(where[0])}
 					}
@@ -462,7 +473,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			// a record for the country too.
 			if wide {
 				if c, ok := x.Places.Country(home); ok && !hasCountry(where, home) {
-					if len(places) == 0 && len(clauseMentions) == 0 {
+					if len(clauseMentions) == 0 {
 						// "detained nationwide" naming no place: the
 						// country, not the town the text was last about.
 						where = []geoparse.Place{c}
@@ -605,6 +616,20 @@ func tallyBefore(text string, at int) bool {
 	}
 	// "by" a word of its own: "By Sunday", "and by Monday", not "Abby ".
 	return len(before) == 3 || before[len(before)-4] == ' ' || before[len(before)-4] == '\n'
+}
+
+// areaKm is how close the cities of a list must stand to the first to be
+// one metropolitan area.
+const areaKm = 40
+
+// oneArea reports whether places are cities within areaKm of the first.
+func oneArea(ps []geoparse.Place) bool {
+	for _, p := range ps {
+		if p.Precision != geoparse.City || gazetteer.Distance(ps[0].Lat, ps[0].Lon, p.Lat, p.Lon) > areaKm {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyAtHome returns the one place of ps in country home, when exactly

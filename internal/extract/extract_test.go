@@ -286,6 +286,28 @@ func TestColonEndsNegation(t *testing.T) {
 	}
 }
 
+// TestOneArea: with no place of its own, an event after a sentence that
+// named a city and its neighbour is in the first of them; after towns far
+// apart, in their country.
+func TestOneArea(t *testing.T) {
+	at := time.Date(2024, 11, 8, 12, 0, 0, 0, time.UTC)
+	for text, want := range map[string]string{
+		"On Monday shops stayed shut in Maputo and the neighbouring city of Matola. Police fired tear gas at a crowd.": "Maputo",
+		"On Monday shops stayed shut in Maputo, Beira and Nampula. Police fired tear gas at a crowd.":                  "Mozambique",
+	} {
+		r := &report.Report{Posts: []report.Post{{Text: text, Published: at, Precision: report.PrecisionDay}}}
+		got := ""
+		for _, e := range extractor(t).Extract(r) {
+			if e.Type == extract.Repression {
+				got = e.Place.Name
+			}
+		}
+		if got != want {
+			t.Errorf("%q: repression in %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestSemicolon: a date after a semicolon tells of the clause it stands
 // in, not of a trigger before it; a date that opens the sentence frames
 // all of it.

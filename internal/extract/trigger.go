@@ -240,10 +240,22 @@ func dropActorProtest(tk *tokens, ts []trigger) []trigger {
 			acted = true
 		}
 	}
-	out := ts[:0]
+	// A protest told by a pattern of its own ("took to the streets")
+	// stands for the sentence's protest over the word for the crowd.
+	told := false
 	for _, t := range ts {
-		if t.typ == Protest && acted && t.end-t.start == 1 && tk.is(t.start, classCrowdNoun) {
-			continue
+		if t.typ == Protest && !(t.end-t.start == 1 && tk.is(t.start, classCrowdNoun)) {
+			told = true
+		}
+	}
+	out := ts[:0]
+	crowd := false // a protest read from the crowd's word is kept already
+	for _, t := range ts {
+		if t.typ == Protest && t.end-t.start == 1 && tk.is(t.start, classCrowdNoun) {
+			if acted || told || crowd {
+				continue
+			}
+			crowd = true
 		}
 		// "operations against protesters and rioters": the crowd's
 		// name among other events is no riot of its own.
@@ -286,6 +298,21 @@ func excluded(t Type, tk *tokens, i int) bool {
 		// decides a strike, not one under way.
 		if i+1 < len(words) && tk.is(i+1, classStrikeBody) {
 			return true
+		}
+		// "the internet shutdown", "a government shutdown".
+		for k := max(1, i-4); k < len(words) && k <= i+4; k++ {
+			if w, p := words[k], words[k-1]; strings.HasPrefix(w, "shutdown") && (p == "internet" || p == "data" ||
+				p == "mobile" || p == "government" || p == "network" || p == "web" || p == "communications") {
+				return true
+			}
+		}
+		// "shops remained open": business as usual.
+		if w := words[i]; w == "shops" || w == "markets" || w == "businesses" || w == "stores" {
+			for k := i + 1; k < len(words) && k <= i+8; k++ {
+				if words[k] == "open" || words[k] == "opened" || words[k] == "reopened" {
+					return true
+				}
+			}
 		}
 		// "walking off with TVs": goods carried away, not a walkout.
 		if i+2 < len(words) && words[i+1] == "off" && words[i+2] == "with" {
@@ -548,6 +575,12 @@ var proximity = []near{
 		"station*", "car", "cars", "vehicle*", "shop*", "store*", "bank*", "courthouse*", "parliament", "tribunal*",
 		"villa*", "bus", "buses", "mall*", "supermarket*", "warehouse*", "premises", "residence*", "townhall*",
 		"hall", "homes", "houses", "palace", "ministry", "embassy", "consulate", "church*", "mosque*"}, 5},
+	// A shutdown called by the opposition or unions: "shops, markets and
+	// taxi ranks stayed closed", "a second two-day shutdown was widely
+	// observed".
+	{Strike, []string{"shops", "markets", "businesses", "stores"}, []string{"stayed", "remained", "shut", "shuttered"}, 6},
+	{Strike, []string{"shutdown", "shutdowns"}, []string{"observed", "widely", "general", "two-day", "three-day",
+		"day-long", "total", "called"}, 3},
 	// People taken away: "hauled away 21 activists", "dragging them into
 	// trucks", "bundled dozens of them into vans".
 	{Arrests, []string{"hauled", "hauling", "dragged", "dragging", "bundled", "bundling", "carted", "frogmarched"},

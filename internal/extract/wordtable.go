@@ -454,7 +454,10 @@ func findTriggersInto(sc *scratch, t *tokens) []trigger {
 			// (Its first word matches: that is how it was found.)
 			if end, ok := matchRestAt(e.rest, words, i); ok && !excluded(e.typ, t, i) {
 				out = append(out, trigger{e.typ, i, end})
-				found[e.order] = true
+				// The word for the crowd ("protesters") leaves room for
+				// the protest's own pattern later ("took to the
+				// streets"): dropActorProtest keeps one.
+				found[e.order] = !(e.typ == Protest && end-i == 1 && t.is(i, classCrowdNoun))
 			}
 		}
 	}
@@ -537,7 +540,7 @@ func findTriggersInto(sc *scratch, t *tokens) []trigger {
 		for m := heads; m != 0; m &= m - 1 {
 			r := bits.TrailingZeros64(m) // the rules in order
 			if pr := &proximity[r]; !hasType(out, pr.typ) {
-				if tr, ok := pr.findFrom(words, masks, others, r); ok {
+				if tr, ok := pr.findFrom(words, masks, others, r); ok && !excluded(tr.typ, t, tr.start) {
 					out = append(out, tr)
 				}
 			}
