@@ -181,7 +181,7 @@ func national(t Type) bool {
 
 // countrywide words say an event covers the whole country.
 var countrywide = []string{"nationwide", "countrywide", "country-wide", "whole country", "across the country",
-	"all over the country", "throughout the country", "entire country"}
+	"all over the country", "throughout the country", "entire country", "around the country", "up and down the country"}
 
 // seatsOfPower are national institutions that sit in the capital.
 var seatsOfPower = []string{"parliament", "president's house", "presidential palace", "presidential residence",
