@@ -365,7 +365,10 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		for _, tr := range trigs {
 			// A colon or semicolon ends the clause a negation reaches
 			// over: "It did not work: flash rallies popped up".
-			if j := tk.negatorOf(tr); j >= 0 && !strings.ContainsAny(s.text[at[j]:at[tr.start]], ":;") {
+			if j := tk.negatorOf(tr); j >= 0 && !strings.ContainsAny(s.text[at[j]:at[tr.start]], ":;") &&
+				// "the shutdown that Mondlane had called, shops stayed
+				// closed": a call in another clause is no plan for this.
+				!(tk.is(j, classPlanned) && strings.IndexByte(s.text[at[j]:at[tr.start]], ',') >= 0) {
 				continue
 			}
 			// "everyone detained during the protests will be set free":
@@ -399,6 +402,13 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 				where = places // the clause is the sentence
 			} else {
 				where = sentencePlaces(clauseMentions)
+			}
+			// "filled the streets of the capital, and crowds turned out in
+			// Oran": the clause names the country's capital by its role.
+			if len(clauseMentions) == 0 && home != "" && nationalCapitalIn(lower[min(cl[0], len(lower)):min(cl[1], len(lower))]) {
+				if c, ok := x.Places.Capital(home); ok {
+					where = []geoparse.Place{c}
+				}
 			}
 			if len(where) == 0 {
 				where = places
@@ -1080,6 +1090,26 @@ func semicolonApart(s string, at, date int) bool {
 	at, date = max(at, 0), min(date, len(s))
 	return at < date && strings.IndexByte(s[at:date], ';') >= 0
 }
+
+// nationalCapitalIn reports whether a clause (lower case) names "the
+// capital" of the country, not a state's or a province's ("the provincial
+// capital") nor capital punishment.
+func nationalCapitalIn(clause string) bool {
+	for from := 0; ; {
+		k := strings.Index(clause[from:], "the capital")
+		if k < 0 {
+			return false
+		}
+		k += from
+		end := k + len("the capital")
+		if end == len(clause) || !isLowerLetter(clause[end]) {
+			return true
+		}
+		from = end
+	}
+}
+
+func isLowerLetter(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // grievanceDate reports whether the date at byte date of sentence s
 // dates what a protest at byte at is over, not the protest: "over the

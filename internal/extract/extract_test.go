@@ -308,6 +308,24 @@ func TestOneArea(t *testing.T) {
 	}
 }
 
+// TestTheCapital: a clause that names "the capital" and no town is in
+// the capital of the country the post is about.
+func TestTheCapital(t *testing.T) {
+	at := time.Date(2019, 3, 12, 12, 0, 0, 0, time.UTC)
+	text := "Algeria's president said he would step aside. Last Friday hundreds of thousands filled the streets of the capital, and big crowds also turned out in Oran, Algeria's second city."
+	r := &report.Report{Posts: []report.Post{{Text: text, Published: at, Precision: report.PrecisionDay}}}
+	var got []string
+	for _, e := range extractor(t).Extract(r) {
+		if e.Type == extract.Protest {
+			got = append(got, e.Place.Name)
+		}
+	}
+	slices.Sort(got)
+	if strings.Join(got, ",") != "Algiers,Oran" {
+		t.Errorf("protests in %v, want Algiers and Oran", got)
+	}
+}
+
 // TestSemicolon: a date after a semicolon tells of the clause it stands
 // in, not of a trigger before it; a date that opens the sentence frames
 // all of it.

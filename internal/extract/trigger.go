@@ -21,7 +21,8 @@ var lexicon = map[Type][]pattern{
 		"put the turnout at", "crowd was estimated", "crowds also came out", "students came out", "students also came out",
 		"workers came out", "people came out", "people also came out", "supporters came out", "residents came out",
 		"thousands came out", "hundreds came out", "thousands also came out", "crowds in the streets",
-		"crowds on the streets", "crowds in the street"),
+		"crowds on the streets", "crowds in the street", "crowds turned out", "crowds also turned out",
+		"thousands turned out", "hundreds turned out", "people turned out", "thousands also turned out"),
 	Strike: pats("strike", "strikes", "striking", "strikers", "walked out", "walk out", "walkout*",
 		"stopped work", "stop work", "downed tools", "work stoppage*", "general strike", "walked off", "walk off",
 		"walking off", "laid down tools", "stayaway", "stay-away", "stayed away from work", "ghost town",
@@ -77,7 +78,11 @@ var lexicon = map[Type][]pattern{
 		"was suspended", "were suspended", "been suspended", "was cancelled", "was canceled", "was revoked", "were revoked",
 		"was reversed", "were reversed", "be set free", "were set free", "was set free",
 		"made concessions", "make concessions", "ordered his release", "ordered her release", "ordered their release",
-		"ordered the release", "demands were met", "met the demands", "price fixing would be",
+		"ordered the release", "not seek a", "not seek re-election", "not seek another", "not run again",
+		"not stand again", "will not run", "would not run", "postponed the election", "postponed the vote",
+		"postponed the poll", "election was postponed", "elections were postponed", "vote was postponed",
+		"poll was postponed", "poll would be put off", "election would be put off", "vote would be put off",
+		"put off the election", "put off the vote", "demands were met", "met the demands", "price fixing would be",
 		"drop in gas prices", "drop in prices", "early elections", "early election", "snap election", "snap elections"),
 	Defection: pats("joined the protesters", "joining the protesters", "join the protesters", "refused to open fire",
 		"refused to fire", "refused to shoot", "sided with the protesters", "switched sides", "laid down their arms",
@@ -338,7 +343,25 @@ func excluded(t Type, tk *tokens, i int) bool {
 			if i+1 < len(words) {
 				next = words[i+1]
 			}
-			return i > 0 && tk.is(i-1, classMonthWord) || isNumber(prev) || isNumber(next)
+			if isNumber(prev) || isNumber(next) {
+				return true
+			}
+			if i == 0 || !tk.is(i-1, classMonthWord) {
+				return false
+			}
+			// "to march", "and march" join a range only after another
+			// month or a day: "from January to March"; else "a call to
+			// march", "began to march" are the verb.
+			switch prev {
+			case "to", "and", "or", "till", "until", "through":
+				for k := max(0, i-4); k < i-1; k++ {
+					if isNumber(words[k]) || monthName(words[k]) {
+						return true
+					}
+				}
+				return false
+			}
+			return true
 		}
 	case StateOfEmergency:
 		// "the curfew will be relaxed", "lifted the state of emergency":
@@ -505,8 +528,9 @@ func (tk *tokens) negatorOf(t trigger) int {
 			return j
 		case tk.is(j, classPlanned):
 			// "will call a national strike": a plan; "the curfew will be
-			// relaxed" is a measure announced, taken now.
-			if !forTheFuture(t.typ) {
+			// relaxed" is a measure announced, taken now; "answered his
+			// call to march" is the march.
+			if !forTheFuture(t.typ) && !answeredCall(tk.words, j) {
 				return j
 			}
 			return -1
@@ -520,6 +544,18 @@ func (tk *tokens) negatorOf(t trigger) int {
 		}
 	}
 	return -1
+}
+
+// answeredCall reports whether the call at word j was heeded: "answered
+// Mondlane's call", "heeded the call", "responded to the call".
+func answeredCall(words []string, j int) bool {
+	for k := max(0, j-3); k < j; k++ {
+		switch words[k] {
+		case "answered", "heeded", "responded", "followed", "obeyed", "answering", "heeding", "responding", "following":
+			return true
+		}
+	}
+	return false
 }
 
 // negationStops end the clause a negation reaches over.
@@ -755,6 +791,15 @@ func (tk *tokens) anaphoric(t trigger) bool {
 		return false
 	}
 	prev := t.start - 1
+	// "accepted the resignation of the prime minister", "announced the
+	// dismissal of": the deed told now, not one told before.
+	if t.typ == GovernmentChange && t.start >= 2 {
+		switch words[t.start-2] {
+		case "accepted", "accepts", "announced", "announces", "tendered", "tenders", "submitted", "submits", "ordered",
+			"orders", "handed":
+			return false
+		}
+	}
 	// One modifier may stand between: "the current protests", "this
 	// sudden price increase"; not a time of day, which is a phrase of its
 	// own ("by the afternoon protests had spread").

@@ -69,6 +69,10 @@ func TestTriggers(t *testing.T) {
 		{"He has been released on bail by the court.", "concession"},
 		{"A friend sent me videos of crowds in the streets.", "protest"},
 		{"Shops on the main road were broken into and emptied.", "looting"},
+		{"He said he would not seek a fifth term and that the poll would be put off.", "concession concession"}, // one a clause
+		{"Thousands answered his call to march on the capital.", "protest"},
+		{"The union will call a march next week.", ""},
+		{"Prices rose from January to March.", "price_change"},
 		{"Hours later he announced he was suspending the fare increase.", "concession"},
 		{"The bus fare rose by a third on Monday.", "price_change"},
 		{"Students answered by jumping the metro turnstiles.", ""},

@@ -446,18 +446,32 @@ func findTriggersInto(sc *scratch, t *tokens) []trigger {
 	words := t.words
 	out := sc.trigs[:0]
 	var found [32]bool // by typeOrder
+	// A type found once may be found again in a later clause of its own
+	// ("filled the streets of the capital, and crowds also turned out in
+	// Oran"): foundEnd is where the first ended, second whether it was.
+	var foundEnd [32]int
+	var second [32]bool
 	try := func(es []entry, i int) {
 		for _, e := range es {
-			if found[e.order] {
+			if found[e.order] && (second[e.order] || !clauseBreakBetween(words, foundEnd[e.order], i)) {
 				continue
 			}
 			// (Its first word matches: that is how it was found.)
 			if end, ok := matchRestAt(e.rest, words, i); ok && !excluded(e.typ, t, i) {
+				crowd := e.typ == Protest && end-i == 1 && t.is(i, classCrowdNoun)
+				if found[e.order] {
+					if crowd {
+						continue // the crowd's noun again: no second event
+					}
+					second[e.order] = true
+				}
 				out = append(out, trigger{e.typ, i, end})
 				// The word for the crowd ("protesters") leaves room for
 				// the protest's own pattern later ("took to the
 				// streets"): dropActorProtest keeps one.
-				found[e.order] = !(e.typ == Protest && end-i == 1 && t.is(i, classCrowdNoun))
+				if !crowd && !found[e.order] {
+					found[e.order], foundEnd[e.order] = true, end
+				}
 			}
 		}
 	}
@@ -552,6 +566,19 @@ func findTriggersInto(sc *scratch, t *tokens) []trigger {
 	}
 	sc.trigs = out
 	return out
+}
+
+// clauseBreakBetween reports whether a clause of its own begins between
+// words from and to: "and", "while", "but", "whereas" with two words or
+// more on each side.
+func clauseBreakBetween(words []string, from, to int) bool {
+	for k := from + 1; k < to-1; k++ {
+		switch words[k] {
+		case "and", "while", "but", "whereas", "meanwhile":
+			return true
+		}
+	}
+	return false
 }
 
 // cuckooTable maps keys (non-zero, distinct) to their indexes in the

@@ -607,10 +607,21 @@ func same(a, b *extract.Event, da, db span) bool {
 	// police moved in"); a state (troops deployed, a blockade, a strike, a
 	// curfew) told on two days running is one that lasts.
 	if samePost(a, b) && !a.Carried && !b.Carried && dailyActs(a.Type) {
+		// "a round of protests from 31 October to 7 November" and "on 7
+		// November thousands marched on Maputo": the campaign and a day
+		// of it, told apart by the post.
+		if da.ok() && db.ok() && (oneDay(da) && longSpan(db) || oneDay(db) && longSpan(da)) {
+			return false
+		}
 		return overlap(a.Date, b.Date)
 	}
 	return nearDays(a.Date, b.Date, da, db, 1)
 }
+
+// oneDay reports whether a span is one day; longSpan whether it is a
+// run of days (four or more) that tells a campaign, not a day.
+func oneDay(sp span) bool   { return sp.start == sp.end }
+func longSpan(sp span) bool { return sp.end-sp.start >= 3 }
 
 // dailyActs are the types told day by day, not as a state that lasts.
 func dailyActs(t extract.Type) bool {
