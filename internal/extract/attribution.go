@@ -229,15 +229,31 @@ func startsUpper(w string) bool {
 // passiveBefore reports whether the words before a reporting verb end in
 // an auxiliary of the passive ("were", "was also", "have been").
 func passiveBefore(before string) bool {
-	f := strings.Fields(strings.ToLower(before))
-	for i := len(f) - 1; i >= 0 && i >= len(f)-2; i-- {
-		switch f[i] {
-		case "was", "were", "is", "are", "been", "be", "being":
-			return true
-		case "also", "widely", "reportedly", "first", "later":
-			continue
+	end := len(before)
+	for range 2 {
+		end = len(strings.TrimRight(before[:end], " "))
+		start := strings.LastIndexByte(before[:end], ' ') + 1
+		w := before[start:end]
+		for _, aux := range passiveAuxiliaries {
+			if strings.EqualFold(w, aux) {
+				return true
+			}
 		}
-		return false
+		skip := false
+		for _, adv := range passiveAdverbs {
+			if strings.EqualFold(w, adv) {
+				skip = true
+			}
+		}
+		if !skip || start == 0 {
+			return false
+		}
+		end = start
 	}
 	return false
 }
+
+var (
+	passiveAuxiliaries = []string{"was", "were", "is", "are", "been", "be", "being"}
+	passiveAdverbs     = []string{"also", "widely", "reportedly", "first", "later"}
+)

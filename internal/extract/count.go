@@ -230,6 +230,10 @@ func (tk *tokens) counts(sc *scratch) counts {
 		return c // no figure, no fate: nothing to count
 	}
 	words := tk.words
+	// Only a sentence that tells a fate counts one person ("a man was
+	// shot dead"); one with no figure counts nothing else.
+	fates := tk.any(classKilled | classInjured | classArrested)
+	figures := tk.any(classAmount | classNumber)
 	set := func(dst **int, n int) {
 		if *dst == nil {
 			if sc != nil {
@@ -241,11 +245,14 @@ func (tk *tokens) counts(sc *scratch) counts {
 		}
 	}
 	for i := 0; i < len(words); i++ {
+		if !figures && words[i] != "a" && words[i] != "an" {
+			continue
+		}
 		n, j, ok := 0, 0, false
 		if tk.mayBeAmount(i) {
 			n, j, ok = amount(words, i)
 		}
-		if !ok && (words[i] == "a" || words[i] == "an") {
+		if !ok && fates && (words[i] == "a" || words[i] == "an") {
 			// "a young man was shot dead", "a protester was detained":
 			// one, when what befell the one person is told.
 			if k, found := tk.onePerson(i); found {

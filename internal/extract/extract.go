@@ -605,9 +605,14 @@ func continuesStory(s string) bool {
 	if len(s) < 6 {
 		return false
 	}
-	head := strings.ToLower(s[:min(len(s), 24)])
+	// Every connective begins with one of these letters.
+	switch asciiLowerByte[s[0]] {
+	case 'w', 'h', 'm', 's', 'l', 't', 'a', 'b', 'e', 'o':
+	default:
+		return false
+	}
 	for _, c := range storyConnectives {
-		if strings.HasPrefix(head, c) {
+		if len(s) >= len(c) && strings.EqualFold(s[:len(c)], c) {
 			return true
 		}
 	}
@@ -617,11 +622,11 @@ func continuesStory(s string) bool {
 // tallyBefore reports whether the date at byte at of text follows "by"
 // or "as of": the end of a tally, not the day of one event.
 func tallyBefore(text string, at int) bool {
-	before := strings.ToLower(text[max(0, at-6):at])
-	if strings.HasSuffix(before, "as of ") {
+	before := text[max(0, at-6):at]
+	if len(before) == 6 && strings.EqualFold(before, "as of ") {
 		return true
 	}
-	if !strings.HasSuffix(before, "by ") {
+	if len(before) < 3 || !strings.EqualFold(before[len(before)-3:], "by ") {
 		return false
 	}
 	// "by" a word of its own: "By Sunday", "and by Monday", not "Abby ".
@@ -1120,20 +1125,32 @@ func grievanceDate(s string, at, date int) bool {
 	if at >= date {
 		return false
 	}
-	between := strings.ToLower(s[at:date])
-	k := strings.Index(between, " over ")
+	between := s[at:date]
+	k := indexFold(between, " over ")
 	if k < 0 {
-		k = strings.Index(between, " against ")
+		k = indexFold(between, " against ")
 	}
 	if k < 0 {
 		return false
 	}
 	for _, n := range grievanceEvents {
-		if strings.Contains(between[k:], n) {
+		if indexFold(between[k:], n) >= 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// indexFold is strings.Index for an ASCII lower-case substr, ignoring
+// the case of s, without allocating.
+func indexFold(s, substr string) int {
+	n := len(substr)
+	for i := 0; i+n <= len(s); i++ {
+		if asciiLowerByte[s[i]] == substr[0] && strings.EqualFold(s[i:i+n], substr) {
+			return i
+		}
+	}
+	return -1
 }
 
 // grievanceEvents are the deeds a protest is over that carry their own

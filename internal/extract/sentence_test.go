@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSplitSentences(t *testing.T) {
 	cases := []struct {
@@ -40,5 +43,19 @@ func TestSplitSentences(t *testing.T) {
 				break
 			}
 		}
+	}
+}
+
+// TestStoryConnectives: continuesStory looks only at sentences opening
+// with the first letter of some connective; every connective must begin
+// with one of them.
+func TestStoryConnectives(t *testing.T) {
+	for _, c := range storyConnectives {
+		if !continuesStory(strings.ToUpper(c[:1]) + c[1:] + " the crowd grew.") {
+			t.Errorf("%q does not continue the story", c)
+		}
+	}
+	if continuesStory("Police fired tear gas.") {
+		t.Error("a plain sentence continues the story")
 	}
 }

@@ -626,7 +626,7 @@ var proximity = []near{
 	// People taken away: "hauled away 21 activists", "dragging them into
 	// trucks", "bundled dozens of them into vans".
 	{Arrests, []string{"hauled", "hauling", "dragged", "dragging", "bundled", "bundling", "carted", "frogmarched"},
-		[]string{"away", "off", "truck*", "van*", "vehicle*", "bus", "buses", "custody", "cells", "jail"}, 5},
+		[]string{"away", "off", "truck*", "van", "vans", "vehicle*", "bus", "buses", "custody", "cells", "jail"}, 5},
 	// "refused the order to fire on the crowds".
 	{Defection, []string{"refus*", "disobey*", "defied", "defy*"}, []string{"fire", "shoot", "order", "orders"}, 5},
 	// A measure undone: "suspending the fuel tax rise", "the decree was

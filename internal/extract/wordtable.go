@@ -453,8 +453,18 @@ func findTriggersInto(sc *scratch, t *tokens) []trigger {
 	var second [32]bool
 	try := func(es []entry, i int) {
 		for _, e := range es {
-			if found[e.order] && (second[e.order] || !clauseBreakBetween(words, foundEnd[e.order], i)) {
-				continue
+			// A type found is tried again only past a clause break after
+			// it (looked for once, when a later word might match).
+			if found[e.order] {
+				if second[e.order] || i <= foundEnd[e.order] {
+					continue
+				}
+				if foundEnd[e.order] > 0 {
+					foundEnd[e.order] = -clauseBreakAfter(words, foundEnd[e.order]) - 1
+				}
+				if i <= -foundEnd[e.order] {
+					continue
+				}
 			}
 			// (Its first word matches: that is how it was found.)
 			if end, ok := matchRestAt(e.rest, words, i); ok && !excluded(e.typ, t, i) {
@@ -470,7 +480,12 @@ func findTriggersInto(sc *scratch, t *tokens) []trigger {
 				// the protest's own pattern later ("took to the
 				// streets"): dropActorProtest keeps one.
 				if !crowd && !found[e.order] {
-					found[e.order], foundEnd[e.order] = true, end
+					// foundEnd is where it ended (> 0) until a later word
+					// asks, then minus the word after the first clause
+					// break, before which nothing is tried. (A verb right
+					// after "and" shares the clause's subject: "stormed
+					// the hall and set fire to cars".)
+					found[e.order], foundEnd[e.order] = true, max(end, 1)
 				}
 			}
 		}
@@ -568,17 +583,17 @@ func findTriggersInto(sc *scratch, t *tokens) []trigger {
 	return out
 }
 
-// clauseBreakBetween reports whether a clause of its own begins between
-// words from and to: "and", "while", "but", "whereas" with two words or
-// more on each side.
-func clauseBreakBetween(words []string, from, to int) bool {
-	for k := from + 1; k < to-1; k++ {
+// clauseBreakAfter is the index of the word that ends the first clause
+// break ("and", "while", "but", "whereas") after word from, with one word
+// or more between, or len(words) when none.
+func clauseBreakAfter(words []string, from int) int {
+	for k := from + 1; k < len(words)-1; k++ {
 		switch words[k] {
 		case "and", "while", "but", "whereas", "meanwhile":
-			return true
+			return k
 		}
 	}
-	return false
+	return len(words)
 }
 
 // cuckooTable maps keys (non-zero, distinct) to their indexes in the
