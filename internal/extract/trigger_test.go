@@ -255,3 +255,19 @@ func TestAnaphoric(t *testing.T) {
 		}
 	}
 }
+
+// TestNoShortStems: a stem shorter than the word table's head cannot be
+// filed under it, so every word of every sentence is read for it (the
+// trigger search ran three times slower for one "van*"). Spell such
+// words out instead.
+func TestNoShortStems(t *testing.T) {
+	for _, st := range triggers.short {
+		t.Errorf("patterns: stem %q is shorter than %d bytes", st.stem, headLen)
+	}
+	for name, list := range map[string][]maskedStem{"proximity heads": proximityHeads.short,
+		"proximity others": proximityOthers.short} {
+		for _, st := range list {
+			t.Errorf("%s: stem %q is shorter than %d bytes", name, st.stem, headLen)
+		}
+	}
+}
