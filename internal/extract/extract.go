@@ -508,6 +508,9 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			if forTheFuture(tr.typ) {
 				if told := tellingDate(text, sentExprs); told != nil {
 					when, carried = told, false
+				} else if when != nil && dayAfter(when.Span.Start, now) {
+					// "he will not run in 2014": the day it is said.
+					when, carried = nil, false
 				}
 			}
 			span := timex.Span{Start: anchor, End: anchor}

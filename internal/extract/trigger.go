@@ -49,12 +49,15 @@ var lexicon = map[Type][]pattern{
 		"killed by cops", "killed by security", "brutally suppressed", "suppress*", "dispersed", "punitive operation*",
 		"repressive forces", "violently dispersed", "live ammunition", "protester died", "protesters died",
 		"demonstrator died", "was shot", "were shot", "protester was killed", "protesters were killed",
-		"people were killed", "pepper spray", "batons", "charged the crowd"),
+		"people were killed", "pepper spray", "batons", "charged the crowd", "have been killed", "had been killed",
+		"have been shot", "were shot dead"),
 	InternetShutdown: pats("is offline", "went offline", "knocked offline", "taken offline", "gone offline"),
 	Arrests: pats("arrest*", "detain*", "detention*", "rounded up", "taken into custody", "jailed", "imprisoned",
 		"picked up", "picked * up"),
 	StateOfEmergency: pats("state of emergency", "curfew*", "martial law", "banned rallies", "banned protests",
 		"ban on gatherings", "ban on rallies", "banned gatherings", "emergency rule", "section 144",
+		"extended the emergency", "declared an emergency", "emergency decree", "emergency was declared",
+		"emergency was extended",
 		"gatherings * banned", "gatherings * * banned", "protests * banned", "protests * * banned", "rallies * banned",
 		"rallies * * banned", "demonstrations * banned", "demonstrations * * banned", "banned all gatherings",
 		"banned all protests", "ban on protests", "ban on demonstrations", "ban on public gatherings"),
@@ -78,7 +81,7 @@ var lexicon = map[Type][]pattern{
 		"was suspended", "were suspended", "been suspended", "was cancelled", "was canceled", "was revoked", "were revoked",
 		"was reversed", "were reversed", "be set free", "were set free", "was set free",
 		"made concessions", "make concessions", "ordered his release", "ordered her release", "ordered their release",
-		"ordered the release", "not seek a", "not seek re-election", "not seek another", "not run again",
+		"ordered the release", "moratorium on", "not seek a", "not seek re-election", "not seek another", "not run again",
 		"not stand again", "will not run", "would not run", "postponed the election", "postponed the vote",
 		"postponed the poll", "election was postponed", "elections were postponed", "vote was postponed",
 		"poll was postponed", "poll would be put off", "election would be put off", "vote would be put off",
@@ -388,6 +391,18 @@ func excluded(t Type, tk *tokens, i int) bool {
 			}
 		}
 	case GovernmentChange:
+		// "dismissed the protesters as thugs", "dismissed the reports":
+		// brushed aside, not removed from office.
+		if strings.HasPrefix(words[i], "dismiss") {
+			for k := i + 1; k < len(words) && k <= i+3; k++ {
+				switch words[k] {
+				case "as", "claims", "protesters", "protests", "demonstrators", "criticism", "criticisms", "reports",
+					"allegations", "concerns", "calls", "demands", "idea", "suggestions", "rumours", "rumors", "fears",
+					"accusations", "charges", "complaints":
+					return true
+				}
+			}
+		}
 		// "will sleep there until Prayut resigns", "unless he steps
 		// down": a demand's condition, not a fall.
 		for k := max(0, i-4); k < i; k++ {
@@ -603,7 +618,8 @@ var proximity = []near{
 		"rail", "bridge*", "port", "ports", "street*", "traffic", "border", "crossing*", "entrance*", "junction*",
 		"toll", "line"}, 4},
 	{Deployment, []string{"army", "troops", "soldiers", "military", "gendarme*", "guardsmen", "csto", "contingent*",
-		"reinforcements", "battalion*", "regiment*", "forces", "armoured", "armored", "tanks"},
+		"reinforcements", "battalion*", "regiment*", "forces", "armoured", "armored", "tanks", "paramilitar*",
+		"militia*", "humvees"},
 		[]string{"arriv*", "deploy*", "dispatch*", "stationed", "sent", "sending", "roll*", "moved", "moving", "patrol*",
 			"landed", "flown", "airlifted", "enter*", "positions", "capital", "parked", "checkpoint*", "guarding",
 			"streets", "brought", "posted"}, 5},
@@ -796,7 +812,7 @@ func (tk *tokens) anaphoric(t trigger) bool {
 	if t.typ == GovernmentChange && t.start >= 2 {
 		switch words[t.start-2] {
 		case "accepted", "accepts", "announced", "announces", "tendered", "tenders", "submitted", "submits", "ordered",
-			"orders", "handed":
+			"orders", "handed", "sent", "sends", "offered", "offers", "delivered":
 			return false
 		}
 	}

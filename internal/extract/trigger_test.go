@@ -73,6 +73,13 @@ func TestTriggers(t *testing.T) {
 		{"Thousands answered his call to march on the capital.", "protest"},
 		{"The union will call a march next week.", ""},
 		{"Prices rose from January to March.", "price_change"},
+		{"The vice president dismissed the protesters as tiny groups.", "protest"}, // the crowd, not a dismissal
+		{"The president dismissed the interior minister on Friday.", "government_change"},
+		{"He has sent his resignation letter from Singapore.", "government_change"},
+		{"The government extended the emergency to the port city.", "state_of_emergency"},
+		{"At least 27 people have been killed since Monday.", "repression"},
+		{"Paramilitary units are stationed at every junction.", "deployment"},
+		{"The president signed a moratorium on new mining concessions.", "concession"},
 		{"Hours later he announced he was suspending the fare increase.", "concession"},
 		{"The bus fare rose by a third on Monday.", "price_change"},
 		{"Students answered by jumping the metro turnstiles.", ""},

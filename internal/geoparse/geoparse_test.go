@@ -48,6 +48,8 @@ func TestSentences(t *testing.T) {
 		// An old ward name among a town's alternates is no town: the
 		// Third Precinct is a police station.
 		{"Crowds massed outside the Third Precinct in Minneapolis.", []want{{"Minneapolis", 5037649, ""}}},
+		// Lower-case words inside names: French "au", Arabic "es".
+		{"Port-au-Prince was a ghost town; Dar es Salaam was calm.", []want{{"Port-au-Prince", 3718426, ""}, {"Dar es Salaam", 160263, ""}}},
 		{"Strikes hit the Mangystau region; Mangistau oblast declared an emergency.", []want{{"Mangystau region", 608879, ""}, {"Mangistau oblast", 608879, ""}}},
 		{"Тысячи людей вышли на площадь в Алматы.", []want{{"Алматы", 1526384, ""}}},
 		{"Забастовка нефтяников в Жанаозене продолжается.", nil}, // inflected Russian: not matched yet, and nothing false

@@ -271,6 +271,9 @@ var connectors = set(
 	"de", "del", "della", "dello", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los",
 	"las", "el", "al", "am", "an", "im", "upon", "on", "sur", "sous", "en", "y", "of", "and", "na", "nad",
 	"pod", "bei", "ob", "der", "den", "van", "von", "aan", "op",
+	// "Port-au-Prince", "Dar es Salaam", "Saint-Pierre-et-Miquelon",
+	// "Sotteville-lès-Rouen", "Neustadt zur Weinstraße".
+	"au", "aux", "es", "et", "lès", "zu", "zum", "zur", "ter", "ten",
 )
 
 // regionWords turn a name into a region phrase: "the Mangystau region",
