@@ -50,7 +50,8 @@ var lexicon = map[Type][]pattern{
 		"repressive forces", "violently dispersed", "live ammunition", "protester died", "protesters died",
 		"demonstrator died", "was shot", "were shot", "protester was killed", "protesters were killed",
 		"people were killed", "pepper spray", "batons", "charged the crowd", "have been killed", "had been killed",
-		"have been shot", "were shot dead"),
+		"have been shot", "were shot dead", "moved in on", "shoving people", "shoving protesters", "shoved protesters",
+		"charged protesters", "charged demonstrators"),
 	InternetShutdown: pats("is offline", "went offline", "knocked offline", "taken offline", "gone offline"),
 	Arrests: pats("arrest*", "detain*", "detention*", "rounded up", "taken into custody", "jailed", "imprisoned",
 		"picked up", "picked * up"),
@@ -391,6 +392,10 @@ func excluded(t Type, tk *tokens, i int) bool {
 			}
 		}
 	case GovernmentChange:
+		// "a mock resignation letter", "a fake dismissal": a stunt.
+		if prev == "mock" || prev == "fake" || prev == "symbolic" {
+			return true
+		}
 		// "dismissed the protesters as thugs", "dismissed the reports":
 		// brushed aside, not removed from office.
 		if strings.HasPrefix(words[i], "dismiss") {
@@ -613,7 +618,7 @@ var proximity = []near{
 	// on the move".
 	{Protest, []string{"thousands", "hundreds", "crowds", "throngs"}, []string{"walking", "streamed", "streaming",
 		"poured", "pouring", "converged", "converging", "flooded", "flooding", "thronged", "massed", "move", "came",
-		"turned"}, 4},
+		"turned", "packed", "jammed", "crammed"}, 4},
 	{Blockade, []string{"block*", "occup*", "cut"}, []string{"road*", "highway*", "expressway*", "motorway*", "railway*",
 		"rail", "bridge*", "port", "ports", "street*", "traffic", "border", "crossing*", "entrance*", "junction*",
 		"toll", "line"}, 4},
