@@ -253,6 +253,13 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 	// A post that names no place of its own is about the report's main
 	// city, if one stands out in a thread about a city, else its country.
 	focusPlaces = about
+	// A live blog's entry ("14:50 On the bridge riot police are
+	// firing...") that names no place is about the city the blog names
+	// most, not the towns of the entry before.
+	var entryPlaces []geoparse.Place
+	if c, ok := postMainCity(mentions, home); ok {
+		entryPlaces = []geoparse.Place{c}
+	}
 	var focusDate *timex.Expression
 	// The day the story was last on, kept over paragraphs for one that
 	// goes on from it ("Within hours, ...").
@@ -276,6 +283,9 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			// looks back over a week or more ("a very hard week") goes on
 			// telling of the days it named, paragraph after paragraph.
 			para = s.para
+			if entryPlaces != nil && clockEntry(s.text) {
+				focusPlaces = entryPlaces
+			}
 			if storyDate != nil && continuesStory(s.text) {
 				// "Within hours, ...", "The following day ...": the
 				// paragraph goes on from the day the last one told of
@@ -590,6 +600,32 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 	}
 	return out
 }
+
+// postMainCity is the city of country home a post names most, three times
+// or more and more often than any other.
+func postMainCity(ms []geoparse.Mention, home string) (geoparse.Place, bool) {
+	if home == "" {
+		return geoparse.Place{}, false
+	}
+	n := map[int]int{}
+	byID := map[int]geoparse.Place{}
+	for _, m := range ms {
+		if m.Place.Precision == geoparse.City && m.Place.Country == home {
+			n[m.Place.ID]++
+			byID[m.Place.ID] = m.Place
+		}
+	}
+	return bestCity(n, byID)
+}
+
+// clockEntry reports whether a paragraph opens with a clock time
+// ("14:50"): an entry of a live blog.
+func clockEntry(s string) bool {
+	return len(s) >= 5 && isDigit(s[0]) && isDigit(s[1]) && s[2] == ':' && isDigit(s[3]) && isDigit(s[4]) ||
+		len(s) >= 4 && isDigit(s[0]) && s[1] == ':' && isDigit(s[2]) && isDigit(s[3])
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // storyConnectives open a paragraph that goes on from the time of the one
 // before.

@@ -326,6 +326,38 @@ func TestTheCapital(t *testing.T) {
 	}
 }
 
+// TestLiveBlogEntryPlace: a live blog's entry that names no place is
+// about the city the blog names most, not the towns of the entry before.
+func TestLiveBlogEntryPlace(t *testing.T) {
+	at := time.Date(2011, 1, 28, 23, 0, 0, 0, time.UTC)
+	text := "Friday 28 January 2011.\n\n09:30\nPolice picked up 20 activists in Cairo overnight.\n\n" +
+		"13:15\nTens of thousands are marching in Cairo, and big crowds are reported in Alexandria and Suez.\n\n" +
+		"14:50\nOn the bridge riot police are firing tear gas at marchers.\n\n17:05\nA curfew was ordered in Cairo."
+	r := &report.Report{Posts: []report.Post{{Text: text, Published: at, Precision: report.PrecisionMinute}}}
+	got := ""
+	for _, e := range extractor(t).Extract(r) {
+		if e.Type == extract.Repression {
+			got = e.Place.Name
+		}
+	}
+	if got != "Cairo" {
+		t.Errorf("repression in %q, want Cairo", got)
+	}
+}
+
+// TestPriceRiseDay: a rise told by its verb is dated in the verb's
+// clause: "the rise in fares, which went up on June 2".
+func TestPriceRiseDay(t *testing.T) {
+	at := time.Date(2013, 6, 14, 12, 0, 0, 0, time.UTC) // a Friday
+	text := "Police in Sao Paulo fired tear gas on Thursday at people marching against the rise in bus fares, which went up from 3.00 to 3.20 reais on June 2."
+	r := &report.Report{Posts: []report.Post{{Text: text, Published: at, Precision: report.PrecisionDay}}}
+	for _, e := range extractor(t).Extract(r) {
+		if e.Type == extract.PriceChange && e.Date.Start != "2013-06-02" {
+			t.Errorf("price change dated %s, want 2013-06-02", e.Date.Start)
+		}
+	}
+}
+
 // TestSemicolon: a date after a semicolon tells of the clause it stands
 // in, not of a trigger before it; a date that opens the sentence frames
 // all of it.

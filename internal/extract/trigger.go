@@ -82,7 +82,8 @@ var lexicon = map[Type][]pattern{
 		"was suspended", "were suspended", "been suspended", "was cancelled", "was canceled", "was revoked", "were revoked",
 		"was reversed", "were reversed", "be set free", "were set free", "was set free",
 		"made concessions", "make concessions", "ordered his release", "ordered her release", "ordered their release",
-		"ordered the release", "moratorium on", "not seek a", "not seek re-election", "not seek another", "not run again",
+		"ordered the release", "moratorium on", "back to their old", "back to the old", "back to their previous",
+		"back to previous", "return to their old", "return to the old", "not seek a", "not seek re-election", "not seek another", "not run again",
 		"not stand again", "will not run", "would not run", "postponed the election", "postponed the vote",
 		"postponed the poll", "election was postponed", "elections were postponed", "vote was postponed",
 		"poll was postponed", "poll would be put off", "election would be put off", "vote would be put off",
@@ -475,6 +476,10 @@ func priceChange(words []string) (trigger, bool) {
 			w == "cost" || w == "costs") {
 			continue
 		}
+		// The verb that tells the rise ("went up", "rose") stands for it
+		// before a noun ("the rise in fares, which went up on June 2"):
+		// its clause carries the rise's day.
+		noun := -1
 		for j := max(0, i-6); j < min(len(words), i+8); j++ {
 			v := words[j]
 			if v == "jumping" {
@@ -486,11 +491,25 @@ func priceChange(words []string) (trigger, bool) {
 				strings.HasPrefix(v, "hike") || strings.HasPrefix(v, "soar") || strings.HasPrefix(v, "increas") ||
 				strings.HasPrefix(v, "surg") || strings.HasPrefix(v, "climb") || v == "rose" || v == "risen" ||
 				v == "rise" || v == "rises" || strings.HasPrefix(v, "rais") {
+				if v == "rise" || v == "rises" || v == "increase" || v == "increases" || v == "hike" || v == "hikes" {
+					if noun < 0 {
+						noun = j
+					}
+					continue
+				}
 				if reversed(words, min(i, j), max(i, j)) {
 					return trigger{}, false
 				}
-				return trigger{PriceChange, min(i, j), max(i, j) + 1}, true
+				// (The trigger starts at the verb, so that its clause is
+				// the verb's.)
+				return trigger{PriceChange, j, max(i, j) + 1}, true
 			}
+		}
+		if noun >= 0 {
+			if reversed(words, min(i, noun), max(i, noun)) {
+				return trigger{}, false
+			}
+			return trigger{PriceChange, min(i, noun), max(i, noun) + 1}, true
 		}
 	}
 	return trigger{}, false

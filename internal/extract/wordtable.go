@@ -568,8 +568,23 @@ func findTriggersInto(sc *scratch, t *tokens) []trigger {
 	if heads != 0 {
 		for m := heads; m != 0; m &= m - 1 {
 			r := bits.TrailingZeros64(m) // the rules in order
-			if pr := &proximity[r]; !hasType(out, pr.typ) {
-				if tr, ok := pr.findFrom(words, masks, others, r); ok && !excluded(tr.typ, t, tr.start) {
+			pr := &proximity[r]
+			prior := -1 // the one trigger of the rule's type found already, if any
+			n := 0
+			for k, tr := range out {
+				if tr.typ == pr.typ {
+					prior, n = k, n+1
+				}
+			}
+			if n > 1 {
+				continue
+			}
+			if tr, ok := pr.findFrom(words, masks, others, r); ok && !excluded(tr.typ, t, tr.start) {
+				// One of its type found already stands unless this one
+				// is in a clause of its own ("Tens of thousands are on
+				// the move in Cairo, and big crowds are reported in
+				// Alexandria").
+				if prior < 0 || apartInClauses(words, out[prior], tr) {
 					out = append(out, tr)
 				}
 			}
@@ -581,6 +596,32 @@ func findTriggersInto(sc *scratch, t *tokens) []trigger {
 	}
 	sc.trigs = out
 	return out
+}
+
+// apartInClauses reports whether a clause break stands between two
+// triggers, either way round.
+func apartInClauses(words []string, a, b trigger) bool {
+	if b.start < a.start {
+		a, b = b, a
+	}
+	k := clauseBreakAfter(words, a.end-1)
+	// "smashed windows and stripped the shops bare": a verb right after
+	// "and" shares the clause's subject.
+	return a.end <= b.start && k < b.start && !(k+1 < len(words) && pastVerb(words[k+1]))
+}
+
+// pastVerb reports whether w reads as a verb in the past: "-ed", or an
+// irregular one of the deeds of unrest.
+func pastVerb(w string) bool {
+	if strings.HasSuffix(w, "ed") {
+		return true
+	}
+	switch w {
+	case "set", "broke", "burnt", "threw", "took", "tore", "stole", "hit", "fought", "ran", "shot", "beat", "went",
+		"came", "left", "made", "put", "cut", "held", "led", "stormed":
+		return true
+	}
+	return false
 }
 
 // clauseBreakAfter is the index of the word that ends the first clause
