@@ -83,13 +83,16 @@ var lexicon = map[Type][]pattern{
 		"was reversed", "were reversed", "be set free", "were set free", "was set free",
 		"made concessions", "make concessions", "ordered his release", "ordered her release", "ordered their release",
 		"ordered the release", "moratorium on", "back to their old", "back to the old", "back to their previous",
-		"back to previous", "return to their old", "return to the old", "not seek a", "not seek re-election", "not seek another", "not run again",
+		"back to previous", "return to their old", "return to the old", "fresh election", "fresh elections",
+		"new elections", "not seek a", "not seek re-election", "not seek another", "not run again",
 		"not stand again", "will not run", "would not run", "postponed the election", "postponed the vote",
 		"postponed the poll", "election was postponed", "elections were postponed", "vote was postponed",
 		"poll was postponed", "poll would be put off", "election would be put off", "vote would be put off",
 		"put off the election", "put off the vote", "demands were met", "met the demands", "price fixing would be",
 		"drop in gas prices", "drop in prices", "early elections", "early election", "snap election", "snap elections"),
 	Defection: pats("joined the protesters", "joining the protesters", "join the protesters", "refused to open fire",
+		"will not confront", "would not confront", "refused to confront", "will not repress", "would not repress",
+		"refused to repress", "not turn their weapons", "not turn its weapons",
 		"refused to fire", "refused to shoot", "sided with the protesters", "switched sides", "laid down their arms",
 		"defected"),
 }
@@ -824,6 +827,10 @@ func (tk *tokens) anaphoric(t trigger) bool {
 	// rise ("this sudden price increase").
 	w := words[t.start]
 	noun := t.end-t.start == 1 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+	// "the storming of Congress": a deed named as a noun.
+	if strings.HasSuffix(w, "ing") && t.end < len(words) && words[t.end] == "of" {
+		noun = true
+	}
 	if t.typ == PriceChange && (strings.HasPrefix(w, "price") || strings.HasPrefix(w, "fare") || strings.HasPrefix(w, "tariff")) {
 		noun = true
 	}

@@ -84,6 +84,8 @@ func TestTriggers(t *testing.T) {
 		{"Before first light riot police moved in on the camp.", "repression"},
 		{"They marched to hand in a mock resignation letter.", "protest"},
 		{"The mayors said bus and metro fares would go back to their old levels.", "concession"},
+		{"The armed forces announced that they will not confront the people.", "defection"},
+		{"The president promised a fresh election.", "concession"},
 		{"Thousands are on the move in Cairo, and big crowds are reported in Alexandria.", "protest protest"},
 		{"Hours later he announced he was suspending the fare increase.", "concession"},
 		{"The bus fare rose by a third on Monday.", "price_change"},
