@@ -63,6 +63,9 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 	if !hasCity {
 		city, hasCity = x.titleCity(r.Title, home)
 	}
+	if !hasCity {
+		city, hasCity = x.capitalByItsSeats(r.Posts, home)
+	}
 	events := sc.events[:0]
 	spans := sc.spans[:0]
 	for pi, post := range r.Posts {
@@ -145,6 +148,26 @@ func reportMainCity(posts []report.Post, mentions [][]geoparse.Mention, home str
 		}
 	}
 	return bestCity(n, byID)
+}
+
+// capitalByItsSeats is the capital of a report whose posts name its
+// seats of power ("a rally outside parliament", "the presidential
+// palace") in two posts or more and no city often enough: a channel that
+// follows protests at parliament is about the capital.
+func (x *Extractor) capitalByItsSeats(posts []report.Post, home string) (geoparse.Place, bool) {
+	if home == "" {
+		return geoparse.Place{}, false
+	}
+	n := 0
+	for _, p := range posts {
+		if !p.Quote && seatsOfPowerSet.in(strings.ToLower(p.Text)) {
+			n++
+		}
+	}
+	if n < 2 {
+		return geoparse.Place{}, false
+	}
+	return x.Places.Capital(home)
 }
 
 // titleCity is the one city a report's title names ("Thread: Bishkek

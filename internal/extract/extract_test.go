@@ -358,6 +358,26 @@ func TestPriceRiseDay(t *testing.T) {
 	}
 }
 
+// TestCapitalBySeats: a channel whose posts keep to parliament and name
+// no city is about the capital.
+func TestCapitalBySeats(t *testing.T) {
+	day := func(d, h int) time.Time { return time.Date(2019, 6, d, h, 0, 0, 0, time.UTC) }
+	r := &report.Report{Posts: []report.Post{
+		{Text: "A rally has been called for 7 pm outside parliament in Georgia.", Published: day(20, 13), Precision: report.PrecisionMinute},
+		{Text: "The avenue is full from the parliament steps down. Police put the crowd at more than 10,000.", Published: day(20, 21), Precision: report.PrecisionMinute},
+		{Text: "The interior ministry says 305 people were detained overnight.", Published: day(21, 10), Precision: report.PrecisionMinute},
+	}}
+	got := ""
+	for _, e := range extractor(t).Extract(r) {
+		if e.Type == extract.Arrests {
+			got = e.Place.Name
+		}
+	}
+	if got != "Tbilisi" {
+		t.Errorf("arrests in %q, want Tbilisi", got)
+	}
+}
+
 // TestSemicolon: a date after a semicolon tells of the clause it stands
 // in, not of a trigger before it; a date that opens the sentence frames
 // all of it.
