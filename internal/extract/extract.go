@@ -179,7 +179,14 @@ func (x *Extractor) titleCity(title, home string) (geoparse.Place, bool) {
 	}
 	var found geoparse.Place
 	n := 0
-	for _, m := range x.Places.Parse(title) {
+	// The title alone gives no context ("Barcelona after the sentences"
+	// is read as Barcelona, Venezuela): read it beside the name of the
+	// country the report is about.
+	text := title
+	if c, ok := x.Places.Country(home); ok && home != "" {
+		text = title + "\n\n" + c.Name + "."
+	}
+	for _, m := range x.Places.Parse(text) {
 		p := m.Place
 		if p.Precision != geoparse.City || home != "" && p.Country != home || n > 0 && p.ID == found.ID {
 			continue

@@ -411,6 +411,20 @@ func TestTitleCity(t *testing.T) {
 		{"Thread: after the shooting - what is happening", ""},
 		{"Thread: Lagos and Abuja after the shooting", ""}, // two cities: neither
 	} {
+		testTitleCity(t, posts, c.title, c.want)
+	}
+	// A title whose city has a bigger namesake abroad, read beside the
+	// report's country: Barcelona in Spain, not in Venezuela.
+	spain := []report.Post{
+		{Text: "Gangs looted shops along the main avenue tonight.", Published: day, Precision: report.PrecisionMinute},
+		{Text: "Friends say there were marches in Girona, Lleida and Tarragona, all in Spain.", Published: day, Precision: report.PrecisionMinute},
+	}
+	testTitleCity(t, spain, "Barcelona after the sentences - airport, trains, riots", "Barcelona")
+}
+
+func testTitleCity(t *testing.T, posts []report.Post, title, want string) {
+	t.Helper()
+	for _, c := range []struct{ title, want string }{{title, want}} {
 		got := extractor(t).Extract(&report.Report{Title: c.title, Posts: posts})
 		found := false
 		for _, e := range got {
