@@ -58,7 +58,8 @@ var lexicon = map[Type][]pattern{
 	StateOfEmergency: pats("state of emergency", "curfew*", "martial law", "banned rallies", "banned protests",
 		"ban on gatherings", "ban on rallies", "banned gatherings", "emergency rule", "section 144",
 		"extended the emergency", "declared an emergency", "emergency decree", "emergency was declared",
-		"emergency was extended",
+		"emergency was extended", "state of siege", "banned * marches", "banned * rallies", "banned * protests",
+		"banned * demonstrations", "banned * gatherings", "banned all marches", "banned all rallies",
 		"gatherings * banned", "gatherings * * banned", "protests * banned", "protests * * banned", "rallies * banned",
 		"rallies * * banned", "demonstrations * banned", "demonstrations * * banned", "banned all gatherings",
 		"banned all protests", "ban on protests", "ban on demonstrations", "ban on public gatherings"),
@@ -345,6 +346,14 @@ func excluded(t Type, tk *tokens, i int) bool {
 		}
 		return prev == "cardiac" // "cardiac arrest"
 	case Protest:
+		// "banned opposition marches", "a ban on rallies": the ban is the
+		// news, not a march.
+		for k := max(0, i-3); k < i; k++ {
+			switch words[k] {
+			case "banned", "ban", "bans", "banning", "prohibited", "outlawed", "forbade", "forbidden":
+				return true
+			}
+		}
 		// "on 3 March", "in March", "March 5": the month.
 		if w := words[i]; w == "march" || w == "marches" {
 			next := ""
@@ -387,6 +396,15 @@ func excluded(t Type, tk *tokens, i int) bool {
 			}
 		}
 	case Concession:
+		// "the restrictions have not been fully lifted": the lifting,
+		// after the restriction's noun, is denied.
+		if w := words[i]; w == "ban" || w == "bans" || w == "restrictions" || w == "blocking" {
+			for k := i + 1; k < len(words) && k <= i+7; k++ {
+				if tk.is(k, classNegator) {
+					return true
+				}
+			}
+		}
 		// "abolished the price cap", "scrapped fuel subsidies": a rise.
 		if tk.is(i, classUndo) || strings.HasPrefix(words[i], "abolish") {
 			for k := max(0, i-3); k < len(words) && k <= i+4; k++ {
@@ -675,9 +693,17 @@ var proximity = []near{
 	// A measure undone: "suspending the fuel tax rise", "the decree was
 	// suspended".
 	// "parliament would revoke the allowance", "repealed the law".
-	{Concession, []string{"suspend*", "suspension", "revok*", "revocation", "rescind*", "repeal*"}, []string{"price*",
+	{Concession, []string{"suspend*", "suspension", "revok*", "revocation", "rescind*", "repeal*", "delaying",
+		"delayed", "shelv*", "paus*"}, []string{"price*",
 		"fare*", "tax", "taxes", "law", "decree", "bill", "increase*", "hike*", "rise", "rises", "reform*", "measure*",
-		"allowance*", "perks", "privileges"}, 5},
+		"allowance*", "perks", "privileges", "legislation", "overhaul", "vote", "votes"}, 5},
+	// A ban or restriction lifted: "the ban on social media has been
+	// lifted".
+	{Concession, []string{"ban", "bans", "restrictions", "blocking"}, []string{"lifted", "lifting", "scrapped",
+		"rescinded", "revoked"}, 7},
+	// A minister sacked: "Netanyahu fired his defence minister".
+	{GovernmentChange, []string{"fired", "fires", "firing"}, []string{"minister", "ministers", "premier", "governor",
+		"chief", "commander", "cabinet"}, 3},
 	// Prices brought down by those in power: "agreed to lower bread
 	// prices", "cut fares by half".
 	{Concession, []string{"lower", "lowered", "lowering", "cut", "cuts", "reduc*", "slash*", "roll*"},
