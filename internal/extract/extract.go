@@ -407,8 +407,13 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			// over: "It did not work: flash rallies popped up".
 			if j := tk.negatorOf(tr); j >= 0 && !strings.ContainsAny(s.text[at[j]:at[tr.start]], ":;") &&
 				// "the shutdown that Mondlane had called, shops stayed
-				// closed": a call in another clause is no plan for this.
-				!(tk.is(j, classPlanned) && strings.IndexByte(s.text[at[j]:at[tr.start]], ',') >= 0) {
+				// closed", "before the petition could be handed over,
+				// police fired tear gas": a plan or a modal in another
+				// clause is none of this one's. (A denial reaches over
+				// a comma: "did not, in the end, open fire"; so does a
+				// condition: "if the unrest goes on, troops will be
+				// sent".)
+				!((tk.is(j, classPlanned) || !denial(tk.words[j])) && strings.IndexByte(s.text[at[j]:at[tr.start]], ',') >= 0) {
 				continue
 			}
 			// "everyone detained during the protests will be set free":
@@ -684,6 +689,16 @@ func continuesStory(s string) bool {
 		if len(s) >= len(c) && strings.EqualFold(s[:len(c)], c) {
 			return true
 		}
+	}
+	return false
+}
+
+// denial reports whether a negator denies or sets a condition ("not",
+// "never", "if"), rather than telling a plan, a wish or a modality.
+func denial(w string) bool {
+	switch w {
+	case "not", "no", "never", "without", "didn't", "don't", "won't", "if", "unless":
+		return true
 	}
 	return false
 }
