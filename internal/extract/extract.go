@@ -664,7 +664,8 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // storyConnectives open a paragraph that goes on from the time of the one
 // before.
-var storyConnectives = []string{"within hours", "within minutes", "within the hour", "hours later",
+var storyConnectives = []string{"within hours", "within minutes", "within the hour", "within an hour",
+	"within a few hours", "within a day", "within days", "an hour later", "a day later", "hours later",
 	"minutes later", "soon after", "soon afterwards", "shortly after", "shortly afterwards", "later ", "later,",
 	"then ", "meanwhile", "at the same time", "by then", "by nightfall", "by evening", "by the evening",
 	"by the afternoon", "by midday", "by noon", "after that", "afterwards", "elsewhere", "that same ",

@@ -265,7 +265,8 @@ func TestStoryTime(t *testing.T) {
 }
 
 // TestColonEndsNegation: a negation does not reach past a colon or a
-// semicolon.
+// semicolon, nor a plan or a modal past a comma; a denial and a condition
+// do.
 func TestColonEndsNegation(t *testing.T) {
 	at := time.Date(2020, 10, 17, 12, 0, 0, 0, time.UTC)
 	for text, want := range map[string]int{

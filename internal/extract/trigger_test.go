@@ -93,6 +93,7 @@ func TestTriggers(t *testing.T) {
 		{"The restrictions have not been fully lifted.", ""},
 		{"The authorities banned opposition marches on weekdays.", "state_of_emergency"},
 		{"The president declared a 30-day state of siege.", "state_of_emergency"},
+		{"Within an hour tens of thousands of people were on the streets.", "protest"},
 		{"Thousands are on the move in Cairo, and big crowds are reported in Alexandria.", "protest protest"},
 		{"Hours later he announced he was suspending the fare increase.", "concession"},
 		{"The bus fare rose by a third on Monday.", "price_change"},

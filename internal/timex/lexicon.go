@@ -148,6 +148,8 @@ var ruleWords = map[string]bool{
 	"more": true, "of": true, "on": true, "p": true, "pm": true, "preceding": true, "quarter": true, "s": true,
 	"same": true, "since": true, "through": true, "till": true, "time": true, "to": true, "until": true,
 	"weekend": true, "within": true,
+	// determiners before an intention's noun ("his plan to")
+	"his": true, "her": true, "its": true, "their": true, "our": true,
 	// time zones, after a clock time
 	"bst": true, "cet": true, "edt": true, "est": true, "gmt": true, "pdt": true, "pst": true, "utc": true,
 }

@@ -537,7 +537,7 @@ func (s *state) future(i int) bool {
 			if t.is(lFuture) {
 				return true
 			}
-			if k+1 < len(s.toks) && (s.toks[k+1].low == "to" || s.toks[k+1].low == "for") {
+			if k+1 < len(s.toks) && (s.toks[k+1].low == "to" || s.toks[k+1].low == "for") && !nounAfter(s.toks, k) {
 				return true
 			}
 		}
@@ -574,6 +574,25 @@ func (t *token) endsSentence() bool {
 
 // past reports whether the sentence holding token i is told in the past
 // tense: an auxiliary (was, were, had, did) or a verb in -ed.
+// nounAfter reports whether token k follows a determiner or a possessive
+// ("his government's plan to overhaul", "the plan for Monday"): a noun,
+// which names an intention without telling the sentence's time.
+func nounAfter(toks []token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch p := toks[k-1].low; {
+	case p == "the" || p == "a" || p == "an" || p == "his" || p == "her" || p == "its" || p == "their" ||
+		p == "our" || p == "this" || p == "that" || p == "'s" || p == "’s":
+		return true
+	case hasSuffixFold(p, "'s") || hasSuffixFold(p, "’s"):
+		return true
+	case p == "s" && k >= 2 && (toks[k-2].low == "'" || toks[k-2].low == "’"):
+		return true // "government's", tokenized apart
+	}
+	return false
+}
+
 func (s *state) past(i int) bool {
 	from, to := s.sentence(i)
 	for k := from; k <= to; k++ {

@@ -319,3 +319,21 @@ func TestLiveBlogStamps(t *testing.T) {
 		}
 	}
 }
+
+// TestIntentionNoun: "his government's plan to overhaul" names an
+// intention; it does not turn the sentence's weekday forward as "plans to
+// strike on Monday" does.
+func TestIntentionNoun(t *testing.T) {
+	tg := &timex.Tagger{}
+	anchor := time.Date(2023, 3, 28, 9, 0, 0, 0, time.UTC) // a Tuesday
+	for text, want := range map[string]string{
+		"Netanyahu on Monday evening put his government's plan to overhaul the judiciary on hold.": "2023-03-27",
+		"Netanyahu on Monday put the plan to overhaul the courts on hold.":                         "2023-03-27",
+		"The union plans to strike on Monday.":                                                     "2023-04-03",
+	} {
+		got := tg.Tag(text, anchor)
+		if len(got) != 1 || got[0].Span.Start.Format("2006-01-02") != want {
+			t.Errorf("%q: %+v, want %s", text, got, want)
+		}
+	}
+}
