@@ -63,7 +63,9 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 	if !hasCity {
 		city, hasCity = x.titleCity(r.Title, home)
 	}
-	if !hasCity {
+	if !hasCity && anyPostUnplaced(mentions) {
+		// (Read only when a post names no place: only such posts are
+		// about the report's main city.)
 		city, hasCity = x.capitalByItsSeats(r.Posts, home)
 	}
 	events := sc.events[:0]
@@ -148,6 +150,16 @@ func reportMainCity(posts []report.Post, mentions [][]geoparse.Mention, home str
 		}
 	}
 	return bestCity(n, byID)
+}
+
+// anyPostUnplaced reports whether some post names no place.
+func anyPostUnplaced(mentions [][]geoparse.Mention) bool {
+	for _, ms := range mentions {
+		if len(ms) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalByItsSeats is the capital of a report whose posts name its
