@@ -94,6 +94,8 @@ func TestTriggers(t *testing.T) {
 		{"The authorities banned opposition marches on weekdays.", "state_of_emergency"},
 		{"The president declared a 30-day state of siege.", "state_of_emergency"},
 		{"Within an hour tens of thousands of people were on the streets.", "protest"},
+		{"The three-day taxi stoppage began on Monday.", "strike"},
+		{"Police took a number of demonstrators away in vans.", "protest arrests"},
 		{"Thousands are on the move in Cairo, and big crowds are reported in Alexandria.", "protest protest"},
 		{"Hours later he announced he was suspending the fare increase.", "concession"},
 		{"The bus fare rose by a third on Monday.", "price_change"},

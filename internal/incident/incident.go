@@ -606,7 +606,10 @@ func same(a, b *extract.Event, da, db span) bool {
 	// tells two events, a day apart ("08:10 police charged ... 00:05 riot
 	// police moved in"); a state (troops deployed, a blockade, a strike, a
 	// curfew) told on two days running is one that lasts.
-	if samePost(a, b) && !a.Carried && !b.Carried && dailyActs(a.Type) {
+	// (So do two changes of government a post dates on two days: the
+	// home minister's resignation one evening, the prime minister's the
+	// next day.)
+	if samePost(a, b) && !a.Carried && !b.Carried && (dailyActs(a.Type) || a.Type == extract.GovernmentChange) {
 		// "a round of protests from 31 October to 7 November" and "on 7
 		// November thousands marched on Maputo": the campaign and a day
 		// of it, told apart by the post.

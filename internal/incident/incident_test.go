@@ -189,6 +189,13 @@ func TestMergeSamePostDays(t *testing.T) {
 	if got := incident.Merge([]extract.Event{c, d}); len(got) != 1 {
 		t.Errorf("troops deployed two days running: %d records, want 1", len(got))
 	}
+	// A live blog: the home minister resigns one evening, the prime
+	// minister the next day.
+	e := ev(extract.GovernmentChange, "2025-09-08", "2025-09-08", kz, false, nil)
+	f := ev(extract.GovernmentChange, "2025-09-09", "2025-09-09", kz, false, nil)
+	if got := incident.Merge([]extract.Event{e, f}); len(got) != 2 {
+		t.Errorf("two resignations on two days of one post: %d records, want 2", len(got))
+	}
 }
 
 // TestMergeLendsCounts: a reference back to a told event lends it what it
