@@ -581,6 +581,11 @@ func (tk *tokens) negated(t trigger) bool {
 func (tk *tokens) negatorOf(t trigger) int {
 	for j := t.start - 1; j >= 0 && j >= t.start-6; j-- {
 		if tk.is(j, classClauseStop) {
+			// "The police denied that officers had fired": the clause
+			// after a denial is denied.
+			if tk.words[j] == "that" && j > 0 && denialVerb(tk.words[j-1]) {
+				return j - 1
+			}
 			return -1
 		}
 		switch {
@@ -607,6 +612,15 @@ func (tk *tokens) negatorOf(t trigger) int {
 		}
 	}
 	return -1
+}
+
+// denialVerb reports whether w denies what its "that" clause tells.
+func denialVerb(w string) bool {
+	switch w {
+	case "denied", "denies", "deny", "denying", "rejected", "rejects", "refuted", "refutes", "disputed", "disputes":
+		return true
+	}
+	return false
 }
 
 // answeredCall reports whether the call at word j was heeded: "answered

@@ -95,6 +95,8 @@ func TestTriggers(t *testing.T) {
 		{"The president declared a 30-day state of siege.", "state_of_emergency"},
 		{"Within an hour tens of thousands of people were on the streets.", "protest"},
 		{"The three-day taxi stoppage began on Monday.", "strike"},
+		{"The police denied that officers had fired live ammunition.", ""},
+		{"The police said that officers had fired live ammunition.", "repression"},
 		{"Police took a number of demonstrators away in vans.", "protest arrests"},
 		{"Thousands are on the move in Cairo, and big crowds are reported in Alexandria.", "protest protest"},
 		{"Hours later he announced he was suspending the fare increase.", "concession"},
