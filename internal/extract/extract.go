@@ -152,6 +152,53 @@ func reportMainCity(posts []report.Post, mentions [][]geoparse.Mention, home str
 	return bestCity(n, byID)
 }
 
+// labelMentions returns the mentions of a sentence's label: the places,
+// alone, before a colon that opens it ("Columbus, Ohio: ...", after a live
+// blog's stamp), or nil.
+func labelMentions(text string, start int, ms []geoparse.Mention) []geoparse.Mention {
+	if len(ms) == 0 {
+		return nil
+	}
+	from := 0
+	if clockEntry(text) {
+		if nl := strings.IndexByte(text, '\n'); nl >= 0 {
+			from = nl + 1
+		}
+	}
+	colon := strings.Index(text[from:], ": ")
+	if colon < 0 || colon > 60 {
+		return nil
+	}
+	end := from + colon
+	n := 0
+	at := from
+	for _, m := range ms {
+		bs, be := m.ByteStart-start, m.ByteEnd-start
+		if bs < from {
+			continue
+		}
+		if be > end {
+			break
+		}
+		// Between the label's places only commas, spaces and "and".
+		if gap := strings.TrimSpace(strings.Trim(strings.TrimSpace(text[at:bs]), ",")); gap != "" && gap != "and" {
+			return nil
+		}
+		at = be
+		n++
+	}
+	if n == 0 || strings.TrimSpace(strings.Trim(strings.TrimSpace(text[at:end]), ",")) != "" {
+		return nil
+	}
+	var out []geoparse.Mention
+	for _, m := range ms {
+		if bs := m.ByteStart - start; bs >= from && m.ByteEnd-start <= end {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // anyPostUnplaced reports whether some post names no place.
 func anyPostUnplaced(mentions [][]geoparse.Mention) bool {
 	for _, ms := range mentions {
@@ -346,6 +393,12 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		}
 		// The places of a sentence are written over those of the last
 		// one that had any, which are in focus no longer once these are.
+		// A label before a colon ("Columbus, Ohio: protesters smashed
+		// windows at the Ohio Statehouse") places the whole sentence.
+		label := false
+		if lm := labelMentions(s.text, s.start, sentMentions); len(lm) > 0 {
+			sentMentions, label = lm, true
+		}
 		places := sentencePlacesInto(sc.places, sentMentions)
 		if len(places) > 0 {
 			sc.places = places
@@ -455,8 +508,8 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 				clauseDate = nil
 			}
 			var where []geoparse.Place
-			if sameRun(clauseMentions, sentMentions) {
-				where = places // the clause is the sentence
+			if sameRun(clauseMentions, sentMentions) || label {
+				where = places // the clause is the sentence, or a label places it all
 			} else {
 				where = sentencePlaces(clauseMentions)
 			}

@@ -383,6 +383,23 @@ func TestCapitalBySeats(t *testing.T) {
 	}
 }
 
+// TestLabelPlaces: a label of places before a colon ("Columbus, Ohio:")
+// places its whole sentence, after a live blog's stamp too.
+func TestLabelPlaces(t *testing.T) {
+	at := time.Date(2020, 5, 28, 23, 50, 0, 0, time.UTC)
+	text := "23:40\nColumbus, Ohio: protesters smashed windows at the Ohio Statehouse and tried to force the doors."
+	r := &report.Report{Posts: []report.Post{{Text: text, Published: at, Precision: report.PrecisionMinute}}}
+	got := ""
+	for _, e := range extractor(t).Extract(r) {
+		if e.Type == extract.Riot {
+			got = e.Place.Name
+		}
+	}
+	if got != "Columbus" {
+		t.Errorf("riot in %q, want Columbus", got)
+	}
+}
+
 // TestSemicolon: a date after a semicolon tells of the clause it stands
 // in, not of a trigger before it; a date that opens the sentence frames
 // all of it.

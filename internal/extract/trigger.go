@@ -40,9 +40,10 @@ var lexicon = map[Type][]pattern{
 		"pelted", "stone-throwing", "stone throwing", "running battles", "street battles", "pitched battles",
 		"battled police", "battled with police", "battled riot police", "fought police", "fought with police",
 		"fought running", "attacked officers", "attacking officers", "attacked police officers",
-		"attacking police", "turned on the police", "smashed their way", "smashing their way"),
+		"attacking police", "turned on the police", "smashed their way", "smashing their way", "smashed windows",
+		"smashing windows", "smashed the windows", "smashing the glass", "smashed the glass"),
 	Looting: pats("loot*", "ransack*", "pillag*", "plunder*", "stripped bare", "stripped", "popular expropriation", "destruction of instruments",
-		"destroying many", "destroyed shops", "smashed shop*", "smashed windows", "destruction of shops",
+		"destroying many", "destroyed shops", "smashed shop*", "destruction of shops",
 		"walking off with", "walked off with", "made off with", "making off with", "carried off", "carrying off"),
 	Repression: pats("fired into", "broke up the", "broke up a", "broke up protests", "break up the", "breaking up the",
 		"broke the blockade", "break the blockade", "cleared the square", "cleared the camp", "cleared protesters", "live rounds", "live fire", "used live", "fired live", "opened fire", "open fire on", "fired on", "fired at", "shots being fired", "shots were fired",
@@ -276,6 +277,11 @@ func dropActorProtest(tk *tokens, ts []trigger) []trigger {
 				continue
 			}
 			crowd = true
+		}
+		// "smashed windows and stripped the shops bare": the windows of
+		// the shops looted, no riot of their own.
+		if t.typ == Riot && hasType(ts, Looting) && (tk.words[t.start] == "smashed" || tk.words[t.start] == "smashing") {
+			continue
 		}
 		// "operations against protesters and rioters": the crowd's
 		// name among other events is no riot of its own.

@@ -97,6 +97,7 @@ func TestTriggers(t *testing.T) {
 		{"The three-day taxi stoppage began on Monday.", "strike"},
 		{"The police denied that officers had fired live ammunition.", ""},
 		{"The police said that officers had fired live ammunition.", "repression"},
+		{"Protesters smashed windows at the Statehouse and tried to force the doors.", "riot"},
 		{"Police took a number of demonstrators away in vans.", "protest arrests"},
 		{"Thousands are on the move in Cairo, and big crowds are reported in Alexandria.", "protest protest"},
 		{"Hours later he announced he was suspending the fare increase.", "concession"},
