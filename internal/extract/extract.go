@@ -1033,8 +1033,12 @@ func sentencePlacesInto(buf []geoparse.Place, ms []geoparse.Mention) []geoparse.
 		default:
 			continue
 		}
-		// "Protests in Almaty, Kazakhstan": the country only qualifies.
+		// "Protests in Almaty, Kazakhstan": the country only qualifies;
+		// so does a region after a city of its own ("Columbus, Ohio").
 		if p.Precision == geoparse.Country && hasFiner {
+			continue
+		}
+		if m.Place.Precision == geoparse.Admin1 && cityOfRegionIn(ms, p.Admin1) {
 			continue
 		}
 		if seenPlace(out, p) {
@@ -1046,6 +1050,19 @@ func sentencePlacesInto(buf []geoparse.Place, ms []geoparse.Mention) []geoparse.
 		out = append(out, p)
 	}
 	return out // not empty: the first place kept is no repeat
+}
+
+// cityOfRegionIn reports whether ms names a city of region admin1.
+func cityOfRegionIn(ms []geoparse.Mention, admin1 string) bool {
+	if admin1 == "" {
+		return false
+	}
+	for _, m := range ms {
+		if m.Place.Precision == geoparse.City && m.Place.Admin1 == admin1 {
+			return true
+		}
+	}
+	return false
 }
 
 // seenPlace reports whether a place of ps has p's key: its precision,
