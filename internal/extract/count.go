@@ -155,6 +155,21 @@ func amount1(words []string, i int) (int, int, bool) {
 	if !amountFirst[w[0]] || len(w) > amountMaxLen {
 		return 0, i, false // no word amount begins so, or is so long
 	}
+	// "several hundred", "a few thousand": two of them at the least.
+	if (w == "several" || w == "few" || w == "a" && i+1 < len(words) && words[i+1] == "few") && i+1 < len(words) {
+		k := i + 1
+		if words[k] == "few" {
+			k++
+		}
+		if k < len(words) {
+			switch words[k] {
+			case "hundred":
+				return 200, k + 1, true
+			case "thousand":
+				return 2000, k + 1, true
+			}
+		}
+	}
 	if w == "a" && i+1 < len(words) {
 		switch words[i+1] {
 		case "dozen":
@@ -211,10 +226,11 @@ type counts struct {
 
 var (
 	killedWords   = []string{"killed", "dead", "died", "deaths", "massacred", "shot dead", "lost their lives"}
-	injuredWords  = []string{"injured", "wounded", "hurt", "injuries"}
+	injuredWords  = []string{"injured", "wounded", "hurt", "injuries", "wounds"}
 	arrestedWords = []string{"arrested", "detained", "arrests", "detentions", "jailed", "rounded"}
 	peopleWords   = []string{"people", "protesters", "protestors", "demonstrators", "workers", "marchers", "strikers",
-		"residents", "students", "participants", "miners", "teachers", "nurses", "farmers", "drivers", "women", "men"}
+		"residents", "students", "participants", "miners", "teachers", "nurses", "farmers", "drivers", "women", "men",
+		"activists", "supporters", "civilians", "youths", "villagers", "citizens", "members", "mourners", "opponents"}
 )
 
 func readCounts(words []string) counts {
@@ -286,6 +302,15 @@ func (tk *tokens) counts(sc *scratch) counts {
 		if tk.is(i, classNumber) && n <= 31 && (j < len(words) && monthName(words[j]) || i > 0 && monthName(words[i-1])) {
 			i = j - 1
 			continue
+		}
+		// "police put the crowd at 8,000", "the death toll at 18", "the
+		// toll rose to 37": the noun a few words before the figure says.
+		if i > 0 && (words[i-1] == "at" || words[i-1] == "of" || words[i-1] == "to") {
+			if dst := estimateBefore(&c, words, i); dst != nil {
+				set(dst, n)
+				i = j - 1
+				continue
+			}
 		}
 		// "a demonstration of thousands", "a crowd of 5,000".
 		if i >= 2 && words[i-1] == "of" && (strings.HasPrefix(words[i-2], "demonstration") || strings.HasPrefix(words[i-2], "rall") ||
@@ -375,27 +400,51 @@ func fateOf(c *counts, class wordClass) **int {
 	return nil
 }
 
+// estimateBefore reads a noun of a tally in the few words before the
+// figure at word i ("put the crowd at", "the death toll at", "a turnout
+// of"): the count of c it sets, or nil.
+func estimateBefore(c *counts, words []string, i int) **int {
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		switch words[k] {
+		case "toll", "tolls":
+			return &c.fatalities
+		case "crowd", "crowds", "turnout", "attendance":
+			return &c.participants
+		}
+	}
+	return nil
+}
+
 // fateAfter reads what befell the people named at word k from the words
 // after it, past auxiliaries and adverbs ("people killed", "protesters
 // were detained", "people had been arrested", "were reportedly shot
 // dead"): the count of c it sets, or nil.
 func (tk *tokens) fateAfter(c *counts, k int) **int {
+	shot := false // "seven people have been shot": hurt, unless "dead" follows
 	for w := k + 1; w < len(tk.words) && w <= k+5; w++ {
-		switch {
+		switch word := tk.words[w]; {
 		case tk.is(w, classKilled):
 			return &c.fatalities
 		case tk.is(w, classInjured):
 			return &c.injured
 		case tk.is(w, classArrested):
 			return &c.arrested
+		case word == "treated" || word == "hospital" || strings.HasPrefix(word, "hospitali"):
+			// "taken to hospital", "treated for gunshot wounds".
+			return &c.injured
+		case word == "shot":
+			shot = true
 		}
 		// "beaten to death", "shot to death".
 		if tk.words[w] == "to" && w+1 < len(tk.words) && tk.words[w+1] == "death" {
 			return &c.fatalities
 		}
-		if !slices.Contains(fateFillers, tk.words[w]) {
-			return nil
+		if !slices.Contains(fateFillers, tk.words[w]) && tk.words[w] != "taken" && tk.words[w] != "to" {
+			break
 		}
+	}
+	if shot {
+		return &c.injured
 	}
 	return nil
 }
@@ -422,9 +471,12 @@ func (tk *tokens) fateBefore(c *counts, i int) **int {
 		return dst
 	}
 	// "shot dead at least 22", "the arrest of dozens", "the deaths of
-	// three".
+	// three", "hauled away 21".
 	if b > 0 {
 		switch prev, w := tk.words[b-1], tk.words[b]; {
+		case (w == "away" || w == "off") && (prev == "hauled" || prev == "dragged" || prev == "led" || prev == "carted" ||
+			prev == "taken" || prev == "took" || prev == "bundled"):
+			return &c.arrested
 		case prev == "shot" && w == "dead", prev == "gunned" && w == "down":
 			return &c.fatalities
 		case w == "of" && (prev == "arrest" || prev == "arrests" || prev == "detention" || prev == "detentions"):

@@ -241,6 +241,15 @@ func TestCounts(t *testing.T) {
 		{"Since 13 October protesters have occupied the toll plaza.", 0, 0, 0, 0},
 		{"Two days after protesters stormed parliament, police arrested 40 people.", 0, 0, 40, 0},
 		{"A man said police had arrested his son.", 0, 0, 0, 0},
+		// Tallies, crowds estimated, people taken to hospital or shot.
+		{"Officials put the death toll at 18 across the country.", 18, 0, 0, 0},
+		{"Police put the crowd at Democracy Monument at 8,000.", 0, 0, 0, 8000},
+		{"Several hundred protesters marched to the Capitol.", 0, 0, 0, 200},
+		{"A few thousand people sat down in the square.", 0, 0, 0, 2000},
+		{"240 people were taken to hospital overnight.", 0, 240, 0, 0},
+		{"Seven people have been shot downtown.", 0, 7, 0, 0},
+		{"Police had already hauled away 21 activists.", 0, 0, 21, 0},
+		{"Hospitals report dozens of gunshot wounds.", 0, 24, 0, 0},
 	}
 	get := func(p *int) int {
 		if p == nil {
