@@ -62,6 +62,7 @@ func runPlaces(ctx context.Context, e *env, args []string) error {
 	p := geoparse.New(g)
 	p.Demonyms = *demonyms
 	p.Features = *features
+	p.Roles = true
 	return eachReport(ctx, e, l, expandTargets(fs.Args()), nil, func(_ target, r *report.Report) error {
 		var out []jsonPlace
 		add := func(post *int, ms []geoparse.Mention) {

@@ -1,6 +1,7 @@
 package geoparse_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -311,5 +312,37 @@ func TestResolveUnknownToCentralPlace(t *testing.T) {
 	got := p.Resolve(text, []geoparse.Span{{Start: i, End: i + len("Linden Oak Elementary")}})[0].Place
 	if got.Admin1 != "US.VA" {
 		t.Errorf("Linden Oak Elementary = %+v, want a place in Virginia", got)
+	}
+}
+
+// TestRoles: places named by their role are resolved from the country
+// the words name, else the one the text is about; other capitals
+// ("the state capital", "capitalism") are none.
+func TestRoles(t *testing.T) {
+	p := parser(t)
+	p.Roles = true
+	tests := []struct {
+		text string
+		want []want // the role mentions only, in order
+	}{
+		{"Kazakhstan was in turmoil. Protests erupted in the capital on Tuesday.", []want{{"the capital", 1526273, ""}}},
+		{"Kazakhstan was in turmoil; the country's largest city was paralysed.", []want{{"the country's largest city", 1526384, ""}}},
+		{"Troops entered the Kazakh capital at dawn.", []want{{"the Kazakh capital", 1526273, ""}}},
+		{"Police in Nigeria's biggest city fired tear gas.", []want{{"biggest city", 2332459, ""}}},
+		{"Kenya's parliament met as crowds gathered in the national capital.", []want{{"the national capital", 184745, ""}}},
+		{"In Texas the state capital was quiet; capitalism was the topic.", nil},
+		{"Protests erupted in the capital.", nil}, // no country in focus
+	}
+	for _, tt := range tests {
+		var got []want
+		for _, m := range p.Parse(tt.text) {
+			if m.Place.Precision == geoparse.City && strings.Contains(strings.ToLower(m.Text), "capital") ||
+				strings.Contains(m.Text, "city") {
+				got = append(got, want{m.Text, m.Place.ID, ""})
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }

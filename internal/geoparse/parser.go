@@ -29,6 +29,11 @@ type Parser struct {
 	// is about, and a feature adds nothing to that; benchmarks, whose
 	// toponyms include features, and place listings turn it on.
 	Features bool
+	// Roles makes Parse report places named by their role — "the
+	// capital", "the country's largest city", "the Kazakh capital" —
+	// resolved from the country the words or the text name. Off by
+	// default: the benchmarks do not count such phrases as toponyms.
+	Roles bool
 
 	cands *candCache // the candidates of names looked up before
 	// scratches keeps the working buffers of parses between calls,
@@ -146,6 +151,9 @@ func (p *Parser) Parse(text string) []Mention {
 	sc := p.getScratch()
 	found, demonyms := p.recognise(text, toks, sc)
 	ms := p.resolve(text, toks, found, demonyms, sc)
+	if p.Roles {
+		ms = p.withRoles(text, ms, demonyms)
+	}
 	if p.Demonyms {
 		ms = p.withDemonyms(text, toks, ms, demonyms)
 	}

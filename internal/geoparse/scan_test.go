@@ -18,10 +18,12 @@ func FuzzParse(f *testing.F) {
 		"St. Petersburg's mayor met President X in Rio de Janeiro (Brazil).",
 		"N’Djamena — Côte d’Ivoire — São Paulo",
 		"\xff\xfe broken \x00 bytes Almaty",
+		"Kazakhstan: the capital, the Kazakh capital and the country's largest city; Nigeria's biggest city.",
 	} {
 		f.Add(s)
 	}
 	p := parser(f)
+	p.Roles = true
 	f.Fuzz(func(t *testing.T, text string) {
 		runes := utf8.RuneCountInString(text)
 		for _, m := range p.Parse(text) {
