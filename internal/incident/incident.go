@@ -621,6 +621,13 @@ func same(a, b *extract.Event, da, db span) bool {
 	return nearDays(a.Date, b.Date, da, db, 1)
 }
 
+// dayInVagueSpan reports whether day is one day inside span, a run of a
+// week or so (four days or more) that a vague telling ("last week") gave.
+func dayInVagueSpan(day, span extract.DateSpan) bool {
+	d, sp := daysOf(day), daysOf(span)
+	return d.ok() && sp.ok() && oneDay(d) && longSpan(sp) && sp.start <= d.start && d.end <= sp.end
+}
+
 // oneDay reports whether a span is one day; longSpan whether it is a
 // run of days (four or more) that tells a campaign, not a day.
 func oneDay(sp span) bool   { return sp.start == sp.end }
@@ -678,8 +685,15 @@ func absorbKeep(a *extract.Event, b *extract.Event) {
 		// a keeps its day.
 	case placedB && !placedA && !b.Assumed:
 		a.Date, a.Assumed, a.Carried = b.Date, false, b.Carried
+	case a.Assumed && !b.Assumed && dayInVagueSpan(a.Date, b.Date):
+		// "BREAKING: Sonko has been arrested" on the 3rd, and "his
+		// arrest last week": the day the news broke, inside the week
+		// the other tells, is the finer date.
+		a.Assumed = false
 	case a.Assumed && !b.Assumed:
 		a.Date, a.Assumed, a.Carried = b.Date, false, b.Carried // a stated date beats an assumed one
+	case b.Assumed && !a.Assumed && dayInVagueSpan(b.Date, a.Date):
+		a.Date, a.Carried = b.Date, false
 	case b.Assumed:
 	case a.Carried && !b.Carried:
 		a.Date, a.Carried = b.Date, false // a sentence's own date beats one carried from before

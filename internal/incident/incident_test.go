@@ -230,3 +230,23 @@ func BenchmarkMergeOneEventManyTimes(b *testing.B) {
 		})
 	}
 }
+
+// TestMergeAssumedDayInVagueSpan: a day only assumed from its post ("BREAKING:
+// Sonko has been arrested") that lies inside a week another telling gives
+// ("his arrest last week") is the finer date and stands.
+func TestMergeAssumedDayInVagueSpan(t *testing.T) {
+	a := ev(extract.Arrests, "2021-03-03", "2021-03-03", almaty, true, nil)
+	b := ev(extract.Arrests, "2021-03-01", "2021-03-07", almaty, false, nil)
+	for _, order := range [][]extract.Event{{a, b}, {b, a}} {
+		got := incident.Merge(order)
+		if len(got) != 1 || got[0].Date.Start != "2021-03-03" || got[0].Date.End != "2021-03-03" {
+			t.Errorf("merged %+v, want one record on 2021-03-03", got)
+		}
+	}
+	// An assumed day outside the stated span, or a stated one day: the
+	// stated date stands, as before.
+	c := ev(extract.Arrests, "2021-03-04", "2021-03-04", almaty, false, nil)
+	if got := incident.Merge([]extract.Event{a, c}); len(got) != 1 || got[0].Date.Start != "2021-03-04" {
+		t.Errorf("merged %+v, want the stated 2021-03-04", got)
+	}
+}
