@@ -102,6 +102,8 @@ func TestTriggers(t *testing.T) {
 		{"Youths went on the rampage and hurled rocks at the police station.", "riot"},
 		{"The city ground to a halt as workers stayed at home.", "strike"},
 		{"The defence minister stepped aside on Friday.", "government_change"},
+		{"The president fled the country on a military plane.", "government_change"},
+		{"The president has not fled the country, his office said.", ""},
 		{"After a week of pressure the government backed down.", "concession"},
 		{"Two organisers were apprehended at the airport.", "arrests"},
 		{"Police took a number of demonstrators away in vans.", "protest arrests"},
