@@ -202,18 +202,22 @@ func amount1(words []string, i int) (int, int, bool) {
 		return n, j, true
 	}
 	if n, ok := wordNumber(w); ok {
-		// "two thousand", "one million".
-		if j := i + 1; j < len(words) && n < 1000 {
+		// "two thousand", "one million", "two hundred thousand".
+		j := i + 1
+		for j < len(words) && n < 1000000 {
 			switch words[j] {
 			case "hundred":
-				return n * 100, j + 1, true
+				n *= 100
 			case "thousand":
-				return n * 1000, j + 1, true
+				n *= 1000
 			case "million":
-				return n * 1000000, j + 1, true
+				n *= 1000000
+			default:
+				return n, j, true
 			}
+			j++
 		}
-		return n, i + 1, true
+		return n, j, true
 	}
 	return 0, i, false
 }
@@ -250,7 +254,22 @@ func (tk *tokens) counts(sc *scratch) counts {
 	// shot dead"); one with no figure counts nothing else.
 	fates := tk.any(classKilled | classInjured | classArrested)
 	figures := tk.any(classAmount | classNumber)
+	var one [4]bool // which counts "a man was shot dead" set (one person)
+	slot := func(dst **int) int {
+		switch dst {
+		case &c.fatalities:
+			return 0
+		case &c.injured:
+			return 1
+		case &c.arrested:
+			return 2
+		}
+		return 3
+	}
 	set := func(dst **int, n int) {
+		if *dst != nil && one[slot(dst)] {
+			*dst, one[slot(dst)] = nil, false // an explicit figure beats one person
+		}
 		if *dst == nil {
 			if sc != nil {
 				*dst = sc.keepCount(n)
@@ -272,8 +291,9 @@ func (tk *tokens) counts(sc *scratch) counts {
 			// "a young man was shot dead", "a protester was detained":
 			// one, when what befell the one person is told.
 			if k, found := tk.onePerson(i); found {
-				if dst := tk.fateAfter(&c, k); dst != nil {
+				if dst := tk.fateAfter(&c, k); dst != nil && *dst == nil {
 					set(dst, 1)
+					one[slot(dst)] = true
 				}
 			}
 			continue
@@ -298,8 +318,20 @@ func (tk *tokens) counts(sc *scratch) counts {
 			}
 			continue
 		}
-		// "3 March", "on 13 October", "March 4": a day, not a count.
-		if tk.is(i, classNumber) && n <= 31 && (j < len(words) && monthName(words[j]) || i > 0 && monthName(words[i-1])) {
+		// "3 March", "on 13 October", "March 4": a day, not a count
+		// ("20 may have been killed": a figure).
+		if tk.is(i, classNumber) && n <= 31 && (j < len(words) && monthName(words[j]) && !modalMay(words, j) ||
+			i > 0 && monthName(words[i-1]) && !modalMay(words, i-1)) {
+			i = j - 1
+			continue
+		}
+		// "the 2019 protest leader", "the anniversary of 1989": a year.
+		if tk.is(i, classNumber) && n >= 1900 && n <= 2099 && len(words[i]) == 4 {
+			i = j - 1
+			continue
+		}
+		// "at 3 pm", "at 10 am": a time.
+		if j < len(words) && (words[j] == "pm" || words[j] == "am" || words[j] == "p.m" || words[j] == "a.m") {
 			i = j - 1
 			continue
 		}
@@ -404,15 +436,56 @@ func fateOf(c *counts, class wordClass) **int {
 // figure at word i ("put the crowd at", "the death toll at", "a turnout
 // of"): the count of c it sets, or nil.
 func estimateBefore(c *counts, words []string, i int) **int {
-	for k := i - 2; k >= 0 && k >= i-5; k-- {
+	// The noun right before the preposition, or before a verb of the
+	// tally's growth ("the toll rose to 37", "the crowd swelled to").
+	k := i - 2
+	if k >= 1 {
 		switch words[k] {
-		case "toll", "tolls":
+		case "rose", "risen", "climbed", "stood", "reached", "jumped", "swelled", "grew", "increased":
+			k--
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	switch words[k] {
+	case "toll", "tolls":
+		return &c.fatalities
+	case "crowd", "crowds", "turnout", "attendance":
+		return &c.participants
+	}
+	// "police put the crowd at Democracy Monument at 8,000": an
+	// estimate's verb before the noun, the place between.
+	for k := i - 3; k >= 2 && k >= i-7; k-- {
+		if words[k-1] != "the" {
+			continue
+		}
+		switch words[k-2] {
+		case "put", "puts", "estimated", "estimates", "estimate":
+		default:
+			continue
+		}
+		switch words[k] {
+		case "toll":
 			return &c.fatalities
-		case "crowd", "crowds", "turnout", "attendance":
+		case "crowd", "crowds", "turnout":
 			return &c.participants
 		}
 	}
 	return nil
+}
+
+// modalMay reports whether "may" at word k is the verb ("20 may have been
+// killed"), not the month.
+func modalMay(words []string, k int) bool {
+	if words[k] != "may" || k+1 >= len(words) {
+		return false
+	}
+	switch words[k+1] {
+	case "have", "be", "not", "also", "well", "still", "yet", "never":
+		return true
+	}
+	return false
 }
 
 // fateAfter reads what befell the people named at word k from the words

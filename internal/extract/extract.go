@@ -180,6 +180,9 @@ func labelMentions(text string, start int, ms []geoparse.Mention) []geoparse.Men
 		if be > end {
 			break
 		}
+		if bs < at {
+			return nil // overlapping mentions
+		}
 		// Between the label's places only commas, spaces and "and".
 		if gap := strings.TrimSpace(strings.Trim(strings.TrimSpace(text[at:bs]), ",")); gap != "" && gap != "and" {
 			return nil
@@ -197,6 +200,16 @@ func labelMentions(text string, start int, ms []geoparse.Mention) []geoparse.Men
 		}
 	}
 	return out
+}
+
+// hasCity reports whether ms names a city.
+func hasCity(ms []geoparse.Mention) bool {
+	for _, m := range ms {
+		if m.Place.Precision == geoparse.City {
+			return true
+		}
+	}
+	return false
 }
 
 // anyPostUnplaced reports whether some post names no place.
@@ -396,7 +409,8 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		// A label before a colon ("Columbus, Ohio: protesters smashed
 		// windows at the Ohio Statehouse") places the whole sentence.
 		label := false
-		if lm := labelMentions(s.text, s.start, sentMentions); len(lm) > 0 {
+		if lm := labelMentions(s.text, s.start, sentMentions); len(lm) > 0 && (hasCity(lm) || !hasCity(sentMentions)) {
+			// ("Belarus: police detained 200 in Minsk": Minsk.)
 			sentMentions, label = lm, true
 		}
 		places := sentencePlacesInto(sc.places, sentMentions)
@@ -704,7 +718,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 // postMainCity is the city of country home a post names most, three times
 // or more and more often than any other.
 func postMainCity(ms []geoparse.Mention, home string) (geoparse.Place, bool) {
-	if home == "" {
+	if home == "" || len(ms) < 3 {
 		return geoparse.Place{}, false
 	}
 	n := map[int]int{}
@@ -736,7 +750,9 @@ var storyConnectives = []string{"within hours", "within minutes", "within the ho
 	"by the afternoon", "by midday", "by noon", "after that", "afterwards", "elsewhere", "that same ",
 	// Days told from the story's: without it they would count from the
 	// day of publication.
-	"the following ", "the next day", "the next morning", "the next evening", "the next night", "the day after",
+	"the following day", "the following morning", "the following evening", "the following night",
+	"the following afternoon", "the following week", "the next day", "the next morning", "the next evening",
+	"the next night", "the day after",
 	"that night", "that evening", "that afternoon", "that morning", "that day", "the same day", "on the same day"}
 
 // continuesStory reports whether a paragraph's first sentence opens with a
@@ -763,7 +779,8 @@ func continuesStory(s string) bool {
 // "never", "if"), rather than telling a plan, a wish or a modality.
 func denial(w string) bool {
 	switch w {
-	case "not", "no", "never", "without", "didn't", "don't", "won't", "if", "unless":
+	case "not", "no", "never", "without", "didn't", "don't", "won't", "if", "unless", "denied", "denies", "deny",
+		"denying", "rejected", "rejects", "refuted", "refutes", "disputed", "disputes":
 		return true
 	}
 	return false
@@ -1024,7 +1041,7 @@ func sentencePlacesInto(buf []geoparse.Place, ms []geoparse.Mention) []geoparse.
 		return nil
 	}
 	out := buf[:0]
-	for _, m := range ms {
+	for k, m := range ms {
 		p := m.Place
 		switch p.Precision {
 		case geoparse.City, geoparse.Admin1, geoparse.Country:
@@ -1038,7 +1055,7 @@ func sentencePlacesInto(buf []geoparse.Place, ms []geoparse.Mention) []geoparse.
 		if p.Precision == geoparse.Country && hasFiner {
 			continue
 		}
-		if m.Place.Precision == geoparse.Admin1 && cityOfRegionIn(ms, p.Admin1) {
+		if m.Place.Precision == geoparse.Admin1 && k > 0 && qualifiesCity(ms[k-1], m) {
 			continue
 		}
 		if seenPlace(out, p) {
@@ -1052,17 +1069,15 @@ func sentencePlacesInto(buf []geoparse.Place, ms []geoparse.Mention) []geoparse.
 	return out // not empty: the first place kept is no repeat
 }
 
-// cityOfRegionIn reports whether ms names a city of region admin1.
-func cityOfRegionIn(ms []geoparse.Mention, admin1 string) bool {
-	if admin1 == "" {
+// qualifiesCity reports whether region mention r stands right after city
+// mention c of its own region ("Columbus, Ohio", "Aktau (Mangystau)"),
+// only a comma, a bracket or spaces between.
+func qualifiesCity(c, r geoparse.Mention) bool {
+	if c.Place.Precision != geoparse.City || c.Place.Admin1 == "" || c.Place.Admin1 != r.Place.Admin1 {
 		return false
 	}
-	for _, m := range ms {
-		if m.Place.Precision == geoparse.City && m.Place.Admin1 == admin1 {
-			return true
-		}
-	}
-	return false
+	gap := r.ByteStart - c.ByteEnd
+	return gap >= 1 && gap <= 3
 }
 
 // seenPlace reports whether a place of ps has p's key: its precision,
@@ -1301,7 +1316,25 @@ func grievanceDate(s string, at, date int) bool {
 		return false
 	}
 	for _, n := range grievanceEvents {
-		if indexFold(between[k:], n) >= 0 {
+		if g := indexFold(between[k:], n); g >= 0 {
+			// "over the arrest of Navalny spread to Moscow on Saturday":
+			// a verb after the deed tells the protest's own day.
+			return !verbBetween(between[k+g+len(n):])
+		}
+	}
+	return false
+}
+
+// verbBetween reports whether s holds a word that reads as a verb of the
+// main clause: a past in -ed or one of the verbs of unrest.
+func verbBetween(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.ToLower(strings.Trim(w, ",.;:"))
+		switch w {
+		case "spread", "began", "broke", "went", "took", "came", "ran", "continued", "erupted", "grew", "began,":
+			return true
+		}
+		if len(w) > 4 && strings.HasSuffix(w, "ed") {
 			return true
 		}
 	}
@@ -1323,7 +1356,7 @@ func indexFold(s, substr string) int {
 // grievanceEvents are the deeds a protest is over that carry their own
 // day.
 var grievanceEvents = []string{"killing", "death", "murder", "arrest", "shooting", "detention", "jailing",
-	"execution", "disappearance", "assassination", "beating", "rape", "sentencing", "conviction", "election"}
+	"execution", "disappearance", "assassination", "beating", "rape", "sentencing", "conviction"}
 
 // latest is the later of now and the first day of e.
 func latest(now time.Time, e *timex.Expression) time.Time {

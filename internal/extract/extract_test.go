@@ -400,6 +400,41 @@ func TestLabelPlaces(t *testing.T) {
 	}
 }
 
+// TestReviewCases: cases a review of the day's rules found wrong.
+func TestReviewCases(t *testing.T) {
+	at := time.Date(2021, 1, 25, 12, 0, 0, 0, time.UTC) // a Monday
+	cases := []struct {
+		text  string
+		typ   extract.Type
+		place string // "" for any
+		start string // "" for any
+	}{
+		// A country label does not override the town the sentence names.
+		{"Belarus: police detained 200 protesters in Minsk on Sunday.", extract.Arrests, "Minsk", "2021-01-24"},
+		// A photo credit is no section heading: the story's day goes on.
+		{"On Sunday thousands marched in Minsk.\n\nPHOTO: AFP\n\nLater police detained 100 people in Minsk.", extract.Arrests, "Minsk", "2021-01-24"},
+		// A verb after the grievance: the date is the protest's.
+		{"Protests over the arrest of Navalny spread to Moscow on Saturday.", extract.Protest, "Moscow", "2021-01-23"},
+		{"Thousands protested over the disputed election in Minsk on Sunday.", extract.Protest, "Minsk", "2021-01-24"},
+	}
+	for _, c := range cases {
+		r := &report.Report{Posts: []report.Post{{Text: c.text, Published: at, Precision: report.PrecisionDay}}}
+		found := false
+		for _, e := range extractor(t).Extract(r) {
+			if e.Type != c.typ {
+				continue
+			}
+			found = true
+			if c.place != "" && e.Place.Name != c.place || c.start != "" && e.Date.Start != c.start {
+				t.Errorf("%q: %s at %s on %s, want %s on %s", c.text, e.Type, e.Place.Name, e.Date.Start, c.place, c.start)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s", c.text, c.typ)
+		}
+	}
+}
+
 // TestSemicolon: a date after a semicolon tells of the clause it stands
 // in, not of a trigger before it; a date that opens the sentence frames
 // all of it.

@@ -120,8 +120,9 @@ func splitSentencesInto(text string, out []sentence) []sentence {
 // or more and none lower case, ending in no stop.
 func headingLine(line string) bool {
 	line = strings.TrimSpace(line)
-	if line == "" || strings.IndexByte(line, '\n') >= 0 || strings.Count(line, " ") > 7 {
-		return false
+	if line == "" || strings.IndexByte(line, '\n') >= 0 || strings.Count(line, " ") > 7 ||
+		strings.IndexByte(line, ':') >= 0 {
+		return false // ("PHOTO: AFP" is a caption, not a heading)
 	}
 	switch line[len(line)-1] {
 	case '.', ',', ';', '!', '?':

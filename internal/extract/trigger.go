@@ -19,16 +19,16 @@ var lexicon = map[Type][]pattern{
 		"gone out to the street*", "came out onto the street*", "big crowds", "huge crowds", "large crowds",
 		"massive crowds", "vast crowds", "crowds massed", "crowds gathered", "put the crowd at", "estimated the crowd at",
 		"put the turnout at", "crowd was estimated", "crowds also came out", "students came out", "students also came out",
-		"workers came out", "people came out", "people also came out", "supporters came out", "residents came out",
+		"workers came out", "supporters came out",
 		"thousands came out", "hundreds came out", "thousands also came out", "crowds in the streets",
 		"crowds on the streets", "crowds in the street", "were on the streets", "were out on the streets",
 		"are on the streets", "are out on the streets", "were out in the streets", "crowds turned out", "crowds also turned out",
-		"thousands turned out", "hundreds turned out", "people turned out", "thousands also turned out"),
+		"thousands turned out", "hundreds turned out", "thousands also turned out"),
 	Strike: pats("strike", "strikes", "striking", "strikers", "walked out", "walk out", "walkout*", "stoppage",
 		"stoppages",
 		"stopped work", "stop work", "downed tools", "work stoppage*", "general strike", "walked off", "walk off",
 		"walking off", "laid down tools", "stayaway", "stay-away", "stayed away from work", "ghost town",
-		"ghost towns", "ville morte", "villes mortes", "stayed at home", "ground to a halt", "industrial action",
+		"ghost towns", "ville morte", "villes mortes", "industrial action",
 		"go-slow", "sick-out"),
 	Blockade: pats("blockad*", "barricad*", "burning tyres", "burning tires", "roadblock*", "road block*", "blocked the road*", "blocked road*",
 		"blocked the railway*", "blocked the highway*", "blocked highways", "blocking roads", "blocked traffic",
@@ -62,7 +62,7 @@ var lexicon = map[Type][]pattern{
 		"rubber pellets", "flash-bang*", "flashbang*", "sound grenades", "kettled"),
 	InternetShutdown: pats("is offline", "went offline", "knocked offline", "taken offline", "gone offline"),
 	Arrests: pats("arrest*", "detain*", "detention*", "rounded up", "taken into custody", "jailed", "imprisoned",
-		"picked up", "picked * up", "apprehended", "in police custody", "away in vans", "away in police", "away in trucks", "away in a van",
+		"picked up", "picked * up", "apprehended", "away in vans", "away in police", "away in trucks", "away in a van",
 		"away in a police"),
 	StateOfEmergency: pats("state of emergency", "curfew*", "martial law", "banned rallies", "banned protests",
 		"ban on gatherings", "ban on rallies", "banned gatherings", "emergency rule", "section 144",
@@ -85,7 +85,7 @@ var lexicon = map[Type][]pattern{
 	GovernmentChange: pats("resign*", "dismiss*", "sacked", "stepped down", "step down", "ousted",
 		"removed * from the post", "appointed acting", "appointing * acting", "cabinet resigned", "sworn in", "declared herself", "declares herself", "declared himself", "declares himself", "interim president",
 		"made himself acting", "made herself acting", "named acting", "became acting", "took over as", "took office",
-		"stepped aside", "steps aside", "impeached", "toppled", "overthrown", "was ousted", "fled the country",
+		"impeached", "was overthrown", "were overthrown", "was ousted", "fled the country",
 		"left the country", "fled abroad", "into exile"),
 	Concession: pats("restored a cap", "restored the cap", "restored the price", "disband*", "abolish*", "withdraw the", "withdrew the", "withdrawn", "freed", "released the detained", "released _ on bail", "released on bail", "freed on bail", "released _ under judicial supervision",
 		"granted bail", "released from custody", "released from prison", "released from detention",
@@ -95,10 +95,10 @@ var lexicon = map[Type][]pattern{
 		"was reversed", "were reversed", "be set free", "were set free", "was set free",
 		"made concessions", "make concessions", "ordered his release", "ordered her release", "ordered their release",
 		"ordered the release", "moratorium on", "backed down", "backs down", "u-turn", "climbdown", "climb-down",
-		"caved in", "bowed to pressure", "back to their old", "back to the old", "back to their previous",
+		"bowed to pressure", "back to their old", "back to the old", "back to their previous",
 		"back to previous", "return to their old", "return to the old", "fresh election", "fresh elections",
 		"new elections", "not seek a", "not seek re-election", "not seek another", "not run again",
-		"not stand again", "will not run", "would not run", "postponed the election", "postponed the vote",
+		"not stand again", "will not run for", "would not run for", "postponed the election", "postponed the vote",
 		"postponed the poll", "election was postponed", "elections were postponed", "vote was postponed",
 		"poll was postponed", "poll would be put off", "election would be put off", "vote would be put off",
 		"put off the election", "put off the vote", "demands were met", "met the demands", "price fixing would be",
@@ -340,10 +340,12 @@ func excluded(t Type, tk *tokens, i int) bool {
 				return true
 			}
 		}
-		// "shops remained open": business as usual.
+		// "shops remained open": business as usual; "shops remained
+		// closed for the holiday": a holiday.
 		if w := words[i]; w == "shops" || w == "markets" || w == "businesses" || w == "stores" {
-			for k := i + 1; k < len(words) && k <= i+8; k++ {
-				if words[k] == "open" || words[k] == "opened" || words[k] == "reopened" {
+			for k := max(0, i-6); k < len(words) && k <= i+10; k++ {
+				switch words[k] {
+				case "open", "opened", "reopened", "holiday", "holidays", "christmas", "eid", "sabbath", "festival":
 					return true
 				}
 			}
@@ -364,12 +366,21 @@ func excluded(t Type, tk *tokens, i int) bool {
 		return prev == "cardiac" // "cardiac arrest"
 	case Protest:
 		// "banned opposition marches", "a ban on rallies": the ban is the
-		// news, not a march.
-		for k := max(0, i-3); k < i; k++ {
-			switch words[k] {
-			case "banned", "ban", "bans", "banning", "prohibited", "outlawed", "forbade", "forbidden":
+		// news, not a march. ("Defying the ban, protesters marched": a
+		// march.)
+		if bannedBefore(words, i) {
+			return true
+		}
+		// "Millions of people turned out to vote": an election.
+		for k := i + 1; k < len(words) && k <= i+4; k++ {
+			if w := words[k]; w == "vote" || w == "voting" || w == "polls" || w == "ballot" {
 				return true
 			}
+		}
+		// "Police were on the streets of Minsk in force": the forces,
+		// not a crowd.
+		if w := words[i]; (w == "were" || w == "are" || w == "was") && i > 0 && isForce(prev) {
+			return true
 		}
 		// "on 3 March", "in March", "March 5": the month.
 		if w := words[i]; w == "march" || w == "marches" {
@@ -440,7 +451,7 @@ func excluded(t Type, tk *tokens, i int) bool {
 		if strings.HasPrefix(words[i], "dismiss") {
 			for k := i + 1; k < len(words) && k <= i+3; k++ {
 				switch words[k] {
-				case "as", "claims", "protesters", "protests", "demonstrators", "criticism", "criticisms", "reports",
+				case "claims", "protesters", "protests", "demonstrators", "criticism", "criticisms", "reports",
 					"allegations", "concerns", "calls", "demands", "idea", "suggestions", "rumours", "rumors", "fears",
 					"accusations", "charges", "complaints":
 					return true
@@ -448,13 +459,38 @@ func excluded(t Type, tk *tokens, i int) bool {
 			}
 		}
 		// "will sleep there until Prayut resigns", "unless he steps
-		// down": a demand's condition, not a fall.
-		for k := max(0, i-4); k < i; k++ {
-			if w := words[k]; w == "until" || w == "unless" || w == "till" {
+		// down": a demand's condition, not a fall ("until Mubarak
+		// resigned" tells one).
+		if w := words[i]; !strings.HasSuffix(w, "ed") {
+			for k := max(0, i-4); k < i; k++ {
+				if w := words[k]; w == "until" || w == "unless" || w == "till" {
+					return true
+				}
+			}
+		}
+		// "The commander fired on the crowd": shots, not a sacking.
+		for f := i; f < len(words)-1 && f <= i+3; f++ {
+			if w := words[f]; w != "fired" && w != "fires" && w != "firing" {
+				continue
+			}
+			switch words[f+1] {
+			case "on", "at", "into", "upon", "shots", "tear", "live", "rubber", "warning", "bullets", "rounds", "gas",
+				"guns", "weapons", "water", "pellets", "stun", "teargas":
 				return true
 			}
 		}
 	case Riot:
+		// "burned an effigy outside parliament", "burnt flags": a
+		// protest's props, not arson.
+		if w := words[i]; w == "burned" || w == "burnt" {
+			for k := i + 1; k < len(words) && k <= i+3; k++ {
+				switch words[k] {
+				case "effigy", "effigies", "flag", "flags", "tyres", "tires", "portrait", "portraits", "posters",
+					"photos", "pictures", "candles", "copies", "banners":
+					return true
+				}
+			}
+		}
 		// "set himself on fire": a self-immolation, not arson.
 		for k := max(0, i-2); k < i; k++ {
 			if w := words[k]; w == "himself" || w == "herself" || w == "themselves" {
@@ -628,6 +664,31 @@ func (tk *tokens) negatorOf(t trigger) int {
 	return -1
 }
 
+// bannedBefore reports whether a ban governs the word at i: "banned
+// (opposition) marches", "a ban on (street) protests".
+func bannedBefore(words []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch words[k] {
+		case "banned", "banning", "bans", "prohibited", "outlawed", "forbade", "forbidden":
+			return true
+		case "on":
+			if k > 0 && (words[k-1] == "ban" || words[k-1] == "bans") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isForce reports whether w names the police or the military.
+func isForce(w string) bool {
+	switch w {
+	case "police", "policemen", "officers", "soldiers", "troops", "army", "forces", "gendarmes", "guards":
+		return true
+	}
+	return false
+}
+
 // denialVerb reports whether w denies what its "that" clause tells.
 func denialVerb(w string) bool {
 	switch w {
@@ -703,7 +764,7 @@ var proximity = []near{
 	// burned", "protesters burnt police cars". (Tyres and flags burn at
 	// protests and roadblocks: not riots.)
 	{Riot, []string{"burned", "burnt", "firebombed", "petrol-bombed"}, []string{"office*", "headquarters", "building*",
-		"station*", "car", "cars", "vehicle*", "shop*", "store*", "bank*", "courthouse*", "parliament", "tribunal*",
+		"station*", "car", "cars", "shop*", "store*", "bank*", "courthouse*", "parliament", "tribunal*",
 		"villa*", "bus", "buses", "mall*", "supermarket*", "warehouse*", "premises", "residence*", "townhall*",
 		"hall", "homes", "houses", "palace", "ministry", "embassy", "consulate", "church*", "mosque*"}, 5},
 	// A shutdown called by the opposition or unions: "shops, markets and
@@ -725,7 +786,7 @@ var proximity = []near{
 	// suspended".
 	// "parliament would revoke the allowance", "repealed the law".
 	{Concession, []string{"suspend*", "suspension", "revok*", "revocation", "rescind*", "repeal*", "delaying",
-		"delayed", "shelv*", "paus*"}, []string{"price*",
+		"delayed", "shelv*"}, []string{"price*",
 		"fare*", "tax", "taxes", "law", "decree", "bill", "increase*", "hike*", "rise", "rises", "reform*", "measure*",
 		"allowance*", "perks", "privileges", "legislation", "overhaul", "vote", "votes"}, 5},
 	// A ban or restriction lifted: "the ban on social media has been

@@ -460,7 +460,15 @@ func findTriggersInto(sc *scratch, t *tokens) []trigger {
 					continue
 				}
 				if foundEnd[e.order] > 0 {
-					foundEnd[e.order] = -clauseBreakAfter(words, foundEnd[e.order]) - 1
+					// Past the break; past the word after it too when
+					// that word is a verb sharing the clause's subject
+					// ("and set fire to cars"), not a subject of its own
+					// ("and strikes spread to Ghent").
+					k := clauseBreakAfter(words, foundEnd[e.order])
+					if k+1 < len(words) && pastVerb(words[k+1]) {
+						k++
+					}
+					foundEnd[e.order] = -k
 				}
 				if i <= -foundEnd[e.order] {
 					continue
@@ -572,7 +580,9 @@ func findTriggersInto(sc *scratch, t *tokens) []trigger {
 			prior := -1 // the one trigger of the rule's type found already, if any
 			n := 0
 			for k, tr := range out {
-				if tr.typ == pr.typ {
+				// (The crowd's noun, which dropActorProtest may drop,
+				// is not counted.)
+				if tr.typ == pr.typ && !(tr.typ == Protest && tr.end-tr.start == 1 && t.is(tr.start, classCrowdNoun)) {
 					prior, n = k, n+1
 				}
 			}

@@ -332,6 +332,10 @@ func TestRoles(t *testing.T) {
 		{"Kenya's parliament met as crowds gathered in the national capital.", []want{{"the national capital", 184745, ""}}},
 		{"In Texas the state capital was quiet; capitalism was the topic.", nil},
 		{"Protests erupted in the capital.", nil}, // no country in focus
+		{"Columbus, the capital of Ohio, is in the United States.", nil},
+		{"Kazakhstan: crowds filled the capital city.", []want{{"the capital", 1526273, ""}}},
+		{"Kenya's capital markets regulator met in Nairobi.", nil},
+		{"Atlanta is Georgia's largest city, in the United States.", nil},
 	}
 	for _, tt := range tests {
 		var got []want

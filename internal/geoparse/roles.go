@@ -65,6 +65,15 @@ func (p *Parser) withRoles(text string, ms []Mention, dems []found) []Mention {
 			if end < len(lower) && isWordByte(lower[end]) || at > 0 && isWordByte(lower[at-1]) {
 				continue // "capitalism", "decapitalise"
 			}
+			// "the capital of Ohio" names its own region; "the capital
+			// markets regulator" is no place.
+			if after := strings.TrimLeft(lower[end:], " "); strings.HasPrefix(after, "of ") ||
+				h.kind == roleCapital && len(after) > 0 && after[0] >= 'a' && after[0] <= 'z' && !strings.HasPrefix(after, "and ") &&
+					!strings.HasPrefix(after, "on ") && !strings.HasPrefix(after, "in ") && !strings.HasPrefix(after, "at ") &&
+					!strings.HasPrefix(after, "for ") && !strings.HasPrefix(after, "to ") && !strings.HasPrefix(after, "was ") &&
+					!strings.HasPrefix(after, "is ") && !strings.HasPrefix(after, "where ") && !strings.HasPrefix(after, "city") {
+				continue
+			}
 			start, cc, ok := p.roleOwner(text, lower, at, top)
 			if !ok || overlapsAny(ms, start, end) {
 				continue
@@ -132,7 +141,15 @@ func (p *Parser) roleOwner(text, lower string, at int, top string) (int, string,
 	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) {
 		return 0, "", false
 	}
-	for _, c := range p.g.Lookup(name) {
+	cands := p.g.Lookup(name)
+	for _, c := range cands {
+		// "Atlanta is Georgia's largest city": in a text about another
+		// country, a name that is also one of its regions is the region.
+		if c.Kind == gazetteer.KindRegion && top != "" && c.CountryCode() == top {
+			return 0, "", false
+		}
+	}
+	for _, c := range cands {
 		if c.Kind == gazetteer.KindCountry {
 			if !c.Demonym {
 				// "Nigeria's biggest city": the country is a mention of

@@ -46,7 +46,10 @@ func (s *state) clock(i int) (match, bool) {
 	// "00:05").
 	if hasMinutes && aloneOnLine(s.text, t.start, s.tok(j-1).end) {
 		d, minute := s.stampDay, h*60+m
-		if s.stampMin >= 0 && minute < s.stampMin-6*60 {
+		// Past midnight: a stamp of the small hours after one of the
+		// late evening. (A blog whose newest entries come first goes
+		// back in time from stamp to stamp, and stays on its day.)
+		if s.stampMin >= 20*60 && minute < 4*60 {
 			d = d.AddDate(0, 0, 1)
 		}
 		return match{end: j, typ: Time, value: clockValue(d, h, m), span: daySpan(d), prec: Day,

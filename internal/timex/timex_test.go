@@ -312,6 +312,12 @@ func TestLiveBlogStamps(t *testing.T) {
 			t.Errorf("stamp %s on %q, want %s", k, got[k], v)
 		}
 	}
+	// Newest entries first: the stamps go back in time on one day.
+	for _, e := range tg.Tag("Thursday, May 28, 2020\n\n18:05\nCrowds grew.\n\n11:30\nThousands marched.\n", time.Date(2020, 5, 28, 0, 0, 0, 0, time.UTC)) {
+		if e.Text == "11:30" && e.Span.Start.Format("2006-01-02") != "2020-05-28" {
+			t.Errorf("11:30 after 18:05 on %v, want 2020-05-28", e.Span.Start)
+		}
+	}
 	// A time inside a sentence still stands on the day last named.
 	for _, e := range tg.Tag("On 3 May police moved in at 21:05 and left.", time.Date(2020, 5, 28, 0, 0, 0, 0, time.UTC)) {
 		if e.Text == "21:05" && e.Span.Start.Format("2006-01-02") != "2020-05-03" {
