@@ -58,10 +58,24 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 	for pi, post := range r.Posts {
 		sc.marks.learn(post.Text, mentions[pi])
 	}
+	// A report's title, or a plain text's headline ("LIVE: Chisinau
+	// erupts over election result"), says where it is: its places weigh
+	// more than a country named in passing ("hints that Romania is
+	// behind it").
+	title := r.Title
+	if title == "" && len(r.Posts) > 0 {
+		title = headline(r.Posts[0].Text)
+	}
 	home := reportHomeCountry(r.Posts, mentions)
+	titled := false // the title settled the report's country against its posts
+	if title != "" {
+		if h := x.homeWithTitle(r.Posts, mentions, title, home); h != home {
+			home, titled = h, h != ""
+		}
+	}
 	city, hasCity := reportMainCity(r.Posts, mentions, home)
 	if !hasCity {
-		city, hasCity = x.titleCity(r.Title, home)
+		city, hasCity = x.titleCity(title, home)
 	}
 	if !hasCity && anyPostUnplaced(mentions) {
 		// (Read only when a post names no place: only such posts are
@@ -88,7 +102,7 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 			about = []geoparse.Place{c}
 		}
 		n := len(events)
-		events = x.post(sc, events, pi, post.Text, anchor, home, mentions[pi], about)
+		events = x.post(sc, events, pi, post.Text, anchor, home, titled, mentions[pi], about)
 		if len(events) > n {
 			spans = append(spans, postSpan{pi, n, len(events)})
 		}
@@ -132,6 +146,68 @@ func reportHomeCountry(posts []report.Post, mentions [][]geoparse.Mention) strin
 		}
 	}
 	return bestCountry(n, total)
+}
+
+// titleWeight is what a place in a report's title counts for in the
+// choice of the report's country, against one mention in a post.
+const titleWeight = 3
+
+// homeWithTitle is reportHomeCountry with the places of the title
+// counted titleWeight times each.
+func (x *Extractor) homeWithTitle(posts []report.Post, mentions [][]geoparse.Mention, title, home string) string {
+	tms := x.Places.Parse(title)
+	if len(tms) == 0 {
+		return home
+	}
+	n := map[string]int{}
+	total := 0
+	for pi, ms := range mentions {
+		if posts[pi].Quote {
+			continue
+		}
+		for _, m := range ms {
+			if m.Place.Country != "" {
+				n[m.Place.Country]++
+				total++
+			}
+		}
+	}
+	titled := ""
+	for _, m := range tms {
+		if m.Place.Country != "" {
+			n[m.Place.Country] += titleWeight
+			total += titleWeight
+			titled = m.Place.Country
+		}
+	}
+	if cc := bestCountry(n, total); cc != "" {
+		return cc
+	}
+	// A tie: the title's country, where it names one.
+	for _, m := range tms {
+		if m.Place.Country != "" && m.Place.Country != titled {
+			return ""
+		}
+	}
+	return titled
+}
+
+// headline is the first line of a plain text when it reads as a headline:
+// twelve words or fewer, no stop at its end.
+func headline(text string) string {
+	line := text
+	if nl := strings.IndexByte(text, '\n'); nl >= 0 {
+		line = text[:nl]
+	}
+	line = strings.TrimSpace(line)
+	if line == "" || strings.Count(line, " ") > 11 || len(line) == len(text) {
+		return ""
+	}
+	switch line[len(line)-1] {
+	case '.', '!', '?', ',', ';':
+		return ""
+	}
+	return line
 }
 
 // reportMainCity is mainCity of the mentions of all posts but quotes.
@@ -335,7 +411,7 @@ var nationalWords = []string{"national", "nationwide", "countrywide", "country-w
 // whole post, so that its context (the country it is about, the date it
 // last named) informs each sentence.
 // The events are appended to out.
-func (x *Extractor) post(sc *scratch, out []Event, index int, text string, anchor time.Time, reportHome string, mentions []geoparse.Mention, about []geoparse.Place) []Event {
+func (x *Extractor) post(sc *scratch, out []Event, index int, text string, anchor time.Time, reportHome string, titled bool, mentions []geoparse.Mention, about []geoparse.Place) []Event {
 	exprs := x.Dates.Tag(text, anchor)
 	// A post whose first day named lies a week or more before it is a
 	// summary told from then on ("On Friday 6 July ..." in a weekly
@@ -348,7 +424,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 	// mention abroad ("his letter from Singapore") does not move a post
 	// out of the country the report is about.
 	home := homeCountry(mentions)
-	if home == "" || reportHome != "" && home != reportHome && countryMentions(mentions, home) < 2 {
+	if home == "" || reportHome != "" && home != reportHome && (countryMentions(mentions, home) < 2 || titled) {
 		home = reportHome
 	}
 	var focusPlaces []geoparse.Place

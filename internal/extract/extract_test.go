@@ -435,6 +435,24 @@ func TestReviewCases(t *testing.T) {
 	}
 }
 
+// TestHeadlineCountry: a plain text's headline says where it is, against
+// a country its body names in passing more often.
+func TestHeadlineCountry(t *testing.T) {
+	at := time.Date(2009, 4, 7, 23, 0, 0, 0, time.UTC)
+	text := "LIVE: Chisinau erupts over election result\n\n13:10\nYoung men have smashed their way into the parliament building. " +
+		"A Romanian flag flies on the roof.\n\n18:30\nThe president hints that Romania is behind it; students rallied in Romania too."
+	r := &report.Report{Posts: []report.Post{{Text: text, Published: at, Precision: report.PrecisionMinute}}}
+	got := ""
+	for _, e := range extractor(t).Extract(r) {
+		if e.Type == extract.Riot {
+			got = e.Place.Name
+		}
+	}
+	if got != "Chisinau" {
+		t.Errorf("riot in %q, want Chisinau", got)
+	}
+}
+
 // TestSemicolon: a date after a semicolon tells of the clause it stands
 // in, not of a trigger before it; a date that opens the sentence frames
 // all of it.
