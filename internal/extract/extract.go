@@ -102,6 +102,10 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 			about = []geoparse.Place{c}
 		}
 		n := len(events)
+		sc.mainCity = sc.mainCity[:0]
+		if hasCity {
+			sc.mainCity = append(sc.mainCity, city)
+		}
 		events = x.post(sc, events, pi, post.Text, anchor, home, titled, mentions[pi], about)
 		if len(events) > n {
 			spans = append(spans, postSpan{pi, n, len(events)})
@@ -276,6 +280,32 @@ func labelMentions(text string, start int, ms []geoparse.Mention) []geoparse.Men
 		}
 	}
 	return out
+}
+
+// sectionKm is how near a city a section of a city ("Kolonaki") must lie
+// to be taken as part of it.
+const sectionKm = 20
+
+// cityOfSection is the city a section of a city belongs to: the nearest
+// city (not itself a section) the post names, or the report's main city,
+// within sectionKm.
+func cityOfSection(p geoparse.Place, ms []geoparse.Mention, about []geoparse.Place) (geoparse.Place, bool) {
+	best, bestKm := geoparse.Place{}, float64(sectionKm)
+	consider := func(c geoparse.Place) {
+		if c.Precision != geoparse.City || c.Section || c.Country != p.Country {
+			return
+		}
+		if km := gazetteer.Distance(p.Lat, p.Lon, c.Lat, c.Lon); km <= bestKm {
+			best, bestKm = c, km
+		}
+	}
+	for _, m := range ms {
+		consider(m.Place)
+	}
+	for _, c := range about {
+		consider(c)
+	}
+	return best, best.Precision == geoparse.City
 }
 
 // hasCity reports whether ms names a city.
@@ -490,6 +520,15 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			sentMentions, label = lm, true
 		}
 		places := sentencePlacesInto(sc.places, sentMentions)
+		// "tear gas reached our balcony in Kolonaki": a quarter of the
+		// city the post or the report is about is that city.
+		for i := range places {
+			if places[i].Section {
+				if c, ok := cityOfSection(places[i], mentions, sc.mainCity); ok {
+					places[i] = c
+				}
+			}
+		}
 		if len(places) > 0 {
 			sc.places = places
 		}

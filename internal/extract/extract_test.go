@@ -453,6 +453,25 @@ func TestHeadlineCountry(t *testing.T) {
 	}
 }
 
+// TestCitySection: a section of a city ("Kolonaki", a quarter of Athens)
+// is the city the report is about.
+func TestCitySection(t *testing.T) {
+	at := time.Date(2011, 6, 15, 22, 0, 0, 0, time.UTC)
+	r := &report.Report{Title: "Athens: strikes and the austerity vote", Posts: []report.Post{
+		{Text: "General strike today; tens of thousands in Athens.", Published: at, Precision: report.PrecisionMinute},
+		{Text: "Riot police fired enough tear gas to reach our balcony in Kolonaki.", Published: at, Precision: report.PrecisionMinute},
+	}}
+	got := ""
+	for _, e := range extractor(t).Extract(r) {
+		if e.Type == extract.Repression {
+			got = e.Place.Name
+		}
+	}
+	if got != "Athens" {
+		t.Errorf("repression in %q, want Athens", got)
+	}
+}
+
 // TestSemicolon: a date after a semicolon tells of the clause it stands
 // in, not of a trigger before it; a date that opens the sentence frames
 // all of it.

@@ -332,21 +332,22 @@ func sortTriggers(ts []trigger) {
 // records point into, which no later call writes: records are copied out
 // of events.
 type scratch struct {
-	words   []string
-	at      []int
-	refs    []wordRef // of words (lookupTokens)
-	hits    []int     // the words findTriggersInto reads
-	masks   []uint64  // proximity heads of words (findTriggersInto)
-	others  []uint64  // proximity others of words
-	trigs   []trigger
-	ws      []string         // actorsOf, demandsOf
-	list    []string         // the actors or demands of a sentence, before keepLabels
-	wsRefs  []wordRef        // of ws
-	lower   []byte           // the post lower-cased (lowerSameLen): words are sliced from it
-	clauses [][2]int         // the clauses of a sentence
-	places  []geoparse.Place // the places of the last sentence that had any (sentencePlacesInto)
-	marks   landmarks        // the report's landmarks and their towns
-	sents   []sentence
+	mainCity []geoparse.Place // the report's main city, if it has one (for sections of it)
+	words    []string
+	at       []int
+	refs     []wordRef // of words (lookupTokens)
+	hits     []int     // the words findTriggersInto reads
+	masks    []uint64  // proximity heads of words (findTriggersInto)
+	others   []uint64  // proximity others of words
+	trigs    []trigger
+	ws       []string         // actorsOf, demandsOf
+	list     []string         // the actors or demands of a sentence, before keepLabels
+	wsRefs   []wordRef        // of ws
+	lower    []byte           // the post lower-cased (lowerSameLen): words are sliced from it
+	clauses  [][2]int         // the clauses of a sentence
+	places   []geoparse.Place // the places of the last sentence that had any (sentencePlacesInto)
+	marks    landmarks        // the report's landmarks and their towns
+	sents    []sentence
 
 	mentions [][]geoparse.Mention // by post
 	events   []Event              // the records, before their copy out

@@ -42,4 +42,7 @@ type Place struct {
 	Lon        float64   `json:"lon"`
 	Precision  Precision `json:"precision"`
 	Population int       `json:"-"`
+	// Section is set for a section of a city (GeoNames PPLX: "Kolonaki",
+	// a quarter of Athens): an event there is an event in the city.
+	Section bool `json:"-"`
 }

@@ -723,6 +723,7 @@ func toPlace(c gazetteer.Candidate) Place {
 	switch c.Kind {
 	case gazetteer.KindPlace:
 		pl.Precision = City
+		pl.Section = c.Place.Feature == "PPLX"
 	case gazetteer.KindRegion:
 		pl.Precision = Admin1
 	case gazetteer.KindCountry:

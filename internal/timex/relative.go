@@ -198,10 +198,14 @@ func (s *state) ago(i int) (match, bool) {
 		return match{}, false
 	}
 	unit, ok := s.unitAt(j)
-	if !ok || s.tok(j+1).low != "ago" || subDay(unit) {
+	if !ok || s.tok(j+1).low != "ago" {
 		return match{}, false
 	}
 	end := j + 2
+	if subDay(unit) {
+		// "about an hour ago", "minutes ago": the day of the telling.
+		return match{end: end, typ: Date, value: dateValue(s.anchor), span: daySpan(s.anchor), prec: Day, relDay: true}, true
+	}
 	if n == 0 {
 		return match{end: end, typ: Date, value: "PAST_REF", prec: Vague,
 			span: Span{shift(s.anchor, unit, -9), s.anchor}}, true

@@ -343,3 +343,14 @@ func TestIntentionNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestHoursAgo: "an hour ago", "two hours ago" are the day of the telling.
+func TestHoursAgo(t *testing.T) {
+	tg := &timex.Tagger{}
+	for _, text := range []string{"About an hour ago police fired tear gas.", "Two hours ago crowds gathered."} {
+		got := tg.Tag(text, jan6)
+		if len(got) != 1 || got[0].Span.Start.Format("2006-01-02") != "2022-01-06" {
+			t.Errorf("%q: %+v, want the day of telling", text, got)
+		}
+	}
+}
