@@ -612,8 +612,9 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			}
 			// "everyone detained during the protests will be set free":
 			// the release is the news, the arrests were told before.
-			if tr.typ == Arrests && hasType(trigs, Concession) && tk.anaphoric(tr) {
-				continue
+			if tr.typ == Arrests && hasType(trigs, Concession) && (tk.anaphoric(tr) || tr.start > 0 &&
+				strings.HasSuffix(tk.words[tr.start], "ed") && (tk.words[tr.start-1] == "the" || tk.words[tr.start-1] == "those")) {
+				continue // "the detained M5 leaders are released"
 			}
 			// The trigger's own clause speaks first: "rallied in Almaty,
 			// while in Aktau police joined them".

@@ -82,7 +82,8 @@ var lexicon = map[Type][]pattern{
 		"police were sent", "officers were sent", "policemen were sent", "police were dispatched",
 		"officers were dispatched", "police were bused", "police were flown", "police were airlifted",
 		"police reinforcements"),
-	GovernmentChange: pats("resign*", "dismiss*", "sacked", "stepped down", "step down", "ousted",
+	GovernmentChange: pats("resign*", "dismiss*", "sacked", "stepped down", "step down", "stepping down", "steps down",
+		"ousted",
 		"removed * from the post", "appointed acting", "appointing * acting", "cabinet resigned", "sworn in", "declared herself", "declares herself", "declared himself", "declares himself", "interim president",
 		"made himself acting", "made herself acting", "named acting", "became acting", "took over as", "took office",
 		"impeached", "was overthrown", "were overthrown", "was ousted", "fled the country",
@@ -633,7 +634,7 @@ func (tk *tokens) negatorOf(t trigger) int {
 		if tk.is(j, classClauseStop) {
 			// "The police denied that officers had fired": the clause
 			// after a denial is denied.
-			if tk.words[j] == "that" && j > 0 && denialVerb(tk.words[j-1]) {
+			if tk.words[j] == "that" && j > 0 && (denialVerb(tk.words[j-1]) || wishVerb(tk.words[j-1])) {
 				return j - 1
 			}
 			return -1
@@ -684,6 +685,17 @@ func bannedBefore(words []string, i int) bool {
 func isForce(w string) bool {
 	switch w {
 	case "police", "policemen", "officers", "soldiers", "troops", "army", "forces", "gendarmes", "guards":
+		return true
+	}
+	return false
+}
+
+// wishVerb reports whether w asks for what its "that" clause tells:
+// "demand that Keita resign", "urged that the curfew be lifted".
+func wishVerb(w string) bool {
+	switch w {
+	case "demand", "demands", "demanded", "demanding", "urge", "urged", "urges", "urging", "insist", "insisted",
+		"insists", "ask", "asked", "asks", "asking", "call", "calls", "called", "calling":
 		return true
 	}
 	return false
@@ -749,7 +761,7 @@ var proximity = []near{
 	// square", "hundreds poured into the streets", "tens of thousands are
 	// on the move".
 	{Protest, []string{"thousands", "hundreds", "crowds", "throngs"}, []string{"walking", "streamed", "streaming",
-		"poured", "pouring", "converged", "converging", "flooded", "flooding", "thronged", "massed", "move", "came",
+		"poured", "pouring", "pour", "converged", "converging", "flooded", "flooding", "thronged", "massed", "move", "came",
 		"turned", "packed", "jammed", "crammed"}, 4},
 	{Blockade, []string{"block*", "occup*", "cut"}, []string{"road*", "highway*", "expressway*", "motorway*", "railway*",
 		"rail", "bridge*", "port", "ports", "street*", "traffic", "border", "crossing*", "entrance*", "junction*",
@@ -789,6 +801,9 @@ var proximity = []near{
 		"delayed", "shelv*"}, []string{"price*",
 		"fare*", "tax", "taxes", "law", "decree", "bill", "increase*", "hike*", "rise", "rises", "reform*", "measure*",
 		"allowance*", "perks", "privileges", "legislation", "overhaul", "vote", "votes"}, 5},
+	// Detainees set free: "the detained M5 leaders are released".
+	{Concession, []string{"released", "freed"}, []string{"detained", "detainees", "prisoners", "jailed", "custody",
+		"bail", "prison", "jail", "arrested"}, 4},
 	// A ban or restriction lifted: "the ban on social media has been
 	// lifted".
 	{Concession, []string{"ban", "bans", "restrictions", "blocking"}, []string{"lifted", "lifting", "scrapped",

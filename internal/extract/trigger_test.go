@@ -118,6 +118,9 @@ func TestTriggers(t *testing.T) {
 		{"Crowds stayed in the square until Mubarak resigned.", "government_change"},
 		{"Dock workers walked out in Antwerp, and strikes spread to Ghent.", "strike strike"},
 		{"Protesters rallied in Almaty, and crowds turned out in Aktau.", "protest protest"},
+		{"Tens of thousands pour into the square and demand that the president resign.", "protest"},
+		{"The detained opposition leaders are released.", "arrests concession"}, // the coder keeps only the release
+		{"Shortly before midnight he announced that he is stepping down.", "government_change"},
 		{"The president fled the country on a military plane.", "government_change"},
 		{"The president has not fled the country, his office said.", ""},
 		{"After a week of pressure the government backed down.", "concession"},

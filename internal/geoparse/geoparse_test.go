@@ -49,6 +49,9 @@ func TestSentences(t *testing.T) {
 		// An old ward name among a town's alternates is no town: the
 		// Third Precinct is a police station.
 		{"Crowds massed outside the Third Precinct in Minneapolis.", []want{{"Minneapolis", 5037649, ""}}},
+		// A river a country is named after.
+		{"Crowds blocked the bridges over the Niger in Bamako.", []want{{"Bamako", 2460596, ""}}},
+		{"Protests spread across Niger and Mali.", []want{{"Niger", 0, "NE"}, {"Mali", 0, "ML"}}},
 		// Lower-case words inside names: French "au", Arabic "es".
 		{"Port-au-Prince was a ghost town; Dar es Salaam was calm.", []want{{"Port-au-Prince", 3718426, ""}, {"Dar es Salaam", 160263, ""}}},
 		{"Strikes hit the Mangystau region; Mangistau oblast declared an emergency.", []want{{"Mangystau region", 608879, ""}, {"Mangistau oblast", 608879, ""}}},

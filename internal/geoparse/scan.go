@@ -492,6 +492,10 @@ func plausibleAlternate(c gazetteer.Candidate, key string) bool {
 	return c.Place.Population >= 10000 && len(key) > 3
 }
 
+// riverCountries are countries named after a river, whose names take no
+// "the" when they mean the country.
+var riverCountries = map[string]bool{"niger": true, "jordan": true, "senegal": true}
+
 // ordinalWords open the old names of wards and precincts that GeoNames
 // lists among a town's alternates.
 var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
@@ -548,6 +552,11 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 	}
 	if titleBefore(text, toks, f.first, memo) {
 		return f, false // "President Tokayev", "Gen. Lee"
+	}
+	// "the bridges over the Niger", "baptised in the Jordan": a river
+	// that a country is named after, with "the" that the country lacks.
+	if riverCountries[f.key] && theBefore(text, toks, f.first) {
+		return f, false
 	}
 	if prev := f.first - 1; prev >= 0 && toks[prev].kind == tokWord && toks[prev].upper && adjacent(text, toks, prev, f.first) &&
 		memo.classes(text, toks[prev])&lexPreceder != 0 {
