@@ -308,6 +308,20 @@ func cityOfSection(p geoparse.Place, ms []geoparse.Mention, about []geoparse.Pla
 	return best, best.Precision == geoparse.City
 }
 
+// withoutDateline drops a dateline's place from a sentence's mentions
+// when others remain: a name in capitals opening the sentence, then a
+// comma ("RABAT, Oct. 2 (eval wire) - ...").
+func withoutDateline(text string, start int, ms []geoparse.Mention) []geoparse.Mention {
+	if len(ms) < 2 || ms[0].ByteStart != start {
+		return ms
+	}
+	name := ms[0].Text
+	if name != strings.ToUpper(name) || len(name) < 3 || !strings.HasPrefix(text[len(name):], ",") {
+		return ms
+	}
+	return ms[1:]
+}
+
 // hasCity reports whether ms names a city.
 func hasCity(ms []geoparse.Mention) bool {
 	for _, m := range ms {
@@ -514,6 +528,11 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		// one that had any, which are in focus no longer once these are.
 		// A label before a colon ("Columbus, Ohio: protesters smashed
 		// windows at the Ohio Statehouse") places the whole sentence.
+		// A wire's dateline ("RABAT, Oct. 2 (Reuters) -") says where
+		// the story was filed: not where the events it tells were, when
+		// the sentence names other places ("in a small town near
+		// Agadir").
+		sentMentions = withoutDateline(s.text, s.start, sentMentions)
 		label := false
 		if lm := labelMentions(s.text, s.start, sentMentions); len(lm) > 0 && (hasCity(lm) || !hasCity(sentMentions)) {
 			// ("Belarus: police detained 200 in Minsk": Minsk.)

@@ -409,6 +409,8 @@ func TestReviewCases(t *testing.T) {
 		place string // "" for any
 		start string // "" for any
 	}{
+		// A wire's dateline is where it was filed, not where events were.
+		{"RABAT, Oct. 2 (eval wire) - Gendarmes shot dead two men overnight in Agadir.", extract.Repression, "Agadir", ""},
 		// A country label does not override the town the sentence names.
 		{"Belarus: police detained 200 protesters in Minsk on Sunday.", extract.Arrests, "Minsk", "2021-01-24"},
 		// A photo credit is no section heading: the story's day goes on.

@@ -83,6 +83,7 @@ var lexicon = map[Type][]pattern{
 		"officers were dispatched", "police were bused", "police were flown", "police were airlifted",
 		"police reinforcements"),
 	GovernmentChange: pats("resign*", "dismiss*", "sacked", "stepped down", "step down", "stepping down", "steps down",
+		"reshuffled", "reshuffle*",
 		"ousted",
 		"removed * from the post", "appointed acting", "appointing * acting", "cabinet resigned", "sworn in", "declared herself", "declares herself", "declared himself", "declares himself", "interim president",
 		"made himself acting", "made herself acting", "named acting", "became acting", "took over as", "took office",
@@ -446,6 +447,19 @@ func excluded(t Type, tk *tokens, i int) bool {
 		// "a mock resignation letter", "a fake dismissal": a stunt.
 		if prev == "mock" || prev == "fake" || prev == "symbolic" {
 			return true
+		}
+		// "its call for the government to be dismissed": an aim.
+		if i >= 2 && words[i-2] == "to" && prev == "be" {
+			return true
+		}
+		// "four officers were dismissed": the rank and file, not a
+		// government.
+		for k := max(0, i-4); k < i; k++ {
+			switch words[k] {
+			case "officers", "policemen", "soldiers", "agents", "guards", "sergeant", "constables", "employees",
+				"workers", "staff", "teachers":
+				return true
+			}
 		}
 		// "dismissed the protesters as thugs", "dismissed the reports":
 		// brushed aside, not removed from office.

@@ -121,6 +121,9 @@ func TestTriggers(t *testing.T) {
 		{"Tens of thousands pour into the square and demand that the president resign.", "protest"},
 		{"The detained opposition leaders are released.", "arrests concession"}, // the coder keeps only the release
 		{"Shortly before midnight he announced that he is stepping down.", "government_change"},
+		{"The president reshuffled his cabinet on Monday.", "government_change"},
+		{"It repeated its call for the government to be dismissed.", ""},
+		{"The sergeant and four other officers were dismissed.", ""},
 		{"The president fled the country on a military plane.", "government_change"},
 		{"The president has not fled the country, his office said.", ""},
 		{"After a week of pressure the government backed down.", "concession"},
