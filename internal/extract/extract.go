@@ -68,14 +68,16 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 	}
 	home := reportHomeCountry(r.Posts, mentions)
 	titled := false // the title settled the report's country against its posts
+	var tms []geoparse.Mention
 	if title != "" {
-		if h := x.homeWithTitle(r.Posts, mentions, title, home); h != home {
+		tms = x.titleMentions(title, home)
+		if h := homeWithTitle(r.Posts, mentions, tms, home); h != home {
 			home, titled = h, h != ""
 		}
 	}
 	city, hasCity := reportMainCity(r.Posts, mentions, home)
 	if !hasCity {
-		city, hasCity = x.titleCity(title, home)
+		city, hasCity = titleCity(tms, home)
 	}
 	if !hasCity && anyPostUnplaced(mentions) {
 		// (Read only when a post names no place: only such posts are
@@ -156,10 +158,27 @@ func reportHomeCountry(posts []report.Post, mentions [][]geoparse.Mention) strin
 // choice of the report's country, against one mention in a post.
 const titleWeight = 3
 
+// titleMentions are the places a title names. The title alone gives no
+// context ("Barcelona after the sentences" is read as Barcelona,
+// Venezuela): it is read beside the name of the country the posts are
+// about.
+func (x *Extractor) titleMentions(title, home string) []geoparse.Mention {
+	c, ok := x.Places.Country(home)
+	if !ok || home == "" {
+		return x.Places.Parse(title)
+	}
+	ms := x.Places.Parse(title + "\n\n" + c.Name + ".")
+	for i, m := range ms {
+		if m.ByteEnd > len(title) {
+			return ms[:i] // the country added, not the title's
+		}
+	}
+	return ms
+}
+
 // homeWithTitle is reportHomeCountry with the places of the title
 // counted titleWeight times each.
-func (x *Extractor) homeWithTitle(posts []report.Post, mentions [][]geoparse.Mention, title, home string) string {
-	tms := x.Places.Parse(title)
+func homeWithTitle(posts []report.Post, mentions [][]geoparse.Mention, tms []geoparse.Mention, home string) string {
 	if len(tms) == 0 {
 		return home
 	}
@@ -316,7 +335,7 @@ func withoutDateline(text string, start int, ms []geoparse.Mention) []geoparse.M
 		return ms
 	}
 	name := ms[0].Text
-	if name != strings.ToUpper(name) || len(name) < 3 || !strings.HasPrefix(text[len(name):], ",") {
+	if len(name) < 3 || len(name) >= len(text) || text[len(name)] != ',' || strings.ContainsFunc(name, unicode.IsLower) {
 		return ms
 	}
 	return ms[1:]
@@ -347,7 +366,7 @@ func anyPostUnplaced(mentions [][]geoparse.Mention) bool {
 // palace") in two posts or more and no city often enough: a channel that
 // follows protests at parliament is about the capital.
 func (x *Extractor) capitalByItsSeats(posts []report.Post, home string) (geoparse.Place, bool) {
-	if home == "" {
+	if home == "" || len(posts) < 2 {
 		return geoparse.Place{}, false
 	}
 	n := 0
@@ -365,20 +384,10 @@ func (x *Extractor) capitalByItsSeats(posts []report.Post, home string) (geopars
 // titleCity is the one city a report's title names ("Thread: Bishkek
 // after the vote"), in the report's country where it has one: what a
 // report whose posts name no city of their own often enough is about.
-func (x *Extractor) titleCity(title, home string) (geoparse.Place, bool) {
-	if title == "" {
-		return geoparse.Place{}, false
-	}
+func titleCity(tms []geoparse.Mention, home string) (geoparse.Place, bool) {
 	var found geoparse.Place
 	n := 0
-	// The title alone gives no context ("Barcelona after the sentences"
-	// is read as Barcelona, Venezuela): read it beside the name of the
-	// country the report is about.
-	text := title
-	if c, ok := x.Places.Country(home); ok && home != "" {
-		text = title + "\n\n" + c.Name + "."
-	}
-	for _, m := range x.Places.Parse(text) {
+	for _, m := range tms {
 		p := m.Place
 		if p.Precision != geoparse.City || home != "" && p.Country != home || n > 0 && p.ID == found.ID {
 			continue
