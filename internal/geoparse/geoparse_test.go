@@ -49,6 +49,17 @@ func TestSentences(t *testing.T) {
 		// An old ward name among a town's alternates is no town: the
 		// Third Precinct is a police station.
 		{"Crowds massed outside the Third Precinct in Minneapolis.", []want{{"Minneapolis", 5037649, ""}}},
+		// People named like places: a word after a given name is a
+		// surname, and the text's later bare uses of it are the person,
+		// save where a preposition of place stands before one; a given
+		// name before a surname is the person's, however big the city.
+		{"Former ambassador John Bolton spoke in Denver; Bolton later left the city.", []want{{"Denver", 5419384, ""}}},
+		{"Andrew Jordan won the opening race.", nil},
+		{"Larry Grayson hosted the show. Grayson understood timing.", nil},
+		{"Charlotte Smith set the record in 1994, playing in Raleigh.", []want{{"Raleigh", 4487042, ""}}},
+		{"The rally in Bolton drew 300; its organiser, John Bolton, said Bolton would march again.", []want{{"Bolton", 2655237, ""}}},
+		{"Protesters from Austin Texas marched to the capitol.", []want{{"Austin", 4671654, ""}, {"Texas", 4736286, ""}}},
+		{"Victoria Protesters Clash With Police", []want{{"Victoria", 6174041, ""}}},
 		// A river a country is named after.
 		{"Crowds blocked the bridges over the Niger in Bamako.", []want{{"Bamako", 2460596, ""}}},
 		{"Protests spread across Niger and Mali.", []want{{"Niger", 0, "NE"}, {"Mali", 0, "ML"}}},

@@ -54,6 +54,8 @@ const (
 	lexSaying                         // sayingVerbs does
 	lexParticle                       // particles holds the word as written
 	lexSurname                        // the word has a surname's ending (looksLikeSurname)
+	lexGiven                          // givenNames holds the word in lower case
+	lexPerson                         // personalNames does
 	lexKnown                          // the classes are worked out
 )
 
@@ -65,7 +67,7 @@ var lexicons = []struct {
 }{
 	{regionWords, lexRegion}, {connectors, lexConnector}, {followers, lexFollower}, {premises, lexPremise},
 	{monthsAndDays, lexMonth}, {commonWords, lexCommon}, {titles, lexTitle}, {preceders, lexPreceder},
-	{sayingVerbs, lexSaying},
+	{sayingVerbs, lexSaying}, {givenNames, lexGiven}, {personalNames, lexPerson},
 }
 
 // wordClasses works out the classes of a word, lexKnown among them.

@@ -5,8 +5,12 @@ package geoparse
 // Mary, George); alone, such a word is a person far more often than a
 // place, unless the place is big enough to be meant ("Lincoln",
 // "Jackson", "Charlotte" as cities of 100,000 or more).
-var personalNames = set(
-	// Given names.
+var personalNames = union(givenNames, surnames)
+
+// givenNames are common given names: a capitalised word right after one
+// is a surname ("John Bolton", "Andrew Jordan"), and one right before a
+// surname is the person's given name ("Charlotte Smith").
+var givenNames = set(
 	"james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
 	"christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
 	"kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan",
@@ -27,7 +31,10 @@ var personalNames = set(
 	"frances", "kathryn", "janice", "jean", "abigail", "alice", "judy", "sophia", "grace", "denise",
 	"amber", "doris", "marilyn", "danielle", "beverly", "isabella", "theresa", "diana", "natalie", "brittany",
 	"charlotte", "marie", "kayla", "alexis", "lori", "hailey", "chad", "todd", "craig", "curtis", "troy",
-	// Surnames.
+)
+
+// surnames are common surnames.
+var surnames = set(
 	"smith", "johnson", "williams", "brown", "jones", "garcia", "miller", "davis", "rodriguez", "martinez",
 	"hernandez", "lopez", "gonzalez", "wilson", "anderson", "taylor", "moore", "jackson", "martin", "lee",
 	"perez", "thompson", "white", "harris", "sanchez", "clark", "ramirez", "lewis", "robinson", "walker",
@@ -54,3 +61,14 @@ var personalNames = set(
 	"lawrence", "sandoval", "welch", "moore", "mckinney", "mcpherson", "wilder", "corbin", "culver",
 	"obama", "bush", "clinton", "trump", "biden", "lincoln", "edison", "denton", "graham", "curtis",
 )
+
+func union(a, b map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(a)+len(b))
+	for k := range a {
+		m[k] = true
+	}
+	for k := range b {
+		m[k] = true
+	}
+	return m
+}

@@ -170,7 +170,7 @@ func (p *Parser) Parse(text string) []Mention {
 type scratch struct {
 	spans              spanMemo
 	caps               []int32 // the capitalised words of the text
-	people             map[string]bool
+	people             map[string]int8 // personWeak, personStrong
 	mentions, demonyms []found
 	chosen             []gazetteer.Candidate
 	scores             []float64
@@ -189,7 +189,7 @@ type scratch struct {
 
 func newScratch() *scratch {
 	return &scratch{ids: map[int]int{}, admin1: map[string]int{}, memo: map[string]gazetteer.Candidate{},
-		first: map[firstKey]firstReading{}, regions: map[string]bool{}, people: map[string]bool{}}
+		first: map[firstKey]firstReading{}, regions: map[string]bool{}, people: map[string]int8{}}
 }
 
 // getScratch takes a scratch from the parser's pool (a new one for a
@@ -210,7 +210,7 @@ func (p *Parser) putScratch(sc *scratch) {
 		len(sc.focus.codes) > most || len(sc.regions) > most || len(sc.people) > most {
 		sc.ids, sc.admin1, sc.memo = map[int]int{}, map[string]int{}, map[string]gazetteer.Candidate{}
 		sc.first, sc.focus, sc.regions = map[firstKey]firstReading{}, countryWeights{}, map[string]bool{}
-		sc.people = map[string]bool{}
+		sc.people = map[string]int8{}
 	}
 	if cap(sc.caps) > 1<<16 {
 		sc.caps = nil // a long text's; a short one's is enough for most

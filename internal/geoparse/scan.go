@@ -87,8 +87,18 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 		if k := f.first - 1; k >= 0 && toks[k].kind == tokWord && text[toks[k].start:toks[k].end] == "the" {
 			f.the = true
 		}
-		if f.words == 1 && personContext(text, toks, f, &sc.spans) {
-			people[f.key] = true
+		if f.words == 1 {
+			switch {
+			case p.surnameAfterGiven(text, toks, f, &sc.spans):
+				people[f.key] = personStrong
+				next = f.last + 1
+				continue
+			case p.givenBeforeSurname(text, toks, f, &sc.spans):
+				next = f.last + 1
+				continue
+			case personContext(text, toks, f, &sc.spans) && people[f.key] == 0:
+				people[f.key] = personWeak
+			}
 		}
 		if f, ok = p.judge(text, toks, f, &sc.spans); ok {
 			mentions = append(mentions, withCompass(text, toks, f, mentions))
@@ -100,8 +110,13 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 	// a region or a city big enough to be meant.
 	kept := mentions[:0]
 	for _, f := range mentions {
-		if f.words == 1 && people[f.key] && !(f.whole() && f.ent.big || !f.whole() && bigPlace(f)) {
-			continue
+		if f.words == 1 && people[f.key] != 0 {
+			if people[f.key] == personStrong && !placeWordBefore(text, toks, f.first) {
+				continue
+			}
+			if !(f.whole() && f.ent.big || !f.whole() && bigPlace(f)) {
+				continue
+			}
 		}
 		kept = append(kept, f)
 	}

@@ -1,0 +1,108 @@
+package geoparse
+
+import "github.com/unrest-project/unrest/internal/gazetteer"
+
+// People's names that are also places' names. A town's name after a
+// given name is a surname ("John Bolton", "Andrew Jordan", "Larry
+// Grayson" at a sentence's start), and a given name before a surname is
+// the person's, however big the city that shares it ("Charlotte Smith",
+// "Victoria Rowell", "Eugene Tian"). A text that writes a person's full
+// name goes on with the surname alone ("Bolton said"): recognise drops
+// those too (personStrong).
+
+// personWeak and personStrong say how sure a text is that a word is a
+// person's name: weak from the context of one use ("Kelly said"), strong
+// from a given name before it.
+const (
+	personWeak   = 1
+	personStrong = 2
+)
+
+// surnameAfterGiven reports whether the one-word name f follows a given
+// name on its line, so that it is a surname. A city named before its
+// state ("Austin Texas", "Tyler Texas") is no given name: where f can
+// name a region or a country, a given name that is also a town of some
+// size does not count.
+func (p *Parser) surnameAfterGiven(text string, toks []token, f found, memo *spanMemo) bool {
+	k := f.first - 1
+	if f.words != 1 || k < 0 || toks[k].kind != tokWord || !toks[k].upper || toks[k].allCaps || !adjacent(text, toks, k, f.first) {
+		return false
+	}
+	if memo.classes(text, toks[k])&lexGiven == 0 {
+		return false
+	}
+	if !hasBigKind(f.cands) {
+		return true
+	}
+	prev := memo.facts(p.g, text[toks[k].start:toks[k].end])
+	if prev.n == 0 {
+		return true
+	}
+	for _, c := range prev.entry(p).all.cands {
+		if c.Kind != gazetteer.KindPlace || c.Place.Population >= 20000 {
+			return false
+		}
+	}
+	return true
+}
+
+// givenBeforeSurname reports whether the one-word name f is a given name
+// followed on its line by a surname: a known name, or, where f names only
+// towns, a capitalised word that names no place and is no word of the
+// lists (not "Police", "Street", "Minister"). A third capitalised word
+// after them makes a headline's capitals, not a name ("Victoria
+// Protesters Clash"), unless the second is a known name.
+func (p *Parser) givenBeforeSurname(text string, toks []token, f found, memo *spanMemo) bool {
+	if f.words != 1 || memo.classes(text, toks[f.first])&lexGiven == 0 {
+		return false
+	}
+	n := f.last + 1
+	if n >= len(toks) || toks[n].kind != tokWord || !toks[n].upper || toks[n].allCaps || !adjacent(text, toks, f.last, n) {
+		return false
+	}
+	cls := memo.classes(text, toks[n])
+	if cls&lexPerson != 0 || cls&lexSurname != 0 {
+		return true
+	}
+	if hasBigKind(f.cands) {
+		return false
+	}
+	const listed = lexFollower | lexPremise | lexMonth | lexCommon | lexRegion | lexDivision | lexSaying | lexTitle |
+		lexPreceder | lexConnector | lexParticle
+	if cls&listed != 0 {
+		return false
+	}
+	if nn := n + 1; nn < len(toks) && toks[nn].kind == tokWord && toks[nn].upper && adjacent(text, toks, n, nn) {
+		return false
+	}
+	return memo.facts(p.g, text[toks[n].start:toks[n].end]).n == 0
+}
+
+// hasBigKind reports whether cands include a region or a country.
+func hasBigKind(cands []gazetteer.Candidate) bool {
+	for _, c := range cands {
+		if c.Kind != gazetteer.KindPlace {
+			return true
+		}
+	}
+	return false
+}
+
+// placeWords are the prepositions before a name that make it a place even
+// where the text uses the word as a person's name elsewhere ("John Bolton
+// ... the rally in Bolton").
+var placeWords = set("in", "at", "near", "outside", "inside", "across", "around", "throughout", "across")
+
+// placeWordBefore reports whether one of placeWords (or it and "the")
+// stands before token i.
+func placeWordBefore(text string, toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].kind == tokWord && text[toks[k].start:toks[k].end] == "the" {
+		k--
+	}
+	if k < 0 || toks[k].kind != tokWord {
+		return false
+	}
+	_, ok := lowerIn(placeWords, text[toks[k].start:toks[k].end])
+	return ok
+}
