@@ -207,6 +207,25 @@ func TestDatelinesAndDemonyms(t *testing.T) {
 	if len(got) != 2 || got[0].Text != "TORONTO" || got[0].Place.ID != 6167865 || got[1].Text != "Brussels" {
 		t.Errorf("dateline: %+v", got)
 	}
+	// Datelines in capitals: after a headline's full stop, after the
+	// date of a byline, and a small town at the start of a story that
+	// names nothing else there; an acronym before a dash mid-sentence is
+	// none.
+	for _, c := range []struct{ text, want string }{
+		{"Mason charged with assault. BANTAM — A stonework mason was arraigned.", "BANTAM=US.CT"},
+		{"By Staff Reporter March 24, 2009 NEWARK -- City officials met.", "NEWARK=US.NJ"},
+		{"GLASGOW, Ky. -- One woman died after a crash.", "GLASGOW=US.KY Ky.=US.KY"},
+		{"LONDON The inquiry opened on Monday.", "LONDON=GB.ENG"},
+		{"Talks with NATO — the alliance — went on.", ""},
+	} {
+		var got []string
+		for _, m := range p.Parse(c.text) {
+			got = append(got, m.Text+"="+m.Place.Admin1)
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, strings.Join(got, " "), c.want)
+		}
+	}
 	text := "Kazakh workers and American unions marched in Aktau."
 	if got := p.Parse(text); len(got) != 1 || got[0].Text != "Aktau" {
 		t.Errorf("demonyms are context by default: %+v", got)

@@ -209,8 +209,8 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 // the one the text is about ("Shal" is an old name of Quetta); or a small
 // place abroad named by the first word of a sentence ("Anger is high").
 func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
-	if f.words != 1 || c.Kind == gazetteer.KindCountry {
-		return false
+	if f.words != 1 || c.Kind == gazetteer.KindCountry || f.dateline {
+		return false // a dateline names the place the story is filed from
 	}
 	if c.Kind == gazetteer.KindRegion {
 		// A small region abroad named by one word ("Northeast" in
@@ -792,6 +792,7 @@ func (p *Parser) resolveAlone(text string, bs, be int, auto []Mention, dems []fo
 	}
 	return Place{}, 0, false
 }
+
 
 // contextOfMentions is documentContext for resolved mentions.
 func contextOfMentions(ms []Mention, dems []found) context {

@@ -23,6 +23,7 @@ type found struct {
 	words       int                   // how many words
 	sentStart   bool                  // the name opens a sentence
 	the         bool                  // "the" stands right before it
+	dateline    bool                  // a dateline in capitals ("GLASGOW, Ky. --")
 	continent   bool                  // a continent, resolved from the lexicon
 	divs        []*gazetteer.Division // a county or district ("Douglas County")
 	// altDivs are counties or districts that bear the name as their own
@@ -638,7 +639,9 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 		if cls&lexMonth != 0 {
 			return f, false
 		}
-		if first.allCaps && !dateline(text, toks, f) {
+		if first.allCaps && dateline(text, toks, f) {
+			f.dateline = true
+		} else if first.allCaps {
 			// Acronyms are organisations (NATO, CSTO, OPEC) unless they
 			// name a country or region (USA, UK, UAE).
 			big := append(onlyKind(f.cands, gazetteer.KindCountry), onlyKind(f.cands, gazetteer.KindRegion)...)
@@ -744,22 +747,56 @@ func keepOneWord(cands []gazetteer.Candidate, prim []bool, key string, inRun boo
 	return kept
 }
 
-// dateline reports whether an all-capitals name opens a line and is
-// followed by the punctuation of a news dateline ("TORONTO —",
-// "ALBUQUERQUE, N.M. (AP)", "LONDON (Reuters)"): a place, not an acronym.
+// dateline reports whether an all-capitals name is a news dateline: it
+// opens a line or follows a sentence, or a date ("March 24, 2009 NEWARK
+// --"), and the punctuation of a dateline follows it ("TORONTO —",
+// "ALBUQUERQUE, N.M. (AP)", "LONDON (Reuters)"), or, at a line's start,
+// the story's first word ("LONDON The Latest on..."): a place, not an
+// acronym.
 func dateline(text string, toks []token, f found) bool {
-	start := toks[f.first].start
-	if start > 0 && text[start-1] != '\n' && !(toks[f.first].sentStart && start > 1 && text[start-2] == '.') {
-		return false // not a line's start, nor right after a sentence ("Photo by AP. MANILA, …")
-	}
-	if f.last+1 >= len(toks) || toks[f.last+1].kind != tokPunct {
+	if f.last+1 >= len(toks) {
 		return false
 	}
-	switch text[toks[f.last+1].start:toks[f.last+1].end] {
-	case ",", "—", "–", "-", "(":
+	next := toks[f.last+1]
+	afterYear := f.first > 0 && toks[f.first-1].kind == tokNumber && toks[f.first-1].end+1 == toks[f.first].start
+	lineStart, afterSentence := datelineStart(text, toks[f.first].start)
+	if !lineStart && !afterSentence && !afterYear {
+		return false
+	}
+	if next.kind == tokWord {
+		// "LONDON The Latest": only at a line's start, before a word
+		// in capitals and small letters.
+		return lineStart && next.upper && !next.allCaps && next.start == toks[f.last].end+1
+	}
+	if next.kind != tokPunct {
+		return false
+	}
+	switch text[next.start:next.end] {
+	case ",", "(":
+		return !afterYear
+	case "—", "–", "-":
 		return true
 	}
 	return false
+}
+
+// datelineStart reports whether byte i of text opens a line (spaces may
+// stand before it) or follows the end of a sentence.
+func datelineStart(text string, i int) (lineStart, afterSentence bool) {
+	k := i
+	for k > 0 && (text[k-1] == ' ' || text[k-1] == '\t') {
+		k--
+	}
+	if k == 0 || text[k-1] == '\n' || text[k-1] == '\r' {
+		return true, false
+	}
+	if k < i {
+		switch text[k-1] {
+		case '.', '!', '?', '"':
+			return false, true
+		}
+	}
+	return false, false
 }
 
 // looksLikeSurname reports whether a capitalised word has a surname's
