@@ -65,7 +65,12 @@ func TestSentences(t *testing.T) {
 		{"Protests spread across Niger and Mali.", []want{{"Niger", 0, "NE"}, {"Mali", 0, "ML"}}},
 		// Lower-case words inside names: French "au", Arabic "es".
 		{"Port-au-Prince was a ghost town; Dar es Salaam was calm.", []want{{"Port-au-Prince", 3718426, ""}, {"Dar es Salaam", 160263, ""}}},
-		{"Strikes hit the Mangystau region; Mangistau oblast declared an emergency.", []want{{"Mangystau region", 608879, ""}, {"Mangistau oblast", 608879, ""}}},
+		// A region word in small letters is no part of the name, as the
+		// benchmarks annotate it, but makes it the region; in capitals it
+		// is, unless a body's name goes on after it.
+		{"Strikes hit the Mangystau region; Mangistau oblast declared an emergency.", []want{{"Mangystau", 608879, ""}, {"Mangistau", 608879, ""}}},
+		{"Landslides buried homes in Sichuan province; Mangistau Oblast sent aid.", []want{{"Sichuan", 1794299, ""}, {"Mangistau Oblast", 608879, ""}}},
+		{"The Minnesota State Patrol closed the road.", []want{{"Minnesota", 5037779, ""}}},
 		{"Тысячи людей вышли на площадь в Алматы.", []want{{"Алматы", 1526384, ""}}},
 		{"Забастовка нефтяников в Жанаозене продолжается.", nil}, // inflected Russian: not matched yet, and nothing false
 		{"Рабочие Жанаозен и Актау поддержали забастовку.", []want{{"Жанаозен", 607610, ""}, {"Актау", 610612, ""}}},

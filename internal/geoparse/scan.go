@@ -102,7 +102,7 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 			}
 		}
 		if f, ok = p.judge(text, toks, f, &sc.spans); ok {
-			mentions = append(mentions, withCompass(text, toks, f, mentions))
+			mentions = append(mentions, withCompass(text, toks, bareRegion(text, toks, f), mentions))
 		}
 		next = f.last + 1
 	}
@@ -126,6 +126,28 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 		return kept, demonyms
 	}
 	return mergeFeatures(kept, demonyms, p.features(text, toks))
+}
+
+// bareRegion leaves a region word out of a region's name where it is
+// no part of it: a generic word in small letters ("Sichuan province",
+// "the Mangystau region": the name is Sichuan, Mangystau), or a
+// capitalised one that begins a body's name ("the Minnesota State
+// Patrol"). The name keeps its reading as a region. "Mangistau Oblast"
+// and "Adair County" keep theirs.
+func bareRegion(text string, toks []token, f found) found {
+	if !f.regionWord || f.last <= f.first || toks[f.last].kind != tokWord {
+		return f
+	}
+	t := toks[f.last]
+	if t.upper {
+		n := f.last + 1
+		if n >= len(toks) || toks[n].kind != tokWord || !toks[n].upper || !adjacent(text, toks, f.last, n) {
+			return f
+		}
+	}
+	f.last--
+	f.words--
+	return f
 }
 
 // capitalised appends to caps the indexes of the capitalised words of
