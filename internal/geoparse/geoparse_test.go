@@ -247,6 +247,14 @@ func TestDatelinesAndDemonyms(t *testing.T) {
 	if strings.Join(texts, " ") != "Kazakh=KZ American=US Aktau=KZ" {
 		t.Errorf("with demonyms: %v", texts)
 	}
+	// Continents' adjectives are demonyms of the continent.
+	texts = nil
+	for _, m := range p.Parse("African ministers and South American envoys flew to Nairobi.") {
+		texts = append(texts, m.Text+"="+m.Place.Name)
+	}
+	if strings.Join(texts, " ") != "African=Africa South American=South America Nairobi=Nairobi" {
+		t.Errorf("continents' adjectives: %v", texts)
+	}
 }
 
 // TestFeatures runs sentences we wrote with named features on: streets,

@@ -377,6 +377,7 @@ func (r runeIndex) byteOffset(n int) int {
 // withDemonyms merges demonym mentions, resolved to their country, into
 // ms in text order.
 func (p *Parser) withDemonyms(text string, toks []token, ms []Mention, dems []found) []Mention {
+	ms = withContinentAdjectives(text, toks, ms)
 	if len(dems) == 0 {
 		return ms
 	}
@@ -399,6 +400,46 @@ func (p *Parser) withDemonyms(text string, toks []token, ms []Mention, dems []fo
 			Place: toPlace(gazetteer.Candidate{Kind: gazetteer.KindCountry, Country: country}), Score: 1})
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].ByteStart < ms[j].ByteStart })
+	return ms
+}
+
+// withContinentAdjectives adds the adjectives of continents ("African
+// leaders", "European flights") as demonyms of the continent, in the
+// order of the text.
+func withContinentAdjectives(text string, toks []token, ms []Mention) []Mention {
+	idx := newRuneIndex(text)
+	added := false
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != tokWord || !t.upper || t.allCaps {
+			continue
+		}
+		bs, be := t.start, t.end
+		name, ok := "", false
+		// "North American", "South American": the two words.
+		if n := i + 1; n < len(toks) && toks[n].kind == tokWord && toks[n].upper && adjacent(text, toks, i, n) && toks[n].end-bs <= 24 {
+			if name, ok = lowerIn(continentAdjectives, text[bs:toks[n].end]); ok {
+				be = toks[n].end
+				i++
+			}
+		}
+		if !ok && be-bs >= 5 && be-bs <= 8 {
+			name, ok = lowerIn(continentAdjectives, text[bs:be])
+		}
+		if !ok {
+			continue
+		}
+		if _, taken := overlapping(ms, bs, be); taken {
+			continue
+		}
+		rs := idx.runeOffsetFrom(0, bs)
+		ms = append(ms, Mention{Start: rs, End: rs + idx.runeOffsetFrom(bs, be), ByteStart: bs, ByteEnd: be,
+			Text: text[bs:be], Demonym: true, Place: continents[name], Score: 1})
+		added = true
+	}
+	if added {
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].ByteStart < ms[j].ByteStart })
+	}
 	return ms
 }
 
