@@ -60,6 +60,10 @@ func TestSentences(t *testing.T) {
 		{"The rally in Bolton drew 300; its organiser, John Bolton, said Bolton would march again.", []want{{"Bolton", 2655237, ""}}},
 		{"Protesters from Austin Texas marched to the capitol.", []want{{"Austin", 4671654, ""}, {"Texas", 4736286, ""}}},
 		{"Victoria Protesters Clash With Police", []want{{"Victoria", 6174041, ""}}},
+		// Weather is no place, nor Jesus a village.
+		{"A strong El Niño brought floods to Lima; pilgrims prayed to Jesus.", []want{{"Lima", 3936456, ""}}},
+		// Currencies are no places.
+		{"Investigators said US$4.5 billion, about 40 US dollars a head, left Malaysia.", []want{{"Malaysia", 0, "MY"}}},
 		// A river a country is named after.
 		{"Crowds blocked the bridges over the Niger in Bamako.", []want{{"Bamako", 2460596, ""}}},
 		{"Protests spread across Niger and Mali.", []want{{"Niger", 0, "NE"}, {"Mali", 0, "ML"}}},

@@ -262,6 +262,10 @@ var metonymSeats = map[string][2]string{
 	"holy see": {"Vatican City", "VA"}, "bankova": {"Kyiv", "UA"},
 }
 
+// notPlaces are proper names that news uses often and that the gazetteer
+// also lists as small places: weather phenomena.
+var notPlaces = set("el nino", "la nina")
+
 // particles are the lower-case words inside people's names ("Philippe de
 // Marigny", "Ludwig van Beethoven"): a name right after one, itself after
 // a capitalised word, is a surname.

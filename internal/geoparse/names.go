@@ -20,7 +20,7 @@ var givenNames = set(
 	"ethan", "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald", "carl", "terry", "sean",
 	"austin", "arthur", "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy", "bruce", "albert",
 	"willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent",
-	"russell", "elijah", "louis", "bobby", "philip", "johnny", "mary", "patricia", "jennifer", "linda",
+	"russell", "elijah", "louis", "bobby", "philip", "johnny", "jesus", "mary", "patricia", "jennifer", "linda",
 	"elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "lisa", "nancy", "betty", "margaret",
 	"sandra", "ashley", "kimberly", "emily", "donna", "michelle", "carol", "amanda", "dorothy", "melissa",
 	"deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "angela", "shirley",

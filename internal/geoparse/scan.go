@@ -55,6 +55,9 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 			continue
 		}
 		t := toks[i]
+		if t.allCaps && currency(text, toks, i) {
+			continue // "US$3.7m", "$US4.5 billion", "40 US dollars"
+		}
 		// The word's facts, which special and longest ask.
 		w := sc.spans.facts(p.g, text[t.start:t.end])
 		if maySpecial(text, toks, i, w) {
@@ -126,6 +129,23 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 		return kept, demonyms
 	}
 	return mergeFeatures(kept, demonyms, p.features(text, toks))
+}
+
+// currency reports whether token i, a word in capitals, names a
+// currency: a dollar sign stands against it ("US$", "$US", "NZ$") or
+// "dollar" follows it.
+func currency(text string, toks []token, i int) bool {
+	t := toks[i]
+	if t.start > 0 && text[t.start-1] == '$' || t.end < len(text) && text[t.end] == '$' {
+		return true
+	}
+	if n := i + 1; n < len(toks) && toks[n].kind == tokWord && adjacent(text, toks, i, n) {
+		switch w := text[toks[n].start:toks[n].end]; w {
+		case "dollar", "dollars", "cents":
+			return true
+		}
+	}
+	return false
 }
 
 // bareRegion leaves a region word out of a region's name where it is
@@ -564,6 +584,9 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 	first := toks[f.first]
 	words := f.words
 	whole := f.whole()
+	if notPlaces[f.key] {
+		return f, false // "El Niño": a current in the Pacific
+	}
 	if f.ent != nil && f.ent.metonym || f.ent == nil && metonyms[f.key] {
 		// "The Kremlin said" is the government; "talks in the Holy
 		// See", "a dinner at the White House" the place it sits in.
