@@ -362,3 +362,21 @@ func parseDegrees(s string) (float64, bool) {
 	}
 	return v, true
 }
+
+// WithoutArticle reports whether key is the normalised name of a place of
+// country without its leading Arabic article, as addWithoutArticle files
+// it: "qamishli" for Al Qāmishlī. Such a key is the place's own name,
+// short.
+func WithoutArticle(name, country, key string) bool {
+	if !arabicArticleCountries[country] || len(key)+3 > len(name)+8 {
+		return false
+	}
+	var buf [64]byte
+	k := AppendNormalize(buf[:0], name)
+	for _, a := range arabicArticles {
+		if len(k) == len(a)+len(key) && string(k[:len(a)]) == a && string(k[len(a):]) == key {
+			return true
+		}
+	}
+	return false
+}

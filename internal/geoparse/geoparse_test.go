@@ -60,6 +60,9 @@ func TestSentences(t *testing.T) {
 		{"The rally in Bolton drew 300; its organiser, John Bolton, said Bolton would march again.", []want{{"Bolton", 2655237, ""}}},
 		{"Protesters from Austin Texas marched to the capitol.", []want{{"Austin", 4671654, ""}, {"Texas", 4736286, ""}}},
 		{"Victoria Protesters Clash With Police", []want{{"Victoria", 6174041, ""}}},
+		// An Arab town's own name without its article, even where
+		// GeoNames gives it no population.
+		{"Shells fell on Qamishli and Hasakah overnight.", []want{{"Qamishli", 173377, ""}, {"Hasakah", 173811, ""}}},
 		// Weather is no place, nor Jesus a village.
 		{"A strong El Niño brought floods to Lima; pilgrims prayed to Jesus.", []want{{"Lima", 3936456, ""}}},
 		// Currencies are no places.

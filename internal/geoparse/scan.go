@@ -562,7 +562,11 @@ var ordinalWords = map[string]bool{"first": true, "second": true, "third": true,
 // primaryName reports whether key is the candidate's own name, not one
 // of its alternates.
 func primaryName(c gazetteer.Candidate, key string) bool {
-	return gazetteer.NormalizesTo(c.Name(), key)
+	if gazetteer.NormalizesTo(c.Name(), key) {
+		return true
+	}
+	// "Qamishli" for Al Qāmishlī: the own name without its article.
+	return c.Kind == gazetteer.KindPlace && gazetteer.WithoutArticle(c.Place.Name, c.Place.Country, key)
 }
 
 func onlyKind(cands []gazetteer.Candidate, k gazetteer.Kind) []gazetteer.Candidate {
