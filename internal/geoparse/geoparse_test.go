@@ -63,6 +63,11 @@ func TestSentences(t *testing.T) {
 		// An Arab town's own name without its article, even where
 		// GeoNames gives it no population.
 		{"Shells fell on Qamishli and Hasakah overnight.", []want{{"Qamishli", 173377, ""}, {"Hasakah", 173811, ""}}},
+		// A city of millions keeps its own name against smaller
+		// namesakes that bear it as theirs (Los Ángeles, Chile).
+		{"Protests spread in Los Angeles.", []want{{"Los Angeles", 5368361, ""}}},
+		// A state's abbreviation without its dot, in a dateline.
+		{"EDMONTON, Ky (WBKO) -- A fire gutted the store.", []want{{"EDMONTON", 4290886, ""}, {"Ky", 6254925, ""}}},
 		// Weather is no place, nor Jesus a village.
 		{"A strong El Niño brought floods to Lima; pilgrims prayed to Jesus.", []want{{"Lima", 3936456, ""}}},
 		// Currencies are no places.

@@ -553,7 +553,7 @@ func (p *Parser) score(c gazetteer.Candidate, primary bool, logPop float64, ctx 
 	if c.Exact {
 		s += 0.5
 	}
-	if c.Kind == gazetteer.KindPlace && c.Place.Feature != "PPLC" && !c.Demonym && c.Population() < 1000000 {
+	if c.Kind == gazetteer.KindPlace && c.Place.Feature != "PPLC" && !c.Demonym {
 		// Its own name, not an old or foreign one: "Salisbury" is the
 		// English town before it is the old name of Harare.
 		if primary {

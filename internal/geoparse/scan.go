@@ -384,6 +384,18 @@ func (p *Parser) special(text string, toks []token, i int, first *spanFacts) (fo
 			}
 		}
 	}
+	// A state's abbreviation without its dot, after a town and a comma
+	// and before punctuation: "EDMONTON, Ky (WBKO)", "Boston, Mass, and".
+	if t := toks[i]; len(parts) == 0 && !t.allCaps && t.end-t.start <= 4 && i > 0 &&
+		text[toks[i-1].start:toks[i-1].end] == "," && (i+1 == len(toks) || toks[i+1].kind == tokPunct && text[toks[i+1].start] != '.') {
+		var buf [8]byte
+		if code, ok := stateAbbrevs[string(lowered(buf[:0], text[t.start:t.end]))]; ok {
+			if r, ok := p.g.Region(code); ok {
+				return found{first: i, last: i, key: strings.ToLower(text[t.start:t.end]), words: 1,
+					cands: []gazetteer.Candidate{{Kind: gazetteer.KindRegion, Region: r, Exact: true}}}, true
+			}
+		}
+	}
 	// Acronyms of countries written in capitals: "US", "USA", "UK", "UAE".
 	if t := toks[i]; t.allCaps {
 		if cc, ok := countryAcronyms[text[t.start:t.end]]; ok {
@@ -433,6 +445,9 @@ func maySpecial(text string, toks []token, i int, first *spanFacts) bool {
 	}
 	if i+1 < len(toks) && toks[i+1].kind == tokPunct && toks[i+1].start == t.end && text[t.end] == '.' {
 		return true
+	}
+	if t.end-t.start <= 4 && i > 0 && toks[i-1].kind == tokPunct && text[toks[i-1].start] == ',' {
+		return true // a state's abbreviation without its dot
 	}
 	return first.key == "" || first.beginsShortName()
 }
