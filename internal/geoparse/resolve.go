@@ -278,10 +278,27 @@ func (p *Parser) documentContext(fs, dems []found, sc *scratch) context {
 		}
 		if len(f.cands) > 0 && f.cands[0].Kind == gazetteer.KindRegion && !(set != nil && set.cityRegion || set == nil && cityOfRegion(f.key, f.cands)) {
 			ctx.regions[f.cands[0].Region.Code] = true
+			// A big region named by its own name says which country
+			// the text is in, as a town found in one country does
+			// ("Texas" beside "Paris"), even where small places abroad
+			// share the name.
+			if r := f.cands[0].Region; n == 2 && r.Population >= 1000000 && ownRegionName(r.Name, f.key) {
+				ctx.focus.add(r.Country, 1)
+			}
 		}
 	}
 	ctx.top = ctx.focus.top()
 	return ctx
+}
+
+// ownRegionName reports whether key is a region's own name, or it after
+// a compass word ("northeast texas").
+func ownRegionName(name, key string) bool {
+	if gazetteer.NormalizesTo(name, key) {
+		return true
+	}
+	i := strings.IndexByte(key, ' ')
+	return i > 0 && compassWords[key[:i]] && gazetteer.NormalizesTo(name, key[i+1:])
 }
 
 // oneCountry returns the one country all of cands lie in, with n 1; n
