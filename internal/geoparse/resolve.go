@@ -279,11 +279,11 @@ func (p *Parser) documentContext(fs, dems []found, sc *scratch) context {
 		if len(f.cands) > 0 && f.cands[0].Kind == gazetteer.KindRegion && !(set != nil && set.cityRegion || set == nil && cityOfRegion(f.key, f.cands)) {
 			ctx.regions[f.cands[0].Region.Code] = true
 			// A big region named by its own name says which country
-			// the text is in, as a town found in one country does
-			// ("Texas" beside "Paris"), even where small places abroad
-			// share the name.
+			// the text is in, more than a town found in one country
+			// does ("Texas" beside "Paris"), even where small places
+			// abroad share the name.
 			if r := f.cands[0].Region; n == 2 && r.Population >= 1000000 && ownRegionName(r.Name, f.key) {
-				ctx.focus.add(r.Country, 1)
+				ctx.focus.add(r.Country, 1.5)
 			}
 		}
 	}
