@@ -542,6 +542,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		// the sentence names other places ("in a small town near
 		// Agadir").
 		sentMentions = withoutDateline(s.text, s.start, sentMentions)
+		sentMentions = withoutOrigins(s.text, s.start, sentMentions, len(sc.places) > 0)
 		label := false
 		if lm := labelMentions(s.text, s.start, sentMentions); len(lm) > 0 && (hasCity(lm) || !hasCity(sentMentions)) {
 			// ("Belarus: police detained 200 in Minsk": Minsk.)

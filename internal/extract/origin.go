@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/unrest-project/unrest/internal/geoparse"
+)
+
+// People's origins. "A crowd, many of them people from the neighbouring
+// island of Malaita, gathered outside parliament" tells where the crowd
+// came from, not where it gathered: the place after "from" that follows
+// a word for people is no place of the sentence's events, when the text
+// has another to give (in the sentence, or in focus before it).
+
+// originPeople are the words for people whose origin "from" gives.
+var originPeople = map[string]bool{
+	"people": true, "residents": true, "workers": true, "migrants": true, "protesters": true,
+	"demonstrators": true, "youths": true, "men": true, "women": true, "supporters": true, "students": true,
+	"farmers": true, "villagers": true, "miners": true, "families": true, "refugees": true, "settlers": true,
+	"labourers": true, "laborers": true, "delegates": true, "delegations": true, "activists": true,
+	"teachers": true, "fans": true, "pilgrims": true, "tribesmen": true, "fighters": true, "volunteers": true,
+}
+
+// withoutOrigins drops from a sentence's mentions the places that are
+// people's origins, when other places remain or focus is true (the text
+// has a place in focus already). text is the sentence; mentions count
+// their offsets from start.
+func withoutOrigins(text string, start int, ms []geoparse.Mention, focus bool) []geoparse.Mention {
+	n := 0
+	for _, m := range ms {
+		if origin(text, m.ByteStart-start, m.ByteEnd-start) {
+			n++
+		}
+	}
+	if n == 0 || n == len(ms) && !focus {
+		return ms
+	}
+	out := make([]geoparse.Mention, 0, len(ms)-n)
+	for _, m := range ms {
+		if !origin(text, m.ByteStart-start, m.ByteEnd-start) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// origin reports whether the name at byte at of text follows "people
+// from" ("workers from Mangystau", "people from the neighbouring island
+// of Malaita"): only small-letter words may stand between "from" and
+// the name, five at most. A name that begins a longer one ("workers
+// from the Minsk Tractor Works") names a workplace in the town, not
+// where the people came from.
+func origin(text string, at, end int) bool {
+	if at <= 0 || at > len(text) || end > len(text) {
+		return false
+	}
+	if rest := text[end:]; len(rest) > 1 && rest[0] == ' ' && rest[1] >= 'A' && rest[1] <= 'Z' {
+		return false
+	}
+	before := strings.TrimRight(text[:at], " ")
+	for range 6 {
+		sp := strings.LastIndexByte(before, ' ')
+		w := before[sp+1:]
+		if w == "from" {
+			prev := strings.TrimRight(before[:max(sp, 0)], " ")
+			return originPeople[prev[strings.LastIndexByte(prev, ' ')+1:]]
+		}
+		if w == "" || !isLowerWord(w) || sp < 0 {
+			return false
+		}
+		before = strings.TrimRight(before[:sp], " ")
+	}
+	return false
+}
+
+// isLowerWord reports whether w is letters in small ASCII letters.
+func isLowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isLowerLetter(w[i]) {
+			return false
+		}
+	}
+	return true
+}
