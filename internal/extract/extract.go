@@ -648,7 +648,8 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			// The trigger's own clause speaks first: "rallied in Almaty,
 			// while in Aktau police joined them".
 			cl := clauseOf(cs, at[tr.start])
-			clauseMentions := within(mentions, s.start+cl[0], s.start+cl[1])
+			clauseMentions := withoutOrigins(s.text, s.start, within(mentions, s.start+cl[0], s.start+cl[1]),
+				len(places) > 0 || len(focusPlaces) > 0)
 			// "a national strike", "the nationwide curfew"; "across the
 			// country" in another clause than one that names its towns
 			// ("a shutdown was observed across the country, and
