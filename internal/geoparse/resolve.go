@@ -223,6 +223,12 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 	if abroad && !primaryName(c, f.key) {
 		return true
 	}
+	// A quarter of a city abroad ("Chinatown" in a story from Honiara
+	// is Honiara's, not San Francisco's), where nothing else of the text
+	// lies in its country.
+	if abroad && c.Place.Feature == "PPLX" && ctx.focus.get(c.CountryCode()) <= 1 {
+		return true
+	}
 	if f.the && c.Place.Population < 100000 {
 		return true // "the Maidan", "the Plaza": a landmark, not a town
 	}
