@@ -44,10 +44,11 @@ var lexicon = map[Type][]pattern{
 		"attacking police", "turned on the police", "smashed their way", "smashing their way", "smashed windows",
 		"smashing windows", "smashed the windows", "smashing the glass", "smashed the glass", "on the rampage",
 		"rampaged", "ran amok", "hurled rocks", "threw rocks", "hurling rocks", "molotov*", "petrol bomb*",
-		"firebomb*"),
+		"firebomb*", "setting fire to", "sets fire to", "setting alight"),
 	Looting: pats("loot*", "ransack*", "pillag*", "plunder*", "stripped bare", "stripped", "popular expropriation", "destruction of instruments",
 		"destroying many", "destroyed shops", "smashed shop*", "destruction of shops",
-		"walking off with", "walked off with", "made off with", "making off with", "carried off", "carrying off"),
+		"walking off with", "walked off with", "made off with", "making off with", "carried off", "carrying off",
+		"carrying out goods", "carried out goods", "carted off", "carting off", "carted away", "carting away"),
 	Repression: pats("fired into", "broke up the", "broke up a", "broke up protests", "break up the", "breaking up the",
 		"broke the blockade", "break the blockade", "cleared the square", "cleared the camp", "cleared protesters", "live rounds", "live fire", "used live", "fired live", "opened fire", "open fire on", "fired on", "fired at", "shots being fired", "shots were fired",
 		"shot dead", "stun grenade*", "tear gas", "teargas", "rubber bullets", "water cannon*", "beaten",
@@ -71,7 +72,11 @@ var lexicon = map[Type][]pattern{
 		"banned * demonstrations", "banned * gatherings", "banned all marches", "banned all rallies",
 		"gatherings * banned", "gatherings * * banned", "protests * banned", "protests * * banned", "rallies * banned",
 		"rallies * * banned", "demonstrations * banned", "demonstrations * * banned", "banned all gatherings",
-		"banned all protests", "ban on protests", "ban on demonstrations", "ban on public gatherings"),
+		"banned all protests", "ban on protests", "ban on demonstrations", "ban on public gatherings",
+		// A city shut down by order ("a 36-hour lockdown of the
+		// capital"), not a lockdown protested against.
+		"lockdown of the", "ordered a lockdown", "ordered a * lockdown", "imposed a lockdown", "imposed a * lockdown",
+		"declared a lockdown", "declared a * lockdown"),
 	Deployment: pats("deploy*", "paratroop*", "peacekeep*", "sent in troops", "sent troops", "troops * brought",
 		"troops were sent", "troops arrived", "soldiers were deployed", "army was deployed", "brought into the country",
 		"call in the army", "called in the army", "calling in the army", "call out the army", "called out the army",
@@ -81,7 +86,11 @@ var lexicon = map[Type][]pattern{
 		// sent to reopen the highway", "riot police were bused in".
 		"police were sent", "officers were sent", "policemen were sent", "police were dispatched",
 		"officers were dispatched", "police were bused", "police were flown", "police were airlifted",
-		"police reinforcements"),
+		"police reinforcements",
+		// Forces arriving: "the first Australian police officers landed
+		// in Honiara".
+		"officers landed", "troops landed", "soldiers landed", "police landed", "personnel landed",
+		"officers arrived", "soldiers arrived", "police were flown in", "troops were flown in"),
 	GovernmentChange: pats("resign*", "dismiss*", "sacked", "stepped down", "step down", "stepping down", "steps down",
 		"reshuffled", "reshuffle*",
 		"ousted",

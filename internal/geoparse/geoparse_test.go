@@ -71,6 +71,9 @@ func TestSentences(t *testing.T) {
 		{"Protests spread in Los Angeles.", []want{{"Los Angeles", 5368361, ""}}},
 		// A state's abbreviation without its dot, in a dateline.
 		{"EDMONTON, Ky (WBKO) -- A fire gutted the store.", []want{{"EDMONTON", 4290886, ""}, {"Ky", 6254925, ""}}},
+		// Short names of countries; a quarter of a city abroad is no
+		// place of a text about another country, however often named.
+		{"Rioters burned Chinatown in Honiara; the Solomons government blamed Malaita. Chinatown was gutted.", []want{{"Honiara", 2108502, ""}, {"Solomons", 0, "SB"}, {"Malaita", 2106552, ""}}},
 		// Weather is no place, nor Jesus a village.
 		{"A strong El Niño brought floods to Lima; pilgrims prayed to Jesus.", []want{{"Lima", 3936456, ""}}},
 		// Currencies are no places.

@@ -279,7 +279,9 @@ func (p *Parser) documentContext(fs, dems []found, sc *scratch) context {
 				n = 2
 			}
 		}
-		if n == 1 {
+		// (A quarter of a city, "Chinatown", says little of the country:
+		// many cities have one.)
+		if n == 1 && !allSections(f.cands) {
 			ctx.focus.add(one, 1)
 		}
 		if len(f.cands) > 0 && f.cands[0].Kind == gazetteer.KindRegion && !(set != nil && set.cityRegion || set == nil && cityOfRegion(f.key, f.cands)) {
@@ -295,6 +297,16 @@ func (p *Parser) documentContext(fs, dems []found, sc *scratch) context {
 	}
 	ctx.top = ctx.focus.top()
 	return ctx
+}
+
+// allSections reports whether every candidate is a quarter of a city.
+func allSections(cands []gazetteer.Candidate) bool {
+	for _, c := range cands {
+		if c.Kind != gazetteer.KindPlace || c.Place.Feature != "PPLX" {
+			return false
+		}
+	}
+	return len(cands) > 0
 }
 
 // ownRegionName reports whether key is a region's own name, or it after
