@@ -87,7 +87,8 @@ var locatives = set("at", "in", "inside", "outside", "near", "into", "to", "from
 // Venezuela", "Western US".
 var compassWords = set("north", "south", "east", "west", "northern", "southern", "eastern", "western",
 	"central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
-	"southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "upper", "lower")
+	"southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "upper", "lower",
+	"greater") // "Greater Noumea", "Greater Manchester"
 
 // macroRegion is a region of the world that is no country's: its point is
 // roughly its middle, from general geography.

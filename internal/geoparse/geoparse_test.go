@@ -74,6 +74,8 @@ func TestSentences(t *testing.T) {
 		// Short names of countries; a quarter of a city abroad is no
 		// place of a text about another country, however often named.
 		{"Rioters burned Chinatown in Honiara; the Solomons government blamed Malaita. Chinatown was gutted.", []want{{"Honiara", 2108502, ""}, {"Solomons", 0, "SB"}, {"Malaita", 2106552, ""}}},
+		// "Greater" is no given name: the town stays a town throughout.
+		{"The curfew stays in force across Greater Noumea. Shops burned in Noumea overnight.", []want{{"Greater Noumea", 2139521, ""}, {"Noumea", 2139521, ""}}},
 		// Weather is no place, nor Jesus a village.
 		{"A strong El Niño brought floods to Lima; pilgrims prayed to Jesus.", []want{{"Lima", 3936456, ""}}},
 		// Currencies are no places.

@@ -221,7 +221,11 @@ func withCompass(text string, toks []token, f found, before []found) found {
 // verb of saying ("Kelly said", "Allen told").
 func personContext(text string, toks []token, f found, memo *spanMemo) bool {
 	if prev := f.first - 1; prev >= 0 && toks[prev].kind == tokWord && toks[prev].upper && !toks[prev].allCaps && !toks[prev].sentStart && adjacent(text, toks, prev, f.first) {
-		return true
+		// Not a word of the lists: "Greater Noumea", "Old Delhi",
+		// "Central Asia" name places.
+		const listed = lexCommon | lexMonth | lexPreceder | lexRegion | lexFollower | lexTitle
+		_, compass := lowerIn(compassWords, text[toks[prev].start:toks[prev].end])
+		return !compass && memo.classes(text, toks[prev])&listed == 0
 	}
 	if next := f.last + 1; next < len(toks) && toks[next].kind == tokWord && adjacent(text, toks, f.last, next) {
 		return memo.classes(text, toks[next])&lexSaying != 0
@@ -671,7 +675,8 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 		// person's or body's name ("Chiquita Raquel Henry", "Orchard
 		// Supply"), unless it is big enough to be meant as such.
 		inRun := false
-		if prev := f.first - 1; prev >= 0 && toks[prev].kind == tokWord && toks[prev].upper && !toks[prev].sentStart && adjacent(text, toks, prev, f.first) {
+		if prev := f.first - 1; prev >= 0 && toks[prev].kind == tokWord && toks[prev].upper && !toks[prev].sentStart && adjacent(text, toks, prev, f.first) &&
+			!afterCompass(text, toks, f.first) { // "Greater Noumea", "Northern Kordofan": a part of the place
 			inRun = true
 		}
 		if next := f.last + 1; next < len(toks) && toks[next].kind == tokWord && toks[next].upper && adjacent(text, toks, f.last, next) {
