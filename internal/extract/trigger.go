@@ -613,8 +613,49 @@ func priceChange(words []string) (trigger, bool) {
 	return trigger{}, false
 }
 
+// platforms are the social networks and messengers a government bans or
+// blocks.
+var platforms = map[string]bool{"facebook": true, "twitter": true, "tiktok": true, "instagram": true,
+	"youtube": true, "viber": true, "whatsapp": true, "telegram": true, "signal": true}
+
+// platformGlue are the words that may stand between a platform and the
+// verb that bans it.
+var platformGlue = map[string]bool{"has": true, "have": true, "had": true, "been": true, "was": true, "were": true,
+	"is": true, "are": true, "being": true, "also": true, "now": true, "access": true, "to": true, "the": true,
+	"all": true, "app": true}
+
 // shutdown: the internet, a messenger or social networks cut or blocked.
 func shutdown(words []string) (trigger, bool) {
+	// "TikTok has been banned", "authorities blocked Facebook and
+	// WhatsApp": a platform with a verb of banning right beside it (not
+	// "organised on Facebook and blocked the highway").
+	banning := func(v string) bool {
+		return v == "banned" || v == "ban" || v == "bans" || v == "blocked" || v == "blocking" || v == "suspended" ||
+			strings.HasPrefix(v, "restrict") || v == "inaccessible" || v == "unavailable" || v == "offline"
+	}
+	for i, w := range words {
+		if !platforms[w] {
+			continue
+		}
+		// After it, past auxiliaries only: "TikTok has been banned".
+		for j := i + 1; j < min(len(words), i+4); j++ {
+			if banning(words[j]) {
+				return trigger{InternetShutdown, i, j + 1}, true
+			}
+			if !platformGlue[words[j]] {
+				break
+			}
+		}
+		// Before it: "blocked Facebook", "restricted access to TikTok".
+		for j := i - 1; j >= max(0, i-3); j-- {
+			if banning(words[j]) {
+				return trigger{InternetShutdown, j, i + 1}, true
+			}
+			if !platformGlue[words[j]] {
+				break
+			}
+		}
+	}
 	for i, w := range words {
 		if !(w == "internet" || w == "telegram" || w == "whatsapp" || strings.HasPrefix(w, "messeng") ||
 			(w == "social" && i+1 < len(words) && (strings.HasPrefix(words[i+1], "network") || words[i+1] == "media")) ||

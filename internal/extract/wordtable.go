@@ -23,7 +23,7 @@ import (
 // Flags of a word in the word table.
 const (
 	flagPrice    = 1 << iota // a head of priceChange: "price*", "fare*", "tariff", "cost"
-	flagShutdown             // a head of shutdown: "internet", "telegram", "messeng*", "social", "mobile"
+	flagShutdown             // a head of shutdown: "internet", "telegram", "messeng*", "social", "mobile", platforms
 )
 
 // headBucket is what the words with a head (their first headLen bytes)
@@ -204,7 +204,8 @@ func buildWordTable() {
 	for _, s := range []string{"price", "fare"} {
 		stem(s).flags |= flagPrice
 	}
-	for _, w := range []string{"internet", "telegram", "whatsapp", "social", "mobile"} {
+	for _, w := range []string{"internet", "telegram", "whatsapp", "social", "mobile", "facebook", "twitter", "tiktok",
+		"instagram", "youtube", "viber", "signal"} {
 		x, c := exact(w)
 		x.flags, *c = x.flags|flagShutdown, *c|classTrigger
 	}
