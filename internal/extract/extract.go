@@ -410,9 +410,22 @@ func national(t Type) bool {
 	return false
 }
 
+// decidedAnywhere types are decisions of a government, which may be taken
+// or told far from the place they govern. (Not a concession: a decree
+// signed abroad is a foreign government's, "Putin signed a decree
+// suspending flights to Georgia".)
+func decidedAnywhere(t Type) bool {
+	switch t {
+	case GovernmentChange, StateOfEmergency, InternetShutdown:
+		return true
+	}
+	return false
+}
+
 // countrywide words say an event covers the whole country.
 var countrywide = []string{"nationwide", "countrywide", "country-wide", "whole country", "across the country",
-	"all over the country", "throughout the country", "entire country", "around the country", "up and down the country"}
+	"all over the country", "throughout the country", "entire country", "around the country", "up and down the country",
+	"whole territory", "entire territory", "throughout the territory"}
 
 // seatsOfPower are national institutions that sit in the capital.
 var seatsOfPower = []string{"parliament", "president's house", "presidential palace", "presidential residence",
@@ -731,8 +744,10 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 				}
 			}
 			// A government changes at home even when the news comes from
-			// abroad ("sent his resignation from Singapore").
-			if len(here) == 0 && len(where) > 0 && tr.typ == GovernmentChange && home != "" {
+			// abroad ("sent his resignation from Singapore"); so does a
+			// measure taken for it abroad ("Decisions from Paris: Macron
+			// has declared a state of emergency covering the territory").
+			if len(here) == 0 && len(where) > 0 && decidedAnywhere(tr.typ) && home != "" {
 				if c, ok := x.Places.Country(home); ok {
 					here = []geoparse.Place{c}
 				}
@@ -1750,7 +1765,8 @@ var asciiLowerByte = func() (t [256]byte) {
 // countrywideIn is containsAny(lower, countrywide): every phrase but
 // "nationwide" holds "country".
 func countrywideIn(lower string) bool {
-	return containsAt(lower, "nationwide", 6) || containsAt(lower, "country", 6) && containsAny(lower, countrywide)
+	return containsAt(lower, "nationwide", 6) ||
+		(containsAt(lower, "country", 6) || containsAt(lower, "territory", 6)) && containsAny(lower, countrywide)
 }
 
 // containsAt is strings.Contains(s, substr), searching for substr[k:] —

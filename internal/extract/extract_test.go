@@ -418,6 +418,12 @@ func TestReviewCases(t *testing.T) {
 		// A verb after the grievance: the date is the protest's.
 		{"Protests over the arrest of Navalny spread to Moscow on Saturday.", extract.Protest, "Moscow", "2021-01-23"},
 		{"Thousands protested over the disputed election in Minsk on Sunday.", extract.Protest, "Minsk", "2021-01-24"},
+		// A measure decided abroad governs at home; a crowd's origin is
+		// not where it gathered.
+		{"Riots shook Noumea, New Caledonia, for a second night.\n\nDecisions from Paris: President Macron has declared a state of emergency covering the whole territory.",
+			extract.StateOfEmergency, "New Caledonia", ""},
+		{"Riots broke out in Honiara on Sunday.\n\nOn Monday a crowd, many of them people from the neighbouring island of Malaita, gathered outside parliament.",
+			extract.Protest, "Honiara", "2021-01-25"},
 	}
 	for _, c := range cases {
 		r := &report.Report{Posts: []report.Post{{Text: c.text, Published: at, Precision: report.PrecisionDay}}}
