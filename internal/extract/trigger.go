@@ -503,6 +503,23 @@ func excluded(t Type, tk *tokens, i int) bool {
 				return true
 			}
 		}
+	case Looting:
+		// "several people were carried off in ambulances", "the wounded
+		// were carried off on stretchers": people, not goods.
+		if w := words[i]; w == "carried" || w == "carrying" {
+			for k := i + 1; k < len(words) && k <= i+4; k++ {
+				switch words[k] {
+				case "ambulance", "ambulances", "stretcher", "stretchers", "hospital", "arms", "shoulders", "unconscious":
+					return true
+				}
+			}
+			for k := max(0, i-4); k < i; k++ {
+				switch words[k] {
+				case "people", "wounded", "injured", "bodies", "body", "protesters", "demonstrators", "victims", "casualties":
+					return true
+				}
+			}
+		}
 	case Riot:
 		// "burned an effigy outside parliament", "burnt flags": a
 		// protest's props, not arson.

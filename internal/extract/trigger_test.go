@@ -34,6 +34,8 @@ func TestTriggers(t *testing.T) {
 		{"The first police officers landed in Honiara late that night.", "deployment"},
 		{"Crowds went back to the shops, carrying out goods and setting fire to buildings.", "riot looting"},
 		{"On Malaita there were no reports of violence.", ""},
+		{"Several people were carried off in ambulances.", ""},
+		{"Looters carried off televisions and fridges.", "looting"},
 		{"Paratroopers were deployed to the airport.", "deployment"},
 		{"The prime minister resigned on Wednesday.", "government_change"},
 		{"The fare rise was withdrew the next day; prices were reduced to 50.", "concession"}, // a rise undone: its undoing is the news

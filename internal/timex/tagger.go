@@ -555,13 +555,15 @@ func (s *state) future(i int) bool {
 const tenseWindow = 30
 
 // sentence returns the token range of the sentence holding token i, at
-// most tenseWindow tokens on each side.
+// most tenseWindow tokens on each side, for its tense.
+// A colon parts tenses too: "Decree just published: a state of
+// emergency until 2 August" speaks of August to come.
 func (s *state) sentence(i int) (from, to int) {
 	from, to = i, i
-	for from > 0 && i-from < tenseWindow && !s.toks[from-1].endsSentence() {
+	for from > 0 && i-from < tenseWindow && !s.toks[from-1].endsSentence() && s.toks[from-1].low != ":" {
 		from--
 	}
-	for to < len(s.toks)-1 && to-i < tenseWindow && !s.toks[to].endsSentence() {
+	for to < len(s.toks)-1 && to-i < tenseWindow && !s.toks[to].endsSentence() && s.toks[to].low != ":" {
 		to++
 	}
 	return from, to
