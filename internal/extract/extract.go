@@ -652,6 +652,9 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 				!((tk.is(j, classPlanned) || !denial(tk.words[j])) && strings.IndexByte(s.text[at[j]:at[tr.start]], ',') >= 0) {
 				continue
 			}
+			if tk.calledOff(tr) {
+				continue // "the rally planned for today will not take place"
+			}
 			// "everyone detained during the protests will be set free":
 			// the release is the news, the arrests were told before.
 			if tr.typ == Arrests && hasType(trigs, Concession) && (tk.anaphoric(tr) || tr.start > 0 &&

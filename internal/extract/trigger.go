@@ -36,7 +36,8 @@ var lexicon = map[Type][]pattern{
 	Riot: pats("riot*", "stormed", "storming", "set fire to", "set on fire", "torched", "burning of", "burned down",
 		"burnt down", "set ablaze", "seized the", "seizing the", "seizing national", "clash*", "attacking armed",
 		"attacked police", "attacked the police", "vandal*", "arson", "broke into", "break into", "breaking into",
-		"forced their way into", "burst into", "took over the", "take over the", "taking over the",
+		"forced their way into", "force their way into", "force its way into", "forced its way into",
+		"forcing their way into", "forcing its way into", "burst into", "took over the", "take over the", "taking over the",
 		"set alight", "set * alight", "on fire", "threw stones", "throwing stones", "hurled stones", "hurling stones",
 		"pelted", "stone-throwing", "stone throwing", "running battles", "street battles", "pitched battles",
 		"battled police", "battled with police", "battled riot police", "fought police", "fought with police",
@@ -705,7 +706,7 @@ func negated(words []string, t trigger) bool {
 
 // negated is negated for the sentence's tokens.
 func (tk *tokens) negated(t trigger) bool {
-	return tk.negatorOf(t) >= 0
+	return tk.negatorOf(t) >= 0 || tk.calledOff(t)
 }
 
 // negatorOf is negated, returning the index of the word that negates the
@@ -744,6 +745,54 @@ func (tk *tokens) negatorOf(t trigger) int {
 		}
 	}
 	return -1
+}
+
+// calledOff reports whether the words right after a crowd's or a strike's
+// trigger make it a plan or one that did not happen: "the rally planned
+// for today will not take place", "the march set for Friday", "the strike
+// was called off", "the protest was cancelled". A comma or a stop ends
+// the search.
+func (tk *tokens) calledOff(t trigger) bool {
+	if t.typ != Protest && t.typ != Strike {
+		return false
+	}
+	words := tk.words
+	for k := t.end; k < len(words) && k < t.end+8; k++ {
+		if tk.is(k, classClauseStop) {
+			return false
+		}
+		switch words[k] {
+		case "planned", "scheduled", "set":
+			// ("The strike set for Monday went ahead": it happened.)
+			if k == t.end && k+1 < len(words) && (words[k+1] == "for" || words[k+1] == "on") && !wentAhead(words[k:min(len(words), k+10)]) {
+				return true
+			}
+		case "cancelled", "canceled", "postponed", "aborted":
+			return true
+		case "off":
+			if words[k-1] == "called" || words[k-1] == "call" {
+				return true
+			}
+		case "place", "ahead":
+			if k >= 2 && words[k-2] == "not" && (words[k-1] == "take" || words[k-1] == "go") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wentAhead reports whether words tell that a plan was carried out: "went
+// ahead", "took place", "was held".
+func wentAhead(words []string) bool {
+	for k := 1; k < len(words); k++ {
+		switch p, w := words[k-1], words[k]; {
+		case w == "ahead" && (p == "went" || p == "goes"), w == "place" && (p == "took" || p == "takes"),
+			w == "held" && (p == "was" || p == "were"):
+			return true
+		}
+	}
+	return false
 }
 
 // bannedBefore reports whether a ban governs the word at i: "banned
