@@ -10,7 +10,8 @@ import (
 // island of Malaita, gathered outside parliament" tells where the crowd
 // came from, not where it gathered: the place after "from" that follows
 // a word for people is no place of the sentence's events, when the text
-// has another to give (in the sentence, or in focus before it).
+// has another to give (in the sentence, or in focus before it). So is a
+// place a report came through ("via colleagues in Tashkent").
 
 // originPeople are the words for people whose origin "from" gives.
 var originPeople = map[string]bool{
@@ -64,6 +65,9 @@ func origin(text string, at, end int) bool {
 		if w == "from" {
 			prev := strings.TrimRight(before[:max(sp, 0)], " ")
 			return originPeople[prev[strings.LastIndexByte(prev, ' ')+1:]]
+		}
+		if w == "via" {
+			return true // "this comes to you by landline via colleagues in Tashkent": a relay
 		}
 		if w == "" || !isLowerWord(w) || sp < 0 {
 			return false

@@ -17,6 +17,7 @@ func TestOrigin(t *testing.T) {
 		{"delegates arrived from Nukus on Monday", "Nukus", false},
 		{"students from Yerevan State University", "Yerevan", false},
 		{"Protesters gathered in Tunis.", "Tunis", false},
+		{"this comes to you by landline via colleagues in Tashkent", "Tashkent", true},
 	} {
 		at := strings.Index(c.text, c.name)
 		if got := origin(c.text, at, at+len(c.name)); got != c.want {
