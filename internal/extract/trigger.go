@@ -98,6 +98,11 @@ var lexicon = map[Type][]pattern{
 		"removed * from the post", "appointed acting", "appointing * acting", "cabinet resigned", "sworn in", "declared herself", "declares herself", "declared himself", "declares himself", "interim president",
 		"made himself acting", "made herself acting", "named acting", "became acting", "took over as", "took office",
 		"impeached", "was overthrown", "were overthrown", "was ousted", "fled the country",
+		// Officials suspended from office: "suspended the police
+		// commissioner", "suspended the heads of the finance department".
+		"suspended the police commissioner", "suspended the police chief", "suspended the commissioner",
+		"suspended the chief", "suspended the head", "suspended the heads", "suspended the minister",
+		"suspended the governor", "suspended the director", "suspended the mayor",
 		"left the country", "fled abroad", "into exile"),
 	Concession: pats("restored a cap", "restored the cap", "restored the price", "disband*", "abolish*", "withdraw the", "withdrew the", "withdrawn", "freed", "released the detained", "released _ on bail", "released on bail", "freed on bail", "released _ under judicial supervision",
 		"granted bail", "released from custody", "released from prison", "released from detention",
@@ -114,7 +119,11 @@ var lexicon = map[Type][]pattern{
 		"postponed the poll", "election was postponed", "elections were postponed", "vote was postponed",
 		"poll was postponed", "poll would be put off", "election would be put off", "vote would be put off",
 		"put off the election", "put off the vote", "demands were met", "met the demands", "price fixing would be",
-		"drop in gas prices", "drop in prices", "early elections", "early election", "snap election", "snap elections"),
+		"drop in gas prices", "drop in prices", "early elections", "early election", "snap election", "snap elections",
+		// Wages docked, then given back: "every kina wrongly deducted
+		// would be paid back".
+		"be paid back", "been paid back", "were paid back", "was paid back", "be refunded", "be reimbursed",
+		"were reimbursed", "was reimbursed"),
 	Defection: pats("joined the protesters", "joining the protesters", "join the protesters", "refused to open fire",
 		"will not confront", "would not confront", "refused to confront", "will not repress", "would not repress",
 		"refused to repress", "not turn their weapons", "not turn its weapons",

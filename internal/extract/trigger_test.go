@@ -36,6 +36,8 @@ func TestTriggers(t *testing.T) {
 		{"On Malaita there were no reports of violence.", ""},
 		{"Several people were carried off in ambulances.", ""},
 		{"The rally planned for today will obviously not take place.", ""},
+		{"Marape also suspended the police commissioner for two weeks.", "government_change"},
+		{"He said every kina wrongly deducted would be paid back in the next pay.", "concession"},
 		{"The march was called off after the arrests.", "arrests"},
 		{"Part of the crowd tried to force its way into the parliament building.", "riot"},
 		{"The strike set for Monday went ahead despite the ban.", "strike"},

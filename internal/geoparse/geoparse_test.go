@@ -76,6 +76,9 @@ func TestSentences(t *testing.T) {
 		{"Rioters burned Chinatown in Honiara; the Solomons government blamed Malaita. Chinatown was gutted.", []want{{"Honiara", 2108502, ""}, {"Solomons", 0, "SB"}, {"Malaita", 2106552, ""}}},
 		// "Greater" is no given name: the town stays a town throughout.
 		{"The curfew stays in force across Greater Noumea. Shops burned in Noumea overnight.", []want{{"Greater Noumea", 2139521, ""}, {"Noumea", 2139521, ""}}},
+		// A village abroad that nothing else of a text is near is a
+		// local name the gazetteer lacks.
+		{"Shops were looted in Gordons and Boroko, in Port Moresby, Papua New Guinea's capital.", []want{{"Port Moresby", 2088122, ""}, {"Papua New Guinea", 0, "PG"}}},
 		// Weather is no place, nor Jesus a village.
 		{"A strong El Niño brought floods to Lima; pilgrims prayed to Jesus.", []want{{"Lima", 3936456, ""}}},
 		// Currencies are no places.

@@ -223,6 +223,12 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 	if abroad && !primaryName(c, f.key) {
 		return true
 	}
+	// A village abroad that nothing else of the text is near: a local
+	// name the gazetteer lacks, taken for a namesake ("Boroko", a suburb
+	// of Port Moresby, is a village in Indonesia).
+	if abroad && c.Place.Population < 5000 && ctx.focus.get(c.CountryCode()) <= 1 {
+		return true
+	}
 	// A quarter of a city abroad ("Chinatown" in a story from Honiara
 	// is Honiara's, not San Francisco's), where nothing else of the text
 	// lies in its country.
