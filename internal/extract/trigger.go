@@ -23,7 +23,11 @@ var lexicon = map[Type][]pattern{
 		"thousands came out", "hundreds came out", "thousands also came out", "crowds in the streets",
 		"crowds on the streets", "crowds in the street", "were on the streets", "were out on the streets",
 		"are on the streets", "are out on the streets", "were out in the streets", "crowds turned out", "crowds also turned out",
-		"thousands turned out", "hundreds turned out", "thousands also turned out"),
+		"thousands turned out", "hundreds turned out", "thousands also turned out",
+		// A square taken back: "thousands walked back onto the
+		// roundabout", "crowds poured back into the square".
+		"walked back onto", "walked back into", "poured back into", "poured back onto", "streamed back into",
+		"streamed back onto", "reoccupied the", "retook the square", "retook the roundabout"),
 	Strike: pats("strike", "strikes", "striking", "strikers", "walked out", "walk out", "walkout*", "stoppage",
 		"stoppages",
 		"stopped work", "stop work", "downed tools", "work stoppage*", "general strike", "walked off", "walk off",
@@ -61,11 +65,17 @@ var lexicon = map[Type][]pattern{
 		"have been shot", "were shot dead", "moved in on", "shoving people", "shoving protesters", "shoved protesters",
 		"charged protesters", "charged demonstrators", "baton charge*", "baton-charg*", "lathi charge*",
 		"lathi-charg*", "opened up on", "beat protesters", "beat demonstrators", "clubbed", "bludgeoned",
-		"rubber pellets", "flash-bang*", "flashbang*", "sound grenades", "kettled"),
+		"rubber pellets", "flash-bang*", "flashbang*", "sound grenades", "kettled",
+		// Forces moving in on a crowd or a camp: "at dawn soldiers and
+		// riot police moved in".
+		"police moved in", "troops moved in", "soldiers moved in", "army moved in", "forces moved in"),
 	InternetShutdown: pats("is offline", "went offline", "knocked offline", "taken offline", "gone offline"),
 	Arrests: pats("arrest*", "detain*", "detention*", "rounded up", "taken into custody", "jailed", "imprisoned",
 		"picked up", "picked * up", "apprehended", "away in vans", "away in police", "away in trucks", "away in a van",
-		"away in a police"),
+		"away in a police",
+		// "taken from their homes in night raids".
+		"taken from their homes", "taken from his home", "taken from her home", "dragged from their homes",
+		"dragged from his home", "seized from their homes", "night raids", "dawn raids"),
 	StateOfEmergency: pats("state of emergency", "curfew*", "martial law", "banned rallies", "banned protests",
 		"ban on gatherings", "ban on rallies", "banned gatherings", "emergency rule", "section 144",
 		"extended the emergency", "declared an emergency", "emergency decree", "emergency was declared",
@@ -91,7 +101,9 @@ var lexicon = map[Type][]pattern{
 		// Forces arriving: "the first Australian police officers landed
 		// in Honiara".
 		"officers landed", "troops landed", "soldiers landed", "police landed", "personnel landed",
-		"officers arrived", "soldiers arrived", "police were flown in", "troops were flown in"),
+		"officers arrived", "soldiers arrived", "police were flown in", "troops were flown in",
+		"troops came over", "troops came into", "troops came across", "troops crossed", "troops entered", "troops rolled",
+		"tanks rolled"),
 	GovernmentChange: pats("resign*", "dismiss*", "sacked", "stepped down", "step down", "stepping down", "steps down",
 		"reshuffled", "reshuffle*",
 		"ousted",
