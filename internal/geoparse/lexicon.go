@@ -56,6 +56,7 @@ const (
 	lexSurname                        // the word has a surname's ending (looksLikeSurname)
 	lexGiven                          // givenNames holds the word in lower case
 	lexPerson                         // personalNames does
+	lexCompass                        // compassWords does
 	lexKnown                          // the classes are worked out
 )
 
@@ -67,7 +68,7 @@ var lexicons = []struct {
 }{
 	{regionWords, lexRegion}, {connectors, lexConnector}, {followers, lexFollower}, {premises, lexPremise},
 	{monthsAndDays, lexMonth}, {commonWords, lexCommon}, {titles, lexTitle}, {preceders, lexPreceder},
-	{sayingVerbs, lexSaying}, {givenNames, lexGiven}, {personalNames, lexPerson},
+	{sayingVerbs, lexSaying}, {givenNames, lexGiven}, {personalNames, lexPerson}, {compassWords, lexCompass},
 }
 
 // wordClasses works out the classes of a word, lexKnown among them.

@@ -82,7 +82,7 @@ func classesOf(w string) lexClass {
 		c lexClass
 	}{{regionWords, lexRegion}, {connectors, lexConnector}, {followers, lexFollower}, {premises, lexPremise},
 		{monthsAndDays, lexMonth}, {commonWords, lexCommon}, {titles, lexTitle}, {preceders, lexPreceder},
-		{sayingVerbs, lexSaying}, {givenNames, lexGiven}, {personalNames, lexPerson}} {
+		{sayingVerbs, lexSaying}, {givenNames, lexGiven}, {personalNames, lexPerson}, {compassWords, lexCompass}} {
 		if l.m[string(lw)] {
 			c |= l.c
 		}

@@ -65,10 +65,11 @@ const candCacheMax = 8192
 // candidates, and what depends on the name and a candidate alone, worked
 // out once for every text that uses the name.
 type nameEntry struct {
-	all     *candSet // all the candidates
-	metonym bool     // metonyms[key]
-	demonym bool     // isDemonym of the name with all its candidates
-	big     bool     // bigPlace of the name with all its candidates
+	all      *candSet // all the candidates
+	metonym  bool     // metonyms[key]
+	notPlace bool     // notPlaces[key]
+	demonym  bool     // isDemonym of the name with all its candidates
+	big      bool     // bigPlace of the name with all its candidates
 	// oneWord holds what judge keeps of the candidates of a one-word
 	// name, by oneWordVariant: computed on first use.
 	oneWord [4]atomic.Pointer[candSet]
@@ -79,6 +80,7 @@ func newNameEntry(key string, cands []gazetteer.Candidate, d *gazetteer.Division
 	e := &nameEntry{all: newCandSet(key, cands, nil, nil, d)}
 	f := found{key: key, cands: cands}
 	e.metonym, e.demonym, e.big = metonyms[key], isDemonym(f), bigPlace(f)
+	e.notPlace = notPlaces[key]
 	return e
 }
 
@@ -169,7 +171,7 @@ func (p *Parser) Parse(text string) []Mention {
 // gazetteer, which do.
 type scratch struct {
 	spans              spanMemo
-	caps               []int32 // the capitalised words of the text
+	caps               []int32         // the capitalised words of the text
 	people             map[string]int8 // personWeak, personStrong
 	mentions, demonyms []found
 	chosen             []gazetteer.Candidate

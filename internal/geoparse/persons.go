@@ -53,11 +53,11 @@ func (p *Parser) surnameAfterGiven(text string, toks []token, f found, memo *spa
 // after them makes a headline's capitals, not a name ("Victoria
 // Protesters Clash"), unless the second is a known name.
 func (p *Parser) givenBeforeSurname(text string, toks []token, f found, memo *spanMemo) bool {
-	if f.words != 1 || memo.classes(text, toks[f.first])&lexGiven == 0 {
+	n := f.last + 1
+	if f.words != 1 || n >= len(toks) || toks[n].kind != tokWord || !toks[n].upper || toks[n].allCaps || !adjacent(text, toks, f.last, n) {
 		return false
 	}
-	n := f.last + 1
-	if n >= len(toks) || toks[n].kind != tokWord || !toks[n].upper || toks[n].allCaps || !adjacent(text, toks, f.last, n) {
+	if memo.classes(text, toks[f.first])&lexGiven == 0 {
 		return false
 	}
 	cls := memo.classes(text, toks[n])

@@ -834,7 +834,6 @@ func (p *Parser) resolveAlone(text string, bs, be int, auto []Mention, dems []fo
 	return Place{}, 0, false
 }
 
-
 // contextOfMentions is documentContext for resolved mentions.
 func contextOfMentions(ms []Mention, dems []found) context {
 	ctx := context{focus: &countryWeights{}, regions: map[string]bool{}}

@@ -92,15 +92,16 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 			f.the = true
 		}
 		if f.words == 1 {
+			prevCls := prevWordClasses(text, toks, f.first, &sc.spans)
 			switch {
-			case p.surnameAfterGiven(text, toks, f, &sc.spans):
+			case prevCls&lexGiven != 0 && p.surnameAfterGiven(text, toks, f, &sc.spans):
 				people[f.key] = personStrong
 				next = f.last + 1
 				continue
 			case p.givenBeforeSurname(text, toks, f, &sc.spans):
 				next = f.last + 1
 				continue
-			case personContext(text, toks, f, &sc.spans) && people[f.key] == 0:
+			case personContext(text, toks, f, &sc.spans, prevCls) && people[f.key] == 0:
 				people[f.key] = personWeak
 			}
 		}
@@ -219,18 +220,30 @@ func withCompass(text string, toks []token, f found, before []found) found {
 // personContext reports whether a one-word name stands where a person's
 // name does: after a capitalised given name ("Megyn Kelly"), or before a
 // verb of saying ("Kelly said", "Allen told").
-func personContext(text string, toks []token, f found, memo *spanMemo) bool {
-	if prev := f.first - 1; prev >= 0 && toks[prev].kind == tokWord && toks[prev].upper && !toks[prev].allCaps && !toks[prev].sentStart && adjacent(text, toks, prev, f.first) {
+// prevCls is the classes of the capitalised word right before the name
+// (prevWordClasses), 0 when there is none.
+func personContext(text string, toks []token, f found, memo *spanMemo, prevCls lexClass) bool {
+	if prevCls != 0 && !toks[f.first-1].sentStart {
 		// Not a word of the lists: "Greater Noumea", "Old Delhi",
 		// "Central Asia" name places.
-		const listed = lexCommon | lexMonth | lexPreceder | lexRegion | lexFollower | lexTitle
-		_, compass := lowerIn(compassWords, text[toks[prev].start:toks[prev].end])
-		return !compass && memo.classes(text, toks[prev])&listed == 0
+		const listed = lexCommon | lexMonth | lexPreceder | lexRegion | lexFollower | lexTitle | lexCompass
+		return prevCls&listed == 0
 	}
 	if next := f.last + 1; next < len(toks) && toks[next].kind == tokWord && adjacent(text, toks, f.last, next) {
 		return memo.classes(text, toks[next])&lexSaying != 0
 	}
 	return false
+}
+
+// prevWordClasses returns the classes of the word right before token i
+// when it is a capitalised word (not in capitals) on the same line, else
+// 0 (no class has the zero value: lexKnown is always set).
+func prevWordClasses(text string, toks []token, i int, memo *spanMemo) lexClass {
+	k := i - 1
+	if k < 0 || toks[k].kind != tokWord || !toks[k].upper || toks[k].allCaps || !adjacent(text, toks, k, i) {
+		return 0
+	}
+	return memo.classes(text, toks[k])
 }
 
 // bigPlace reports whether a name's candidates include a country, a
@@ -607,7 +620,7 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 	first := toks[f.first]
 	words := f.words
 	whole := f.whole()
-	if notPlaces[f.key] {
+	if f.ent != nil && f.ent.notPlace || f.ent == nil && notPlaces[f.key] {
 		return f, false // "El Niño": a current in the Pacific
 	}
 	if f.ent != nil && f.ent.metonym || f.ent == nil && metonyms[f.key] {
