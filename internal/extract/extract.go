@@ -614,6 +614,11 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		if len(trigs) == 0 {
 			continue
 		}
+		// A section heading in capitals ("DETENTIONS AND TREATMENT IN
+		// CUSTODY") names what the section tells; the section tells it.
+		if len(sentMentions) == 0 && len(sentExprs) == 0 && headingLine(s.text) {
+			continue
+		}
 		var c counts
 		readC := false
 		// (Phrases are looked for in lower: none holds a curly

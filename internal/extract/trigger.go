@@ -1151,7 +1151,7 @@ var defied = []string{"defiance", "defying", "defied", "defy", "despite", "ignor
 
 // eased are the words of a measure lifted or eased.
 var eased = []string{"lifted", "lifting", "lift", "relaxed", "relaxing", "relax", "eased", "easing", "ease",
-	"ended", "ending", "revoked", "rescinded"}
+	"ended", "ending", "ends", "expires", "expired", "revoked", "rescinded"}
 
 // timesOfDay end a phrase of time that may stand right before a trigger.
 var timesOfDay = []string{"morning", "afternoon", "evening", "night", "day", "week", "weekend", "time", "moment"}

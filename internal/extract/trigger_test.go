@@ -38,6 +38,7 @@ func TestTriggers(t *testing.T) {
 		{"The rally planned for today will obviously not take place.", ""},
 		{"Marape also suspended the police commissioner for two weeks.", "government_change"},
 		{"Then thousands of people walked back onto the roundabout.", "protest"},
+		{"The state of emergency ends at midnight.", ""},
 		{"Saudi troops came over the causeway this afternoon.", "deployment"},
 		{"At dawn soldiers and riot police moved in with helicopters overhead.", "repression deployment"},
 		{"Seven opposition leaders were taken from their homes in night raids.", "arrests"},

@@ -158,6 +158,15 @@ var ruleWords = map[string]bool{
 // such a count moves no date.
 func subDay(unit string) bool { return unit == "H" || unit == "MIN" }
 
+// namesakes after a date name a place or a body after it: "13 May Square",
+// "the 6 October Bridge", "the 26 July Movement", "the 25 January
+// Revolution".
+var namesakes = map[string]bool{
+	"square": true, "street": true, "avenue": true, "road": true, "bridge": true, "boulevard": true,
+	"stadium": true, "park": true, "plaza": true, "movement": true, "revolution": true, "uprising": true,
+	"district": true, "city": true, "university": true, "airport": true, "hospital": true, "station": true,
+}
+
 // lexFlag says which of the tables above a word is in.
 type lexFlag uint32
 
@@ -178,7 +187,8 @@ const (
 	lPast
 	lNotPastEd
 	lHedge
-	lThe // "the": it begins a rule only before what afterThe admits
+	lNamesake // capitalised after a date, it makes the date a name: "13 May Square"
+	lThe      // "the": it begins a rule only before what afterThe admits
 )
 
 // lexEntry is all the tables say of one word, so that a rule reads a
@@ -228,6 +238,7 @@ var lexicon = func() map[string]*lexEntry {
 	set(pastCues, lPast)
 	set(notPastEd, lNotPastEd)
 	set(hedges, lHedge)
+	set(namesakes, lNamesake)
 	set(map[string]bool{"the": true}, lThe)
 	for w, v := range months {
 		e := get(w)

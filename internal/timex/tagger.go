@@ -111,6 +111,12 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 			i++
 			continue
 		}
+		// "13 May Square", "the 6 October Bridge", "the 26 July
+		// Movement": a date that names a place or a body.
+		if m.absolute && m.end < len(s.toks) && s.toks[m.end].is(lNamesake) && text[s.toks[m.end].start] >= 'A' && text[s.toks[m.end].start] <= 'Z' {
+			i = m.end
+			continue
+		}
 		first := i + m.skip
 		conflict := ""
 		// "yesterday evening 4 January", "by dawn today 5 January": the

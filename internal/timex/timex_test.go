@@ -37,6 +37,8 @@ func TestExpressions(t *testing.T) {
 		{jan6, "Workers struck on 28 December.", "28 December", "DATE", "2021-12-28", "2021-12-28", "2021-12-28"},
 		{jul15, "Marches on 14 July drew thousands.", "14 July", "DATE", "2019-07-14", "2019-07-14", "2019-07-14"},
 		{jul15, "The vote will be held on 2 August.", "2 August", "DATE", "2019-08-02", "2019-08-02", "2019-08-02"},
+		// A date that names a square or a movement is no date of the text.
+		{jul15, "Crowds filled 13 May Square on 14 July.", "14 July", "DATE", "2019-07-14", "2019-07-14", "2019-07-14"},
 		// A colon parts tenses: the heading's verb does not make the
 		// measure after it past.
 		{jul15, "Decree just published: a curfew from tonight until 2 August.", "2 August", "DATE", "2019-08-02", "2019-08-02", "2019-08-02"},
