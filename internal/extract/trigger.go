@@ -22,7 +22,8 @@ var lexicon = map[Type][]pattern{
 		"workers came out", "supporters came out",
 		"thousands came out", "hundreds came out", "thousands also came out", "crowds in the streets",
 		"crowds on the streets", "crowds in the street", "were on the streets", "were out on the streets",
-		"are on the streets", "are out on the streets", "were out in the streets", "crowds turned out", "crowds also turned out",
+		"are on the streets", "are out on the streets", "were out in the streets",
+		"supporters were out", "protesters were out", "crowds were out", "demonstrators were out", "crowds turned out", "crowds also turned out",
 		"thousands turned out", "hundreds turned out", "thousands also turned out",
 		// A square taken back: "thousands walked back onto the
 		// roundabout", "crowds poured back into the square".
@@ -103,7 +104,12 @@ var lexicon = map[Type][]pattern{
 		"officers landed", "troops landed", "soldiers landed", "police landed", "personnel landed",
 		"officers arrived", "soldiers arrived", "police were flown in", "troops were flown in",
 		"troops came over", "troops came into", "troops came across", "troops crossed", "troops entered", "troops rolled",
-		"tanks rolled"),
+		"tanks rolled",
+		// Forces standing in the streets: "soldiers and armoured vehicles
+		// are now on the main crossroads", "troops patrolled the roads".
+		"armoured vehicles", "armored vehicles", "armoured personnel carriers", "armored personnel carriers",
+		"soldiers are now on", "troops are now on", "soldiers on the streets", "troops on the streets",
+		"soldiers patrol*", "troops patrol*", "troops were patrolling", "soldiers were patrolling"),
 	GovernmentChange: pats("resign*", "dismiss*", "sacked", "stepped down", "step down", "stepping down", "steps down",
 		"reshuffled", "reshuffle*",
 		"ousted",
@@ -475,6 +481,16 @@ func excluded(t Type, tk *tokens, i int) bool {
 			}
 		}
 	case GovernmentChange:
+		// "declared himself the winner": a claim to an election, not
+		// an office taken.
+		if w := words[i]; w == "declared" || w == "declares" {
+			for k := i + 2; k < len(words) && k <= i+4; k++ {
+				switch words[k] {
+				case "winner", "victor", "victorious", "winners":
+					return true
+				}
+			}
+		}
 		// "a mock resignation letter", "a fake dismissal": a stunt.
 		if prev == "mock" || prev == "fake" || prev == "symbolic" {
 			return true

@@ -604,10 +604,40 @@ func findTriggersInto(sc *scratch, t *tokens) []trigger {
 	}
 	if len(out) > 0 {
 		out = dropActorProtest(t, out)
+		out = forcesStorming(t, out)
 		sortTriggers(out)
 	}
 	sc.trigs = out
 	return out
+}
+
+// forcesStorming reads a building stormed by the police or the army ("the
+// Republican Guard stormed Ping's campaign headquarters") as repression,
+// a raid, not a riot; where the sentence tells repression already, the
+// storming is part of it.
+func forcesStorming(t *tokens, out []trigger) []trigger {
+	kept := out[:0]
+	for _, tr := range out {
+		if tr.typ == Riot && strings.HasPrefix(t.words[tr.start], "storm") && forceBefore(t.words, tr.start) {
+			if hasType(out, Repression) {
+				continue
+			}
+			tr.typ = Repression
+		}
+		kept = append(kept, tr)
+	}
+	return kept
+}
+
+// forceBefore reports whether the police or the military stand among the
+// four words before word i.
+func forceBefore(words []string, i int) bool {
+	for k := max(0, i-4); k < i; k++ {
+		if isForce(words[k]) || words[k] == "guard" || words[k] == "gendarmerie" || words[k] == "commandos" {
+			return true
+		}
+	}
+	return false
 }
 
 // apartInClauses reports whether a clause break stands between two
