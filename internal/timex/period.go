@@ -439,7 +439,11 @@ func (s *state) later(i int) (match, bool) {
 		return m, true
 	}
 	d := shift(s.last, unit, sign*n)
-	if unit == "D" || unit == "FN" {
+	if (unit == "D" || unit == "FN") && !s.lastEnd.IsZero() {
+		// Days from a month named: that month, shifted ("In April 2006
+		// ... eight days later").
+		m.span, m.prec = Span{Start: d, End: shift(s.lastEnd, unit, sign*n)}, Month
+	} else if unit == "D" || unit == "FN" {
 		m.span, m.prec = daySpan(d), Day
 	} else {
 		m.span, _, m.prec = periodAt(d, unit)

@@ -45,6 +45,10 @@ type state struct {
 	toks   []token
 	anchor time.Time // the text's own day
 	last   time.Time // the last date the text named, for "the next day"
+	// lastEnd is the last day of the month the text named last, when
+	// that was a month ("In April 2006 ... eight days later"); zero when
+	// it was a day.
+	lastEnd time.Time
 	// stampDay is the day of a live blog's entries: the anchor, then each
 	// date heading alone on its line, and the next day once the stamps
 	// pass midnight; stampMin is the last stamp's minute of the day, -1
@@ -188,7 +192,9 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 			m.span.End = s.anchor
 		}
 		if (m.absolute || m.relDay) && m.prec == Day && !m.span.Start.IsZero() {
-			s.last = m.span.Start
+			s.last, s.lastEnd = m.span.Start, time.Time{}
+		} else if m.absolute && m.prec == Month && !m.span.Start.IsZero() {
+			s.last, s.lastEnd = m.span.Start, m.span.End
 		}
 		bs, be := s.toks[first].start, s.toks[m.end-1].end
 		switch {
