@@ -3,9 +3,12 @@ package extract
 import (
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/unrest-project/unrest/internal/timex"
 )
 
 // wordSpans splits a sentence as wordsOf does and also returns the byte
@@ -472,4 +475,39 @@ func asciiLower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// daysOfBefore reads "after two days of rioting" before byte at of
+// sentence s (at start in the post): the number of days a duration
+// after "after" or "following" and before "of" counts back from the
+// sentence's day, 0 when there is none.
+func daysOfBefore(s string, start int, exprs []timex.Expression, at int) int {
+	for _, e := range exprs {
+		bs, be := e.ByteStart-start, e.ByteEnd-start
+		if e.Type != timex.Duration || bs < 0 || be > at || be > len(s) {
+			continue
+		}
+		if !strings.HasPrefix(s[be:], " of ") {
+			continue
+		}
+		before := strings.TrimRight(s[:bs], " ")
+		if !strings.HasSuffix(before, "after") && !strings.HasSuffix(before, "following") {
+			continue
+		}
+		v := strings.TrimPrefix(e.Value, "P")
+		if len(v) < 2 {
+			continue
+		}
+		n, err := strconv.Atoi(v[:len(v)-1])
+		if err != nil || n <= 0 {
+			continue
+		}
+		switch v[len(v)-1] {
+		case 'D':
+			return min(n, 31)
+		case 'W':
+			return min(7*n, 31)
+		}
+	}
+	return 0
 }

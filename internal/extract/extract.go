@@ -828,6 +828,10 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			// "a day after crowds stormed the city hall": the day before.
 			if back := daysBefore(s.text, cl); back > 0 && clauseDate == nil {
 				span = timex.Span{Start: span.Start.AddDate(0, 0, -back), End: span.End.AddDate(0, 0, -back)}
+			} else if n := daysOfBefore(s.text, s.start, sentExprs, at[tr.start]); n > 0 && clauseDate == nil && when == date && date != nil {
+				// "found bodies on Friday, after two days of rioting in
+				// which crowds looted": the days before the sentence's.
+				span = timex.Span{Start: span.Start.AddDate(0, 0, -n), End: span.Start.AddDate(0, 0, -1)}
 			}
 			// A summary that reaches back years to now ("since 2011",
 			// "over the past decade") is no event date; a past year or

@@ -424,6 +424,10 @@ func TestReviewCases(t *testing.T) {
 			extract.StateOfEmergency, "New Caledonia", ""},
 		{"Riots broke out in Honiara on Sunday.\n\nOn Monday a crowd, many of them people from the neighbouring island of Malaita, gathered outside parliament.",
 			extract.Protest, "Honiara", "2021-01-25"},
+		// "after two days of rioting in which crowds looted": the two
+		// days before the sentence's own.
+		{"Police found three bodies on Wednesday in Honiara, after two days of rioting in which crowds looted shops.",
+			extract.Looting, "Honiara", "2021-01-18"},
 		// A heading in capitals tells no event of its own: the arrests
 		// are the body's, on the body's day.
 		{"Riots shook Ulaanbaatar on 1 July.\n\nDETENTIONS AND TREATMENT IN CUSTODY\n\nPolice detained 700 people in the early hours of 2 July.",
