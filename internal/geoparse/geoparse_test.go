@@ -60,6 +60,10 @@ func TestSentences(t *testing.T) {
 		{"The rally in Bolton drew 300; its organiser, John Bolton, said Bolton would march again.", []want{{"Bolton", 2655237, ""}}},
 		{"Protesters from Austin Texas marched to the capitol.", []want{{"Austin", 4671654, ""}, {"Texas", 4736286, ""}}},
 		{"Charlotte Protesters Clash With Police", []want{{"Charlotte", 4460243, ""}}},
+		{"Police said Gino D. Bassett fled; Bassett was arrested in Chicago.", []want{{"Chicago", 4887398, ""}}},
+		{"Pope Francis spoke in Rome. Francis then baptised eight adults.", []want{{"Rome", 3169070, ""}}},
+		{"Tom Ingram finished third; Mary Pitman of Ohio won.", []want{{"Ohio", 5165418, ""}}},
+		{"The Igbo group met in Enugu.", []want{{"Enugu", 2343279, ""}}},
 		// A big region named by its own name says the country of the
 		// text's other names.
 		{"A rumour spread across Northeast Texas. Officers in Paris called it a hoax.", []want{{"Northeast Texas", 4736286, ""}, {"Paris", 4717560, ""}}},

@@ -265,8 +265,10 @@ var metonymSeats = map[string][2]string{
 }
 
 // notPlaces are proper names that news uses often and that the gazetteer
-// also lists as small places: weather phenomena.
-var notPlaces = set("el nino", "la nina")
+// also lists as small places: weather phenomena, peoples.
+var notPlaces = set("el nino", "la nina",
+	// Peoples and their languages, which small places also bear.
+	"igbo", "yoruba", "hausa", "sinhala", "sinhalese", "zulu", "xhosa", "maasai", "tuareg", "pashtun")
 
 // particles are the lower-case words inside people's names ("Philippe de
 // Marigny", "Ludwig van Beethoven"): a name right after one, itself after

@@ -31,6 +31,11 @@ var givenNames = set(
 	"frances", "kathryn", "janice", "jean", "abigail", "alice", "judy", "sophia", "grace", "denise",
 	"amber", "doris", "marilyn", "danielle", "beverly", "isabella", "theresa", "diana", "natalie", "brittany",
 	"charlotte", "marie", "kayla", "alexis", "lori", "hailey", "chad", "todd", "craig", "curtis", "troy",
+	// Short forms the press uses.
+	"tom", "bob", "jim", "mike", "bill", "dave", "steve", "chris", "tony", "nick", "ben", "sam", "dan", "liz",
+	"kate", "jenny", "sue", "pat", "rob", "matt", "andy", "pete", "ken", "ron", "ted", "tim", "greg", "jeff",
+	"jon", "josh", "phil", "rick", "ray", "beth", "meg", "annie", "katie", "nancy", "peggy", "gino", "luis",
+	"carlos", "miguel", "pedro", "ahmed", "mohammed", "muhammad", "ali", "omar", "hassan", "ibrahim",
 )
 
 // surnames are common surnames.

@@ -25,7 +25,18 @@ const (
 // size does not count.
 func (p *Parser) surnameAfterGiven(text string, toks []token, f found, memo *spanMemo) bool {
 	k := f.first - 1
-	if f.words != 1 || k < 0 || toks[k].kind != tokWord || !toks[k].upper || toks[k].allCaps || !adjacent(text, toks, k, f.first) {
+	if f.words != 1 || k < 0 {
+		return false
+	}
+	// "Gino D. Bassett": past a middle initial.
+	if k >= 2 && toks[k].kind == tokPunct && text[toks[k].start:toks[k].end] == "." && toks[k-1].kind == tokWord &&
+		toks[k-1].end-toks[k-1].start == 1 && toks[k-1].upper && toks[k-1].end == toks[k].start && k-2 >= 0 &&
+		adjacent(text, toks, k-2, k-1) {
+		k -= 2
+	} else if toks[k].kind != tokWord || !toks[k].upper || toks[k].allCaps || !adjacent(text, toks, k, f.first) {
+		return false
+	}
+	if toks[k].kind != tokWord || !toks[k].upper || toks[k].allCaps {
 		return false
 	}
 	if memo.classes(text, toks[k])&lexGiven == 0 {
@@ -64,7 +75,7 @@ func (p *Parser) givenBeforeSurname(text string, toks []token, f found, memo *sp
 	if cls&lexPerson != 0 || cls&lexSurname != 0 {
 		return true
 	}
-	if hasBigKind(f.cands) {
+	if hasKind(f.cands, gazetteer.KindCountry) {
 		return false
 	}
 	const listed = lexFollower | lexPremise | lexMonth | lexCommon | lexRegion | lexDivision | lexSaying | lexTitle |
@@ -75,7 +86,28 @@ func (p *Parser) givenBeforeSurname(text string, toks []token, f found, memo *sp
 	if nn := n + 1; nn < len(toks) && toks[nn].kind == tokWord && toks[nn].upper && adjacent(text, toks, n, nn) {
 		return false
 	}
-	return memo.facts(p.g, text[toks[n].start:toks[n].end]).n == 0
+	// A surname that some village bears ("Mary Pitman") still is one: the
+	// word may name nothing bigger.
+	nf := memo.facts(p.g, text[toks[n].start:toks[n].end])
+	if nf.n == 0 {
+		return true
+	}
+	for _, c := range nf.entry(p).all.cands {
+		if c.Kind != gazetteer.KindPlace || c.Place.Population >= 10000 {
+			return false
+		}
+	}
+	return true
+}
+
+// hasKind reports whether cands include one of kind k.
+func hasKind(cands []gazetteer.Candidate, k gazetteer.Kind) bool {
+	for _, c := range cands {
+		if c.Kind == k {
+			return true
+		}
+	}
+	return false
 }
 
 // hasBigKind reports whether cands include a region or a country.

@@ -94,7 +94,11 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 		if f.words == 1 {
 			prevCls := prevWordClasses(text, toks, f.first, &sc.spans)
 			switch {
-			case prevCls&lexGiven != 0 && p.surnameAfterGiven(text, toks, f, &sc.spans):
+			case prevCls&lexTitle != 0:
+				// "Pope Francis ... Francis said": a title makes the
+				// text's other bare uses the person too.
+				people[f.key] = personStrong
+			case p.surnameAfterGiven(text, toks, f, &sc.spans):
 				people[f.key] = personStrong
 				next = f.last + 1
 				continue
