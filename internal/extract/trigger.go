@@ -975,6 +975,9 @@ var proximity = []near{
 	// lifted".
 	{Concession, []string{"ban", "bans", "restrictions", "blocking"}, []string{"lifted", "lifting", "scrapped",
 		"rescinded", "revoked"}, 7},
+	// A head of government named: "Rajoelina on Monday named an army
+	// officer, General Ruphin Fortunat Zafisambo, as prime minister".
+	{GovernmentChange, []string{"named", "appointed", "nominated", "installed"}, []string{"premier", "prime"}, 10},
 	// A minister sacked: "Netanyahu fired his defence minister".
 	{GovernmentChange, []string{"fired", "fires", "firing"}, []string{"minister", "ministers", "premier", "governor",
 		"chief", "commander", "cabinet"}, 3},

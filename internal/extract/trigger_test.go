@@ -39,6 +39,7 @@ func TestTriggers(t *testing.T) {
 		{"Marape also suspended the police commissioner for two weeks.", "government_change"},
 		{"Then thousands of people walked back onto the roundabout.", "protest"},
 		{"The state of emergency ends at midnight.", ""},
+		{"On Monday he named an army officer, General Ruphin Zafisambo, as prime minister.", "government_change"},
 		{"At 1 am the Republican Guard stormed the opposition's campaign headquarters.", "repression"},
 		{"Protesters stormed the presidential palace.", "riot"},
 		{"Soldiers and armoured vehicles are now on the main crossroads of the capital.", "deployment"},
