@@ -234,7 +234,10 @@ var (
 	arrestedWords = []string{"arrested", "detained", "arrests", "detentions", "jailed", "rounded"}
 	peopleWords   = []string{"people", "protesters", "protestors", "demonstrators", "workers", "marchers", "strikers",
 		"residents", "students", "participants", "miners", "teachers", "nurses", "farmers", "drivers", "women", "men",
-		"activists", "supporters", "civilians", "youths", "villagers", "citizens", "members", "mourners", "opponents"}
+		"activists", "supporters", "civilians", "youths", "villagers", "citizens", "members", "mourners", "opponents",
+		"employees", "staff", "doctors", "lawyers", "journalists", "pensioners", "truckers", "traders", "vendors",
+		"shopkeepers", "unionists", "mothers", "veterans", "fans", "monks", "servants", "dockers", "labourers",
+		"laborers", "taxi", "fishermen", "herders", "parents", "graduates"}
 )
 
 func readCounts(words []string) counts {

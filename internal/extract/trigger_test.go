@@ -256,6 +256,8 @@ func TestCounts(t *testing.T) {
 		{"Tens of thousands of workers joined the strike.", 0, 0, 0, 10000},
 		{"The army opened fire, killing 16.", 16, 0, 0, 0},
 		{"Seven protesters were arrested.", 0, 0, 7, 0},
+		{"Hundreds of hospital employees walked out.", 0, 0, 0, 200},
+		{"About 3,000 pensioners rallied outside the ministry.", 0, 0, 0, 3000},
 		{"There are tens or even hundreds of people killed.", 10, 0, 0, 0},
 		{"Between 40 and 60 students were detained overnight.", 0, 0, 40, 0},
 		{"Hundreds of miners hurt in the clashes.", 0, 200, 0, 0},
