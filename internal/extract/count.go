@@ -231,7 +231,8 @@ type counts struct {
 var (
 	killedWords   = []string{"killed", "dead", "died", "deaths", "massacred", "shot dead", "lost their lives"}
 	injuredWords  = []string{"injured", "wounded", "hurt", "injuries", "wounds"}
-	arrestedWords = []string{"arrested", "detained", "arrests", "detentions", "jailed", "rounded"}
+	arrestedWords = []string{"arrested", "detained", "arrests", "detentions", "jailed", "rounded", "custody",
+		"apprehended", "hauled"}
 	peopleWords   = []string{"people", "protesters", "protestors", "demonstrators", "workers", "marchers", "strikers",
 		"residents", "students", "participants", "miners", "teachers", "nurses", "farmers", "drivers", "women", "men",
 		"activists", "supporters", "civilians", "youths", "villagers", "citizens", "members", "mourners", "opponents",
@@ -515,7 +516,7 @@ func (tk *tokens) fateAfter(c *counts, k int) **int {
 		if tk.words[w] == "to" && w+1 < len(tk.words) && tk.words[w+1] == "death" {
 			return &c.fatalities
 		}
-		if !slices.Contains(fateFillers, tk.words[w]) && tk.words[w] != "taken" && tk.words[w] != "to" {
+		if !slices.Contains(fateFillers, tk.words[w]) && tk.words[w] != "taken" && tk.words[w] != "to" && tk.words[w] != "into" {
 			break
 		}
 	}

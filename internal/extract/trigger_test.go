@@ -257,6 +257,8 @@ func TestCounts(t *testing.T) {
 		{"The army opened fire, killing 16.", 16, 0, 0, 0},
 		{"Seven protesters were arrested.", 0, 0, 7, 0},
 		{"Hundreds of hospital employees walked out.", 0, 0, 0, 200},
+		{"Some 874 people were taken into custody across the country.", 0, 0, 874, 0},
+		{"Dozens were hauled off to police stations.", 0, 0, 24, 0},
 		{"About 3,000 pensioners rallied outside the ministry.", 0, 0, 0, 3000},
 		{"There are tens or even hundreds of people killed.", 10, 0, 0, 0},
 		{"Between 40 and 60 students were detained overnight.", 0, 0, 40, 0},
