@@ -521,7 +521,11 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 	// where lower-casing kept every character's bytes in place.
 	lowPost, sameLen := sc.lowerSameLen(text)
 	sc.sents = splitSentencesInto(text, sc.sents)
-	for _, s := range sc.sents {
+	// The records the last sentence with an event gave, for the figures
+	// a sentence after it tells of them ("Police fired tear gas. The
+	// health ministry confirms three dead.").
+	lastFirst, lastSent, lastPara := len(out), -10, -1
+	for si, s := range sc.sents {
 		if s.para != para {
 			// A date in focus holds within its paragraph; but a post that
 			// looks back over a week or more ("a very hard week") goes on
@@ -612,6 +616,13 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		sc.refs, sc.hits = tk.refs, tk.hits
 		trigs := findTriggersInto(sc, &tk)
 		if len(trigs) == 0 {
+			if si-lastSent <= 2 && s.para == lastPara && lastFirst < len(out) {
+				day := ""
+				if date != nil {
+					day = sc.formatDay(date.Span.Start)
+				}
+				lendCounts(out[lastFirst:], &tk, sc, day, sentencePlaces(sentMentions))
+			}
 			continue
 		}
 		// A section heading in capitals ("DETENTIONS AND TREATMENT IN
@@ -879,6 +890,9 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 				case Protest, Strike, Blockade:
 					e.Participants = c.participants
 				}
+				if lastSent != si {
+					lastFirst, lastSent, lastPara = len(out), si, s.para
+				}
 				out = append(out, e)
 				sc.texts = append(sc.texts, s.text) // its passage
 				sc.starts = append(sc.starts, s.start)
@@ -886,6 +900,56 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		}
 	}
 	return out
+}
+
+// lendCounts gives the figures of a sentence that tells no event of its
+// own to the records of the sentence with an event just before it, where
+// they have none of that kind: the dead and hurt to repression and riots,
+// the detained to arrests, a crowd to protests and strikes. A sentence
+// that names another day or another place tells of something else.
+func lendCounts(recs []Event, tk *tokens, sc *scratch, day string, places []geoparse.Place) {
+	if !tk.any(classAmount | classNumber) {
+		return
+	}
+	c := tk.counts(sc)
+	if c.fatalities == nil && c.injured == nil && c.arrested == nil && c.participants == nil {
+		return
+	}
+	for i := range recs {
+		r := &recs[i]
+		if day != "" && day != r.Date.Start || len(places) > 0 && !placesHold(places, r.Place) {
+			continue
+		}
+		switch r.Type {
+		case Repression, Riot:
+			if r.Fatalities == nil {
+				r.Fatalities = c.fatalities
+			}
+			if r.Injured == nil {
+				r.Injured = c.injured
+			}
+		case Arrests:
+			if r.Arrested == nil {
+				r.Arrested = c.arrested
+			}
+		case Protest, Strike:
+			// (A crowd, not "several people were seen" near it.)
+			if r.Participants == nil && c.participants != nil && *c.participants >= 20 {
+				r.Participants = c.participants
+			}
+		}
+	}
+}
+
+// placesHold reports whether ps holds the record's place, by name and
+// country.
+func placesHold(ps []geoparse.Place, p Place) bool {
+	for _, q := range ps {
+		if q.Name == p.Name && q.Country == p.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // postMainCity is the city of country home a post names most, three times

@@ -698,3 +698,39 @@ func TestLookingBack(t *testing.T) {
 		}
 	}
 }
+
+// TestLentCounts: a sentence that tells no event lends its figures to the
+// event told just before it, unless it names another day or place.
+func TestLentCounts(t *testing.T) {
+	at := time.Date(2022, 6, 28, 12, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text string
+		typ  extract.Type
+		want func(e extract.Event) *int
+		n    int // 0: none lent
+	}{
+		{"Police fired tear gas at marchers in Quito on Monday. The ombudsman counted 24 people hurt.",
+			extract.Repression, func(e extract.Event) *int { return e.Injured }, 24},
+		{"Police fired tear gas at marchers in Quito on Monday. In Guayaquil 24 people were hurt last year.",
+			extract.Repression, func(e extract.Event) *int { return e.Injured }, 0},
+		{"Protesters marched in Quito on Monday. Several people were seen crying.",
+			extract.Protest, func(e extract.Event) *int { return e.Participants }, 0},
+	}
+	for _, c := range cases {
+		r := &report.Report{Posts: []report.Post{{Text: c.text, Published: at, Precision: report.PrecisionDay}}}
+		found := false
+		for _, e := range extractor(t).Extract(r) {
+			if e.Type != c.typ {
+				continue
+			}
+			found = true
+			got := c.want(e)
+			if c.n == 0 && got != nil || c.n != 0 && (got == nil || *got != c.n) {
+				t.Errorf("%q: %s count %v, want %d", c.text, e.Type, got, c.n)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s", c.text, c.typ)
+		}
+	}
+}
