@@ -96,11 +96,23 @@ func (s *state) relativePeriod(i int) (match, bool) {
 			if m, ok := s.relativePeriod(i + 1); ok {
 				return m, true
 			}
-			if _, k, ok := s.count(i + 2); ok {
+			if n, k, ok := s.count(i + 2); ok {
 				if tk := s.tok(k); tk.is(lUnit) && !subDay(tk.lx.unit) {
 					unit := tk.lx.unit
 					if w == "past" || w == "last" || w == "recent" {
 						return match{end: k + 1, typ: Duration, value: "PX" + unit, span: Span{shift(a, unit, -6), a}, prec: Vague}, true
+					}
+					// "the next three days" told in the past after a
+					// day named ("On 19 October crowds gathered. Over
+					// the next three days police fired"): the days after
+					// that one; else the days to come.
+					if n > 0 && unit == "D" && n <= 31 {
+						from := a
+						if s.past(i) && !s.last.Equal(a) {
+							from = s.last
+						}
+						return match{end: k + 1, typ: Duration, value: fmt.Sprintf("P%dD", n),
+							span: Span{from.AddDate(0, 0, 1), from.AddDate(0, 0, n)}, prec: Vague}, true
 					}
 					return match{end: k + 1, typ: Duration, value: "PX" + unit, span: Span{a, shift(a, unit, 6)}, prec: Vague}, true
 				}

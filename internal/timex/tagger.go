@@ -611,7 +611,8 @@ func (s *state) past(i int) bool {
 	from, to := s.sentence(i)
 	for k := from; k <= to; k++ {
 		t := &s.toks[k]
-		if w := t.low; t.is(lPast) || len(w) > 4 && hasSuffixFold(w, "ed") && t.kind == tWord && !t.is(lNotPastEd) {
+		// ("used", "fled", "died" count; "need", "feed" do not.)
+		if w := t.low; t.is(lPast) || (len(w) > 4 || len(w) == 4 && w[1] != 'e') && hasSuffixFold(w, "ed") && t.kind == tWord && !t.is(lNotPastEd) {
 			return true
 		}
 	}

@@ -143,6 +143,9 @@ func TestExpressions(t *testing.T) {
 		// Anchoring on a date named earlier.
 		{jan6, "On 3 January crowds gathered; the next day police moved in.", "the next day", "DATE", "2022-01-04", "2022-01-04", "2022-01-04"},
 		{jan6, "On 3 January crowds gathered. Two days later the army arrived.", "Two days", "DURATION", "P2D", "2022-01-05", "2022-01-05"},
+		// "the next three days" told in the past: after the day named.
+		{jan6, "On 3 January crowds gathered. Over the next three days police used tear gas.", "the next three days", "DURATION", "P3D", "2022-01-04", "2022-01-06"},
+		{jan6, "Talks will go on over the next three days.", "the next three days", "DURATION", "P3D", "2022-01-07", "2022-01-09"},
 		// From a month named, the month shifted.
 		{jan6, "Rioters burned the district in April 2006, and the premier quit eight days later.", "eight days", "DURATION", "P8D", "2006-04-09", "2006-05-08"},
 		{jan6, "The vote was on 2 January; the day before, police raided offices.", "the day before", "DATE", "2022-01-01", "2022-01-01", "2022-01-01"},
