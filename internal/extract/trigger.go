@@ -17,7 +17,7 @@ var lexicon = map[Type][]pattern{
 		"sit-in", "sit-ins", "gathered in", "gathered on", "gathered outside", "gathered at", "picket*", "vigil*",
 		"uprising*", "revolt", "mass gathering*", "protesters", "protestors", "went out to the street*",
 		"gone out to the street*", "came out onto the street*", "big crowds", "huge crowds", "large crowds",
-		"massive crowds", "vast crowds", "crowds massed", "crowds gathered", "put the crowd at", "estimated the crowd at",
+		"massive crowds", "vast crowds", "crowds massed", "crowds gathered", "put the crowd", "estimated the crowd",
 		"put the turnout at", "crowd was estimated", "crowds also came out", "students came out", "students also came out",
 		"workers came out", "supporters came out",
 		"thousands came out", "hundreds came out", "thousands also came out", "crowds in the streets",
@@ -975,6 +975,10 @@ var proximity = []near{
 	// lifted".
 	{Concession, []string{"ban", "bans", "restrictions", "blocking"}, []string{"lifted", "lifting", "scrapped",
 		"rescinded", "revoked"}, 7},
+	// An office holder quits: "the culture minister, Marek Madaric, quit
+	// three days later".
+	{GovernmentChange, []string{"quit", "quits"}, []string{"minister", "premier", "president", "governor", "mayor",
+		"chief", "commissioner", "chancellor", "speaker"}, 6},
 	// A head of government named: "Rajoelina on Monday named an army
 	// officer, General Ruphin Fortunat Zafisambo, as prime minister".
 	{GovernmentChange, []string{"named", "appointed", "nominated", "installed"}, []string{"premier", "prime"}, 10},
