@@ -83,6 +83,8 @@ func TestSentences(t *testing.T) {
 		// A village abroad that nothing else of a text is near is a
 		// local name the gazetteer lacks.
 		{"Shops were looted in Gordons and Boroko, in Port Moresby, Papua New Guinea's capital.", []want{{"Port Moresby", 2088122, ""}, {"Papua New Guinea", 0, "PG"}}},
+		// People of a town speak: the town is no person ("Kelly said").
+		{"Witnesses in Deraa said at least 15 people were killed. Troops sealed off Deraa.", []want{{"Deraa", 170905, ""}, {"Deraa", 170905, ""}}},
 		// Weather is no place, nor Jesus a village.
 		{"A strong El Niño brought floods to Lima; pilgrims prayed to Jesus.", []want{{"Lima", 3936456, ""}}},
 		// Currencies are no places.

@@ -123,7 +123,7 @@ func hasBigKind(cands []gazetteer.Candidate) bool {
 // placeWords are the prepositions before a name that make it a place even
 // where the text uses the word as a person's name elsewhere ("John Bolton
 // ... the rally in Bolton").
-var placeWords = set("in", "at", "near", "outside", "inside", "across", "around", "throughout", "across")
+var placeWords = set("in", "at", "near", "outside", "inside", "across", "around", "throughout")
 
 // placeWordBefore reports whether one of placeWords (or it and "the")
 // stands before token i.

@@ -119,8 +119,8 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 	// a region or a city big enough to be meant.
 	kept := mentions[:0]
 	for _, f := range mentions {
-		if f.words == 1 && people[f.key] != 0 {
-			if people[f.key] == personStrong && !placeWordBefore(text, toks, f.first) {
+		if f.words == 1 && people[f.key] != 0 && !placeWordBefore(text, toks, f.first) {
+			if people[f.key] == personStrong {
 				continue
 			}
 			if !(f.whole() && f.ent.big || !f.whole() && bigPlace(f)) {
@@ -233,7 +233,9 @@ func personContext(text string, toks []token, f found, memo *spanMemo, prevCls l
 		const listed = lexCommon | lexMonth | lexPreceder | lexRegion | lexFollower | lexTitle | lexCompass
 		return prevCls&listed == 0
 	}
-	if next := f.last + 1; next < len(toks) && toks[next].kind == tokWord && adjacent(text, toks, f.last, next) {
+	// ("Witnesses in Deraa said": the town's people speak.)
+	if next := f.last + 1; next < len(toks) && toks[next].kind == tokWord && adjacent(text, toks, f.last, next) &&
+		!placeWordBefore(text, toks, f.first) {
 		return memo.classes(text, toks[next])&lexSaying != 0
 	}
 	return false
