@@ -105,7 +105,7 @@ func set(words ...string) map[string]bool {
 // the first word of a sentence, where everything is capitalised, they are
 // read as words, and mid-sentence they must name a sizeable place.
 var commonWords = set(
-	"a", "about", "above", "across", "after", "again", "against", "all", "almost", "along", "already", "also",
+	"part", "parts", "half", "rest", "whole", "a", "about", "above", "across", "after", "again", "against", "all", "almost", "along", "already", "also",
 	"although", "always", "among", "an", "and", "another", "any", "anyone", "are", "around", "as", "at", "away",
 	"back", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
 	"did", "do", "does", "down", "during", "each", "early", "either", "enough", "even", "ever", "every", "few",
@@ -266,7 +266,7 @@ var metonymSeats = map[string][2]string{
 
 // notPlaces are proper names that news uses often and that the gazetteer
 // also lists as small places: weather phenomena, peoples.
-var notPlaces = set("el nino", "la nina",
+var notPlaces = set("el nino", "la nina", "red cross", "red crescent",
 	// Peoples and their languages, which small places also bear.
 	"igbo", "yoruba", "hausa", "sinhala", "sinhalese", "zulu", "xhosa", "maasai", "tuareg", "pashtun")
 
