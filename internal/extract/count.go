@@ -233,7 +233,7 @@ var (
 	injuredWords  = []string{"injured", "wounded", "hurt", "injuries", "wounds"}
 	arrestedWords = []string{"arrested", "detained", "arrests", "detentions", "jailed", "rounded", "custody",
 		"apprehended", "hauled"}
-	peopleWords   = []string{"people", "protesters", "protestors", "demonstrators", "workers", "marchers", "strikers",
+	peopleWords = []string{"people", "protesters", "protestors", "demonstrators", "workers", "marchers", "strikers",
 		"residents", "students", "participants", "miners", "teachers", "nurses", "farmers", "drivers", "women", "men",
 		"activists", "supporters", "civilians", "youths", "villagers", "citizens", "members", "mourners", "opponents",
 		"employees", "staff", "doctors", "lawyers", "journalists", "pensioners", "truckers", "traders", "vendors",
