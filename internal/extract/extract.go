@@ -138,6 +138,12 @@ type postSpan struct{ post, start, end int }
 // reportHomeCountry is homeCountry of the mentions of all posts but
 // quotes.
 func reportHomeCountry(posts []report.Post, mentions [][]geoparse.Mention) string {
+	return bestCountry(countryCounts(posts, mentions))
+}
+
+// countryCounts counts the mentions of each country in all posts but
+// quotes, and all of them.
+func countryCounts(posts []report.Post, mentions [][]geoparse.Mention) (map[string]int, int) {
 	n := map[string]int{}
 	total := 0
 	for pi, ms := range mentions {
@@ -151,7 +157,7 @@ func reportHomeCountry(posts []report.Post, mentions [][]geoparse.Mention) strin
 			}
 		}
 	}
-	return bestCountry(n, total)
+	return n, total
 }
 
 // titleWeight is what a place in a report's title counts for in the
@@ -182,19 +188,7 @@ func homeWithTitle(posts []report.Post, mentions [][]geoparse.Mention, tms []geo
 	if len(tms) == 0 {
 		return home
 	}
-	n := map[string]int{}
-	total := 0
-	for pi, ms := range mentions {
-		if posts[pi].Quote {
-			continue
-		}
-		for _, m := range ms {
-			if m.Place.Country != "" {
-				n[m.Place.Country]++
-				total++
-			}
-		}
-	}
+	n, total := countryCounts(posts, mentions)
 	titled := ""
 	for _, m := range tms {
 		if m.Place.Country != "" {

@@ -25,6 +25,13 @@ func extractor(t testing.TB) *extract.Extractor {
 	return &extract.Extractor{Places: geoparse.New(g), Dates: &timex.Tagger{}}
 }
 
+// extractDay extracts the events of one post of text published on the
+// day of at.
+func extractDay(t testing.TB, text string, at time.Time) []extract.Event {
+	r := &report.Report{Posts: []report.Post{{Text: text, Published: at, Precision: report.PrecisionDay}}}
+	return extractor(t).Extract(r)
+}
+
 // TestReport extracts a short report we wrote and checks each record.
 func TestReport(t *testing.T) {
 	text := "Dock workers in Antwerp walked out on 3 March 2025 over pension cuts.\n\n" +
@@ -434,9 +441,8 @@ func TestReviewCases(t *testing.T) {
 			extract.Arrests, "Ulan Bator", "2020-07-02"},
 	}
 	for _, c := range cases {
-		r := &report.Report{Posts: []report.Post{{Text: c.text, Published: at, Precision: report.PrecisionDay}}}
 		found := false
-		for _, e := range extractor(t).Extract(r) {
+		for _, e := range extractDay(t, c.text, at) {
 			if e.Type != c.typ {
 				continue
 			}
@@ -717,9 +723,8 @@ func TestLentCounts(t *testing.T) {
 			extract.Protest, func(e extract.Event) *int { return e.Participants }, 0},
 	}
 	for _, c := range cases {
-		r := &report.Report{Posts: []report.Post{{Text: c.text, Published: at, Precision: report.PrecisionDay}}}
 		found := false
-		for _, e := range extractor(t).Extract(r) {
+		for _, e := range extractDay(t, c.text, at) {
 			if e.Type != c.typ {
 				continue
 			}
