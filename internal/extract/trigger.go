@@ -23,7 +23,9 @@ var lexicon = map[Type][]pattern{
 		"thousands came out", "hundreds came out", "thousands also came out", "crowds in the streets",
 		"crowds on the streets", "crowds in the street", "were on the streets", "were out on the streets",
 		"are on the streets", "are out on the streets", "were out in the streets",
-		"supporters were out", "protesters were out", "crowds were out", "demonstrators were out", "crowds turned out", "crowds also turned out",
+		"supporters were out", "protesters were out", "crowds were out", "demonstrators were out",
+		"sat down in", "staged a sit-in", "held a sit-in", "sit-in", "thousands back on", "hundreds back on",
+		"crowds back on", "back on the streets", "back in the streets", "crowds turned out", "crowds also turned out",
 		"thousands turned out", "hundreds turned out", "thousands also turned out",
 		// A square taken back: "thousands walked back onto the
 		// roundabout", "crowds poured back into the square".
@@ -104,7 +106,7 @@ var lexicon = map[Type][]pattern{
 		"officers landed", "troops landed", "soldiers landed", "police landed", "personnel landed",
 		"officers arrived", "soldiers arrived", "police were flown in", "troops were flown in",
 		"troops came over", "troops came into", "troops came across", "troops crossed", "troops entered", "troops rolled",
-		"tanks rolled",
+		"tanks rolled", "sent extra riot units", "sent riot units", "sent extra police", "sent extra units",
 		// Forces standing in the streets: "soldiers and armoured vehicles
 		// are now on the main crossroads", "troops patrolled the roads".
 		"armoured vehicles", "armored vehicles", "armoured personnel carriers", "armored personnel carriers",
@@ -929,7 +931,10 @@ var proximity = []near{
 	// on the move".
 	{Protest, []string{"thousands", "hundreds", "crowds", "throngs"}, []string{"walking", "streamed", "streaming",
 		"poured", "pouring", "pour", "converged", "converging", "flooded", "flooding", "thronged", "massed", "move", "came",
-		"turned", "packed", "jammed", "crammed"}, 4},
+		"turned", "packed", "jammed", "crammed", "gathered", "assembled"}, 4},
+	// "about 100,000 people had gathered outside the Knesset".
+	{Protest, []string{"people", "residents", "supporters", "activists", "citizens"}, []string{"gathered", "assembled",
+		"massed", "rallied"}, 3},
 	{Blockade, []string{"block*", "occup*", "cut"}, []string{"road*", "highway*", "expressway*", "motorway*", "railway*",
 		"rail", "bridge*", "port", "ports", "street*", "traffic", "border", "crossing*", "entrance*", "junction*",
 		"toll", "line"}, 4},
