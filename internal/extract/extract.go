@@ -98,7 +98,11 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 			continue // no day to read the post's dates against
 		}
 		var about []geoparse.Place // what a post that names no place is about
-		if hasCity && len(mentions[pi]) == 0 {
+		// (A report of one post is about its title's or main city until
+		// its sentences name another: "Buenos Aires pensions: ..." and
+		// an e-mail that names the city's quarters and other towns only
+		// further down.)
+		if hasCity && (len(mentions[pi]) == 0 || len(r.Posts) == 1) {
 			about = []geoparse.Place{city}
 		} else if c, ok := x.Places.Country(home); ok && home != "" {
 			about = []geoparse.Place{c}
@@ -582,7 +586,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		if len(places) > 0 {
 			focusPlaces = places
 		}
-		if date != nil && len(sentExprs) == 1 && onlyDate(s.text, &sentExprs[0], s.start) {
+		if date != nil && (len(sentExprs) == 1 && onlyDate(s.text, &sentExprs[0], s.start) || dateHeading(s.text, sentExprs, s.start)) {
 			heading = date
 			now = latest(now, date)
 		} else if len(sentExprs) == 0 && headingLine(s.text) {
@@ -1609,6 +1613,36 @@ func onlyDate(sentence string, e *timex.Expression, start int) bool {
 		return !hasLetterOrDigit(sentence[:from] + sentence[to:])
 	}
 	return !hasLetterOrDigit(sentence[:from]) && !hasLetterOrDigit(sentence[to:])
+}
+
+// dateHeading reports whether a sentence is a heading that names one
+// day, in words that the dates of exprs leave nothing of but a day's
+// number and brackets: "THURSDAY 14TH", "MONDAY (YESTERDAY)".
+func dateHeading(sentence string, exprs []timex.Expression, start int) bool {
+	if len(exprs) == 0 || len(sentence) > 40 || strings.IndexByte(sentence, '\n') >= 0 {
+		return false
+	}
+	day := exprs[0].Span.Start
+	rest := []byte(sentence)
+	for _, e := range exprs {
+		from, to := e.ByteStart-start, e.ByteEnd-start
+		if from < 0 || to > len(rest) || from > to || !e.Span.Start.Equal(day) || e.Type == timex.Duration {
+			return false
+		}
+		for i := from; i < to; i++ {
+			rest[i] = ' '
+		}
+	}
+	for _, w := range strings.FieldsFunc(string(rest), func(r rune) bool {
+		return r == ' ' || r == '(' || r == ')' || r == ',' || r == '-' || r == ':' || r == '.'
+	}) {
+		w = strings.ToLower(w)
+		w = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "th"), "st"), "nd"), "rd"), "0123456789")
+		if w != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // hasLetterOrDigit reports whether s holds a letter or a digit.

@@ -435,6 +435,10 @@ func TestReviewCases(t *testing.T) {
 		// days before the sentence's own.
 		{"Police found three bodies on Wednesday in Honiara, after two days of rioting in which crowds looted shops.",
 			extract.Looting, "Honiara", "2021-01-18"},
+		// A heading in capitals naming a day dates its section, with a
+		// day's number or a bracket beside it.
+		{"Notes on the week.\n\nTHURSDAY 14TH\nWhen thousands arrived in Quito, police fired tear gas.", extract.Repression, "Quito", "2021-01-14"},
+		{"Notes on the week.\n\nSUNDAY (YESTERDAY)\nThousands marched in Quito.", extract.Protest, "Quito", "2021-01-24"},
 		// A heading in capitals tells no event of its own: the arrests
 		// are the body's, on the body's day.
 		{"Riots shook Ulaanbaatar on 1 July.\n\nDETENTIONS AND TREATMENT IN CUSTODY\n\nPolice detained 700 people in the early hours of 2 July.",

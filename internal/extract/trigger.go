@@ -25,6 +25,8 @@ var lexicon = map[Type][]pattern{
 		"are on the streets", "are out on the streets", "were out in the streets",
 		"supporters were out", "protesters were out", "crowds were out", "demonstrators were out",
 		"sat down in", "staged a sit-in", "held a sit-in", "sit-in", "thousands back on", "hundreds back on",
+		// Pots and pans beaten in protest: "pot-banging in Córdoba".
+		"pot-banging", "banging pots", "banged pots", "banging pans", "cacerolazo*", "casserolade*",
 		"crowds back on", "back on the streets", "back in the streets", "crowds turned out", "crowds also turned out",
 		"thousands turned out", "hundreds turned out", "thousands also turned out",
 		// A square taken back: "thousands walked back onto the

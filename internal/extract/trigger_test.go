@@ -44,6 +44,7 @@ func TestTriggers(t *testing.T) {
 		{"Police put the crowd on SNP Square at 40,000.", "protest"},
 		{"She quit smoking last year.", ""},
 		{"Second night. Thousands back on Rustaveli.", "protest"},
+		{"Friends report pot-banging in Rosario too.", "protest"},
 		{"By the afternoon about 100,000 people had gathered outside the Knesset.", "protest"},
 		{"Madrid has sent extra riot units of the national police.", "deployment"},
 		{"Last night a few thousand people sat down in the square.", "protest"},

@@ -123,6 +123,21 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 		}
 		first := i + m.skip
 		conflict := ""
+		// "Thursday 14th", "Friday the 13th": the day of that number
+		// that falls on that weekday, the latest up to a week after the
+		// anchor.
+		if m.named && m.prec == Day && m.end < len(s.toks) {
+			j := m.end
+			if s.toks[j].low == "the" {
+				j++
+			}
+			if t := s.tok(j); t.kind == tNum && t.digits <= 2 && t.n >= 1 && t.n <= 31 && !s.tok(j+1).is(lMonth) &&
+				!(s.tok(j+1).low == "of" && s.tok(j+2).is(lMonth)) {
+				if d, ok := weekdayOfMonth(s.anchor, m.weekday, t.n); ok {
+					m.span, m.value, m.absolute, m.end = daySpan(d), dateValue(d), true, j+1
+				}
+			}
+		}
 		// "yesterday evening 4 January", "by dawn today 5 January": the
 		// absolute date beside a relative day wins.
 		if m.relDay && m.end < len(s.toks) {
@@ -217,6 +232,25 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 		return nil
 	}
 	return append([]Expression(nil), out...)
+}
+
+// weekdayOfMonth returns the latest day numbered n that falls on weekday
+// wd, up to a week after the anchor, in the anchor's month or the two
+// before it (a day named so is a recent one).
+func weekdayOfMonth(anchor time.Time, wd time.Weekday, n int) (time.Time, bool) {
+	limit := anchor.AddDate(0, 0, 7)
+	y, m := anchor.Year(), anchor.Month()
+	for k := 0; k < 3; k++ {
+		d := time.Date(y, m, n, 0, 0, 0, 0, time.UTC)
+		if d.Day() == n && !d.After(limit) && d.Weekday() == wd {
+			return d, true
+		}
+		m--
+		if m < time.January {
+			m, y = time.December, y-1
+		}
+	}
+	return time.Time{}, false
 }
 
 // nextStart returns the index of the first token from i on at which some

@@ -143,6 +143,9 @@ func TestExpressions(t *testing.T) {
 		// Anchoring on a date named earlier.
 		{jan6, "On 3 January crowds gathered; the next day police moved in.", "the next day", "DATE", "2022-01-04", "2022-01-04", "2022-01-04"},
 		{jan6, "On 3 January crowds gathered. Two days later the army arrived.", "Two days", "DURATION", "P2D", "2022-01-05", "2022-01-05"},
+		// A weekday with a day's number: that recent day.
+		{jan6, "THURSDAY 16TH\nPolice fired.", "THURSDAY 16TH", "DATE", "2021-12-16", "2021-12-16", "2021-12-16"},
+		{jan6, "On Friday the 31st prices doubled.", "Friday the 31st", "DATE", "2021-12-31", "2021-12-31", "2021-12-31"},
 		// "the next three days" told in the past: after the day named.
 		{jan6, "On 3 January crowds gathered. Over the next three days police used tear gas.", "the next three days", "DURATION", "P3D", "2022-01-04", "2022-01-06"},
 		{jan6, "Talks will go on over the next three days.", "the next three days", "DURATION", "P3D", "2022-01-07", "2022-01-09"},
