@@ -435,6 +435,9 @@ func TestReviewCases(t *testing.T) {
 		// days before the sentence's own.
 		{"Police found three bodies on Wednesday in Honiara, after two days of rioting in which crowds looted shops.",
 			extract.Looting, "Honiara", "2021-01-18"},
+		// A nickname taken for a village abroad ("Baba", in Romania) is
+		// no place of a report about Kenya.
+		{"Thousands marched in Nairobi, Kenya, on Friday.\n\nLater Baba was teargassed by police in the centre.", extract.Repression, "Nairobi", ""},
 		// A heading in capitals naming a day dates its section, with a
 		// day's number or a bracket beside it.
 		{"Notes on the week.\n\nTHURSDAY 14TH\nWhen thousands arrived in Quito, police fired tear gas.", extract.Repression, "Quito", "2021-01-14"},

@@ -198,3 +198,39 @@ func dropForeignLandmarks(posts []report.Post, mentions [][]geoparse.Mention) {
 		mentions[pi] = kept
 	}
 }
+
+// dropForeignVillages drops, from a report about one country, the
+// mentions of villages abroad (under 5,000 people) whose country nothing
+// else in the report names, however often the village is named: a nickname or a local name the gazetteer
+// lacks, taken for a namesake ("Baba", Raila Odinga's, is a Romanian
+// village). Each post is read alone by the geoparser, which cannot see
+// the report's country.
+func dropForeignVillages(posts []report.Post, mentions [][]geoparse.Mention) {
+	n, _ := countryCounts(posts, mentions)
+	home := reportHomeCountry(posts, mentions)
+	if home == "" {
+		return
+	}
+	// Mentions of each village (its own count against its country's).
+	byID := map[int]int{}
+	for pi, ms := range mentions {
+		if posts[pi].Quote {
+			continue
+		}
+		for _, m := range ms {
+			if m.Place.ID != 0 {
+				byID[m.Place.ID]++
+			}
+		}
+	}
+	for pi, ms := range mentions {
+		kept := ms[:0]
+		for _, m := range ms {
+			if p := m.Place; p.Precision == geoparse.City && p.Country != home && p.Population < 5000 && n[p.Country] <= byID[p.ID] {
+				continue
+			}
+			kept = append(kept, m)
+		}
+		mentions[pi] = kept
+	}
+}

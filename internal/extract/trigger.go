@@ -61,7 +61,8 @@ var lexicon = map[Type][]pattern{
 		"carrying out goods", "carried out goods", "carted off", "carting off", "carted away", "carting away"),
 	Repression: pats("fired into", "broke up the", "broke up a", "broke up protests", "break up the", "breaking up the",
 		"broke the blockade", "break the blockade", "cleared the square", "cleared the camp", "cleared protesters", "live rounds", "live fire", "used live", "fired live", "opened fire", "open fire on", "fired on", "fired at", "shots being fired", "shots were fired",
-		"shot dead", "stun grenade*", "tear gas", "teargas", "rubber bullets", "water cannon*", "beaten",
+		"shot dead", "stun grenade*", "tear gas", "teargas", "teargassed", "teargassing", "tear-gassed", "tear-gassing",
+		"rubber bullets", "water cannon*", "beaten",
 		"beating protesters", "cracked down", "crack down", "crackdown", "massacre*", "killed by police",
 		"killed by cops", "killed by security", "brutally suppressed", "suppress*", "dispersed", "punitive operation*",
 		"repressive forces", "violently dispersed", "live ammunition", "protester died", "protesters died",
@@ -801,6 +802,10 @@ func (tk *tokens) calledOff(t trigger) bool {
 	for k := t.end; k < len(words) && k < t.end+8; k++ {
 		if tk.is(k, classClauseStop) {
 			return false
+		}
+		// "a further day of demonstrations for 17 August": a day set.
+		if k == t.end && words[k] == "for" && k+1 < len(words) && (isNumber(words[k+1]) || monthName(words[k+1])) {
+			return true
 		}
 		switch words[k] {
 		case "planned", "scheduled", "set":

@@ -84,6 +84,8 @@ func TestSentences(t *testing.T) {
 		// local name the gazetteer lacks.
 		{"Shops were looted in Gordons and Boroko, in Port Moresby, Papua New Guinea's capital.", []want{{"Port Moresby", 2088122, ""}, {"Papua New Guinea", 0, "PG"}}},
 		{"Part of the crowd moved on; the Red Cross said 40 were hurt in Perth.", []want{{"Perth", 2063523, ""}}},
+		// A region's short alternate is its abbreviation in capitals.
+		{"The court suspended the Act on Friday; Canberra, ACT, was calm.", []want{{"Canberra", 2172517, ""}, {"ACT", 2177478, ""}}},
 		// People of a town speak: the town is no person ("Kelly said").
 		{"Witnesses in Deraa said at least 15 people were killed. Troops sealed off Deraa.", []want{{"Deraa", 170905, ""}, {"Deraa", 170905, ""}}},
 		// Weather is no place, nor Jesus a village.

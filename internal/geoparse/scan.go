@@ -701,6 +701,22 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 		if next := f.last + 1; next < len(toks) && toks[next].kind == tokWord && toks[next].upper && adjacent(text, toks, f.last, next) {
 			inRun = true
 		}
+		// A region's short alternate is its abbreviation, written in
+		// capitals: "the Act" is a law, not the ACT.
+		if !first.allCaps && len(f.key) <= 4 && slices.ContainsFunc(f.cands, func(c gazetteer.Candidate) bool {
+			return c.Kind == gazetteer.KindRegion && !primaryName(c, f.key)
+		}) {
+			var cands []gazetteer.Candidate
+			for _, c := range f.cands {
+				if c.Kind != gazetteer.KindRegion || primaryName(c, f.key) {
+					cands = append(cands, c)
+				}
+			}
+			f.cands, whole = cands, false
+			if len(cands) == 0 {
+				return f, false
+			}
+		}
 		var kept []gazetteer.Candidate
 		if whole && !f.regionWord {
 			// What is kept depends on the name, short and inRun alone:
