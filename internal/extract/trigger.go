@@ -994,6 +994,10 @@ var proximity = []near{
 	// A head of government named: "Rajoelina on Monday named an army
 	// officer, General Ruphin Fortunat Zafisambo, as prime minister".
 	{GovernmentChange, []string{"named", "appointed", "nominated", "installed"}, []string{"premier", "prime"}, 10},
+	// A new commander or minister sworn in: "Arce swore in a new army
+	// commander".
+	{GovernmentChange, []string{"swore", "swears", "sworn"}, []string{"commander", "chief", "chiefs", "minister",
+		"ministers", "cabinet", "government", "premier", "president"}, 5},
 	// A minister sacked: "Netanyahu fired his defence minister".
 	{GovernmentChange, []string{"fired", "fires", "firing"}, []string{"minister", "ministers", "premier", "governor",
 		"chief", "commander", "cabinet"}, 3},

@@ -47,6 +47,8 @@ func TestTriggers(t *testing.T) {
 		{"Second night. Thousands back on Rustaveli.", "protest"},
 		{"Friends report pot-banging in Rosario too.", "protest"},
 		{"When his convoy came through town they teargassed the lot.", "repression"},
+		{"When they set off up the road, officers blocked the way.", ""},
+		{"Minutes later Arce swore in a new army commander.", "government_change"},
 		{"By the afternoon about 100,000 people had gathered outside the Knesset.", "protest"},
 		{"Madrid has sent extra riot units of the national police.", "deployment"},
 		{"Last night a few thousand people sat down in the square.", "protest"},

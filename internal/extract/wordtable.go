@@ -624,9 +624,25 @@ func forcesStorming(t *tokens, out []trigger) []trigger {
 			}
 			tr.typ = Repression
 		}
+		// "officers blocked the way": a cordon, not a protesters'
+		// blockade.
+		if tr.typ == Blockade && forcesBlocking(t.words, tr) {
+			continue
+		}
 		kept = append(kept, tr)
 	}
 	return kept
+}
+
+// forcesBlocking reports whether the verb of blocking in a blockade's
+// trigger has the police or the military before it.
+func forcesBlocking(words []string, tr trigger) bool {
+	for k := tr.start; k < tr.end && k < len(words); k++ {
+		if strings.HasPrefix(words[k], "block") {
+			return forceBefore(words, k)
+		}
+	}
+	return false
 }
 
 // forceBefore reports whether the police or the military stand among the
