@@ -54,6 +54,7 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 	}
 	dropForeignLandmarks(r.Posts, mentions)
 	dropForeignVillages(r.Posts, mentions)
+	dropRouteEnds(r.Posts, mentions)
 	// Landmarks placed in a town anywhere in the report place it after.
 	sc.marks = nil
 	for pi, post := range r.Posts {

@@ -442,6 +442,10 @@ func TestReviewCases(t *testing.T) {
 		// day's number or a bracket beside it.
 		{"Notes on the week.\n\nTHURSDAY 14TH\nWhen thousands arrived in Quito, police fired tear gas.", extract.Repression, "Quito", "2021-01-14"},
 		{"Notes on the week.\n\nSUNDAY (YESTERDAY)\nThousands marched in Quito.", extract.Protest, "Quito", "2021-01-24"},
+		// A road named by its two ends is placed at the first, not in
+		// both towns.
+		{"Protesters barricaded the Eldoret-Nakuru highway with burning tyres on Friday.", extract.Blockade, "Eldoret", ""},
+		{"Farmers blocked the Cochabamba–Oruro road for a third day.", extract.Blockade, "Cochabamba", ""},
 		// A heading in capitals tells no event of its own: the arrests
 		// are the body's, on the body's day.
 		{"Riots shook Ulaanbaatar on 1 July.\n\nDETENTIONS AND TREATMENT IN CUSTODY\n\nPolice detained 700 people in the early hours of 2 July.",
