@@ -442,6 +442,10 @@ func TestReviewCases(t *testing.T) {
 		// day's number or a bracket beside it.
 		{"Notes on the week.\n\nTHURSDAY 14TH\nWhen thousands arrived in Quito, police fired tear gas.", extract.Repression, "Quito", "2021-01-14"},
 		{"Notes on the week.\n\nSUNDAY (YESTERDAY)\nThousands marched in Quito.", extract.Protest, "Quito", "2021-01-24"},
+		// A small town abroad that nothing else in a report about one
+		// country names is a local name taken for a namesake: Buxton
+		// is an estate of Mombasa, not a town in England or Maine.
+		{"Police in Nairobi, Kenya, were on every corner.\n\nMy cousin in Mombasa sent a video from today: a few hundred people marched from Buxton towards the county offices.", extract.Protest, "Mombasa", ""},
 		// A road named by its two ends is placed at the first, not in
 		// both towns.
 		{"Protesters barricaded the Eldoret-Nakuru highway with burning tyres on Friday.", extract.Blockade, "Eldoret", ""},

@@ -199,12 +199,18 @@ func dropForeignLandmarks(posts []report.Post, mentions [][]geoparse.Mention) {
 	}
 }
 
+// foreignTownMax is the most people of a town abroad that
+// dropForeignVillages drops: places abroad that reports name without
+// their country are cities the reader knows.
+const foreignTownMax = 50000
+
 // dropForeignVillages drops, from a report about one country, the
-// mentions of villages abroad (under 5,000 people) whose country nothing
-// else in the report names, however often the village is named: a nickname or a local name the gazetteer
-// lacks, taken for a namesake ("Baba", Raila Odinga's, is a Romanian
-// village). Each post is read alone by the geoparser, which cannot see
-// the report's country.
+// mentions of villages and small towns abroad (under foreignTownMax
+// people) whose country nothing else in the report names, however often
+// the place is named: a nickname or a local name the gazetteer lacks,
+// taken for a namesake ("Baba", Raila Odinga's, is a Romanian village;
+// Mombasa's Buxton estate is no town in Maine). Each post is read alone
+// by the geoparser, which cannot see the report's country.
 func dropForeignVillages(posts []report.Post, mentions [][]geoparse.Mention) {
 	n, _ := countryCounts(posts, mentions)
 	home := reportHomeCountry(posts, mentions)
@@ -226,7 +232,7 @@ func dropForeignVillages(posts []report.Post, mentions [][]geoparse.Mention) {
 	for pi, ms := range mentions {
 		kept := ms[:0]
 		for _, m := range ms {
-			if p := m.Place; p.Precision == geoparse.City && p.Country != home && p.Population < 5000 && n[p.Country] <= byID[p.ID] {
+			if p := m.Place; p.Precision == geoparse.City && p.Country != home && p.Population < foreignTownMax && n[p.Country] <= byID[p.ID] {
 				continue
 			}
 			kept = append(kept, m)

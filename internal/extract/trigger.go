@@ -627,6 +627,29 @@ var riotForces = []string{"police", "policemen", "officers", "squad", "squads", 
 var reversals = []string{"suspend", "scrap", "cancel", "revers", "withdr", "freez", "froze", "halt", "rescind",
 	"revok", "postpon", "abandon", "drop", "moratorium"}
 
+// moneyUnits are the words for money that a sum ends with ("12
+// shillings more", "40 cents more").
+var moneyUnits = map[string]bool{"bob": true, "shillings": true, "cents": true, "pence": true, "pesos": true,
+	"naira": true, "cedis": true, "rupees": true, "tenge": true, "rubles": true, "roubles": true, "dollars": true,
+	"euros": true, "pounds": true, "kwacha": true, "rand": true, "birr": true, "francs": true, "dinars": true,
+	"riyals": true, "lira": true, "liras": true, "bolivianos": true, "soles": true, "reais": true, "kyat": true,
+	"taka": true, "som": true, "soms": true, "manat": true, "lari": true, "dram": true, "hryvnias": true,
+	"leones": true, "kip": true, "baht": true, "ringgit": true, "rupiah": true, "yuan": true, "dong": true,
+	"quetzales": true, "cordobas": true, "córdobas": true, "lempiras": true, "colones": true, "guaranies": true}
+
+// isDigits reports whether w is a number in digits ("12", "1,500", "2.5").
+func isDigits(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < '0' || c > '9') && c != ',' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
 // priceChange: a price, fare or tariff that rose, doubled or jumped.
 func priceChange(words []string) (trigger, bool) {
 	for i, w := range words {
@@ -644,7 +667,8 @@ func priceChange(words []string) (trigger, bool) {
 				continue // "jumping turnstiles"
 			}
 			up := j+1 < len(words) && words[j+1] == "up" && (v == "went" || v == "gone" || v == "go" || v == "goes" || v == "going")
-			more := j > 0 && v == "more" && (words[j-1] == "percent" || words[j-1] == "cent" || strings.HasSuffix(words[j-1], "%"))
+			more := j > 0 && v == "more" && (words[j-1] == "percent" || words[j-1] == "cent" || strings.HasSuffix(words[j-1], "%") ||
+				moneyUnits[words[j-1]] || isDigits(words[j-1])) // "petrol costs about 12 bob more a litre"
 			if up || more || strings.HasPrefix(v, "doubl") || strings.HasPrefix(v, "tripl") || strings.HasPrefix(v, "jump") ||
 				strings.HasPrefix(v, "hike") || strings.HasPrefix(v, "soar") || strings.HasPrefix(v, "increas") ||
 				strings.HasPrefix(v, "surg") || strings.HasPrefix(v, "climb") || v == "rose" || v == "risen" ||

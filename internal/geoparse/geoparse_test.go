@@ -114,6 +114,10 @@ func TestSentences(t *testing.T) {
 		{"Medics treated the wounded near the Riga supermarket in Minsk.", []want{{"Minsk", 625144, ""}}},
 		{"We met in the lobby of the Paris hotel.", nil},
 		{"NATO and the CSTO traded accusations; OPEC kept quiet.", nil},
+		// A short word in capitals that is a region's own name is an
+		// acronym ("IMO" is no Imo State); the region's name is not.
+		{"IMO both sides are playing with young people's lives.", nil},
+		{"Protests spread to Imo State and Lagos.", []want{{"Imo State", 2337542, ""}, {"Lagos", 2332459, ""}}},
 		{"The Kremlin said the troops would stay.", nil},
 		{"President Tokayev addressed the nation.", nil},
 		{"Nursultan Nazarbayev resigned as head of the Security Council.", nil},

@@ -607,6 +607,13 @@ func primaryName(c gazetteer.Candidate, key string) bool {
 	return c.Kind == gazetteer.KindPlace && gazetteer.WithoutArticle(c.Place.Name, c.Place.Country, key)
 }
 
+// startsWithKey reports whether name's first word normalises to key
+// ("Imo State" for "imo").
+func startsWithKey(name, key string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	return gazetteer.NormalizesTo(first, key)
+}
+
 func onlyKind(cands []gazetteer.Candidate, k gazetteer.Kind) []gazetteer.Candidate {
 	var out []gazetteer.Candidate
 	for _, c := range cands {
@@ -749,6 +756,14 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 			// Acronyms are organisations (NATO, CSTO, OPEC) unless they
 			// name a country or region (USA, UK, UAE).
 			big := append(onlyKind(f.cands, gazetteer.KindCountry), onlyKind(f.cands, gazetteer.KindRegion)...)
+			if f.first == f.last && first.end-first.start <= 3 {
+				// A short word in capitals that is a region's own name,
+				// not its abbreviation, is an acronym of something else
+				// ("IMO" is no Imo State, "NSW" is New South Wales).
+				big = slices.DeleteFunc(big, func(c gazetteer.Candidate) bool {
+					return c.Kind == gazetteer.KindRegion && startsWithKey(c.Name(), f.key)
+				})
+			}
 			if len(big) == 0 {
 				return f, false
 			}
