@@ -511,3 +511,27 @@ func daysOfBefore(s string, start int, exprs []timex.Expression, at int) int {
 	}
 	return 0
 }
+
+// dateBeforeWhen returns the date a clause opened by "when" hangs on:
+// the expression that ends right before it ("July 1999, when security
+// forces stormed the halls"; "on 7 July 1990, when people came out").
+// text is the sentence, c the clause in it, exprs the sentence's dates
+// with offsets from start.
+func dateBeforeWhen(text string, c [2]int, exprs []timex.Expression, start int) *timex.Expression {
+	if c[0] <= 0 || c[0] > len(text) {
+		return nil
+	}
+	rest := strings.TrimLeft(text[c[0]:], ", ")
+	if !strings.HasPrefix(rest, "when ") {
+		return nil
+	}
+	at := len(text) - len(rest) // where "when" stands
+	for i := range exprs {
+		e := &exprs[i]
+		end := e.ByteEnd - start
+		if end <= at && strings.Trim(text[end:at], ", ") == "" && e.HasSpan() {
+			return e
+		}
+	}
+	return nil
+}

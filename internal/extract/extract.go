@@ -699,6 +699,13 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			if clauseDate != nil && grievanceDate(s.text, at[tr.start], clauseDate.ByteStart-s.start) {
 				clauseDate = nil
 			}
+			// "brought back July 1999, when security forces stormed the
+			// halls": the date the when-clause hangs on is its own.
+			if clauseDate == nil {
+				if e := dateBeforeWhen(s.text, cl, sentExprs, s.start); e != nil {
+					clauseDate = e
+				}
+			}
 			var where []geoparse.Place
 			if sameRun(clauseMentions, sentMentions) || label {
 				where = places // the clause is the sentence, or a label places it all

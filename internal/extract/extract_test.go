@@ -446,6 +446,9 @@ func TestReviewCases(t *testing.T) {
 		// country names is a local name taken for a namesake: Buxton
 		// is an estate of Mombasa, not a town in England or Maine.
 		{"Police in Nairobi, Kenya, were on every corner.\n\nMy cousin in Mombasa sent a video from today: a few hundred people marched from Buxton towards the county offices.", extract.Protest, "Mombasa", ""},
+		// A clause opened by "when" after a date is of that date.
+		{"Police raided a dormitory in Tehran on Monday, which brought back July 1999, when security forces stormed the same halls.",
+			extract.Repression, "Tehran", "1999-07-01"},
 		// A road named by its two ends is placed at the first, not in
 		// both towns.
 		{"Protesters barricaded the Eldoret-Nakuru highway with burning tyres on Friday.", extract.Blockade, "Eldoret", ""},

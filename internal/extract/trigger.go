@@ -13,6 +13,9 @@ var lexicon = map[Type][]pattern{
 	Protest: pats("protest*", "demonstrat*", "rally", "rallies", "rallied", "marched", "marchers", "marching",
 		"march", "marches", "chanted", "chanting", "crowds were out", "crowds came out", "gathered near",
 		"gathered around", "gathered in front", "converged on", "assembled outside", "assembled in", "# filled", "thousands filled", "crowds filled", "filled the streets",
+		// A crowd that fills a square: "have filled Imam Khomeini Square".
+		"filled the square", "filled * square", "filled * * square", "filled * * * square", "filled * avenue",
+		"filled * * avenue",
 		"took to the streets", "take to the streets", "taking to the streets", "taken to the streets",
 		"sit-in", "sit-ins", "gathered in", "gathered on", "gathered outside", "gathered at", "picket*", "vigil*",
 		"uprising*", "revolt", "mass gathering*", "protesters", "protestors", "went out to the street*",
@@ -146,7 +149,12 @@ var lexicon = map[Type][]pattern{
 		// Wages docked, then given back: "every kina wrongly deducted
 		// would be paid back".
 		"be paid back", "been paid back", "were paid back", "was paid back", "be refunded", "be reimbursed",
-		"were reimbursed", "was reimbursed"),
+		"were reimbursed", "was reimbursed",
+		// A disputed count opened again: "ready to recount the ballots",
+		// "ordered a partial recount".
+		"ready to recount", "agreed to recount", "agreed to a recount", "agreed to a partial recount",
+		"ordered a recount", "ordered a partial recount", "will recount", "would recount", "to be recounted",
+		"will be recounted", "would be recounted"),
 	Defection: pats("joined the protesters", "joining the protesters", "join the protesters", "refused to open fire",
 		"will not confront", "would not confront", "refused to confront", "will not repress", "would not repress",
 		"refused to repress", "not turn their weapons", "not turn its weapons",
@@ -700,7 +708,9 @@ func priceChange(words []string) (trigger, bool) {
 // platforms are the social networks and messengers a government bans or
 // blocks.
 var platforms = map[string]bool{"facebook": true, "twitter": true, "tiktok": true, "instagram": true,
-	"youtube": true, "viber": true, "whatsapp": true, "telegram": true, "signal": true}
+	"youtube": true, "viber": true, "whatsapp": true, "telegram": true, "signal": true,
+	// "several opposition websites are blocked", "news sites were blocked".
+	"websites": true, "sites": true}
 
 // platformGlue are the words that may stand between a platform and the
 // verb that bans it.
@@ -743,7 +753,12 @@ func shutdown(words []string) (trigger, bool) {
 	for i, w := range words {
 		if !(w == "internet" || w == "telegram" || w == "whatsapp" || strings.HasPrefix(w, "messeng") ||
 			(w == "social" && i+1 < len(words) && (strings.HasPrefix(words[i+1], "network") || words[i+1] == "media")) ||
-			w == "mobile" && i+1 < len(words) && (words[i+1] == "internet" || words[i+1] == "data")) {
+			w == "mobile" && i+1 < len(words) && (words[i+1] == "internet" || words[i+1] == "data") ||
+			// "text messaging has been down", "SMS services were cut",
+			// "mobile phone networks have gone dead".
+			w == "messaging" || w == "sms" || w == "texting" ||
+			(w == "network" || w == "networks") && i > 0 && (words[i-1] == "phone" || words[i-1] == "mobile" ||
+				words[i-1] == "cellular" || words[i-1] == "cellphone" || words[i-1] == "telephone")) {
 			continue
 		}
 		for j := max(0, i-5); j < min(len(words), i+10); j++ {
@@ -778,7 +793,13 @@ func (tk *tokens) negated(t trigger) bool {
 // negatorOf is negated, returning the index of the word that negates the
 // trigger, or -1.
 func (tk *tokens) negatorOf(t trigger) int {
-	for j := t.start - 1; j >= 0 && j >= t.start-6; j-- {
+	lo, joined := t.start-6, false
+	for j := t.start - 1; j >= 0 && j >= lo; j-- {
+		// "no attempt to block Twitter or to cut mobile networks": the
+		// second of two acts joined by "or" is denied with the first.
+		if !joined && (tk.words[j] == "or" || tk.words[j] == "nor") {
+			lo, joined = lo-4, true
+		}
 		if tk.is(j, classClauseStop) {
 			// "The police denied that officers had fired": the clause
 			// after a denial is denied.
@@ -1042,6 +1063,10 @@ var proximity = []near{
 		"reintroduc*", "re-introduc*", "introduced", "capped", "returned", "brought"}, 4},
 	{PriceChange, []string{"cap", "caps", "ceiling", "ceilings", "subsid*"}, []string{"lifted", "lifting", "removed",
 		"removal", "scrapped", "scrapping", "abolish*", "ended", "ending", "liberali*", "cut", "cuts", "axed"}, 4},
+	// Forces posted in the streets: "riot police and water cannon were
+	// stationed on every bridge", "troops took up positions".
+	{Deployment, []string{"stationed", "positioned", "positions"}, []string{"police", "policemen", "forces",
+		"troops", "soldiers", "army", "officers", "gendarmes", "guardsmen", "units", "militia", "militiamen"}, 8},
 	{Repression, []string{"police", "forces", "troops", "soldiers", "army", "officers"},
 		[]string{"killed", "killing", "shot", "opened", "beat", "beating", "wounded", "ran", "rammed", "crushed",
 			"tortured", "clubbed"}, 3},

@@ -205,7 +205,8 @@ func buildWordTable() {
 		stem(s).flags |= flagPrice
 	}
 	for _, w := range []string{"internet", "telegram", "whatsapp", "social", "mobile", "facebook", "twitter", "tiktok",
-		"instagram", "youtube", "viber", "signal"} {
+		"instagram", "youtube", "viber", "signal", "messaging", "sms", "texting", "network", "networks", "websites",
+		"sites"} {
 		x, c := exact(w)
 		x.flags, *c = x.flags|flagShutdown, *c|classTrigger
 	}
