@@ -584,7 +584,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 				places = []geoparse.Place{p}
 			}
 		}
-		date := inStory(firstDate(text, sentExprs, pd), focusDate, anchor, summary)
+		date := onLiveDay(inStory(firstDate(text, sentExprs, pd), focusDate, anchor, summary), pd, now)
 		if len(places) > 0 {
 			focusPlaces = places
 		}
@@ -690,7 +690,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			wide := sentenceWide && (len(clauseMentions) == 0 || sameRun(clauseMentions, sentMentions) ||
 				countrywideIn(lower[min(cl[0], len(lower)):min(cl[1], len(lower))])) ||
 				home != "" && tr.start > 0 && tk.is(tr.start-1, classNational)
-			clauseDate := inStory(firstDate(text, exprsWithin(exprs, s.start+cl[0], s.start+cl[1]), pd), focusDate, anchor, summary)
+			clauseDate := onLiveDay(inStory(firstDate(text, exprsWithin(exprs, s.start+cl[0], s.start+cl[1]), pd), focusDate, anchor, summary), pd, now)
 			if clauseDate != nil && semicolonApart(s.text, at[tr.start], clauseDate.ByteStart-s.start) {
 				clauseDate = nil // the clause runs on past a semicolon
 			}
@@ -1603,6 +1603,21 @@ var grievanceEvents = []string{"killing", "death", "murder", "arrest", "shooting
 	"execution", "disappearance", "assassination", "beating", "rape", "sentencing", "conviction"}
 
 // latest is the later of now and the first day of e.
+// onLiveDay re-reads a day named by its distance from now ("now",
+// "today", "last night") in a live blog whose headings and clock have
+// gone on past the post's own day: "State radio now says" under Monday's
+// heading is Monday, not the Saturday the blog began. e was read against
+// the post's day pd; now is the day the blog has reached.
+func onLiveDay(e *timex.Expression, pd postDay, now time.Time) *timex.Expression {
+	if e == nil || !now.After(pd.day) || e.Span.Start.Before(pd.before) || e.Span.End.After(pd.day) || !vagueDay(e.Text) {
+		return e
+	}
+	days := int(now.Sub(pd.day).Hours()+12) / 24
+	c := *e
+	c.Span = timex.Span{Start: e.Span.Start.AddDate(0, 0, days), End: e.Span.End.AddDate(0, 0, days)}
+	return &c
+}
+
 func latest(now time.Time, e *timex.Expression) time.Time {
 	if d := dayOf(e.Span.Start); d.After(now) {
 		return d

@@ -1063,6 +1063,12 @@ var proximity = []near{
 		"reintroduc*", "re-introduc*", "introduced", "capped", "returned", "brought"}, 4},
 	{PriceChange, []string{"cap", "caps", "ceiling", "ceilings", "subsid*"}, []string{"lifted", "lifting", "removed",
 		"removal", "scrapped", "scrapping", "abolish*", "ended", "ending", "liberali*", "cut", "cuts", "axed"}, 4},
+	// People beaten: "are beating students in their rooms", "beat
+	// marchers with sticks".
+	{Repression, []string{"beating", "beat", "clubbing", "kicking", "whipping", "whipped", "flogging", "flogged"},
+		[]string{"students", "people", "protesters", "protestors", "demonstrators", "marchers", "youths", "women",
+			"men", "journalists", "reporters", "worshippers", "strikers", "workers", "residents", "detainees",
+			"activists", "supporters", "mourners", "passers-by", "bystanders", "them"}, 2},
 	// Forces posted in the streets: "riot police and water cannon were
 	// stationed on every bridge", "troops took up positions".
 	{Deployment, []string{"stationed", "positioned", "positions"}, []string{"police", "policemen", "forces",

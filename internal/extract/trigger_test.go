@@ -22,6 +22,8 @@ func TestTriggers(t *testing.T) {
 		{"Police fired tear gas and rubber bullets at the crowd.", "repression"},
 		{"Troops opened fire on the marchers.", "protest repression"},
 		{"Police detained 120 people.", "arrests"},
+		{"Militiamen are beating students in their rooms.", "repression"},
+		{"The home side beat the visitors two goals to nil.", ""},
 		{"Riot police and armoured trucks were stationed on every bridge into the centre.", "deployment"},
 		{"Soldiers took up positions around the state television building.", "deployment"},
 		{"Several police officers have posted videos of themselves throwing their uniforms in the bin.", ""},
