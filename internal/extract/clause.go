@@ -535,3 +535,29 @@ func dateBeforeWhen(text string, c [2]int, exprs []timex.Expression, start int) 
 	}
 	return nil
 }
+
+// opinionLeads open a sentence that gives the writer's opinion.
+var opinionLeads = []string{"our view:", "my view:", "in our view", "in my view", "in my opinion", "in our opinion",
+	"opinion:", "comment:", "editorial:", "our take:", "my take:"}
+
+// opinionLead reports whether a sentence opens with an opinion's lead-in.
+func opinionLead(s string) bool {
+	s = strings.TrimLeft(s, " \t\n\"'“‘(-–—*•")
+	if len(s) < 4 {
+		return false
+	}
+	if strings.HasPrefix(s, "IMO ") || strings.HasPrefix(s, "IMHO ") {
+		return true // in capitals: "Imo State" is a place
+	}
+	switch s[0] {
+	case 'O', 'o', 'M', 'm', 'I', 'i', 'C', 'c', 'E', 'e':
+	default:
+		return false
+	}
+	for _, l := range opinionLeads {
+		if len(s) >= len(l) && strings.EqualFold(s[:len(l)], l) {
+			return true
+		}
+	}
+	return false
+}

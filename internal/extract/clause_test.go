@@ -56,3 +56,21 @@ func TestClauses(t *testing.T) {
 		}
 	}
 }
+
+func TestOpinionLead(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Our view: scrapping the subsidy in one step was always going to end this way.", true},
+		{"In my opinion the police went too far.", true},
+		{"IMO both sides are playing games.", true},
+		{"Our correspondent saw police beating people.", false},
+		{"Imo State saw protests on Monday.", false},
+		{"In Mombasa a few hundred marched.", false},
+	} {
+		if got := opinionLead(c.text); got != c.want {
+			t.Errorf("opinionLead(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -600,7 +600,10 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			now = latest(now, date) // a live blog's clock: "00:05" of the next day
 		}
 		prevFocus := focusDate // the day in focus before this sentence
-		if date != nil {
+		// (A day that ends a span or names another event, "lasted until
+		// 2 January", "the pattern of 31 December", dates its sentence
+		// but leaves the paragraph's day in focus.)
+		if date != nil && !(focusDate != nil && (endDate(text, date) || ofDate(text, date))) {
 			focusDate = date
 		}
 		if focusDate != nil {
@@ -628,6 +631,11 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		// A section heading in capitals ("DETENTIONS AND TREATMENT IN
 		// CUSTODY") names what the section tells; the section tells it.
 		if len(sentMentions) == 0 && len(sentExprs) == 0 && headingLine(s.text) {
+			continue
+		}
+		// "Our view: scrapping the subsidy in one step was always going
+		// to end this way": an opinion tells no event.
+		if opinionLead(s.text) {
 			continue
 		}
 		var c counts
@@ -1402,6 +1410,47 @@ func firstDate(text string, dates []timex.Expression, day postDay) *timex.Expres
 		}
 	}
 	return found[0]
+}
+
+// ofDate reports whether a date names another event by a noun before
+// it: "the pattern of 31 December", "the marches of 31 December and 21
+// January" tell of those days, not the sentence's. The parts of a day
+// ("on the evening of 30 December", "the night of 4 January") are the
+// day itself.
+func ofDate(text string, e *timex.Expression) bool {
+	if e.ByteStart > len(text) {
+		return false
+	}
+	before := strings.TrimRight(text[:e.ByteStart], " ")
+	if !lowerIs(lastWord(before), "of") {
+		return false
+	}
+	before = strings.TrimRight(before[:len(before)-2], " ")
+	noun := strings.ToLower(lastWord(before))
+	if _, number := wordNumber(noun); number {
+		return false // "ten of the past twelve years"
+	}
+	// ("as of 5 January" is that day.)
+	return noun != "" && noun != "as" && !dayParts[noun]
+}
+
+// dayParts are the words for a part of a day, a day or a run of days
+// that "of" joins to the date they are in.
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "day": true,
+	"dawn": true, "hours": true, "early": true, "weekend": true, "week": true, "end": true, "beginning": true,
+	"start": true, "middle": true, "eve": true, "days": true, "midday": true, "noon": true, "midnight": true,
+	"month": true, "months": true, "summer": true, "spring": true, "autumn": true, "winter": true, "first": true,
+	"last": true, "half": true, "course": true}
+
+// endDate reports whether a date ends a span ("lasted until 2
+// January"): the day something stopped, which puts no later sentence on
+// that day.
+func endDate(text string, e *timex.Expression) bool {
+	if e.ByteStart > len(text) {
+		return false
+	}
+	w := strings.ToLower(lastWord(text[:e.ByteStart]))
+	return w == "until" || w == "till" || w == "til"
 }
 
 // postDay is the day a post is read against (dayOf its anchor) and the

@@ -446,6 +446,10 @@ func TestReviewCases(t *testing.T) {
 		// country names is a local name taken for a namesake: Buxton
 		// is an estate of Mombasa, not a town in England or Maine.
 		{"Police in Nairobi, Kenya, were on every corner.\n\nMy cousin in Mombasa sent a video from today: a few hundred people marched from Buxton towards the county offices.", extract.Protest, "Mombasa", ""},
+		// A live blog gone on past its first day: "now" is the day its
+		// headings reached.
+		{"LIVE: Minsk\n\nMonday 25 January 2021\n\n10:00\nCrowds marched in Minsk.\n\nWednesday 27 January 2021\n\n18:10\nShooting near the station in Minsk. State radio now says seven people were killed.",
+			extract.Repression, "Minsk", "2021-01-27"},
 		// A clause opened by "when" after a date is of that date.
 		{"Police raided a dormitory in Tehran on Monday, which brought back July 1999, when security forces stormed the same halls.",
 			extract.Repression, "Tehran", "1999-07-01"},

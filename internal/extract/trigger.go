@@ -633,7 +633,7 @@ var riotForces = []string{"police", "policemen", "officers", "squad", "squads", 
 // reversals before a price rise make it a concession, not a rise:
 // "suspending the fare increase", "scrapped the fuel tax hike".
 var reversals = []string{"suspend", "scrap", "cancel", "revers", "withdr", "freez", "froze", "halt", "rescind",
-	"revok", "postpon", "abandon", "drop", "moratorium"}
+	"revok", "postpon", "abandon", "drop", "moratorium", "abolit", "abolish", "repeal"}
 
 // moneyUnits are the words for money that a sum ends with ("12
 // shillings more", "40 cents more").

@@ -22,6 +22,7 @@ func TestTriggers(t *testing.T) {
 		{"Police fired tear gas and rubber bullets at the crowd.", "repression"},
 		{"Troops opened fire on the marchers.", "protest repression"},
 		{"Police detained 120 people.", "arrests"},
+		{"Their demands: the abolition of the increase in bread prices and higher wages.", ""},
 		{"Militiamen are beating students in their rooms.", "repression"},
 		{"The home side beat the visitors two goals to nil.", ""},
 		{"Riot police and armoured trucks were stationed on every bridge into the centre.", "deployment"},

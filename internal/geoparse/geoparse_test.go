@@ -117,6 +117,8 @@ func TestSentences(t *testing.T) {
 		// A short word in capitals that is a region's own name is an
 		// acronym ("IMO" is no Imo State); the region's name is not.
 		{"IMO both sides are playing with young people's lives.", nil},
+		// A country's long name with "of the" inside it.
+		{"Marches after Mass in the Democratic Republic of the Congo.", []want{{"Democratic Republic of the Congo", 0, "CD"}}},
 		{"Protests spread to Imo State and Lagos.", []want{{"Imo State", 2337542, ""}, {"Lagos", 2332459, ""}}},
 		{"The Kremlin said the troops would stay.", nil},
 		{"President Tokayev addressed the nation.", nil},

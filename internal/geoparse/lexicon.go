@@ -105,7 +105,7 @@ func set(words ...string) map[string]bool {
 // the first word of a sentence, where everything is capitalised, they are
 // read as words, and mid-sentence they must name a sizeable place.
 var commonWords = set(
-	"part", "parts", "half", "rest", "whole", "a", "about", "above", "across", "after", "again", "against", "all", "almost", "along", "already", "also",
+	"part", "parts", "half", "rest", "whole", "marches", "rallies", "strikes", "a", "about", "above", "across", "after", "again", "against", "all", "almost", "along", "already", "also",
 	"although", "always", "among", "an", "and", "another", "any", "anyone", "are", "around", "as", "at", "away",
 	"back", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
 	"did", "do", "does", "down", "during", "each", "early", "either", "enough", "even", "ever", "every", "few",
@@ -284,6 +284,8 @@ var connectors = set(
 	// "Port-au-Prince", "Dar es Salaam", "Saint-Pierre-et-Miquelon",
 	// "Sotteville-lès-Rouen", "Neustadt zur Weinstraße".
 	"au", "aux", "es", "et", "lès", "zu", "zum", "zur", "ter", "ten",
+	// "Democratic Republic of the Congo", "Isle of the Dead".
+	"the",
 )
 
 // regionWords turn a name into a region phrase: "the Mangystau region",

@@ -230,6 +230,8 @@ var lexicon = func() map[string]*lexEntry {
 	}
 	set(starters, lStarter)
 	set(ruleWords, 0)
+	set(dayOfMonthBefore, 0)
+	set(notDayOfMonth, 0)
 	set(shortMonths, lShortMonth)
 	set(futureCues, lFuture)
 	set(intentCues, lIntent)

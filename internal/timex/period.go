@@ -378,7 +378,44 @@ func (s *state) relativeToLast(i int) (match, bool) {
 	case w == "same" && x == "day":
 		return one(i+3, base)
 	}
+	// "at dawn on the 31st", "a march on the 20th": the day of the month
+	// of the last date the text named (or of the next month, when that
+	// day is more than a fortnight before it).
+	if t := s.tok(i + 1); s.tok(i).low == "the" && t.kind == tNum && t.ordinal && t.n >= 1 && t.n <= 31 &&
+		dayOfMonthBefore[s.tok(i-1).low] && !(s.tok(i+2).kind == tWord && notDayOfMonth[s.tok(i+2).low]) {
+		y, m, _ := base.Date()
+		if t.n > daysInMonth(y, m) {
+			return match{}, false
+		}
+		d := time.Date(y, m, t.n, 0, 0, 0, 0, time.UTC)
+		if d.Before(base.AddDate(0, 0, -15)) {
+			if d = d.AddDate(0, 1, 0); d.Day() != t.n {
+				return match{}, false
+			}
+		}
+		return one(i+2, d)
+	}
 	return match{}, false
+}
+
+// dayOfMonthBefore are the words before "the 31st" that make it a day
+// of the month.
+var dayOfMonthBefore = map[string]bool{"on": true, "by": true, "until": true, "till": true, "since": true,
+	"from": true, "before": true, "after": true, "for": true}
+
+// notDayOfMonth are the words after "the 5th" that make it something
+// else: "the 5th century", "the 20th anniversary", "the 3rd floor".
+var notDayOfMonth = map[string]bool{"century": true, "centuries": true, "anniversary": true, "floor": true,
+	"time": true, "times": true, "day": true, "days": true, "week": true, "weeks": true, "month": true,
+	"months": true, "year": true, "years": true, "minute": true, "round": true, "place": true, "birthday": true,
+	"amendment": true, "district": true, "street": true, "avenue": true, "division": true, "brigade": true,
+	"regiment": true, "battalion": true, "congress": true, "session": true, "edition": true, "annual": true,
+	"straight": true, "consecutive": true, "of": true, "largest": true, "biggest": true, "most": true,
+	"grade": true, "army": true, "fleet": true, "corps": true, "precinct": true, "ward": true, "term": true}
+
+// daysInMonth is the number of days of month m of year y.
+func daysInMonth(y int, m time.Month) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // theWeekend reads "the weekend" ending at token end: Saturday and Sunday

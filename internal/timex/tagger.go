@@ -206,7 +206,12 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 		if first > 0 && s.toks[first-1].low == "since" && m.span.Start.Before(s.anchor) && m.typ == Date {
 			m.span.End = s.anchor
 		}
-		if (m.absolute || m.relDay) && m.prec == Day && !m.span.Start.IsZero() {
+		// ("lasted until 2 January" ends a span: "that day" after it is
+		// still the day before.)
+		until := first > 0 && (s.toks[first-1].low == "until" || s.toks[first-1].low == "till")
+		if until {
+			// the last day named stays
+		} else if (m.absolute || m.relDay) && m.prec == Day && !m.span.Start.IsZero() {
 			s.last, s.lastEnd = m.span.Start, time.Time{}
 		} else if m.absolute && m.prec == Month && !m.span.Start.IsZero() {
 			s.last, s.lastEnd = m.span.Start, m.span.End

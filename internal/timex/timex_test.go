@@ -102,6 +102,12 @@ func TestExpressions(t *testing.T) {
 		// week after 20 December.
 		{jan6, "On 3 January crowds gathered; on the Tuesday night police moved in.", "Tuesday night", "TIME", "2022-01-04TNI", "2022-01-04", "2022-01-04"},
 		{jan6, "On 20 December the union met; the following week it struck.", "the following week", "DATE", "2021-W52", "2021-12-27", "2022-01-02"},
+		// A day of the month after the last date named: of its month,
+		// or of the next when it would be a fortnight before it.
+		{jan6, "31 December 2021. At dawn on the 31st police took up positions.", "the 31st", "DATE", "2021-12-31", "2021-12-31", "2021-12-31"},
+		{jan6, "The march of 28 December failed; another is set for the 3rd.", "the 3rd", "DATE", "2022-01-03", "2022-01-03", "2022-01-03"},
+		// A day that ends a span is no day "that day" refers to.
+		{jan6, "On 30 December the internet was cut; it stayed down until 2 January. Police arrested 100 people that day.", "that day", "DATE", "2021-12-30", "2021-12-30", "2021-12-30"},
 		{time.Date(2018, 7, 15, 0, 0, 0, 0, time.UTC), "On Friday 6 July fuel prices rose; over the weekend shops were looted.",
 			"the weekend", "DATE", "2018-W27-WE", "2018-07-07", "2018-07-08"},
 		// Holidays.
