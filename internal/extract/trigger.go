@@ -15,7 +15,8 @@ var lexicon = map[Type][]pattern{
 		"gathered around", "gathered in front", "converged on", "assembled outside", "assembled in", "# filled", "thousands filled", "crowds filled", "filled the streets",
 		// A crowd that fills a square: "have filled Imam Khomeini Square".
 		"filled the square", "filled * square", "filled * * square", "filled * * * square", "filled * avenue",
-		"filled * * avenue",
+		"filled * * avenue", "filled the plaza", "filled * plaza", "filled * * plaza", "filled the park",
+		"filled the centre", "filled the center",
 		"took to the streets", "take to the streets", "taking to the streets", "taken to the streets",
 		"sit-in", "sit-ins", "gathered in", "gathered on", "gathered outside", "gathered at", "picket*", "vigil*",
 		"uprising*", "revolt", "mass gathering*", "protesters", "protestors", "went out to the street*",
@@ -41,7 +42,11 @@ var lexicon = map[Type][]pattern{
 		"stopped work", "stop work", "downed tools", "work stoppage*", "general strike", "walked off", "walk off",
 		"walking off", "laid down tools", "stayaway", "stay-away", "stayed away from work", "ghost town",
 		"ghost towns", "ville morte", "villes mortes", "industrial action",
-		"go-slow", "sick-out"),
+		"go-slow", "sick-out",
+		// The words of the countries where strikes are called: "the paro
+		// nacional", "a hartal", "the bandh", "la grève générale".
+		"paro nacional", "paro cívico", "paro civico", "paro general", "huelga general", "huelga",
+		"grève générale", "greve geral", "hartal*", "bandh", "bandhs"),
 	Blockade: pats("blockad*", "barricad*", "burning tyres", "burning tires", "roadblock*", "road block*", "blocked the road*", "blocked road*",
 		"blocked the railway*", "blocked the highway*", "blocked highways", "blocking roads", "blocked traffic",
 		"blocked the border", "blocked the port", "blocked the bridge", "blocked streets", "blocked the main"),
@@ -84,7 +89,10 @@ var lexicon = map[Type][]pattern{
 		"away in a police",
 		// "taken from their homes in night raids".
 		"taken from their homes", "taken from his home", "taken from her home", "dragged from their homes",
-		"dragged from his home", "seized from their homes", "night raids", "dawn raids"),
+		"dragged from his home", "seized from their homes", "night raids", "dawn raids",
+		// Held by a court's order: "was ordered held in the barracks",
+		// "remanded in custody".
+		"ordered held", "ordered detained", "ordered jailed", "remanded"),
 	StateOfEmergency: pats("state of emergency", "curfew*", "martial law", "banned rallies", "banned protests",
 		"ban on gatherings", "ban on rallies", "banned gatherings", "emergency rule", "section 144",
 		"extended the emergency", "declared an emergency", "emergency decree", "emergency was declared",
@@ -154,7 +162,11 @@ var lexicon = map[Type][]pattern{
 		// "ordered a partial recount".
 		"ready to recount", "agreed to recount", "agreed to a recount", "agreed to a partial recount",
 		"ordered a recount", "ordered a partial recount", "will recount", "would recount", "to be recounted",
-		"will be recounted", "would be recounted"),
+		"will be recounted", "would be recounted",
+		// A leader's immunity lifted for his trial: "voted to strip the
+		// president of his immunity".
+		"of his immunity", "of her immunity", "lifted his immunity", "lifted her immunity", "immunity was lifted",
+		"immunity was stripped", "immunity had been lifted"),
 	Defection: pats("joined the protesters", "joining the protesters", "join the protesters", "refused to open fire",
 		"will not confront", "would not confront", "refused to confront", "will not repress", "would not repress",
 		"refused to repress", "not turn their weapons", "not turn its weapons",
@@ -794,6 +806,12 @@ func (tk *tokens) negated(t trigger) bool {
 // trigger, or -1.
 func (tk *tokens) negatorOf(t trigger) int {
 	lo, joined := t.start-6, false
+	// "I did not see the police fire a single tear gas canister": "a
+	// single" or "any" right before the trigger carries a denial from
+	// further back.
+	if t.start >= 2 && (tk.words[t.start-1] == "single" || tk.words[t.start-1] == "any" || tk.words[t.start-2] == "single") {
+		lo -= 4
+	}
 	for j := t.start - 1; j >= 0 && j >= lo; j-- {
 		// "no attempt to block Twitter or to cut mobile networks": the
 		// second of two acts joined by "or" is denied with the first.
@@ -983,7 +1001,7 @@ var proximity = []near{
 	// on the move".
 	{Protest, []string{"thousands", "hundreds", "crowds", "throngs"}, []string{"walking", "streamed", "streaming",
 		"poured", "pouring", "pour", "converged", "converging", "flooded", "flooding", "thronged", "massed", "move", "came",
-		"turned", "packed", "jammed", "crammed", "gathered", "assembled"}, 4},
+		"turned", "packed", "jammed", "crammed", "gathered", "assembled", "waited", "cheered", "camped", "stood"}, 4},
 	// "about 100,000 people had gathered outside the Knesset".
 	{Protest, []string{"people", "residents", "supporters", "activists", "citizens"}, []string{"gathered", "assembled",
 		"massed", "rallied"}, 3},

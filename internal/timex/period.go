@@ -349,7 +349,7 @@ func (s *state) relativeToLast(i int) (match, bool) {
 	}
 	base := s.last
 	one := func(end int, d time.Time) (match, bool) {
-		return match{end: end, typ: Date, value: dateValue(d), span: daySpan(d), prec: Day}, true
+		return match{end: end, typ: Date, value: dateValue(d), span: daySpan(d), prec: Day, relDay: true}, true
 	}
 	if s.tok(i).low == "that" && s.tok(i+1).low == "day" {
 		return one(i+2, base)
@@ -377,6 +377,22 @@ func (s *state) relativeToLast(i int) (match, bool) {
 		return one(i+3, base.AddDate(0, 0, -1))
 	case w == "same" && x == "day":
 		return one(i+3, base)
+	case s.tok(i).low == "that" && w == "same" && x == "day":
+		return one(i+3, base)
+	case (w == "following" || w == "next") && s.tok(i).low == "the" && s.tok(i+2).is(lWeekday) && base.Before(s.anchor):
+		// "Baldetti resigned on Friday 8 May, and the following
+		// Saturday": the first such weekday after the last day named.
+		// (The day right after is "the next day": "Friday 8 May ... the
+		// following Saturday" is the Saturday of the week after.)
+		wd := s.tok(i + 2).lx.weekday
+		n := (int(wd)-int(base.Weekday())+6)%7 + 1
+		if n == 1 {
+			n = 8
+		}
+		return one(i+3, base.AddDate(0, 0, n))
+	case (w == "previous" || w == "preceding") && s.tok(i).low == "the" && s.tok(i+2).is(lWeekday):
+		wd := s.tok(i + 2).lx.weekday
+		return one(i+3, base.AddDate(0, 0, -((int(base.Weekday())-int(wd)+6)%7+1)))
 	}
 	// "at dawn on the 31st", "a march on the 20th": the day of the month
 	// of the last date the text named (or of the next month, when that

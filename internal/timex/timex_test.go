@@ -106,6 +106,12 @@ func TestExpressions(t *testing.T) {
 		// or of the next when it would be a fortnight before it.
 		{jan6, "31 December 2021. At dawn on the 31st police took up positions.", "the 31st", "DATE", "2021-12-31", "2021-12-31", "2021-12-31"},
 		{jan6, "The march of 28 December failed; another is set for the 3rd.", "the 3rd", "DATE", "2022-01-03", "2022-01-03", "2022-01-03"},
+		// A weekday after the last day named: "the following Saturday"
+		// of a Friday is the week after's (the next day is "the next
+		// day"); "that same day" is it.
+		{jan6, "She resigned on Friday 10 December, and the following Saturday the crowd was bigger.", "the following Saturday", "DATE", "2021-12-18", "2021-12-18", "2021-12-18"},
+		{jan6, "On Monday 13 December police came; the previous Friday had been calm.", "the previous Friday", "DATE", "2021-12-10", "2021-12-10", "2021-12-10"},
+		{jan6, "On 14 December the union met, and the following Saturday it marched. That same day the minister resigned.", "That same day", "DATE", "2021-12-18", "2021-12-18", "2021-12-18"},
 		// A day that ends a span is no day "that day" refers to.
 		{jan6, "On 30 December the internet was cut; it stayed down until 2 January. Police arrested 100 people that day.", "that day", "DATE", "2021-12-30", "2021-12-30", "2021-12-30"},
 		{time.Date(2018, 7, 15, 0, 0, 0, 0, time.UTC), "On Friday 6 July fuel prices rose; over the weekend shops were looted.",
