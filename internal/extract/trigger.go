@@ -94,7 +94,12 @@ var lexicon = map[Type][]pattern{
 		// "remanded in custody".
 		"ordered held", "ordered detained", "ordered jailed", "remanded"),
 	StateOfEmergency: pats("state of emergency", "curfew*", "martial law", "banned rallies", "banned protests",
-		"ban on gatherings", "ban on rallies", "banned gatherings", "emergency rule", "section 144",
+		"ban on gatherings", "ban on rallies", "banned gatherings",
+		// A court or the police keeping everyone off a square: "the
+		// court order bars everyone from the square until 1 May".
+		"bars everyone from", "barred everyone from", "barring everyone from", "bars protesters from",
+		"barred protesters from", "barring protesters from", "bars the public from", "barred the public from",
+		"banned from the square", "barred from the square", "emergency rule", "section 144",
 		"extended the emergency", "declared an emergency", "emergency decree", "emergency was declared",
 		"emergency was extended", "state of siege", "banned * marches", "banned * rallies", "banned * protests",
 		"banned * demonstrations", "banned * gatherings", "banned all marches", "banned all rallies",
@@ -124,6 +129,7 @@ var lexicon = map[Type][]pattern{
 		// Forces standing in the streets: "soldiers and armoured vehicles
 		// are now on the main crossroads", "troops patrolled the roads".
 		"armoured vehicles", "armored vehicles", "armoured personnel carriers", "armored personnel carriers",
+		"coils of barbed wire", "coils of razor wire", "rolls of barbed wire", "rolls of razor wire",
 		"soldiers are now on", "troops are now on", "soldiers on the streets", "troops on the streets",
 		"soldiers patrol*", "troops patrol*", "troops were patrolling", "soldiers were patrolling"),
 	GovernmentChange: pats("resign*", "dismiss*", "sacked", "stepped down", "step down", "stepping down", "steps down",
@@ -1001,7 +1007,10 @@ var proximity = []near{
 	// on the move".
 	{Protest, []string{"thousands", "hundreds", "crowds", "throngs"}, []string{"walking", "streamed", "streaming",
 		"poured", "pouring", "pour", "converged", "converging", "flooded", "flooding", "thronged", "massed", "move", "came",
-		"turned", "packed", "jammed", "crammed", "gathered", "assembled", "waited", "cheered", "camped", "stood"}, 4},
+		"turned", "packed", "jammed", "crammed", "gathered", "assembled", "waited", "cheered", "camped", "stood", "sat"}, 4},
+	// "A few thousand of us sat on the Esplanade", "several thousand
+	// people had waited outside".
+	{Protest, []string{"thousand", "hundred"}, []string{"sat", "waited", "camped", "cheered"}, 4},
 	// "about 100,000 people had gathered outside the Knesset".
 	{Protest, []string{"people", "residents", "supporters", "activists", "citizens"}, []string{"gathered", "assembled",
 		"massed", "rallied"}, 3},

@@ -117,6 +117,9 @@ func TestSentences(t *testing.T) {
 		// A short word in capitals that is a region's own name is an
 		// acronym ("IMO" is no Imo State); the region's name is not.
 		{"IMO both sides are playing with young people's lives.", nil},
+		// A street word before the name, as Malay and Romanian put it.
+		{"Thousands walked down Jalan Tun Perak towards the square in Kuala Lumpur.", []want{{"Kuala Lumpur", 1735161, ""}}},
+		{"Crowds filled Calea Victoriei in Bucharest.", []want{{"Bucharest", 683506, ""}}},
 		// A country's long name with "of the" inside it.
 		{"Marches after Mass in the Democratic Republic of the Congo.", []want{{"Democratic Republic of the Congo", 0, "CD"}}},
 		{"Protests spread to Imo State and Lagos.", []want{{"Imo State", 2337542, ""}, {"Lagos", 2332459, ""}}},

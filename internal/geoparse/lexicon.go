@@ -244,6 +244,11 @@ var preceders = set(
 	"banco", "banque", "club", "lake", "lago", "mount", "mt", "cerro", "río", "rio", "fort", "camp", "port",
 	"улица", "проспект", "площадь", "бульвар", "переулок", "университет", "институт", "банк", "парк",
 	"university", "college", "hotel", "radio", "team", "fc", "cape", "gulf", "bay", "isle",
+	// Street words that come first in Malay and Indonesian ("Jalan Tun
+	// Perak"), Romanian ("Calea Victoriei"), Catalan, Portuguese and
+	// Spanish.
+	"jalan", "jl", "jln", "lorong", "lebuh", "persiaran", "calea", "strada", "piata", "piața", "plaça",
+	"carrer", "avinguda", "rua", "largo", "paseo", "carretera", "autopista",
 )
 
 // metonyms are places standing for institutions: "the Kremlin said".

@@ -668,9 +668,14 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 	if riverCountries[f.key] && theBefore(text, toks, f.first) {
 		return f, false
 	}
-	if prev := f.first - 1; prev >= 0 && toks[prev].kind == tokWord && toks[prev].upper && adjacent(text, toks, prev, f.first) &&
-		memo.classes(text, toks[prev])&lexPreceder != 0 {
-		return f, false // "Plaza Italia", "Instituto Nacional"
+	// "Plaza Italia", "Instituto Nacional", "Jalan Tun Perak": a street
+	// or an institution named with a word before, one or two capitalised
+	// words back.
+	for prev, next := f.first-1, f.first; prev >= 0 && prev >= f.first-3 && toks[prev].kind == tokWord &&
+		toks[prev].upper && adjacent(text, toks, prev, next); prev, next = prev-1, prev {
+		if memo.classes(text, toks[prev])&lexPreceder != 0 {
+			return f, false
+		}
 	}
 	if next := nextWord(toks, f.last); next >= 0 && adjacent(text, toks, f.last, next) {
 		cls := memo.classes(text, toks[next])
