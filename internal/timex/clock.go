@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // clock: "8 PM", "10:30 a.m.", "15:00 GMT", "15:00 GMT Saturday",
 // "at 23:59 on 5 January": a TIME on the day it names, else on the last
 // date the text named.
@@ -44,7 +46,7 @@ func (s *state) clock(i int) (match, bool) {
 	// A live blog's stamp, alone on its line: on the day of the stamps
 	// before it, the next one once they pass midnight ("23:40" then
 	// "00:05").
-	if hasMinutes && aloneOnLine(s.text, t.start, s.tok(j-1).end) {
+	if hasMinutes && (aloneOnLine(s.text, t.start, s.tok(j-1).end) || opensEntry(s.text, t.start, s.tok(j-1).end)) {
 		d, minute := s.stampDay, h*60+m
 		// Past midnight: a stamp of the small hours after one of the
 		// late evening. (A blog whose newest entries come first goes
@@ -77,4 +79,16 @@ func twelveHour(h int, pm bool) int {
 		h += 12
 	}
 	return h
+}
+
+// opensEntry reports whether the time at bytes [bs, be) of text opens a
+// line and its entry: "3:40 pm: The march has set off", "14:05 - Police
+// moved in".
+func opensEntry(text string, bs, be int) bool {
+	if bs > 0 && text[bs-1] != '\n' {
+		return false
+	}
+	rest := text[be:]
+	return strings.HasPrefix(rest, ": ") || strings.HasPrefix(rest, " - ") || strings.HasPrefix(rest, " – ") ||
+		strings.HasPrefix(rest, " — ")
 }

@@ -8,7 +8,7 @@ import (
 // reference: now, currently, recently, the past, the future, and sets
 // (daily, weekly, every month), and quarters ("the first quarter of 2013").
 func (s *state) reference(i int) (match, bool) {
-	t, a := s.tok(i), s.anchor
+	t, a := s.tok(i), s.today()
 	// "the 20th century": TimeML leaves the article out.
 	if (t.kind == tNum && t.ordinal && t.n >= 1 && t.n <= 21 || t.kind == tWord && t.ordinalWord() > 0) && s.tok(i+1).low == "century" {
 		n := t.n

@@ -66,7 +66,7 @@ func (s *state) relativeDay(i int) (match, bool) {
 		}
 		return m, true
 	}
-	a := s.anchor
+	a := s.today()
 	// "by dawn today", "at dawn today", "late last night".
 	if (t.low == "dawn" || t.low == "dusk" || t.low == "midnight") && (s.tok(i+1).low == "today" || s.tok(i+1).low == "yesterday") {
 		d := a
@@ -220,4 +220,14 @@ func (s *state) ago(i int) (match, bool) {
 	}
 	sp, v, p := periodAt(d, unit)
 	return match{end: end, typ: Date, value: v, span: sp, prec: p}, true
+}
+
+// today is the day "today" and "last night" count from: the anchor, or
+// the day a live blog's stamps have gone on to ("Monday, July 22" then
+// "9:05 am: ... in a video last night" is the 21st).
+func (s *state) today() time.Time {
+	if s.stampDay.After(s.anchor) {
+		return s.stampDay
+	}
+	return s.anchor
 }

@@ -338,6 +338,23 @@ func TestLiveBlogStamps(t *testing.T) {
 			t.Errorf("stamp %s on %q, want %s", k, got[k], v)
 		}
 	}
+	// A stamp that opens its entry on the line ("3:40 pm: The march
+	// ..."), after an entry that named another day; and the relative
+	// days of a later day's entries count from that day.
+	text = "Wednesday, July 17, 2019\n\n2:15 pm: On Saturday a chat was leaked.\n\n3:40 pm: The march set off.\n\n" +
+		"Monday, July 22, 2019\n\n9:05 am: He spoke in a video last night. Today is the strike.\n"
+	want = map[string]string{"3:40 pm": "2019-07-17", "9:05 am": "2019-07-22", "last night": "2019-07-21", "Today": "2019-07-22"}
+	got = map[string]string{}
+	for _, e := range tg.Tag(text, time.Date(2019, 7, 17, 0, 0, 0, 0, time.UTC)) {
+		if _, ok := want[e.Text]; ok {
+			got[e.Text] = e.Span.Start.Format("2006-01-02")
+		}
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s on %q, want %s", k, got[k], v)
+		}
+	}
 	// Newest entries first: the stamps go back in time on one day.
 	for _, e := range tg.Tag("Thursday, May 28, 2020\n\n18:05\nCrowds grew.\n\n11:30\nThousands marched.\n", time.Date(2020, 5, 28, 0, 0, 0, 0, time.UTC)) {
 		if e.Text == "11:30" && e.Span.Start.Format("2006-01-02") != "2020-05-28" {
