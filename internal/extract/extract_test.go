@@ -453,6 +453,10 @@ func TestReviewCases(t *testing.T) {
 		// A clause opened by "when" after a date is of that date.
 		{"Police raided a dormitory in Tehran on Monday, which brought back July 1999, when security forces stormed the same halls.",
 			extract.Repression, "Tehran", "1999-07-01"},
+		// Hamlets abroad taken for a capital's landmarks ("La Fortaleza",
+		// "Las Américas", in Mexico) do not name Mexico for each other.
+		{"Crowds marched in Ponce and Mayagüez, Puerto Rico, on Monday. In San Juan they walked from Las Américas to La Fortaleza.\n\nLater police fired tear gas outside La Fortaleza.",
+			extract.Repression, "San Juan", ""},
 		// A road named by its two ends is placed at the first, not in
 		// both towns.
 		{"Protesters barricaded the Eldoret-Nakuru highway with burning tyres on Friday.", extract.Blockade, "Eldoret", ""},

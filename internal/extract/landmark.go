@@ -212,27 +212,29 @@ const foreignTownMax = 50000
 // Mombasa's Buxton estate is no town in Maine). Each post is read alone
 // by the geoparser, which cannot see the report's country.
 func dropForeignVillages(posts []report.Post, mentions [][]geoparse.Mention) {
-	n, _ := countryCounts(posts, mentions)
 	home := reportHomeCountry(posts, mentions)
 	if home == "" {
 		return
 	}
-	// Mentions of each village (its own count against its country's).
-	byID := map[int]int{}
+	// What names a country abroad for the rule: the country, a region of
+	// it, a city of it that is no small town (two Mexican hamlets taken
+	// for "La Fortaleza" and "Las Américas" in San Juan do not place a
+	// Puerto Rican report in Mexico).
+	n := map[string]int{}
 	for pi, ms := range mentions {
 		if posts[pi].Quote {
 			continue
 		}
 		for _, m := range ms {
-			if m.Place.ID != 0 {
-				byID[m.Place.ID]++
+			if p := m.Place; p.Country != "" && (p.Precision != geoparse.City || p.Population >= foreignTownMax) {
+				n[p.Country]++
 			}
 		}
 	}
 	for pi, ms := range mentions {
 		kept := ms[:0]
 		for _, m := range ms {
-			if p := m.Place; p.Precision == geoparse.City && p.Country != home && p.Population < foreignTownMax && n[p.Country] <= byID[p.ID] {
+			if p := m.Place; p.Precision == geoparse.City && p.Country != home && p.Population < foreignTownMax && n[p.Country] == 0 {
 				continue
 			}
 			kept = append(kept, m)

@@ -11,7 +11,7 @@ import (
 // this month, in recent months, over the past two days, the past week.
 func (s *state) relativePeriod(i int) (match, bool) {
 	t := s.tok(i)
-	a := s.anchor
+	a := s.today()
 	switch t.low {
 	case "last", "previous", "past", "this", "next", "coming", "current":
 		j := i + 1
@@ -408,6 +408,16 @@ func (s *state) relativeToLast(i int) (match, bool) {
 			if d = d.AddDate(0, 1, 0); d.Day() != t.n {
 				return match{}, false
 			}
+		}
+		// "the secretary quit on the 13th", after a date to come: a
+		// past day is on or before the day of writing.
+		for k := 0; k < 2 && d.After(s.today()) && !s.future(i); k++ {
+			y, m, _ := d.Date()
+			m--
+			if t.n > daysInMonth(y, m) {
+				m--
+			}
+			d = time.Date(y, m, t.n, 0, 0, 0, 0, time.UTC)
 		}
 		return one(i+2, d)
 	}

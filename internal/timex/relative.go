@@ -28,23 +28,24 @@ func (s *state) weekday(i int) (match, bool) {
 	// writes; "last Friday" and "next Friday" mean the other weeks'.
 	explicit := s.tok(i-1).low == "last" || s.tok(i-1).low == "next" || s.tok(i-1).low == "past" || s.tok(i-1).low == "coming"
 	var d time.Time
+	today := s.today() // (a live blog's later day counts from itself)
 	switch {
 	case (s.tok(i-1).low == "the" || s.tok(i-1).low == "that") && s.last.Before(s.anchor):
 		// "Last Wednesday, 30 May ... on the Thursday night": the story's
 		// Thursday, the first on or after the last day it named.
 		d = s.last.AddDate(0, 0, (int(wd)-int(s.last.Weekday())+7)%7)
 	case forward:
-		diff := (int(wd) - int(s.anchor.Weekday()) + 7) % 7
+		diff := (int(wd) - int(today.Weekday()) + 7) % 7
 		if diff == 0 && explicit {
 			diff = 7
 		}
-		d = s.anchor.AddDate(0, 0, diff)
+		d = today.AddDate(0, 0, diff)
 	default:
-		diff := (int(s.anchor.Weekday()) - int(wd) + 7) % 7
+		diff := (int(today.Weekday()) - int(wd) + 7) % 7
 		if diff == 0 && explicit {
 			diff = 7
 		}
-		d = s.anchor.AddDate(0, 0, -diff)
+		d = today.AddDate(0, 0, -diff)
 	}
 	m := match{end: i + 1, typ: Date, value: dateValue(d), span: daySpan(d), prec: Day, relDay: true, named: true, weekday: wd}
 	if t1 := s.tok(i + 1); t1.is(lPart) && t1.low != "tonight" {
@@ -204,13 +205,13 @@ func (s *state) ago(i int) (match, bool) {
 	end := j + 2
 	if subDay(unit) {
 		// "about an hour ago", "minutes ago": the day of the telling.
-		return match{end: end, typ: Date, value: dateValue(s.anchor), span: daySpan(s.anchor), prec: Day, relDay: true}, true
+		return match{end: end, typ: Date, value: dateValue(s.today()), span: daySpan(s.today()), prec: Day, relDay: true}, true
 	}
 	if n == 0 {
 		return match{end: end, typ: Date, value: "PAST_REF", prec: Vague,
-			span: Span{shift(s.anchor, unit, -9), s.anchor}}, true
+			span: Span{shift(s.today(), unit, -9), s.today()}}, true
 	}
-	d := shift(s.anchor, unit, -n)
+	d := shift(s.today(), unit, -n)
 	if unit == "Y" || unit == "DE" {
 		return match{end: end, typ: Date, value: d.Format("2006"), prec: Vague,
 			span: Span{d.AddDate(0, -6, 0), d.AddDate(0, 6, 0)}}, true
