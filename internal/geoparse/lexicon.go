@@ -248,7 +248,7 @@ var preceders = set(
 	// Perak"), Romanian ("Calea Victoriei"), Catalan, Portuguese and
 	// Spanish.
 	"jalan", "jl", "jln", "lorong", "lebuh", "persiaran", "calea", "strada", "piata", "piața", "plaça",
-	"carrer", "avinguda", "rua", "largo", "paseo", "carretera", "autopista",
+	"carrer", "avinguda", "rua", "largo", "paseo", "carretera", "autopista", "expreso", "autovía", "autovia",
 )
 
 // metonyms are places standing for institutions: "the Kremlin said".
