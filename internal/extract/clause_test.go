@@ -74,3 +74,22 @@ func TestOpinionLead(t *testing.T) {
 		}
 	}
 }
+
+func TestShortTitle(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Strike and blockades", true},
+		{"How it began", true},
+		{"Protest in the pews", true},
+		{"Police fired tear gas at the crowd.", false},
+		{"Thousands marched through the centre of the capital on Friday", false},
+		{"Day 3", false},
+		{"what next", false},
+	} {
+		if got := shortTitle(c.text); got != c.want {
+			t.Errorf("shortTitle(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -431,7 +431,8 @@ var countrywide = []string{"nationwide", "countrywide", "country-wide", "whole c
 var seatsOfPower = []string{"parliament", "president's house", "presidential palace", "presidential residence",
 	"presidential secretariat", "presidential office", "president's office", "pm's office", "prime minister's office",
 	"prime minister's residence", "national assembly", "state television", "state tv", "state broadcaster",
-	"central bank", "supreme court", "government house", "government headquarters", "cabinet office"}
+	"central bank", "supreme court", "government house", "government headquarters", "cabinet office",
+	"constitutional court", "constitutional tribunal", "national congress", "congress building"}
 
 // seatsOfPowerSet finds seatsOfPower in a sentence's lower case, whose
 // apostrophes may be curly: phrases with a straight one are filed with a
@@ -630,7 +631,10 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		}
 		// A section heading in capitals ("DETENTIONS AND TREATMENT IN
 		// CUSTODY") names what the section tells; the section tells it.
-		if len(sentMentions) == 0 && len(sentExprs) == 0 && headingLine(s.text) {
+		// So does a short title of a section in small letters ("Strike
+		// and blockades"), a paragraph of its own.
+		if len(sentMentions) == 0 && len(sentExprs) == 0 && (headingLine(s.text) ||
+			shortTitle(s.text) && (si == 0 || sc.sents[si-1].para != s.para) && (si+1 == len(sc.sents) || sc.sents[si+1].para != s.para)) {
 			continue
 		}
 		// "Our view: scrapping the subsidy in one step was always going

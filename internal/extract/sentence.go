@@ -140,6 +140,21 @@ func headingLine(line string) bool {
 	return letters >= 3
 }
 
+// shortTitle reports whether a line reads as a section's title in small
+// letters: five words at most, a capital first, no figure and no stop
+// at its end ("Strike and blockades", "How it began").
+func shortTitle(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || line[0] < 'A' || line[0] > 'Z' || strings.Count(line, " ") > 4 || strings.ContainsAny(line, "0123456789\n:") {
+		return false
+	}
+	switch line[len(line)-1] {
+	case '.', ',', ';', '!', '?', '"', ')', '\'':
+		return false
+	}
+	return true
+}
+
 // leadOf is strings.Index(span, s), where s is span trimmed of spaces:
 // the length of the spaces trimmed when they are ASCII (no earlier place
 // can then begin s, which begins with no space).

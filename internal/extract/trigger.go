@@ -49,7 +49,11 @@ var lexicon = map[Type][]pattern{
 		"grève générale", "greve geral", "hartal*", "bandh", "bandhs"),
 	Blockade: pats("blockad*", "barricad*", "burning tyres", "burning tires", "roadblock*", "road block*", "blocked the road*", "blocked road*",
 		"blocked the railway*", "blocked the highway*", "blocked highways", "blocking roads", "blocked traffic",
-		"blocked the border", "blocked the port", "blocked the bridge", "blocked streets", "blocked the main"),
+		"blocked the border", "blocked the port", "blocked the bridge", "blocked streets", "blocked the main",
+		// Traffic held up by a crowd: "drivers and pedestrians stopped
+		// traffic at roundabouts".
+		"stopped traffic", "stopping traffic", "halted traffic", "halting traffic", "brought traffic to a standstill",
+		"blocked junctions", "blocked roundabouts", "blocking junctions", "blocking roundabouts"),
 	Riot: pats("riot*", "stormed", "storming", "set fire to", "set on fire", "torched", "burning of", "burned down",
 		"burnt down", "set ablaze", "seized the", "seizing the", "seizing national", "clash*", "attacking armed",
 		"attacked police", "attacked the police", "vandal*", "arson", "broke into", "break into", "breaking into",

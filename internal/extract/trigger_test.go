@@ -22,6 +22,7 @@ func TestTriggers(t *testing.T) {
 		{"Police fired tear gas and rubber bullets at the crowd.", "repression"},
 		{"Troops opened fire on the marchers.", "protest repression"},
 		{"Police detained 120 people.", "arrests"},
+		{"Drivers and pedestrians stopped traffic at roundabouts and junctions.", "blockade"},
 		{"A few dozen people are throwing bottles and fireworks at the police line.", "riot"},
 		{"A few thousand of us sat on the Esplanade from 2 pm.", "protest"},
 		{"The court order bars everyone from the square until 1 May.", "state_of_emergency"},

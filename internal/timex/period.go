@@ -371,6 +371,12 @@ func (s *state) relativeToLast(i int) (match, bool) {
 		return s.theWeekend(i + 2)
 	case (w == "next" || w == "following") && x == "day":
 		return one(i+3, base.AddDate(0, 0, 1))
+	case (w == "next" || w == "following") && s.tok(i).low == "the" && s.tok(i+2).is(lPart) && x != "tonight" && x != "overnight":
+		// "by the next evening", "the following morning".
+		part, _ := s.partAt(i + 2)
+		m, ok := one(i+3, base.AddDate(0, 0, 1))
+		m.typ, m.value = Time, m.value+"T"+part
+		return m, ok
 	case (w == "previous" || w == "preceding") && x == "day":
 		return one(i+3, base.AddDate(0, 0, -1))
 	case w == "day" && x == "before" && s.tok(i+3).kind != tWord:
