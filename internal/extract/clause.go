@@ -561,3 +561,52 @@ func opinionLead(s string) bool {
 	}
 	return false
 }
+
+// chantWords before a quotation make it words the crowd shouted or
+// carried, not news.
+var chantWords = []string{"chant", "shout", "slogan", "placard", "banner", "sign", "cried", "cry", "cries",
+	"yelled", "yelling", "sang", "singing", "graffiti", "sprayed", "written", "reading", "read"}
+
+// inChant reports whether byte at of sentence s is inside a quotation
+// that a word of chanting or of a placard leads to within a few words:
+// 'chanting "Mafia!" and "Resign!"', 'placards reading "Ricky, resign"'.
+func inChant(s string, at int) bool {
+	if at <= 0 || at > len(s) {
+		return false
+	}
+	before := s[:at]
+	open := -1 // where the quotation holding at opens
+	if i := strings.LastIndex(before, "“"); i >= 0 && !strings.Contains(before[i:], "”") {
+		open = i
+	} else if strings.Count(before, "\"")%2 == 1 {
+		open = strings.LastIndexByte(before, '"')
+	}
+	if open < 0 {
+		return false
+	}
+	lead := strings.ToLower(before[max(0, open-60):open])
+	for _, w := range chantWords {
+		if strings.Contains(lead, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeApart reports whether a relative clause opens between a
+// trigger at byte at of sentence s and a date after it, at byte date:
+// "Large crowds were reported in Blagoevgrad, the town where the first
+// rallies took place in late January" dates the first rallies, not the
+// crowds.
+func relativeApart(s string, at, date int) bool {
+	if at < 0 || date <= at || date > len(s) {
+		return false
+	}
+	between := s[at:date]
+	for _, w := range []string{" where ", " which ", " who ", " whose "} {
+		if strings.Contains(between, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -90,6 +91,22 @@ func TestShortTitle(t *testing.T) {
 	} {
 		if got := shortTitle(c.text); got != c.want {
 			t.Errorf("shortTitle(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestInChant(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		want       bool
+	}{
+		{`They marched on, chanting "Mafia!" and "Resign!".`, "Resign", true},
+		{`Placards reading “Ricky, resign” filled the square.`, "resign", true},
+		{`"The minister will resign," his spokesman said.`, "resign", false},
+		{`The minister resigned on Monday.`, "resigned", false},
+	} {
+		if got := inChant(c.text, strings.Index(c.text, c.word)); got != c.want {
+			t.Errorf("inChant(%q, %s) = %v, want %v", c.text, c.word, got, c.want)
 		}
 	}
 }

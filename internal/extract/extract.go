@@ -667,6 +667,10 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		readActors, readDemands := false, false
 		claimedBy, readClaim := "", false
 		for _, tr := range trigs {
+			// A chant is no event: 'chanting "Mafia!" and "Resign!"'.
+			if tr.typ != Protest && inChant(s.text, at[tr.start]) {
+				continue
+			}
 			// A colon or semicolon ends the clause a negation reaches
 			// over: "It did not work: flash rallies popped up".
 			if j := tk.negatorOf(tr); j >= 0 && !strings.ContainsAny(s.text[at[j]:at[tr.start]], ":;") &&
@@ -819,8 +823,11 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			// a semicolon after it ("65,000 marched peacefully; unlike
 			// last week, police held back"): then the day in focus before.
 			when, carried := clauseDate, false
+			if when != nil && relativeApart(s.text, at[tr.start], when.ByteStart-s.start) {
+				when = nil
+			}
 			if when == nil && date != nil && !semicolonApart(s.text, at[tr.start], date.ByteStart-s.start) &&
-				!grievanceDate(s.text, at[tr.start], date.ByteStart-s.start) {
+				!grievanceDate(s.text, at[tr.start], date.ByteStart-s.start) && !relativeApart(s.text, at[tr.start], date.ByteStart-s.start) {
 				when = date
 			}
 			if when == nil {
@@ -1390,7 +1397,7 @@ func firstDate(text string, dates []timex.Expression, day postDay) *timex.Expres
 	var found [2]*timex.Expression
 	n := 0
 	for i := range dates {
-		if dates[i].HasSpan() && dates[i].Type != timex.Set && !bareDuration(dates[i]) {
+		if dates[i].HasSpan() && dates[i].Type != timex.Set && !bareDuration(dates[i]) && !monthModifier(text, &dates[i]) {
 			found[n] = &dates[i]
 			if n++; n == len(found) {
 				break
@@ -1445,6 +1452,22 @@ var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": tr
 	"start": true, "middle": true, "eve": true, "days": true, "midday": true, "noon": true, "midnight": true,
 	"month": true, "months": true, "summer": true, "spring": true, "autumn": true, "winter": true, "first": true,
 	"last": true, "half": true, "course": true}
+
+// monthModifier reports whether a month's bare name stands before a
+// noun as its modifier, after a possessive or an article: "their
+// January bills", "the March budget" tell of a thing, not a day.
+func monthModifier(text string, e *timex.Expression) bool {
+	if e.ByteStart > len(text) || e.ByteEnd > len(text) || strings.IndexByte(e.Text, ' ') >= 0 || !monthName(strings.ToLower(e.Text)) {
+		return false
+	}
+	switch strings.ToLower(lastWord(text[:e.ByteStart])) {
+	case "their", "his", "her", "its", "our", "my", "your", "the":
+	default:
+		return false
+	}
+	next := firstWord(text[e.ByteEnd:])
+	return next != "" && next[0] >= 'a' && next[0] <= 'z' && !dayParts[next]
+}
 
 // endDate reports whether a date ends a span ("lasted until 2
 // January"): the day something stopped, which puts no later sentence on

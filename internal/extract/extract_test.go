@@ -457,6 +457,11 @@ func TestReviewCases(t *testing.T) {
 		// "Las Américas", in Mexico) do not name Mexico for each other.
 		{"Crowds marched in Ponce and Mayagüez, Puerto Rico, on Monday. In San Juan they walked from Las Américas to La Fortaleza.\n\nLater police fired tear gas outside La Fortaleza.",
 			extract.Repression, "San Juan", ""},
+		// A date in a relative clause after the trigger is that clause's.
+		{"On Sunday thousands marched in Sofia. Large crowds were also reported in Blagoevgrad, the town where the first small rallies took place in late December.",
+			extract.Protest, "", "2021-01-24"},
+		// "their January bills": a month that names a thing, not a day.
+		{"On Sunday protesters in Sofia piled up their January bills and set them alight.", extract.Riot, "Sofia", "2021-01-24"},
 		// A road named by its two ends is placed at the first, not in
 		// both towns.
 		{"Protesters barricaded the Eldoret-Nakuru highway with burning tyres on Friday.", extract.Blockade, "Eldoret", ""},

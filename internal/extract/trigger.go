@@ -53,7 +53,11 @@ var lexicon = map[Type][]pattern{
 		// Traffic held up by a crowd: "drivers and pedestrians stopped
 		// traffic at roundabouts".
 		"stopped traffic", "stopping traffic", "halted traffic", "halting traffic", "brought traffic to a standstill",
-		"blocked junctions", "blocked roundabouts", "blocking junctions", "blocking roundabouts"),
+		"blocked junctions", "blocked roundabouts", "blocking junctions", "blocking roundabouts",
+		// Bodies across a road: "protesters sat down across the main
+		// boulevard".
+		"sat down across", "sat across", "sitting across", "sitting down across", "lay down across",
+		"lying across", "sat down on the road", "sat down in the road"),
 	Riot: pats("riot*", "stormed", "storming", "set fire to", "set on fire", "torched", "burning of", "burned down",
 		"burnt down", "set ablaze", "seized the", "seizing the", "seizing national", "clash*", "attacking armed",
 		"attacked police", "attacked the police", "vandal*", "arson", "broke into", "break into", "breaking into",

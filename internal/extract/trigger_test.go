@@ -22,6 +22,7 @@ func TestTriggers(t *testing.T) {
 		{"Police fired tear gas and rubber bullets at the crowd.", "repression"},
 		{"Troops opened fire on the marchers.", "protest repression"},
 		{"Police detained 120 people.", "arrests"},
+		{"In the port city protesters sat down across the main boulevard for two hours.", "blockade"},
 		{"Drivers and pedestrians stopped traffic at roundabouts and junctions.", "blockade"},
 		{"A few dozen people are throwing bottles and fireworks at the police line.", "riot"},
 		{"A few thousand of us sat on the Esplanade from 2 pm.", "protest"},
