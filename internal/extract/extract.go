@@ -1477,7 +1477,9 @@ func endDate(text string, e *timex.Expression) bool {
 		return false
 	}
 	w := strings.ToLower(lastWord(text[:e.ByteStart]))
-	return w == "until" || w == "till" || w == "til"
+	// ("had blocked the road since Thursday night. Shortly after dawn
+	// ...": the dawn of the day in focus, not of Thursday.)
+	return w == "until" || w == "till" || w == "til" || w == "since"
 }
 
 // postDay is the day a post is read against (dayOf its anchor) and the

@@ -299,6 +299,8 @@ var regionWords = set(
 	"region", "oblast", "oblys", "oblysy", "province", "state", "district", "county", "governorate",
 	"prefecture", "territory", "krai", "kray", "voblast", "canton", "department", "область", "облысы", "край",
 	"регион", "губерния",
+	// The last of a list: "in Kandal and Kampong Speu provinces".
+	"regions", "oblasts", "provinces", "governorates", "prefectures",
 )
 
 // surnameEndings mark a capitalised word as a surname (Slavic, Central

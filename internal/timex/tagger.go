@@ -208,7 +208,7 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 		}
 		// ("lasted until 2 January" ends a span: "that day" after it is
 		// still the day before.)
-		until := first > 0 && (s.toks[first-1].low == "until" || s.toks[first-1].low == "till")
+		until := first > 0 && (s.toks[first-1].low == "until" || s.toks[first-1].low == "till" || s.toks[first-1].low == "since")
 		if until {
 			// the last day named stays
 		} else if (m.absolute || m.relDay) && m.prec == Day && !m.span.Start.IsZero() {
