@@ -110,3 +110,20 @@ func TestInChant(t *testing.T) {
 		}
 	}
 }
+
+func TestCapitalsHeadline(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{`"THEY FIRED TEAR GAS INTO THE CHURCHES": THE REPRESSION OF THE LAY MARCHES OF 31 DECEMBER AND 21 JANUARY`, true},
+		{"POLICE FIRE TEAR GAS AT MARCHERS IN THE CAPITAL", true},
+		{"THURSDAY 14TH", false},
+		{"ALMATY, Jan 5 (Reuters) - Police fired tear gas at the crowd.", false},
+		{"TEAR GAS.", false},
+	} {
+		if got := capitalsHeadline(c.text); got != c.want {
+			t.Errorf("capitalsHeadline(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

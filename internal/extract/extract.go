@@ -604,7 +604,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		// (A day that ends a span or names another event, "lasted until
 		// 2 January", "the pattern of 31 December", dates its sentence
 		// but leaves the paragraph's day in focus.)
-		if date != nil && !(focusDate != nil && (endDate(text, date) || ofDate(text, date))) {
+		if date != nil && !(focusDate != nil && (date.Aside || ofDate(text, date))) {
 			focusDate = date
 		}
 		if focusDate != nil {
@@ -638,8 +638,11 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			continue
 		}
 		// "Our view: scrapping the subsidy in one step was always going
-		// to end this way": an opinion tells no event.
-		if opinionLead(s.text) {
+		// to end this way": an opinion tells no event. Nor does a
+		// headline in capitals ('"THEY FIRED TEAR GAS INTO THE CHURCHES":
+		// THE REPRESSION OF THE MARCHES OF 31 DECEMBER AND 21 JANUARY'),
+		// which sums up the days the body tells one by one.
+		if opinionLead(s.text) || capitalsHeadline(s.text) {
 			continue
 		}
 		var c counts
@@ -1467,19 +1470,6 @@ func monthModifier(text string, e *timex.Expression) bool {
 	}
 	next := firstWord(text[e.ByteEnd:])
 	return next != "" && next[0] >= 'a' && next[0] <= 'z' && !dayParts[next]
-}
-
-// endDate reports whether a date ends a span ("lasted until 2
-// January"): the day something stopped, which puts no later sentence on
-// that day.
-func endDate(text string, e *timex.Expression) bool {
-	if e.ByteStart > len(text) {
-		return false
-	}
-	w := strings.ToLower(lastWord(text[:e.ByteStart]))
-	// ("had blocked the road since Thursday night. Shortly after dawn
-	// ...": the dawn of the day in focus, not of Thursday.)
-	return w == "until" || w == "till" || w == "til" || w == "since"
 }
 
 // postDay is the day a post is read against (dayOf its anchor) and the

@@ -140,6 +140,25 @@ func headingLine(line string) bool {
 	return letters >= 3
 }
 
+// capitalsHeadline reports whether a sentence is a headline written in
+// capitals: six words or more, every letter a capital. (Shorter lines
+// in capitals are datelines and section headings, read elsewhere.)
+func capitalsHeadline(line string) bool {
+	if strings.Count(strings.TrimSpace(line), " ") < 5 {
+		return false
+	}
+	letters := 0
+	for _, r := range line {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 20
+}
+
 // shortTitle reports whether a line reads as a section's title in small
 // letters: five words at most, a capital first, no figure and no stop
 // at its end ("Strike and blockades", "How it began").

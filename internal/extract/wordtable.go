@@ -630,9 +630,33 @@ func forcesStorming(t *tokens, out []trigger) []trigger {
 		if tr.typ == Blockade && forcesBlocking(t.words, tr) {
 			continue
 		}
+		// "tried to walk out of Sunday Mass in procession": leaving a
+		// place, not a job.
+		if tr.typ == Strike && walkOutOf(t.words, tr) {
+			continue
+		}
 		kept = append(kept, tr)
 	}
 	return kept
+}
+
+// workPlaces are what workers walk out of on strike.
+var workPlaces = map[string]bool{"work": true, "factories": true, "factory": true, "plants": true,
+	"plant": true, "mines": true, "mine": true, "offices": true, "office": true, "jobs": true, "job": true,
+	"classes": true, "classrooms": true, "schools": true, "hospitals": true, "wards": true, "workplaces": true,
+	"shops": true, "warehouses": true, "depots": true, "yards": true, "docks": true}
+
+// walkOutOf reports whether a strike's trigger is "walked out of" a place
+// that is no workplace ("walked out of Mass", "walked out of the talks").
+func walkOutOf(words []string, tr trigger) bool {
+	if tr.end >= len(words)-1 || words[tr.end-1] != "out" || words[tr.end] != "of" || !strings.HasPrefix(words[tr.start], "walk") {
+		return false
+	}
+	k := tr.end + 1
+	if (words[k] == "the" || words[k] == "their" || words[k] == "its") && k+1 < len(words) {
+		k++
+	}
+	return !workPlaces[words[k]]
 }
 
 // forcesBlocking reports whether the verb of blocking in a blockade's

@@ -54,6 +54,12 @@ type Expression struct {
 	// the text named ("three days later", "a week earlier"): its Span is
 	// that day, an event's date, though TimeML types it a duration.
 	Later bool
+	// Aside is set for a day that is no day the text goes on telling of:
+	// one that bounds a span ("lasted until 2 January", "blocked since
+	// Thursday night", "until the afternoon of the 23rd") or names
+	// another event ("the pattern of 31 December"). "That day" and "the
+	// day before" do not count from it.
+	Aside bool
 }
 
 // HasSpan reports whether the expression covers known days.

@@ -67,6 +67,14 @@ var intentCues = map[string]bool{
 	"due": true, "going": true, "set": true, "intends": true, "aims": true,
 }
 
+// eventNouns before "of" and a date make the date another event's: "the
+// pattern of 31 December", "the marches of 21 January".
+var eventNouns = map[string]bool{"pattern": true, "marches": true, "march": true, "protests": true,
+	"protest": true, "events": true, "killings": true, "massacre": true, "shootings": true, "repression": true,
+	"crackdown": true, "uprising": true, "revolution": true, "violence": true, "clashes": true, "riots": true,
+	"strike": true, "strikes": true, "rallies": true, "rally": true, "demonstrations": true, "elections": true,
+	"election": true, "vote": true, "coup": true}
+
 // openers are the words other than months, weekdays, numbers and
 // ordinals with which some rule begins.
 var openers = map[string]bool{
@@ -231,6 +239,7 @@ var lexicon = func() map[string]*lexEntry {
 	set(starters, lStarter)
 	set(ruleWords, 0)
 	set(dayOfMonthBefore, 0)
+	set(eventNouns, 0)
 	set(notDayOfMonth, 0)
 	set(shortMonths, lShortMonth)
 	set(futureCues, lFuture)

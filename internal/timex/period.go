@@ -433,7 +433,7 @@ func (s *state) relativeToLast(i int) (match, bool) {
 // dayOfMonthBefore are the words before "the 31st" that make it a day
 // of the month.
 var dayOfMonthBefore = map[string]bool{"on": true, "by": true, "until": true, "till": true, "since": true,
-	"from": true, "before": true, "after": true, "for": true}
+	"from": true, "before": true, "after": true, "for": true, "of": true}
 
 // notDayOfMonth are the words after "the 5th" that make it something
 // else: "the 5th century", "the 20th anniversary", "the 3rd floor".

@@ -208,7 +208,10 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 		}
 		// ("lasted until 2 January" ends a span: "that day" after it is
 		// still the day before.)
-		until := first > 0 && (s.toks[first-1].low == "until" || s.toks[first-1].low == "till" || s.toks[first-1].low == "since")
+		// ("the pattern of 31 December" names another event's day: nor
+		// is that one the day "that day" means.)
+		until := spanBound(s.toks, first) ||
+			first > 1 && s.toks[first-1].low == "of" && s.toks[first-2].kind == tWord && eventNouns[s.toks[first-2].low]
 		if until {
 			// the last day named stays
 		} else if (m.absolute || m.relDay) && m.prec == Day && !m.span.Start.IsZero() {
@@ -229,7 +232,7 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 		byteAt = bs
 		e := Expression{Start: runeAt, End: runeAt + s.runes(bs, be), ByteStart: bs, ByteEnd: be,
 			Text: text[bs:be], Type: m.typ, Value: m.value, Span: m.span, Precision: m.prec, Conflict: conflict,
-			Later: m.later}
+			Later: m.later, Aside: until}
 		out = append(out, e)
 		i = m.end
 	}
@@ -929,6 +932,22 @@ func third(sp Span, which string) Span {
 
 // aloneOnLine reports whether text[bs:be] fills its line, but for spaces
 // and a stop after it.
+// spanBound reports whether the date at token first follows "until",
+// "till" or "since", directly or over the part of a day ("until the
+// afternoon of the 23rd").
+func spanBound(toks []token, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-4; k-- {
+		switch w := toks[k].low; {
+		case w == "until" || w == "till" || w == "since":
+			return true
+		case w == "the" || w == "of" || w == "early" || w == "late" || toks[k].is(lPart):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 func aloneOnLine(text string, bs, be int) bool {
 	if bs > 0 && text[bs-1] != '\n' {
 		return false

@@ -114,6 +114,10 @@ func TestExpressions(t *testing.T) {
 		{jan6, "On 14 December the union met, and the following Saturday it marched. That same day the minister resigned.", "That same day", "DATE", "2021-12-18", "2021-12-18", "2021-12-18"},
 		{jan6, "He will resign on Friday, 4 February; the minister who should succeed him quit on the 3rd.", "the 3rd", "DATE", "2022-01-03", "2022-01-03", "2022-01-03"},
 		{jan6, "On 22 December crowds gathered. By the next evening the anger had spread.", "the next evening", "TIME", "2021-12-23TEV", "2021-12-23", "2021-12-23"},
+		// Nor is one that names another event, or ends a span over the
+		// part of a day.
+		{jan6, "2 January. The security forces repeated the pattern of 31 December. Six died that day.", "that day", "DATE", "2022-01-02", "2022-01-02", "2022-01-02"},
+		{jan6, "On 2 January the internet was cut until the afternoon of the 4th. Six died that day.", "that day", "DATE", "2022-01-02", "2022-01-02", "2022-01-02"},
 		// Nor is a day that starts one.
 		{jan6, "On Friday 31 December the road had been blocked since Wednesday night. The day before, soldiers charged.", "The day before", "DATE", "2021-12-30", "2021-12-30", "2021-12-30"},
 		// A day that ends a span is no day "that day" refers to.
