@@ -105,7 +105,9 @@ var lexicon = map[Type][]pattern{
 		// "remanded in custody".
 		"ordered held", "ordered detained", "ordered jailed", "remanded"),
 	StateOfEmergency: pats("state of emergency", "curfew*", "martial law", "banned rallies", "banned protests",
-		"ban on gatherings", "ban on rallies", "banned gatherings",
+		"ban on gatherings", "ban on rallies", "banned gatherings", "banned the march", "banned the rally",
+		"banned the protest", "banned the demonstration", "banned the gathering", "banned the sit-in",
+		"banned a march", "banned a rally", "banned the planned",
 		// A court or the police keeping everyone off a square: "the
 		// court order bars everyone from the square until 1 May".
 		"bars everyone from", "barred everyone from", "barring everyone from", "bars protesters from",
@@ -142,6 +144,8 @@ var lexicon = map[Type][]pattern{
 		"armoured vehicles", "armored vehicles", "armoured personnel carriers", "armored personnel carriers",
 		"coils of barbed wire", "coils of razor wire", "rolls of barbed wire", "rolls of razor wire",
 		"soldiers are now on", "troops are now on", "soldiers on the streets", "troops on the streets",
+		"full of soldiers", "full of troops", "full of police", "full of riot police", "swarming with police",
+		"swarming with soldiers", "crawling with police", "crawling with soldiers",
 		"soldiers patrol*", "troops patrol*", "troops were patrolling", "soldiers were patrolling"),
 	GovernmentChange: pats("resign*", "dismiss*", "sacked", "stepped down", "step down", "stepping down", "steps down",
 		"reshuffled", "reshuffle*",

@@ -22,6 +22,8 @@ func TestTriggers(t *testing.T) {
 		{"Police fired tear gas and rubber bullets at the crowd.", "repression"},
 		{"Troops opened fire on the marchers.", "protest repression"},
 		{"Police detained 120 people.", "arrests"},
+		{"The ministry of public security has banned the march and warns that any gathering will be dispersed.", "state_of_emergency"},
+		{"Our correspondent says the town is calm but full of soldiers.", "deployment"},
 		{"The faithful tried to walk out of Sunday Mass in procession.", ""},
 		{"Thousands of nurses walked out of their wards at noon.", "strike"},
 		{"Dock workers walked out at dawn.", "strike"},

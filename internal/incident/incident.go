@@ -591,6 +591,11 @@ func same(a, b *extract.Event, da, db span) bool {
 	if a.Type != b.Type {
 		return false
 	}
+	// A ban on a march and the curfew imposed the day after are two
+	// measures, not one told twice.
+	if a.Type == extract.StateOfEmergency && !sameMeasure(a, b) {
+		return false
+	}
 	if !samePlace(&a.Place, &b.Place) && !vaguely(a, b) && !vaguely(b, a) {
 		// "Protests in Mangystau" beside protests in Aktau on the same
 		// days: one event, told at two precisions; the city stands.
@@ -853,4 +858,33 @@ func gap(a, b extract.DateSpan) int {
 		return 1 << 30
 	}
 	return s - e
+}
+
+// measureKind is the kind of measure a state_of_emergency record was
+// read from: "curfew", "emergency" (a state of emergency, of siege,
+// martial law) or "ban" (on rallies, gatherings); "" when its first
+// passage names none.
+func measureKind(e *extract.Event) string {
+	if len(e.Evidence) == 0 {
+		return ""
+	}
+	t := strings.ToLower(e.Evidence[0].Text)
+	switch {
+	case strings.Contains(t, "curfew"):
+		return "curfew"
+	case strings.Contains(t, "emergency") || strings.Contains(t, "martial law") || strings.Contains(t, "state of siege"):
+		return "emergency"
+	case strings.Contains(t, "ban") || strings.Contains(t, "bars ") || strings.Contains(t, "barred") ||
+		strings.Contains(t, "prohibit") || strings.Contains(t, "forbid"):
+		return "ban"
+	}
+	return ""
+}
+
+// sameMeasure reports whether two state_of_emergency records may tell
+// one measure: their kinds agree or one is not known.
+func sameMeasure(a, b *extract.Event) bool {
+	ka, kb := measureKind(a), measureKind(b)
+	// (A curfew comes with a state of emergency, often in one decree.)
+	return ka == "" || kb == "" || (ka == "ban") == (kb == "ban")
 }

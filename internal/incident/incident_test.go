@@ -250,3 +250,21 @@ func TestMergeAssumedDayInVagueSpan(t *testing.T) {
 		t.Errorf("merged %+v, want the stated 2021-03-04", got)
 	}
 }
+
+// TestMergeMeasures: a ban on a march and the curfew of the next day are
+// two measures; a curfew and a state of emergency told a day apart are
+// one.
+func TestMergeMeasures(t *testing.T) {
+	with := func(e extract.Event, text string) extract.Event {
+		e.Evidence = []extract.Evidence{{Post: 0, Text: text}}
+		return e
+	}
+	got := incident.Merge([]extract.Event{
+		with(ev(extract.StateOfEmergency, "2022-01-04", "2022-01-04", almaty, false, nil), "The city banned the march."),
+		with(ev(extract.StateOfEmergency, "2022-01-05", "2022-01-05", almaty, false, nil), "A curfew comes into force tonight."),
+		with(ev(extract.StateOfEmergency, "2022-01-06", "2022-01-06", almaty, false, nil), "A state of emergency was declared."),
+	})
+	if len(got) != 2 {
+		t.Fatalf("got %d records, want 2 (the ban; the curfew with the emergency): %+v", len(got), got)
+	}
+}
