@@ -1419,7 +1419,9 @@ func firstDate(text string, dates []timex.Expression, day postDay) *timex.Expres
 	// demand of the 30 May walkout"), unless the vague day is that of the
 	// telling ("the committee now says 108 were killed since Monday").
 	if nearPost(found[0]) && vagueDay(found[0].Text) && n > 1 {
-		if e := found[1]; !nearPost(e) && (e.ByteStart-found[0].ByteEnd <= maxVagueGap || dateOfTelling(text, found[0])) {
+		// ("Amnesty now says 66 were killed in yesterday's massacre":
+		// the day after the telling's.)
+		if e := found[1]; !nearPost(e) && e.ByteStart-found[0].ByteEnd <= maxVagueGap || dateOfTelling(text, found[0]) {
 			return e
 		}
 	}

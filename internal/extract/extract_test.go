@@ -462,6 +462,13 @@ func TestReviewCases(t *testing.T) {
 			extract.Protest, "", "2021-01-24"},
 		// "their January bills": a month that names a thing, not a day.
 		{"On Sunday protesters in Sofia piled up their January bills and set them alight.", extract.Riot, "Sofia", "2021-01-24"},
+		// A demonstration told before that went on is told for the day
+		// the sentence is on.
+		{"Police detained dozens in Accra on Thursday.\n\nOn Friday a court bailed them. The demonstration went on meanwhile near the hospital, with 200 people chanting.",
+			extract.Protest, "Accra", "2021-01-22"},
+		// "now says ... in yesterday's massacre": the day before the
+		// telling's.
+		{"Amnesty International now says at least 66 people were killed in yesterday's massacre in Zahedan.", extract.Repression, "Zahedan", "2021-01-24"},
 		// A road named by its two ends is placed at the first, not in
 		// both towns.
 		{"Protesters barricaded the Eldoret-Nakuru highway with burning tyres on Friday.", extract.Blockade, "Eldoret", ""},

@@ -1273,7 +1273,31 @@ func (tk *tokens) anaphoric(t trigger) bool {
 	if t.start >= 2 && !tk.is(prev, classBackRef|classNumber|classTimeOfDay) {
 		prev = t.start - 2
 	}
-	return tk.is(prev, classBackRef)
+	if !tk.is(prev, classBackRef) {
+		return false
+	}
+	// "The demonstration went on meanwhile at a spot near the hospital",
+	// "the last day of the protest drew a smaller crowd": the event goes
+	// on, told for a day of its own.
+	// (A strike or a curfew that goes on is one that lasts.)
+	return !(t.typ == Protest || t.typ == Riot) || !goesOn(words, t.end)
+}
+
+// goesOn reports whether the words at i tell that an event named before
+// went on, on the day the sentence tells.
+func goesOn(words []string, i int) bool {
+	if i >= len(words) {
+		return false
+	}
+	switch words[i] {
+	case "continued", "continues", "resumed", "resumes", "drew", "draws", "grew", "swelled":
+		return true
+	case "went", "carried", "goes", "carries":
+		return i+1 < len(words) && words[i+1] == "on"
+	case "entered":
+		return i+1 < len(words) && words[i+1] == "its"
+	}
+	return false
 }
 
 // strikeBodies after "strike" make it a modifier: the committee, the

@@ -623,6 +623,12 @@ func same(a, b *extract.Event, da, db span) bool {
 		}
 		return overlap(a.Date, b.Date)
 	}
+	// Acts of a crowd or of the police that two posts date, each on a day
+	// of its own, a day apart, are two days of a protest, not one told
+	// twice.
+	if dailyActs(a.Type) && !a.Carried && !b.Carried {
+		return overlap(a.Date, b.Date)
+	}
 	return nearDays(a.Date, b.Date, da, db, 1)
 }
 

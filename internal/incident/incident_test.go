@@ -172,8 +172,9 @@ func TestMergeUnplacedKeepsDay(t *testing.T) {
 	}
 }
 
-// TestMergeSamePostDays: one post that dates acts on two days running
-// tells two events; a state told on both days, or two posts, one.
+// TestMergeSamePostDays: one post, or two, that date acts on two days
+// running tell two events (two days of a protest); a state told on both
+// days is one, as are two posts whose day of one was carried.
 func TestMergeSamePostDays(t *testing.T) {
 	a := ev(extract.Repression, "2019-07-01", "2019-07-01", almaty, false, nil)
 	b := ev(extract.Repression, "2019-07-02", "2019-07-02", almaty, false, nil)
@@ -181,8 +182,12 @@ func TestMergeSamePostDays(t *testing.T) {
 		t.Errorf("repression on two days of one post: %d records, want 2", len(got))
 	}
 	b.Evidence[0].Post = 1
+	if got := incident.Merge([]extract.Event{a, b}); len(got) != 2 {
+		t.Errorf("repression on two days of two posts: %d records, want 2", len(got))
+	}
+	b.Carried = true
 	if got := incident.Merge([]extract.Event{a, b}); len(got) != 1 {
-		t.Errorf("repression on two days of two posts: %d records, want 1", len(got))
+		t.Errorf("repression on a day and a day carried the day after, two posts: %d records, want 1", len(got))
 	}
 	c := ev(extract.Deployment, "2019-07-01", "2019-07-01", almaty, false, nil)
 	d := ev(extract.Deployment, "2019-07-02", "2019-07-02", almaty, false, nil)
