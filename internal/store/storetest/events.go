@@ -161,9 +161,11 @@ func testMergeAcrossReports(t *testing.T, s store.Store) {
 	if !reflect.DeepEqual(e.Actors, []string{"protesters", "police"}) || !reflect.DeepEqual(e.Demands, b.Demands) {
 		t.Errorf("actors %v demands %v", e.Actors, e.Demands)
 	}
-	// A third report, a day later still, joins the same event.
+	// A third report, whose days reach a day later still, joins the
+	// same event. (One that states only the day after tells the next
+	// day of the protests: incident.Same.)
 	r3 := saveReport(t, s, 3)
-	third := saveEvents(t, s, r3, SampleEvent(extract.Protest, Minsk, "2020-08-11", "2020-08-11", 0))
+	third := saveEvents(t, s, r3, SampleEvent(extract.Protest, Minsk, "2020-08-10", "2020-08-11", 0))
 	if third.Merged != 1 {
 		t.Errorf("third save = %+v, want merged", third)
 	}
