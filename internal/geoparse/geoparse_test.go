@@ -122,6 +122,9 @@ func TestSentences(t *testing.T) {
 		{"Crowds filled Calea Victoriei in Bucharest.", []want{{"Bucharest", 683506, ""}}},
 		// A region word in the plural after a list of regions.
 		{"Workers struck in neighbouring Kandal and Kampong Speu provinces.", []want{{"Kandal", 1831095, ""}, {"Kampong Speu", 1831132, ""}}},
+		// A big city's short form in capitals is the city; other words
+		// in capitals stay acronyms.
+		{"Updates from KL: the sit-in goes ahead; NATO met.", []want{{"KL", 1735161, ""}}},
 		// A country's long name with "of the" inside it.
 		{"Marches after Mass in the Democratic Republic of the Congo.", []want{{"Democratic Republic of the Congo", 0, "CD"}}},
 		{"Protests spread to Imo State and Lagos.", []want{{"Imo State", 2337542, ""}, {"Lagos", 2332459, ""}}},
