@@ -610,3 +610,20 @@ func relativeApart(s string, at, date int) bool {
 	}
 	return false
 }
+
+// earlierSameDay reports whether a sentence (lower case) places its deed
+// earlier on the day told: "earlier in the afternoon", "earlier that
+// day", "earlier today".
+func earlierSameDay(lower string) bool {
+	i := strings.Index(lower, "earlier ")
+	if i < 0 {
+		return false
+	}
+	rest := lower[i+len("earlier "):]
+	for _, p := range []string{"in the ", "that ", "this ", "today", "on "} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -127,3 +127,19 @@ func TestCapitalsHeadline(t *testing.T) {
 		}
 	}
 }
+
+func TestEarlierSameDay(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"earlier in the afternoon soldiers had fired tear gas", true},
+		{"police had detained 20 people earlier that day", true},
+		{"banks had been set on fire", false},
+		{"a week earlier, police had fired", false},
+	} {
+		if got := earlierSameDay(c.text); got != c.want {
+			t.Errorf("earlierSameDay(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

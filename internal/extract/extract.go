@@ -855,8 +855,10 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 					tallyBefore(text, date.ByteStart) {
 					span.Start = prevFocus.Span.Start
 				}
-			} else if tk.pastPerfect(tr.start) {
-				// "banks had been set on fire": before the day of telling.
+			} else if tk.pastPerfect(tr.start) && !earlierSameDay(lower) {
+				// "banks had been set on fire": before the day of telling
+				// (but "earlier in the afternoon soldiers had fired" is
+				// of the day told).
 				span = timex.Span{Start: pd.before, End: pd.before}
 			}
 			// A crowd, a strike, a blockade told for days still to come

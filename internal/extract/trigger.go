@@ -65,6 +65,7 @@ var lexicon = map[Type][]pattern{
 		"forcing their way into", "forcing its way into", "burst into", "took over the", "take over the", "taking over the",
 		"set alight", "set * alight", "on fire", "threw stones", "throwing stones", "hurled stones", "hurling stones",
 		"pelted", "stone-throwing", "stone throwing", "running battles", "street battles", "pitched battles",
+		"paving stones", "cobblestones", "tearing up paving", "tore up paving",
 		"throwing bottles", "threw bottles", "hurled bottles", "hurling bottles", "throwing rocks", "threw rocks",
 		"throwing fireworks", "threw fireworks", "fired fireworks at", "firing fireworks at", "throwing flares",
 		"threw flares", "throwing projectiles", "threw projectiles", "hurled projectiles",
@@ -90,7 +91,8 @@ var lexicon = map[Type][]pattern{
 		"have been shot", "were shot dead", "moved in on", "shoving people", "shoving protesters", "shoved protesters",
 		"charged protesters", "charged demonstrators", "baton charge*", "baton-charg*", "lathi charge*",
 		"lathi-charg*", "opened up on", "beat protesters", "beat demonstrators", "clubbed", "bludgeoned",
-		"rubber pellets", "flash-bang*", "flashbang*", "sound grenades", "kettled",
+		"rubber pellets", "flash-bang*", "flashbang*", "sound grenades", "kettled", "pepper-spray*", "pepper sprayed",
+		"pepper spraying",
 		// Forces moving in on a crowd or a camp: "at dawn soldiers and
 		// riot police moved in".
 		"police moved in", "troops moved in", "soldiers moved in", "army moved in", "forces moved in"),
@@ -1025,7 +1027,7 @@ var proximity = []near{
 		"turned", "packed", "jammed", "crammed", "gathered", "assembled", "waited", "cheered", "camped", "stood", "sat"}, 4},
 	// "A few thousand of us sat on the Esplanade", "several thousand
 	// people had waited outside".
-	{Protest, []string{"thousand", "hundred"}, []string{"sat", "waited", "camped", "cheered"}, 4},
+	{Protest, []string{"thousand", "hundred"}, []string{"sat", "waited", "camped", "cheered", "arrived"}, 4},
 	// "about 100,000 people had gathered outside the Knesset".
 	{Protest, []string{"people", "residents", "supporters", "activists", "citizens"}, []string{"gathered", "assembled",
 		"massed", "rallied"}, 3},

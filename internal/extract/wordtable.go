@@ -649,7 +649,13 @@ var workPlaces = map[string]bool{"work": true, "factories": true, "factory": tru
 // walkOutOf reports whether a strike's trigger is "walked out of" a place
 // that is no workplace ("walked out of Mass", "walked out of the talks").
 func walkOutOf(words []string, tr trigger) bool {
-	if tr.end >= len(words)-1 || words[tr.end-1] != "out" || words[tr.end] != "of" || !strings.HasPrefix(words[tr.start], "walk") {
+	if tr.end >= len(words)-1 || words[tr.end-1] != "out" || !strings.HasPrefix(words[tr.start], "walk") {
+		return false
+	}
+	if words[tr.end] == "to" {
+		return true // "a deputy who walked out to talk to the officers"
+	}
+	if words[tr.end] != "of" {
 		return false
 	}
 	k := tr.end + 1
