@@ -155,6 +155,10 @@ func lookupTokens(words []string, at []int, low string, refs []wordRef, hits []i
 		if apostrophes && possessive(w) {
 			r.class |= classPossessive
 		}
+		// "he'll reshuffle instead": will, glued.
+		if apostrophes && (strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll")) {
+			r.class |= classPlanned
+		}
 		t.refs = append(t.refs, r)
 		t.class |= r.class
 		if r.class&(classTrigger|classStems|classNumber) != 0 || shortStems {
