@@ -627,3 +627,29 @@ func earlierSameDay(lower string) bool {
 	}
 	return false
 }
+
+// appealVerbs open an appeal in the imperative: "Stop the killing of
+// protesters", "Free all detainees", "Switch the internet back on".
+var appealVerbs = map[string]bool{"stop": true, "end": true, "free": true, "release": true, "halt": true,
+	"respect": true, "restore": true, "switch": true, "lift": true, "allow": true, "investigate": true,
+	"protect": true, "drop": true, "withdraw": true, "reinstate": true, "cancel": true, "bring": true}
+
+// appeal reports whether a sentence is an appeal in the imperative,
+// after a label ("Mozambique: stop the killing of protesters and switch
+// the internet back on"): it asks for something, it tells no event.
+func appeal(s string) bool {
+	s = strings.TrimLeft(s, " \t\n\"“'‘-–—*•")
+	if i := strings.IndexByte(s, ':'); i > 0 && i < 40 && !strings.ContainsAny(s[:i], ".!?") {
+		s = strings.TrimLeft(s[i+1:], " ")
+	}
+	sp := strings.IndexByte(s, ' ')
+	if sp <= 0 || !appealVerbs[strings.ToLower(s[:sp])] {
+		return false
+	}
+	next := strings.ToLower(firstWord(s[sp:]))
+	switch next {
+	case "of", "was", "were", "is", "are", "has", "had", "to", "in", "on", "at", "":
+		return false // "Release of the detainees was ordered", "End to the strike"
+	}
+	return true
+}

@@ -143,3 +143,21 @@ func TestEarlierSameDay(t *testing.T) {
 		}
 	}
 }
+
+func TestAppeal(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Mozambique: stop the killing of protesters and switch the internet back on", true},
+		{"Free all political prisoners now!", true},
+		{"Release of the detainees was ordered on Friday.", false},
+		{"End to the strike as unions accept the offer.", false},
+		{"Police stopped the march at the bridge.", false},
+		{"Stop-and-search powers were extended.", false},
+	} {
+		if got := appeal(c.text); got != c.want {
+			t.Errorf("appeal(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -642,7 +642,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		// headline in capitals ('"THEY FIRED TEAR GAS INTO THE CHURCHES":
 		// THE REPRESSION OF THE MARCHES OF 31 DECEMBER AND 21 JANUARY'),
 		// which sums up the days the body tells one by one.
-		if opinionLead(s.text) || capitalsHeadline(s.text) {
+		if opinionLead(s.text) || capitalsHeadline(s.text) || appeal(s.text) {
 			continue
 		}
 		var c counts
@@ -676,7 +676,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			}
 			// A colon or semicolon ends the clause a negation reaches
 			// over: "It did not work: flash rallies popped up".
-			if j := tk.negatorOf(tr); j >= 0 && !strings.ContainsAny(s.text[at[j]:at[tr.start]], ":;") &&
+			if j := tk.negatorOf(tr); j >= 0 && (j > tr.start || !strings.ContainsAny(s.text[at[j]:at[tr.start]], ":;") &&
 				// "the shutdown that Mondlane had called, shops stayed
 				// closed", "before the petition could be handed over,
 				// police fired tear gas": a plan or a modal in another
@@ -684,7 +684,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 				// a comma: "did not, in the end, open fire"; so does a
 				// condition: "if the unrest goes on, troops will be
 				// sent".)
-				!((tk.is(j, classPlanned) || !denial(tk.words[j])) && strings.IndexByte(s.text[at[j]:at[tr.start]], ',') >= 0) {
+				!((tk.is(j, classPlanned) || !denial(tk.words[j])) && strings.IndexByte(s.text[at[j]:at[tr.start]], ',') >= 0)) {
 				continue
 			}
 			if tk.calledOff(tr) {

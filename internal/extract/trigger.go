@@ -828,6 +828,15 @@ func (tk *tokens) negated(t trigger) bool {
 // negatorOf is negated, returning the index of the word that negates the
 // trigger, or -1.
 func (tk *tokens) negatorOf(t trigger) int {
+	// A modal or a "not" inside a trigger read from two words apart:
+	// "the army could be sent onto the streets", "police did not open
+	// fire".
+	for j := t.start + 1; j < t.end-1 && j < len(tk.words); j++ {
+		switch tk.words[j] {
+		case "could", "may", "might", "should", "not", "never", "cannot":
+			return j
+		}
+	}
 	lo, joined := t.start-6, false
 	// "I did not see the police fire a single tear gas canister": "a
 	// single" or "any" right before the trigger carries a denial from

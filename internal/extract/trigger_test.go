@@ -22,6 +22,7 @@ func TestTriggers(t *testing.T) {
 		{"Police fired tear gas and rubber bullets at the crowd.", "repression"},
 		{"Troops opened fire on the marchers.", "protest repression"},
 		{"Police detained 120 people.", "arrests"},
+		{"The minister said the army could be sent onto the streets.", ""},
 		{"They say they'll march on parliament on Friday.", ""},
 		{"A deputy who walked out to talk to the officers was pepper-sprayed.", "repression"},
 		{"Young men began tearing up paving stones and hurling them at the police.", "riot"},
