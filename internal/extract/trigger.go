@@ -828,12 +828,12 @@ func (tk *tokens) negated(t trigger) bool {
 // negatorOf is negated, returning the index of the word that negates the
 // trigger, or -1.
 func (tk *tokens) negatorOf(t trigger) int {
-	// A modal or a "not" inside a trigger read from two words apart:
-	// "the army could be sent onto the streets", "police did not open
-	// fire".
+	// A modal inside a trigger read from two words apart: "the army
+	// could be sent onto the streets". (Not "not": some phrases hold it,
+	// "will not confront", "will not run again".)
 	for j := t.start + 1; j < t.end-1 && j < len(tk.words); j++ {
 		switch tk.words[j] {
-		case "could", "may", "might", "should", "not", "never", "cannot":
+		case "could", "may", "might", "should":
 			return j
 		}
 	}
