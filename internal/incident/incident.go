@@ -706,6 +706,12 @@ func absorbKeep(a *extract.Event, b *extract.Event) {
 	case b.Assumed && !a.Assumed && dayInVagueSpan(b.Date, a.Date):
 		a.Date, a.Carried = b.Date, false
 	case b.Assumed:
+	case a.Carried && !b.Carried && dayInVagueSpan(a.Date, b.Date):
+		// "28 July - ... police opened fire" beside "everyone who died
+		// this week": the day, carried from the entry's heading, is
+		// finer than the week.
+	case b.Carried && !a.Carried && dayInVagueSpan(b.Date, a.Date):
+		a.Date, a.Carried = b.Date, true
 	case a.Carried && !b.Carried:
 		a.Date, a.Carried = b.Date, false // a sentence's own date beats one carried from before
 	case b.Carried && !a.Carried:

@@ -273,3 +273,17 @@ func TestMergeMeasures(t *testing.T) {
 		t.Fatalf("got %d records, want 2 (the ban; the curfew with the emergency): %+v", len(got), got)
 	}
 }
+
+// TestMergeCarriedDayInWeek: a day carried from an entry's heading is
+// finer than "this week" stated beside it, in either order.
+func TestMergeCarriedDayInWeek(t *testing.T) {
+	day := ev(extract.Repression, "2025-07-28", "2025-07-28", almaty, false, nil)
+	day.Carried = true
+	week := ev(extract.Repression, "2025-07-28", "2025-08-03", almaty, false, nil)
+	for _, in := range [][]extract.Event{{day, week}, {week, day}} {
+		got := incident.Merge(in)
+		if len(got) != 1 || got[0].Date != (extract.DateSpan{Start: "2025-07-28", End: "2025-07-28"}) {
+			t.Errorf("merged %+v, want one record on 2025-07-28", got)
+		}
+	}
+}
