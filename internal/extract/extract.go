@@ -674,6 +674,10 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			if tr.typ != Protest && inChant(s.text, at[tr.start]) {
 				continue
 			}
+			// Nor is a kind of thing: "A stoppage is not a riot."
+			if tk.generic(tr) {
+				continue
+			}
 			// A colon or semicolon ends the clause a negation reaches
 			// over: "It did not work: flash rallies popped up".
 			if j := tk.negatorOf(tr); j >= 0 && (j > tr.start || !strings.ContainsAny(s.text[at[j]:at[tr.start]], ":;") &&

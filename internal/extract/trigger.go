@@ -822,7 +822,7 @@ func negated(words []string, t trigger) bool {
 
 // negated is negated for the sentence's tokens.
 func (tk *tokens) negated(t trigger) bool {
-	return tk.negatorOf(t) >= 0 || tk.calledOff(t)
+	return tk.negatorOf(t) >= 0 || tk.calledOff(t) || tk.generic(t)
 }
 
 // negatorOf is negated, returning the index of the word that negates the
@@ -1292,6 +1292,15 @@ func (tk *tokens) anaphoric(t trigger) bool {
 	// on, told for a day of its own.
 	// (A strike or a curfew that goes on is one that lasts.)
 	return !(t.typ == Protest || t.typ == Riot) || !goesOn(words, t.end)
+}
+
+// generic reports whether a trigger names a kind of thing, not an event:
+// a noun after "a" that opens the sentence, before "is" ("A stoppage is
+// not a riot", "A strike is a right").
+func (tk *tokens) generic(t trigger) bool {
+	w := tk.words
+	return t.start == 1 && (w[0] == "a" || w[0] == "an") && t.end < len(w) &&
+		(w[t.end] == "is" || w[t.end] == "isn't" || w[t.end] == "means")
 }
 
 // goesOn reports whether the words at i tell that an event named before

@@ -22,6 +22,8 @@ func TestTriggers(t *testing.T) {
 		{"Police fired tear gas and rubber bullets at the crowd.", "repression"},
 		{"Troops opened fire on the marchers.", "protest repression"},
 		{"Police detained 120 people.", "arrests"},
+		{"A stoppage is not a riot.", ""},
+		{"A strike is a right that workers won long ago.", ""},
 		{"The minister said the army could be sent onto the streets.", ""},
 		{"They say they'll march on parliament on Friday.", ""},
 		{"A deputy who walked out to talk to the officers was pepper-sprayed.", "repression"},
