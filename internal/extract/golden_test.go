@@ -31,7 +31,7 @@ func TestReportsGolden(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
 		floor float64
-	}{{"reports", 0.85}, {"dev2", 0}, {"dev3", 0}, {"dev4", 0}, {"dev5", 0}, {"dev6", 0}, {"dev7", 0}, {"dev8", 0}, {"dev9", 0}, {"heldout", 0}, {"heldout2", 0}, {"heldout3", 0}} {
+	}{{"reports", 0.85}, {"dev2", 0}, {"dev3", 0}, {"dev4", 0}, {"dev5", 0}, {"dev6", 0}, {"dev7", 0}, {"dev8", 0}, {"dev9", 0}, {"heldout", 0}, {"heldout2", 0}, {"heldout3", 0}, {"heldout4", 0}} {
 		t.Run(set.dir, func(t *testing.T) { goldenSet(t, set.dir, set.floor) })
 	}
 }
