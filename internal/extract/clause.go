@@ -542,7 +542,7 @@ var opinionLeads = []string{"our view:", "my view:", "in our view", "in my view"
 
 // opinionLead reports whether a sentence opens with an opinion's lead-in.
 func opinionLead(s string) bool {
-	s = strings.TrimLeft(s, " \t\n\"'“‘(-–—*•")
+	s = skipMarks(strings.TrimLeft(s, "("))
 	if len(s) < 4 {
 		return false
 	}
@@ -630,26 +630,53 @@ func earlierSameDay(lower string) bool {
 
 // appealVerbs open an appeal in the imperative: "Stop the killing of
 // protesters", "Free all detainees", "Switch the internet back on".
-var appealVerbs = map[string]bool{"stop": true, "end": true, "free": true, "release": true, "halt": true,
-	"respect": true, "restore": true, "switch": true, "lift": true, "allow": true, "investigate": true,
-	"protect": true, "drop": true, "withdraw": true, "reinstate": true, "cancel": true, "bring": true}
+var appealVerbs = []string{"stop", "end", "free", "release", "halt", "respect", "restore", "switch", "lift",
+	"allow", "investigate", "protect", "drop", "withdraw", "reinstate", "cancel", "bring"}
 
 // appeal reports whether a sentence is an appeal in the imperative,
 // after a label ("Mozambique: stop the killing of protesters and switch
 // the internet back on"): it asks for something, it tells no event.
+// (Read on every sentence: no allocation, ASCII marks skipped by hand.)
 func appeal(s string) bool {
-	s = strings.TrimLeft(s, " \t\n\"“'‘-–—*•")
-	if i := strings.IndexByte(s, ':'); i > 0 && i < 40 && !strings.ContainsAny(s[:i], ".!?") {
-		s = strings.TrimLeft(s[i+1:], " ")
+	s = skipMarks(s)
+	if i := strings.IndexByte(s[:min(len(s), 40)], ':'); i > 0 && !strings.ContainsAny(s[:i], ".!?") {
+		s = skipMarks(s[i+1:])
 	}
 	sp := strings.IndexByte(s, ' ')
-	if sp <= 0 || !appealVerbs[strings.ToLower(s[:sp])] {
+	if sp <= 0 || sp > len("investigate") {
 		return false
 	}
-	next := strings.ToLower(firstWord(s[sp:]))
-	switch next {
+	verb := false
+	for _, v := range appealVerbs {
+		if len(v) == sp && strings.EqualFold(s[:sp], v) {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return false
+	}
+	switch strings.ToLower(firstWord(s[sp:])) {
 	case "of", "was", "were", "is", "are", "has", "had", "to", "in", "on", "at", "":
 		return false // "Release of the detainees was ordered", "End to the strike"
 	}
 	return true
+}
+
+// skipMarks skips the spaces, quotes, dashes and bullets a sentence may
+// open with.
+func skipMarks(s string) string {
+	for len(s) > 0 {
+		switch c := s[0]; {
+		case c == ' ' || c == '\t' || c == '\n' || c == '"' || c == '\'' || c == '-' || c == '*':
+			s = s[1:]
+		case strings.HasPrefix(s, "“") || strings.HasPrefix(s, "‘") || strings.HasPrefix(s, "–") ||
+			strings.HasPrefix(s, "—") || strings.HasPrefix(s, "•"):
+			_, n := utf8.DecodeRuneInString(s)
+			s = s[n:]
+		default:
+			return s
+		}
+	}
+	return s
 }

@@ -1468,12 +1468,15 @@ var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": tr
 // noun as its modifier, after a possessive or an article: "their
 // January bills", "the March budget" tell of a thing, not a day.
 func monthModifier(text string, e *timex.Expression) bool {
-	if e.ByteStart > len(text) || e.ByteEnd > len(text) || strings.IndexByte(e.Text, ' ') >= 0 || !monthName(strings.ToLower(e.Text)) {
+	if e.ByteStart > len(text) || e.ByteEnd > len(text) || strings.IndexByte(e.Text, ' ') >= 0 {
 		return false
 	}
-	switch strings.ToLower(lastWord(text[:e.ByteStart])) {
-	case "their", "his", "her", "its", "our", "my", "your", "the":
+	switch lastWord(text[:e.ByteStart]) {
+	case "their", "his", "her", "its", "our", "my", "your", "the", "Their", "His", "Her", "Its", "Our", "My", "Your", "The":
 	default:
+		return false
+	}
+	if !monthName(strings.ToLower(e.Text)) {
 		return false
 	}
 	next := firstWord(text[e.ByteEnd:])

@@ -880,14 +880,19 @@ func measureKind(e *extract.Event) string {
 	if len(e.Evidence) == 0 {
 		return ""
 	}
-	t := strings.ToLower(e.Evidence[0].Text)
+	// (Merging asks this for every pair of such records: the words are
+	// looked for as written, small or capitalised, without lower-casing
+	// the passage.)
+	t := e.Evidence[0].Text
+	has := func(w string) bool {
+		return strings.Contains(t, w) || strings.Contains(t, strings.ToUpper(w[:1])+w[1:])
+	}
 	switch {
-	case strings.Contains(t, "curfew"):
+	case has("curfew"):
 		return "curfew"
-	case strings.Contains(t, "emergency") || strings.Contains(t, "martial law") || strings.Contains(t, "state of siege"):
+	case has("emergency") || has("martial law") || has("state of siege"):
 		return "emergency"
-	case strings.Contains(t, "ban") || strings.Contains(t, "bars ") || strings.Contains(t, "barred") ||
-		strings.Contains(t, "prohibit") || strings.Contains(t, "forbid"):
+	case has("ban") || has("bars ") || has("barred") || has("prohibit") || has("forbid"):
 		return "ban"
 	}
 	return ""
