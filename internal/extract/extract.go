@@ -770,6 +770,10 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 					// Wellington area") is the place in focus.
 					if p, ok := onlyAtHome(where, home); ok {
 						where = []geoparse.Place{p}
+					} else if p, ok := cityAndItsRegion(where); ok {
+						// "News from Puyo, in the Amazon province of
+						// Pastaza": the town, its region told beside it.
+						where = []geoparse.Place{p}
 					} else if oneArea(where) {
 						// "Maputo and the neighbouring city of Matola":
 						// one metropolitan area, told by its first city.
@@ -1084,6 +1088,37 @@ func oneArea(ps []geoparse.Place) bool {
 		}
 	}
 	return true
+}
+
+// cityAndItsRegion returns the city of ps when ps is one city and the
+// region or country it is in.
+func cityAndItsRegion(ps []geoparse.Place) (geoparse.Place, bool) {
+	var city geoparse.Place
+	n := 0
+	for _, p := range ps {
+		if p.Precision == geoparse.City {
+			if n > 0 && p.ID != city.ID {
+				return geoparse.Place{}, false
+			}
+			city, n = p, n+1
+		}
+	}
+	if n == 0 {
+		return geoparse.Place{}, false
+	}
+	for _, p := range ps {
+		switch p.Precision {
+		case geoparse.Admin1:
+			if p.Country != city.Country || p.Admin1 != city.Admin1 {
+				return geoparse.Place{}, false
+			}
+		case geoparse.Country:
+			if p.Country != city.Country {
+				return geoparse.Place{}, false
+			}
+		}
+	}
+	return city, true
 }
 
 // onlyAtHome returns the one place of ps in country home, when exactly

@@ -469,6 +469,9 @@ func TestReviewCases(t *testing.T) {
 		// "now says ... in yesterday's massacre": the day before the
 		// telling's.
 		{"Amnesty International now says at least 66 people were killed in yesterday's massacre in Zahedan.", extract.Repression, "Zahedan", "2021-01-24"},
+		// A town and the region it is in, told together, are the town.
+		{"Protests in Ecuador go on.\n\nNews from Puyo, in the Amazon province of Pastaza, where things got out of hand on Sunday. Hours later an angry crowd torched the town's police station.",
+			extract.Riot, "Puyo", ""},
 		// A road named by its two ends is placed at the first, not in
 		// both towns.
 		{"Protesters barricaded the Eldoret-Nakuru highway with burning tyres on Friday.", extract.Blockade, "Eldoret", ""},

@@ -186,6 +186,10 @@ var lexicon = map[Type][]pattern{
 		"ready to recount", "agreed to recount", "agreed to a recount", "agreed to a partial recount",
 		"ordered a recount", "ordered a partial recount", "will recount", "would recount", "to be recounted",
 		"will be recounted", "would be recounted",
+		// A price brought down: "petrol and diesel will come down by ten
+		// cents a gallon".
+		"will come down by", "comes down by", "come down by", "coming down by", "brought down by",
+		"will be lowered", "will be cut by", "to be cut by",
 		// A leader's immunity lifted for his trial: "voted to strip the
 		// president of his immunity".
 		"of his immunity", "of her immunity", "lifted his immunity", "lifted her immunity", "immunity was lifted",
