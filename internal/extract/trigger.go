@@ -186,6 +186,8 @@ var lexicon = map[Type][]pattern{
 		"ready to recount", "agreed to recount", "agreed to a recount", "agreed to a partial recount",
 		"ordered a recount", "ordered a partial recount", "will recount", "would recount", "to be recounted",
 		"will be recounted", "would be recounted",
+		// Let out: "the activist was let go a couple of hours ago".
+		"was let go", "were let go", "been let go", "let him go", "let her go", "let them go",
 		// A price brought down: "petrol and diesel will come down by ten
 		// cents a gallon".
 		"will come down by", "comes down by", "come down by", "coming down by", "brought down by",

@@ -22,6 +22,7 @@ func TestTriggers(t *testing.T) {
 		{"Police fired tear gas and rubber bullets at the crowd.", "repression"},
 		{"Troops opened fire on the marchers.", "protest repression"},
 		{"Police detained 120 people.", "arrests"},
+		{"The lawyer was let go a couple of hours ago.", "concession"},
 		{"The president said petrol and diesel will come down by ten cents a gallon.", "concession"},
 		{"A stoppage is not a riot.", ""},
 		{"A strike is a right that workers won long ago.", ""},
