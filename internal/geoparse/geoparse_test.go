@@ -125,6 +125,10 @@ func TestSentences(t *testing.T) {
 		// A big city's short form in capitals is the city; other words
 		// in capitals stay acronyms.
 		{"Updates from KL: the sit-in goes ahead; NATO met.", []want{{"KL", 1735161, ""}}},
+		// "Washington, D.C." is the city's name, one mention; the Holy
+		// See is the Vatican's state.
+		{"Protesters marched in Washington, D.C., on Saturday.", []want{{"Washington, D.C.", 4140963, ""}}},
+		{"The Holy See recalled its envoy.", []want{{"Holy See", 0, "VA"}}},
 		// A country's long name with "of the" inside it.
 		{"Marches after Mass in the Democratic Republic of the Congo.", []want{{"Democratic Republic of the Congo", 0, "CD"}}},
 		{"Protests spread to Imo State and Lagos.", []want{{"Imo State", 2337542, ""}, {"Lagos", 2332459, ""}}},

@@ -232,6 +232,7 @@ var countryShortNames = map[string]string{
 	"america": "US", "u s": "US", "u s a": "US", "the states": "US", "britain": "GB", "great britain": "GB",
 	"holland": "NL", "burma": "MM", "ivory coast": "CI", "east timor": "TL", "swaziland": "SZ",
 	"the solomons": "SB", "solomons": "SB", "the philippines": "PH", "czechia": "CZ", "the gambia": "GM",
+	"holy see": "VA",
 }
 
 // preceders before a name make it part of the name of a street, square

@@ -45,3 +45,23 @@ func (p *Parser) withShortForms(text string, toks []token, ms []Mention) []Menti
 	slices.SortStableFunc(out, func(a, b Mention) int { return a.ByteStart - b.ByteStart })
 	return out
 }
+
+// withCapitalDistrict joins "Washington, D.C." into one mention of the
+// city: the district after the comma is part of the city's name, not a
+// region told beside it.
+func withCapitalDistrict(text string, ms []Mention) []Mention {
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if a.Place.Precision != City || a.Place.Admin1 != "US.DC" || b.Place.Precision != Admin1 || b.Place.Admin1 != "US.DC" {
+			continue
+		}
+		if gap := text[a.ByteEnd:b.ByteStart]; gap != ", " && gap != " " {
+			continue
+		}
+		a.ByteEnd, a.End, a.Text = b.ByteEnd, b.End, text[a.ByteStart:b.ByteEnd]
+		out := make([]Mention, 0, len(ms)-1)
+		out = append(append(append(out, ms[:i]...), a), ms[i+2:]...)
+		ms = out
+	}
+	return ms
+}
