@@ -332,37 +332,30 @@ func BenchmarkTagScaling(b *testing.B) {
 // some entry named), and on the next day once the stamps pass midnight.
 func TestLiveBlogStamps(t *testing.T) {
 	tg := &timex.Tagger{}
-	text := "Thursday, May 28, 2020\n\n21:05\nThe curfew runs tonight and Saturday night.\n\n23:40\nCrowds grew.\n\n" +
-		"00:15\nFires burned.\n\nFriday, May 29, 2020\n\n18:50\nA march began at 6 pm.\n"
-	want := map[string]string{"21:05": "2020-05-28", "23:40": "2020-05-28", "00:15": "2020-05-29", "18:50": "2020-05-29"}
-	got := map[string]string{}
-	for _, e := range tg.Tag(text, time.Date(2020, 5, 28, 0, 0, 0, 0, time.UTC)) {
-		if _, ok := want[e.Text]; ok {
-			got[e.Text] = e.Span.Start.Format("2006-01-02")
+	// days checks the day each expression of want is read on.
+	days := func(text string, anchor time.Time, want map[string]string) {
+		t.Helper()
+		got := map[string]string{}
+		for _, e := range tg.Tag(text, anchor) {
+			if _, ok := want[e.Text]; ok {
+				got[e.Text] = e.Span.Start.Format("2006-01-02")
+			}
+		}
+		for k, v := range want {
+			if got[k] != v {
+				t.Errorf("%s on %q, want %s", k, got[k], v)
+			}
 		}
 	}
-	for k, v := range want {
-		if got[k] != v {
-			t.Errorf("stamp %s on %q, want %s", k, got[k], v)
-		}
-	}
+	days("Thursday, May 28, 2020\n\n21:05\nThe curfew runs tonight and Saturday night.\n\n23:40\nCrowds grew.\n\n"+
+		"00:15\nFires burned.\n\nFriday, May 29, 2020\n\n18:50\nA march began at 6 pm.\n", time.Date(2020, 5, 28, 0, 0, 0, 0, time.UTC),
+		map[string]string{"21:05": "2020-05-28", "23:40": "2020-05-28", "00:15": "2020-05-29", "18:50": "2020-05-29"})
 	// A stamp that opens its entry on the line ("3:40 pm: The march
 	// ..."), after an entry that named another day; and the relative
 	// days of a later day's entries count from that day.
-	text = "Wednesday, July 17, 2019\n\n2:15 pm: On Saturday a chat was leaked.\n\n3:40 pm: The march set off.\n\n" +
-		"Monday, July 22, 2019\n\n9:05 am: He spoke in a video last night. Today is the strike.\n"
-	want = map[string]string{"3:40 pm": "2019-07-17", "9:05 am": "2019-07-22", "last night": "2019-07-21", "Today": "2019-07-22"}
-	got = map[string]string{}
-	for _, e := range tg.Tag(text, time.Date(2019, 7, 17, 0, 0, 0, 0, time.UTC)) {
-		if _, ok := want[e.Text]; ok {
-			got[e.Text] = e.Span.Start.Format("2006-01-02")
-		}
-	}
-	for k, v := range want {
-		if got[k] != v {
-			t.Errorf("%s on %q, want %s", k, got[k], v)
-		}
-	}
+	days("Wednesday, July 17, 2019\n\n2:15 pm: On Saturday a chat was leaked.\n\n3:40 pm: The march set off.\n\n"+
+		"Monday, July 22, 2019\n\n9:05 am: He spoke in a video last night. Today is the strike.\n", time.Date(2019, 7, 17, 0, 0, 0, 0, time.UTC),
+		map[string]string{"3:40 pm": "2019-07-17", "9:05 am": "2019-07-22", "last night": "2019-07-21", "Today": "2019-07-22"})
 	// Newest entries first: the stamps go back in time on one day.
 	for _, e := range tg.Tag("Thursday, May 28, 2020\n\n18:05\nCrowds grew.\n\n11:30\nThousands marched.\n", time.Date(2020, 5, 28, 0, 0, 0, 0, time.UTC)) {
 		if e.Text == "11:30" && e.Span.Start.Format("2006-01-02") != "2020-05-28" {
