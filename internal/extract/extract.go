@@ -764,6 +764,14 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 				// A, B and C") the event is told of none of them in
 				// particular, so of their country.
 				where = focusPlaces
+				// A crowd's or the police's act told after a sentence that
+				// named only the country ("the reason for almost all legal
+				// terminations in Poland"), in a post about one city, is
+				// that city's.
+				if len(where) == 1 && where[0].Precision == geoparse.Country && entryPlaces != nil &&
+					entryPlaces[0].Country == where[0].Country && dailyAct(tr.typ) && !wide {
+					where = entryPlaces
+				}
 				if len(where) > 1 {
 					// One place at home among places abroad (a namesake
 					// taken for a foreign city: "Freetown - Kissy and the
@@ -1088,6 +1096,16 @@ func oneArea(ps []geoparse.Place) bool {
 		}
 	}
 	return true
+}
+
+// dailyAct reports whether t is an act of a crowd or of the police, told
+// of a place and a day.
+func dailyAct(t Type) bool {
+	switch t {
+	case Protest, Riot, Repression, Arrests, Looting, Blockade:
+		return true
+	}
+	return false
 }
 
 // cityAndItsRegion returns the city of ps when ps is one city and the

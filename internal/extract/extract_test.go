@@ -472,6 +472,10 @@ func TestReviewCases(t *testing.T) {
 		// A town and the region it is in, told together, are the town.
 		{"Protests in Ecuador go on.\n\nNews from Puyo, in the Amazon province of Pastaza, where things got out of hand on Sunday. Hours later an angry crowd torched the town's police station.",
 			extract.Riot, "Puyo", ""},
+		// A post about one city: a crowd told after a sentence that names
+		// only the country is the city's.
+		{"About 100,000 people marched through Warsaw on Friday. Warsaw police detained 37. In Warsaw the mayor spoke.\n\nThe anger began on 21 January with a court ruling on abortion in Poland. That evening thousands gathered outside the tribunal.",
+			extract.Protest, "Warsaw", ""},
 		// A road named by its two ends is placed at the first, not in
 		// both towns.
 		{"Protesters barricaded the Eldoret-Nakuru highway with burning tyres on Friday.", extract.Blockade, "Eldoret", ""},
