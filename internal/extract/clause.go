@@ -272,7 +272,20 @@ func clausesLow(s, low string, out [][2]int) [][2]int {
 			}
 		}
 	}
-	return clausesAt(cuts, len(s), out)
+	return clausesAt(notAsWellAs(low, cuts), len(s), out)
+}
+
+// notAsWellAs drops the cuts at ", as " that begin "as well as": "at
+// factories in Phnom Penh, as well as in Kandal" goes on with the list.
+func notAsWellAs(low string, cuts []clauseCut) []clauseCut {
+	kept := cuts[:0]
+	for _, c := range cuts {
+		if c.end <= len(low) && strings.HasSuffix(low[c.at:c.end], "as ") && strings.HasPrefix(low[c.end:], "well as ") {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return kept
 }
 
 // clausesOf is clausesLow for a sentence whose lower case low keeps the
@@ -311,7 +324,7 @@ func clausesOf(s, low string, t *tokens, at []int, out [][2]int) [][2]int {
 			from = j + 1
 		}
 	}
-	return clausesAt(cuts, len(s), out)
+	return clausesAt(notAsWellAs(low, cuts), len(s), out)
 }
 
 // clauseCut is a break found at bytes [at, end) of a sentence.

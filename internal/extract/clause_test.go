@@ -38,6 +38,9 @@ func TestClauses(t *testing.T) {
 		{"Police fired tear gas; dozens were hurt.", []string{"Police fired tear gas", "; dozens were hurt."}, 0},
 		{"Miners struck two days after the deaths.", []string{"Miners struck", " two days after the deaths."}, 2},
 		{"A quiet day.", []string{"A quiet day."}, 0},
+		// "as well as" goes on with a list; ", as" alone opens a clause.
+		{"Workers struck in Phnom Penh, as well as in Kandal, as police watched.",
+			[]string{"Workers struck in Phnom Penh, as well as in Kandal", ", as police watched."}, 0},
 		// Lower-casing "İ" shortens it: the cut must still fall at the ";".
 		{"Students rallied in İstanbul, İzmir and İskenderun; Ankara police detained 50.",
 			[]string{"Students rallied in İstanbul, İzmir and İskenderun", "; Ankara police detained 50."}, 0},

@@ -1102,6 +1102,10 @@ var proximity = []near{
 	// commander".
 	{GovernmentChange, []string{"swore", "swears", "sworn"}, []string{"commander", "chief", "chiefs", "minister",
 		"ministers", "cabinet", "government", "premier", "president"}, 5},
+	// Pay raised by those in power: "offered to lift the wage to $100",
+	// "raised the minimum wage".
+	{Concession, []string{"wage", "wages", "salary", "salaries"}, []string{"lift", "lifted", "lifting", "raise",
+		"raised", "raising", "increase", "increased", "increasing", "boost", "boosted"}, 3},
 	// A minister sacked: "Netanyahu fired his defence minister".
 	{GovernmentChange, []string{"fired", "fires", "firing"}, []string{"minister", "ministers", "premier", "governor",
 		"chief", "commander", "cabinet"}, 3},

@@ -22,6 +22,8 @@ func TestTriggers(t *testing.T) {
 		{"Police fired tear gas and rubber bullets at the crowd.", "repression"},
 		{"Troops opened fire on the marchers.", "protest repression"},
 		{"Police detained 120 people.", "arrests"},
+		{"On Dec. 31 the labour ministry offered to lift the wage to $100 from February.", "concession"},
+		{"Workers demanded that the government raise wages.", ""},
 		{"The lawyer was let go a couple of hours ago.", "concession"},
 		{"The president said petrol and diesel will come down by ten cents a gallon.", "concession"},
 		{"A stoppage is not a riot.", ""},
