@@ -146,6 +146,8 @@ var lexicon = map[Type][]pattern{
 		"armoured vehicles", "armored vehicles", "armoured personnel carriers", "armored personnel carriers",
 		"coils of barbed wire", "coils of razor wire", "rolls of barbed wire", "rolls of razor wire",
 		"soldiers are now on", "troops are now on", "soldiers on the streets", "troops on the streets",
+		"soldiers posted at", "troops posted at", "police posted at", "soldiers were posted", "troops were posted",
+		"police were posted", "officers were posted",
 		"full of soldiers", "full of troops", "full of police", "full of riot police", "swarming with police",
 		"swarming with soldiers", "crawling with police", "crawling with soldiers",
 		"soldiers patrol*", "troops patrol*", "troops were patrolling", "soldiers were patrolling"),
