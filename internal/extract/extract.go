@@ -1459,7 +1459,8 @@ func firstDate(text string, dates []timex.Expression, day postDay) *timex.Expres
 	var found [2]*timex.Expression
 	n := 0
 	for i := range dates {
-		if dates[i].HasSpan() && dates[i].Type != timex.Set && !bareDuration(dates[i]) && !monthModifier(text, &dates[i]) {
+		if dates[i].HasSpan() && dates[i].Type != timex.Set && !bareDuration(dates[i]) && !monthModifier(text, &dates[i]) &&
+			!echoedDate(text, &dates[i]) {
 			found[n] = &dates[i]
 			if n++; n == len(found) {
 				break
@@ -1516,6 +1517,25 @@ var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": tr
 	"start": true, "middle": true, "eve": true, "days": true, "midday": true, "noon": true, "midnight": true,
 	"month": true, "months": true, "summer": true, "spring": true, "autumn": true, "winter": true, "first": true,
 	"last": true, "half": true, "course": true}
+
+// echoNouns before "of" and a date name a day the sentence looks back
+// to, not its own: "repeated the pattern of 31 December", "on the
+// anniversary of 4 June".
+var echoNouns = map[string]bool{"pattern": true, "anniversary": true, "memory": true, "memories": true,
+	"repeat": true, "repetition": true, "echo": true, "echoes": true, "lessons": true, "spirit": true,
+	"legacy": true, "scenes": true, "images": true}
+
+// echoedDate reports whether date e of text follows "<echo noun> of".
+func echoedDate(text string, e *timex.Expression) bool {
+	if e.ByteStart > len(text) {
+		return false
+	}
+	before := strings.TrimRight(text[:e.ByteStart], " ")
+	if !strings.HasSuffix(before, " of") {
+		return false
+	}
+	return echoNouns[strings.ToLower(lastWord(strings.TrimRight(before[:len(before)-3], " ")))]
+}
 
 // monthModifier reports whether a month's bare name stands before a
 // noun as its modifier, after a possessive or an article: "their

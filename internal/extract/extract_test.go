@@ -476,6 +476,10 @@ func TestReviewCases(t *testing.T) {
 		// only the country is the city's.
 		{"About 100,000 people marched through Warsaw on Friday. Warsaw police detained 37. In Warsaw the mayor spoke.\n\nThe anger began on 21 January with a court ruling on abortion in Poland. That evening thousands gathered outside the tribunal.",
 			extract.Protest, "Warsaw", ""},
+		// A day the sentence looks back to ("the pattern of 31
+		// December") is not its own.
+		{"21 January. The CLC called a second march in Kinshasa. The security forces repeated the pattern of 31 December, with soldiers posted at church gates.",
+			extract.Deployment, "Kinshasa", "2021-01-21"},
 		// A road named by its two ends is placed at the first, not in
 		// both towns.
 		{"Protesters barricaded the Eldoret-Nakuru highway with burning tyres on Friday.", extract.Blockade, "Eldoret", ""},
