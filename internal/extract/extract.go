@@ -1519,9 +1519,9 @@ var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": tr
 	"last": true, "half": true, "course": true}
 
 // echoNouns before "of" and a date name a day the sentence looks back
-// to, not its own: "repeated the pattern of 31 December", "on the
-// anniversary of 4 June".
-var echoNouns = map[string]bool{"pattern": true, "anniversary": true, "memory": true, "memories": true,
+// to, not its own: "repeated the pattern of 31 December". (Not an
+// anniversary: "the anniversary of 4 June" is this year's 4 June.)
+var echoNouns = map[string]bool{"pattern": true, "memory": true, "memories": true,
 	"repeat": true, "repetition": true, "echo": true, "echoes": true, "lessons": true, "spirit": true,
 	"legacy": true, "scenes": true, "images": true}
 
