@@ -164,3 +164,18 @@ func TestAppeal(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleLike(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Tens of thousands rally in 35 towns; Varna turns out in force", true},
+		{"Police fired tear gas at the crowd.", false},
+		{"Update:", false},
+	} {
+		if got := titleLike(c.text); got != c.want {
+			t.Errorf("titleLike(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

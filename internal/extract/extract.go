@@ -645,6 +645,11 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		if opinionLead(s.text) || capitalsHeadline(s.text) || appeal(s.text) {
 			continue
 		}
+		// A post's title line ("Tens of thousands rally in 35 towns;
+		// Varna turns out in force") sums up its body: its records
+		// corroborate what the body tells, and stand only where the
+		// body tells nothing of the kind.
+		titleLine := si == 0 && len(sc.sents) > 1 && sc.sents[1].para != s.para && titleLike(s.text)
 		var c counts
 		readC := false
 		// (Phrases are looked for in lower: none holds a curly
@@ -907,7 +912,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 					Sources: 1, Assumed: when == nil,
 					Carried:  when != nil && carried,
 					Unplaced: len(places) == 0 && pl.Precision == geoparse.Country && !wide,
-					Mention:  clauseDate == nil && !wide && tk.anaphoric(tr) && (len(places) == 0 || date == nil || len(clauseMentions) == 0)}
+					Mention: titleLine || clauseDate == nil && !wide && tk.anaphoric(tr) && (len(places) == 0 || date == nil || len(clauseMentions) == 0)}
 				if !readActors {
 					actors, readActors = sc.actorsOf(&tk), true
 				}

@@ -159,6 +159,20 @@ func capitalsHeadline(line string) bool {
 	return letters >= 20
 }
 
+// titleLike reports whether a line reads as a headline: one line, no
+// stop at its end.
+func titleLike(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || strings.IndexByte(line, '\n') >= 0 {
+		return false
+	}
+	switch line[len(line)-1] {
+	case '.', '!', '?', ':':
+		return false
+	}
+	return true
+}
+
 // shortTitle reports whether a line reads as a section's title in small
 // letters: five words at most, a capital first, no figure and no stop
 // at its end ("Strike and blockades", "How it began").
