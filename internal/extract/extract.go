@@ -912,7 +912,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 					Sources: 1, Assumed: when == nil,
 					Carried:  when != nil && carried,
 					Unplaced: len(places) == 0 && pl.Precision == geoparse.Country && !wide,
-					Mention: titleLine || clauseDate == nil && !wide && tk.anaphoric(tr) && (len(places) == 0 || date == nil || len(clauseMentions) == 0)}
+					Mention:  titleLine || clauseDate == nil && !wide && tk.anaphoric(tr) && (len(places) == 0 || date == nil || len(clauseMentions) == 0)}
 				if !readActors {
 					actors, readActors = sc.actorsOf(&tk), true
 				}
