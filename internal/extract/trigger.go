@@ -66,6 +66,7 @@ var lexicon = map[Type][]pattern{
 		"set alight", "set * alight", "on fire", "threw stones", "throwing stones", "hurled stones", "hurling stones",
 		"pelted", "stone-throwing", "stone throwing", "running battles", "street battles", "pitched battles",
 		"paving stones", "cobblestones", "tearing up paving", "tore up paving",
+		"windows were smashed", "windows were broken", "were smashed in", "windows smashed",
 		"throwing bottles", "threw bottles", "hurled bottles", "hurling bottles", "throwing rocks", "threw rocks",
 		"throwing fireworks", "threw fireworks", "fired fireworks at", "firing fireworks at", "throwing flares",
 		"threw flares", "throwing projectiles", "threw projectiles", "hurled projectiles",
