@@ -588,6 +588,9 @@ func inChant(s string, at int) bool {
 		return false
 	}
 	before := s[:at]
+	if strings.IndexByte(before, '"') < 0 && !strings.Contains(before, "“") {
+		return false // no quotation opens before it
+	}
 	open := -1 // where the quotation holding at opens
 	if i := strings.LastIndex(before, "“"); i >= 0 && !strings.Contains(before[i:], "”") {
 		open = i

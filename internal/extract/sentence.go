@@ -144,19 +144,18 @@ func headingLine(line string) bool {
 // capitals: six words or more, every letter a capital. (Shorter lines
 // in capitals are datelines and section headings, read elsewhere.)
 func capitalsHeadline(line string) bool {
-	if strings.Count(strings.TrimSpace(line), " ") < 5 {
-		return false
-	}
+	// (Read on every sentence that tells an event: the first small
+	// letter, usually the second byte, ends it.)
 	letters := 0
 	for _, r := range line {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
+		if 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return false
+		}
+		if 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsLetter(r) {
 			letters++
 		}
 	}
-	return letters >= 20
+	return letters >= 20 && strings.Count(strings.TrimSpace(line), " ") >= 5
 }
 
 // titleLike reports whether a line reads as a headline: one line, no
