@@ -649,6 +649,14 @@ func earlierSameDay(lower string) bool {
 var appealVerbs = []string{"stop", "end", "free", "release", "halt", "respect", "restore", "switch", "lift",
 	"allow", "investigate", "protect", "drop", "withdraw", "reinstate", "cancel", "bring"}
 
+// appealFirst holds the first letters of appealVerbs, lower case.
+var appealFirst = func() (first [256]bool) {
+	for _, v := range appealVerbs {
+		first[v[0]] = true
+	}
+	return first
+}()
+
 // appeal reports whether a sentence is an appeal in the imperative,
 // after a label ("Mozambique: stop the killing of protesters and switch
 // the internet back on"): it asks for something, it tells no event.
@@ -659,7 +667,7 @@ func appeal(s string) bool {
 		s = skipMarks(s[i+1:])
 	}
 	sp := strings.IndexByte(s, ' ')
-	if sp <= 0 || sp > len("investigate") {
+	if sp < 3 || sp > len("investigate") || !appealFirst[s[0]|0x20] {
 		return false
 	}
 	verb := false

@@ -521,6 +521,10 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 	// The post lower-cased once: a sentence's lower case is a slice of it
 	// where lower-casing kept every character's bytes in place.
 	lowPost, sameLen := sc.lowerSameLen(text)
+	// Whether any sentence may say "nationwide" or "across the country":
+	// read once a post, not once a sentence.
+	postWide := home != "" && (!sameLen || containsAt(lowPost, "nationwide", 6) || containsAt(lowPost, "country", 6) ||
+		containsAt(lowPost, "territory", 6))
 	sc.sents = splitSentencesInto(text, sc.sents)
 	// The records the last sentence with an event gave, for the figures
 	// a sentence after it tells of them ("Police fired tear gas. The
@@ -654,7 +658,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		readC := false
 		// (Phrases are looked for in lower: none holds a curly
 		// apostrophe, and those of seatsOfPowerSet come with both.)
-		sentenceWide := home != "" && countrywideIn(lower)
+		sentenceWide := postWide && countrywideIn(lower)
 		seats := 0 // seatsOfPowerSet.in(lower), read once: 1 no, 2 yes
 		// Clauses matter only where the sentence has places or dates to
 		// share out between them (two or more, or one beside a reference
