@@ -79,7 +79,10 @@ var lexicon = map[Type][]pattern{
 	Looting: pats("loot*", "ransack*", "pillag*", "plunder*", "stripped bare", "stripped", "popular expropriation", "destruction of instruments",
 		"destroying many", "destroyed shops", "smashed shop*", "destruction of shops",
 		"walking off with", "walked off with", "made off with", "making off with", "carried off", "carrying off",
-		"carrying out goods", "carried out goods", "carted off", "carting off", "carted away", "carting away"),
+		"carrying out goods", "carried out goods", "carted off", "carting off", "carted away", "carting away",
+		// Stores emptied: "a crowd emptying a hard-currency store".
+		"emptying * store", "emptying * * store", "emptied * store", "emptied * * store", "emptied shops",
+		"emptied stores", "emptied supermarkets", "emptied the shelves", "emptying the shelves"),
 	Repression: pats("fired into", "broke up the", "broke up a", "broke up protests", "break up the", "breaking up the",
 		"broke the blockade", "break the blockade", "cleared the square", "cleared the camp", "cleared protesters", "live rounds", "live fire", "used live", "fired live", "opened fire", "open fire on", "fired on", "fired at", "shots being fired", "shots were fired",
 		"shot dead", "stun grenade*", "tear gas", "teargas", "teargassed", "teargassing", "tear-gassed", "tear-gassing",
@@ -106,7 +109,9 @@ var lexicon = map[Type][]pattern{
 		"dragged from his home", "seized from their homes", "night raids", "dawn raids",
 		// Held by a court's order: "was ordered held in the barracks",
 		// "remanded in custody".
-		"ordered held", "ordered detained", "ordered jailed", "remanded"),
+		"ordered held", "ordered detained", "ordered jailed", "remanded",
+		// Crowds loaded onto trucks: "bundled dozens of them into trucks".
+		"bundled * into", "bundled * * into", "bundled * * * into", "bundled into"),
 	StateOfEmergency: pats("state of emergency", "curfew*", "martial law", "banned rallies", "banned protests",
 		"ban on gatherings", "ban on rallies", "banned gatherings", "banned the march", "banned the rally",
 		"banned the protest", "banned the demonstration", "banned the gathering", "banned the sit-in",

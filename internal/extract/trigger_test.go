@@ -22,6 +22,8 @@ func TestTriggers(t *testing.T) {
 		{"Police fired tear gas and rubber bullets at the crowd.", "repression"},
 		{"Troops opened fire on the marchers.", "protest repression"},
 		{"Police detained 120 people.", "arrests"},
+		{"Plain-clothes police bundled dozens of them into trucks.", "arrests"},
+		{"Video showed a crowd emptying a hard-currency store on Sunday.", "looting"},
 		{"Shop windows along the main street were smashed in.", "riot"},
 		{"The security forces came back, with soldiers posted at church gates from early morning.", "deployment"},
 		{"On Dec. 31 the labour ministry offered to lift the wage to $100 from February.", "concession"},
