@@ -623,6 +623,14 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		tk := lookupTokens(words, at, low, sc.refs, sc.hits)
 		sc.refs, sc.hits = tk.refs, tk.hits
 		trigs := findTriggersInto(sc, &tk)
+		// "The next day units in Sucre and Santa Cruz follow suit": the
+		// deed of the sentence before, told again of other places.
+		if len(trigs) == 0 && si-lastSent <= 2 && lastFirst < len(out) && len(sentMentions) > 0 {
+			if k := followsSuit(words); k >= 0 {
+				trigs = append(sc.trigs[:0], trigger{out[lastFirst].Type, k, k + 2})
+				sc.trigs = trigs
+			}
+		}
 		if len(trigs) == 0 {
 			if si-lastSent <= 2 && s.para == lastPara && lastFirst < len(out) {
 				day := ""

@@ -506,6 +506,21 @@ func TestReviewCases(t *testing.T) {
 	}
 }
 
+// TestFollowSuit: "follow suit" tells the deed of the sentence before,
+// at the places and on the day of its own.
+func TestFollowSuit(t *testing.T) {
+	at := time.Date(2021, 1, 25, 12, 0, 0, 0, time.UTC)
+	got := map[string]string{}
+	for _, e := range extractDay(t, "On Friday police units in Cochabamba mutinied and refused to open fire. The next day units in Sucre follow suit.", at) {
+		if e.Type == extract.Defection {
+			got[e.Place.Name] = e.Date.Start
+		}
+	}
+	if got["Cochabamba"] != "2021-01-22" || got["Sucre"] != "2021-01-23" || len(got) != 2 {
+		t.Errorf("defections %v, want Cochabamba on 2021-01-22 and Sucre on 2021-01-23", got)
+	}
+}
+
 // TestHeadlineCountry: a plain text's headline says where it is, against
 // a country its body names in passing more often.
 func TestHeadlineCountry(t *testing.T) {

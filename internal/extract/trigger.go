@@ -1312,6 +1312,20 @@ func (tk *tokens) anaphoric(t trigger) bool {
 	return !(t.typ == Protest || t.typ == Riot) || !goesOn(words, t.end)
 }
 
+// followsSuit returns the index of "follow(ed) suit" or "did the same"
+// in words, or -1.
+func followsSuit(words []string) int {
+	for i := 0; i+1 < len(words); i++ {
+		switch w, next := words[i], words[i+1]; {
+		case next == "suit" && (w == "follow" || w == "follows" || w == "followed" || w == "following"):
+			return i
+		case next == "the" && i+2 < len(words) && words[i+2] == "same" && (w == "did" || w == "do" || w == "does"):
+			return i
+		}
+	}
+	return -1
+}
+
 // generic reports whether a trigger names a kind of thing, not an event:
 // a noun after "a" that opens the sentence, before "is" ("A stoppage is
 // not a riot", "A strike is a right").
