@@ -875,8 +875,11 @@ func (tk *tokens) negatorOf(t trigger) int {
 		switch {
 		// ("would" is left out of negators: in reported speech it tells
 		// what was announced, "said the bill would be withdrawn";
-		// conditionals carry "if".)
+		// conditionals carry "if". For a crowd or a strike it tells a
+		// plan: "said the party would march again on Sunday".)
 		case tk.is(j, classNegator):
+			return j
+		case tk.words[j] == "would" && j == t.start-1 && (t.typ == Protest || t.typ == Strike || t.typ == Blockade):
 			return j
 		case tk.is(j, classPlanned):
 			// "will call a national strike": a plan; "the curfew will be

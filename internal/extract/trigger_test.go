@@ -22,6 +22,7 @@ func TestTriggers(t *testing.T) {
 		{"Police fired tear gas and rubber bullets at the crowd.", "repression"},
 		{"Troops opened fire on the marchers.", "protest repression"},
 		{"Police detained 120 people.", "arrests"},
+		{"A spokesman said the party would march again at the funeral on Sunday.", ""},
 		{"Plain-clothes police bundled dozens of them into trucks.", "arrests"},
 		{"Video showed a crowd emptying a hard-currency store on Sunday.", "looting"},
 		{"Shop windows along the main street were smashed in.", "riot"},
