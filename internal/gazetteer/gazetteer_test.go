@@ -386,3 +386,27 @@ func TestCountriesTopoJSON(t *testing.T) {
 		t.Errorf("CountriesTopoJSON: %d bytes starting %q", len(b), b[:min(len(b), 10)])
 	}
 }
+
+// TestBorrowedRegionNames: a region is not known by a neighbour's own
+// name, which the sources' joins misattach (Kampong Cham and Kampong
+// Thom carry each other's); a city and its region keep a shared name.
+func TestBorrowedRegionNames(t *testing.T) {
+	g := load(t)
+	regions := func(name string) map[string]bool {
+		got := map[string]bool{}
+		for _, c := range g.Lookup(name) {
+			if c.Kind == gazetteer.KindRegion {
+				got[c.Admin1()] = true
+			}
+		}
+		return got
+	}
+	for name, want := range map[string]string{"Kampong Cham": "KH.02", "Kampong Cham Province": "KH.02", "Rukwa": "TZ.24"} {
+		if got := regions(name); len(got) != 1 || !got[want] {
+			t.Errorf("regions of %q = %v, want only %s", name, got, want)
+		}
+	}
+	if got := regions("Almaty"); !got["KZ.01"] || !got["KZ.02"] {
+		t.Errorf("regions of Almaty = %v, want the city (KZ.02) and its region (KZ.01)", got)
+	}
+}

@@ -105,7 +105,44 @@ func (g *Gazetteer) parseRegions(file, text string) error {
 			}
 		}
 	}
+	g.dropBorrowedNames()
 	return nil
+}
+
+// dropBorrowedNames drops from each region's alternates the own name of
+// another region of its country: the sources' joins misattach some
+// (Cambodia's Kampong Cham and Kampong Thom each carry the other's name,
+// Tanzania's Ruvuma and Rukwa too), and a region is never known by its
+// neighbour's name. A name one of the two holds inside its own ("Minsk"
+// and "Minsk City", "Almaty" and "Almaty Region") is the city and its
+// region, and both keep it.
+func (g *Gazetteer) dropBorrowedNames() {
+	byCountry := map[string][]int{}
+	owns := make([]string, len(g.regions)) // normalised own names
+	for i := range g.regions {
+		owns[i] = Normalize(g.regions[i].Name)
+		byCountry[g.regions[i].Country] = append(byCountry[g.regions[i].Country], i)
+	}
+	for i := range g.regions {
+		names := g.regionNames[i]
+		kept := names[:0]
+		mine := owns[i]
+	next:
+		for _, n := range names {
+			k := " " + Normalize(n) + " "
+			// ("Kampong Cham Province" and "Province de Kampong Cham"
+			// are Kampong Cham's, as its bare name is.)
+			for _, j := range byCountry[g.regions[i].Country] {
+				other := owns[j]
+				if j != i && other != "" && strings.Contains(k, " "+other+" ") && !strings.Contains(k, " "+mine+" ") &&
+					!strings.Contains(mine, other) && !strings.Contains(other, mine) {
+					continue next
+				}
+			}
+			kept = append(kept, n)
+		}
+		g.regionNames[i] = kept
+	}
 }
 
 // A placeParser parses rows of places.tsv as the text arrives (see
