@@ -152,6 +152,8 @@ var lexicon = map[Type][]pattern{
 		"armoured vehicles", "armored vehicles", "armoured personnel carriers", "armored personnel carriers",
 		"coils of barbed wire", "coils of razor wire", "rolls of barbed wire", "rolls of razor wire",
 		"soldiers are now on", "troops are now on", "soldiers on the streets", "troops on the streets",
+		"soldiers joined the police", "troops joined the police", "army joined the police", "soldiers joined police",
+		"troops joined police",
 		"soldiers posted at", "troops posted at", "police posted at", "soldiers were posted", "troops were posted",
 		"police were posted", "officers were posted",
 		"full of soldiers", "full of troops", "full of police", "full of riot police", "swarming with police",
@@ -871,6 +873,10 @@ func (tk *tokens) negatorOf(t trigger) int {
 				return j - 1
 			}
 			return -1
+		}
+		// "stopped short of declaring a state of emergency".
+		if tk.words[j] == "short" && j+1 < len(tk.words) && tk.words[j+1] == "of" {
+			return j
 		}
 		switch {
 		// ("would" is left out of negators: in reported speech it tells
