@@ -56,6 +56,7 @@ var lexicon = map[Type][]pattern{
 		"blocked junctions", "blocked roundabouts", "blocking junctions", "blocking roundabouts",
 		// Bodies across a road: "protesters sat down across the main
 		// boulevard".
+		"onto the tracks", "onto the railway tracks", "onto the rails", "on the railway tracks",
 		"sat down across", "sat across", "sitting across", "sitting down across", "lay down across",
 		"lying across", "sat down on the road", "sat down in the road"),
 	Riot: pats("riot*", "stormed", "storming", "set fire to", "set on fire", "torched", "burning of", "burned down",
@@ -65,7 +66,8 @@ var lexicon = map[Type][]pattern{
 		"forcing their way into", "forcing its way into", "burst into", "took over the", "take over the", "taking over the",
 		"set alight", "set * alight", "on fire", "threw stones", "throwing stones", "hurled stones", "hurling stones",
 		"pelted", "stone-throwing", "stone throwing", "running battles", "street battles", "pitched battles",
-		"paving stones", "cobblestones", "tearing up paving", "tore up paving",
+		"paving stones", "cobblestones", "tearing up paving", "tore up paving", "broke through the gate",
+		"broke through the main gate", "broke through the police", "broke through police lines", "broke through the cordon",
 		"windows were smashed", "windows were broken", "were smashed in", "windows smashed",
 		"throwing bottles", "threw bottles", "hurled bottles", "hurling bottles", "throwing rocks", "threw rocks",
 		"throwing fireworks", "threw fireworks", "fired fireworks at", "firing fireworks at", "throwing flares",
@@ -109,7 +111,7 @@ var lexicon = map[Type][]pattern{
 		"dragged from his home", "seized from their homes", "night raids", "dawn raids",
 		// Held by a court's order: "was ordered held in the barracks",
 		// "remanded in custody".
-		"ordered held", "ordered detained", "ordered jailed", "remanded",
+		"ordered held", "ordered detained", "ordered jailed", "remanded", "was seized by",
 		// Crowds loaded onto trucks: "bundled dozens of them into trucks".
 		"bundled * into", "bundled * * into", "bundled * * * into", "bundled into"),
 	StateOfEmergency: pats("state of emergency", "curfew*", "martial law", "banned rallies", "banned protests",
@@ -725,7 +727,8 @@ func priceChange(words []string) (trigger, bool) {
 			if v == "jumping" {
 				continue // "jumping turnstiles"
 			}
-			up := j+1 < len(words) && words[j+1] == "up" && (v == "went" || v == "gone" || v == "go" || v == "goes" || v == "going")
+			up := j+1 < len(words) && words[j+1] == "up" && (v == "went" || v == "gone" || v == "go" || v == "goes" || v == "going" ||
+				v == "put" || v == "puts" || v == "pushed")
 			more := j > 0 && v == "more" && (words[j-1] == "percent" || words[j-1] == "cent" || strings.HasSuffix(words[j-1], "%") ||
 				moneyUnits[words[j-1]] || isDigits(words[j-1])) // "petrol costs about 12 bob more a litre"
 			if up || more || strings.HasPrefix(v, "doubl") || strings.HasPrefix(v, "tripl") || strings.HasPrefix(v, "jump") ||
@@ -1056,7 +1059,8 @@ var proximity = []near{
 	// on the move".
 	{Protest, []string{"thousands", "hundreds", "crowds", "throngs"}, []string{"walking", "streamed", "streaming",
 		"poured", "pouring", "pour", "converged", "converging", "flooded", "flooding", "thronged", "massed", "move", "came",
-		"turned", "packed", "jammed", "crammed", "gathered", "assembled", "waited", "cheered", "camped", "stood", "sat"}, 4},
+		"turned", "packed", "jammed", "crammed", "gathered", "assembled", "waited", "cheered", "camped", "stood", "sat",
+		"massing", "gathering"}, 4},
 	// "A few thousand of us sat on the Esplanade", "several thousand
 	// people had waited outside".
 	{Protest, []string{"thousand", "hundred"}, []string{"sat", "waited", "camped", "cheered", "arrived"}, 4},
