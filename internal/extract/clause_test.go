@@ -61,39 +61,56 @@ func TestClauses(t *testing.T) {
 	}
 }
 
-func TestOpinionLead(t *testing.T) {
+// TestLinePredicates: the checks that tell a sentence or a line that
+// tells no event, or its day: opinions, section titles, headlines in
+// capitals, "earlier in the afternoon", appeals, title lines.
+func TestLinePredicates(t *testing.T) {
 	for _, c := range []struct {
+		name string
+		fn   func(string) bool
 		text string
 		want bool
 	}{
-		{"Our view: scrapping the subsidy in one step was always going to end this way.", true},
-		{"In my opinion the police went too far.", true},
-		{"IMO both sides are playing games.", true},
-		{"Our correspondent saw police beating people.", false},
-		{"Imo State saw protests on Monday.", false},
-		{"In Mombasa a few hundred marched.", false},
+		// opinionLead
+		{"opinionLead", opinionLead, "Our view: scrapping the subsidy in one step was always going to end this way.", true},
+		{"opinionLead", opinionLead, "In my opinion the police went too far.", true},
+		{"opinionLead", opinionLead, "IMO both sides are playing games.", true},
+		{"opinionLead", opinionLead, "Our correspondent saw police beating people.", false},
+		{"opinionLead", opinionLead, "Imo State saw protests on Monday.", false},
+		{"opinionLead", opinionLead, "In Mombasa a few hundred marched.", false},
+		// shortTitle
+		{"shortTitle", shortTitle, "Strike and blockades", true},
+		{"shortTitle", shortTitle, "How it began", true},
+		{"shortTitle", shortTitle, "Protest in the pews", true},
+		{"shortTitle", shortTitle, "Police fired tear gas at the crowd.", false},
+		{"shortTitle", shortTitle, "Thousands marched through the centre of the capital on Friday", false},
+		{"shortTitle", shortTitle, "Day 3", false},
+		{"shortTitle", shortTitle, "what next", false},
+		// capitalsHeadline
+		{"capitalsHeadline", capitalsHeadline, `"THEY FIRED TEAR GAS INTO THE CHURCHES": THE REPRESSION OF THE LAY MARCHES OF 31 DECEMBER AND 21 JANUARY`, true},
+		{"capitalsHeadline", capitalsHeadline, "POLICE FIRE TEAR GAS AT MARCHERS IN THE CAPITAL", true},
+		{"capitalsHeadline", capitalsHeadline, "THURSDAY 14TH", false},
+		{"capitalsHeadline", capitalsHeadline, "ALMATY, Jan 5 (Reuters) - Police fired tear gas at the crowd.", false},
+		{"capitalsHeadline", capitalsHeadline, "TEAR GAS.", false},
+		// earlierSameDay
+		{"earlierSameDay", earlierSameDay, "earlier in the afternoon soldiers had fired tear gas", true},
+		{"earlierSameDay", earlierSameDay, "police had detained 20 people earlier that day", true},
+		{"earlierSameDay", earlierSameDay, "banks had been set on fire", false},
+		{"earlierSameDay", earlierSameDay, "a week earlier, police had fired", false},
+		// appeal
+		{"appeal", appeal, "Mozambique: stop the killing of protesters and switch the internet back on", true},
+		{"appeal", appeal, "Free all political prisoners now!", true},
+		{"appeal", appeal, "Release of the detainees was ordered on Friday.", false},
+		{"appeal", appeal, "End to the strike as unions accept the offer.", false},
+		{"appeal", appeal, "Police stopped the march at the bridge.", false},
+		{"appeal", appeal, "Stop-and-search powers were extended.", false},
+		// titleLike
+		{"titleLike", titleLike, "Tens of thousands rally in 35 towns; Varna turns out in force", true},
+		{"titleLike", titleLike, "Police fired tear gas at the crowd.", false},
+		{"titleLike", titleLike, "Update:", false},
 	} {
-		if got := opinionLead(c.text); got != c.want {
-			t.Errorf("opinionLead(%q) = %v, want %v", c.text, got, c.want)
-		}
-	}
-}
-
-func TestShortTitle(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
-		{"Strike and blockades", true},
-		{"How it began", true},
-		{"Protest in the pews", true},
-		{"Police fired tear gas at the crowd.", false},
-		{"Thousands marched through the centre of the capital on Friday", false},
-		{"Day 3", false},
-		{"what next", false},
-	} {
-		if got := shortTitle(c.text); got != c.want {
-			t.Errorf("shortTitle(%q) = %v, want %v", c.text, got, c.want)
+		if got := c.fn(c.text); got != c.want {
+			t.Errorf("%s(%q) = %v, want %v", c.name, c.text, got, c.want)
 		}
 	}
 }
@@ -110,72 +127,6 @@ func TestInChant(t *testing.T) {
 	} {
 		if got := inChant(c.text, strings.Index(c.text, c.word)); got != c.want {
 			t.Errorf("inChant(%q, %s) = %v, want %v", c.text, c.word, got, c.want)
-		}
-	}
-}
-
-func TestCapitalsHeadline(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
-		{`"THEY FIRED TEAR GAS INTO THE CHURCHES": THE REPRESSION OF THE LAY MARCHES OF 31 DECEMBER AND 21 JANUARY`, true},
-		{"POLICE FIRE TEAR GAS AT MARCHERS IN THE CAPITAL", true},
-		{"THURSDAY 14TH", false},
-		{"ALMATY, Jan 5 (Reuters) - Police fired tear gas at the crowd.", false},
-		{"TEAR GAS.", false},
-	} {
-		if got := capitalsHeadline(c.text); got != c.want {
-			t.Errorf("capitalsHeadline(%q) = %v, want %v", c.text, got, c.want)
-		}
-	}
-}
-
-func TestEarlierSameDay(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
-		{"earlier in the afternoon soldiers had fired tear gas", true},
-		{"police had detained 20 people earlier that day", true},
-		{"banks had been set on fire", false},
-		{"a week earlier, police had fired", false},
-	} {
-		if got := earlierSameDay(c.text); got != c.want {
-			t.Errorf("earlierSameDay(%q) = %v, want %v", c.text, got, c.want)
-		}
-	}
-}
-
-func TestAppeal(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
-		{"Mozambique: stop the killing of protesters and switch the internet back on", true},
-		{"Free all political prisoners now!", true},
-		{"Release of the detainees was ordered on Friday.", false},
-		{"End to the strike as unions accept the offer.", false},
-		{"Police stopped the march at the bridge.", false},
-		{"Stop-and-search powers were extended.", false},
-	} {
-		if got := appeal(c.text); got != c.want {
-			t.Errorf("appeal(%q) = %v, want %v", c.text, got, c.want)
-		}
-	}
-}
-
-func TestTitleLike(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
-		{"Tens of thousands rally in 35 towns; Varna turns out in force", true},
-		{"Police fired tear gas at the crowd.", false},
-		{"Update:", false},
-	} {
-		if got := titleLike(c.text); got != c.want {
-			t.Errorf("titleLike(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
 }
