@@ -45,12 +45,18 @@ func (p *Parser) surnameAfterGiven(text string, toks []token, f found, memo *spa
 	if !hasBigKind(f.cands) {
 		return true
 	}
-	prev := memo.facts(p.g, text[toks[k].start:toks[k].end])
-	if prev.n == 0 {
+	return p.onlyTownsUnder(text, toks[k], memo, 20000)
+}
+
+// onlyTownsUnder reports whether the word t names no place, or only
+// towns of fewer than pop people.
+func (p *Parser) onlyTownsUnder(text string, t token, memo *spanMemo, pop int) bool {
+	f := memo.facts(p.g, text[t.start:t.end])
+	if f.n == 0 {
 		return true
 	}
-	for _, c := range prev.entry(p).all.cands {
-		if c.Kind != gazetteer.KindPlace || c.Place.Population >= 20000 {
+	for _, c := range f.entry(p).all.cands {
+		if c.Kind != gazetteer.KindPlace || c.Place.Population >= pop {
 			return false
 		}
 	}
@@ -88,16 +94,7 @@ func (p *Parser) givenBeforeSurname(text string, toks []token, f found, memo *sp
 	}
 	// A surname that some village bears ("Mary Pitman") still is one: the
 	// word may name nothing bigger.
-	nf := memo.facts(p.g, text[toks[n].start:toks[n].end])
-	if nf.n == 0 {
-		return true
-	}
-	for _, c := range nf.entry(p).all.cands {
-		if c.Kind != gazetteer.KindPlace || c.Place.Population >= 10000 {
-			return false
-		}
-	}
-	return true
+	return p.onlyTownsUnder(text, toks[n], memo, 10000)
 }
 
 // hasKind reports whether cands include one of kind k.
