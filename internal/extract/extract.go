@@ -539,6 +539,12 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			if entryPlaces != nil && clockEntry(s.text) {
 				focusPlaces = entryPlaces
 			}
+			// A list of places ("rallies in Quetzaltenango and in Cobán")
+			// is in focus for its paragraph only: the next one goes on
+			// from the place the post is about.
+			if len(focusPlaces) > 1 && len(about) == 1 && about[0].Precision == geoparse.City {
+				focusPlaces = about
+			}
 			if storyDate != nil && continuesStory(s.text) {
 				// "Within hours, ...", "The following day ...": the
 				// paragraph goes on from the day the last one told of

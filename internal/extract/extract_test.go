@@ -480,6 +480,11 @@ func TestReviewCases(t *testing.T) {
 		// December") is not its own.
 		{"21 January. The CLC called a second march in Kinshasa. The security forces repeated the pattern of 31 December, with soldiers posted at church gates.",
 			extract.Deployment, "Kinshasa", "2021-01-21"},
+		// A list of places is in focus for its paragraph only: in a
+		// one-post report about a city, the next paragraph goes on
+		// from the city.
+		{"Guatemala City notes.\n\nOn Saturday thousands filled the plaza in Guatemala City. Rallies were held in Guatemala City again on Sunday. Police in Guatemala City stood by.\n\nThat same day there were rallies in Quetzaltenango and in Cobán.\n\nOn Monday the former vice president was arrested in a private hospital.",
+			extract.Arrests, "Guatemala City", ""},
 		// A road named by its two ends is placed at the first, not in
 		// both towns.
 		{"Protesters barricaded the Eldoret-Nakuru highway with burning tyres on Friday.", extract.Blockade, "Eldoret", ""},
