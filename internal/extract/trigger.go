@@ -114,7 +114,8 @@ var lexicon = map[Type][]pattern{
 		"ordered held", "ordered detained", "ordered jailed", "remanded", "was seized by",
 		// Crowds loaded onto trucks: "bundled dozens of them into trucks".
 		"bundled * into", "bundled * * into", "bundled * * * into", "bundled into"),
-	StateOfEmergency: pats("state of emergency", "curfew*", "martial law", "banned rallies", "banned protests",
+	StateOfEmergency: pats("state of emergency", "curfew*", "martial law", "state of national emergency",
+		"state of national safety", "state of alarm", "state of exception", "state of calamity", "state of public danger", "banned rallies", "banned protests",
 		"ban on gatherings", "ban on rallies", "banned gatherings", "banned the march", "banned the rally",
 		"banned the protest", "banned the demonstration", "banned the gathering", "banned the sit-in",
 		"banned a march", "banned a rally", "banned the planned",
