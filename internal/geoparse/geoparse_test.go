@@ -129,6 +129,9 @@ func TestSentences(t *testing.T) {
 		// See is the Vatican's state.
 		{"Protesters marched in Washington, D.C., on Saturday.", []want{{"Washington, D.C.", 4140963, ""}}},
 		{"The Holy See recalled its envoy.", []want{{"Holy See", 0, "VA"}}},
+		// A country's short name as the adjective of the people who act.
+		{"Saudi troops came over the causeway this afternoon.", nil},
+		{"Protests spread to Saudi Arabia.", []want{{"Saudi Arabia", 0, "SA"}}},
 		// A country's long name with "of the" inside it.
 		{"Marches after Mass in the Democratic Republic of the Congo.", []want{{"Democratic Republic of the Congo", 0, "CD"}}},
 		{"Protests spread to Imo State and Lagos.", []want{{"Imo State", 2337542, ""}, {"Lagos", 2332459, ""}}},

@@ -549,6 +549,34 @@ func isAbbrev(w string) bool {
 	return false
 }
 
+// actorNouns after a country's short name make it an adjective.
+var actorNouns = map[string]bool{"troops": true, "soldiers": true, "forces": true, "police": true, "officials": true,
+	"authorities": true, "officers": true, "diplomats": true, "nationals": true, "citizens": true, "ministers": true,
+	"warplanes": true, "jets": true, "tanks": true, "state": true, "government": true, "king": true, "crown": true,
+	"prince": true, "army": true, "coalition": true, "women": true, "men": true, "activists": true}
+
+// adjectivalCountry reports whether the one-word name f names a country
+// only by an alternate (not its own name) and stands right before a
+// noun of people in small letters: "Saudi troops".
+func adjectivalCountry(text string, toks []token, f found) bool {
+	next := f.last + 1
+	if next >= len(toks) || toks[next].kind != tokWord || toks[next].upper || !adjacent(text, toks, f.last, next) {
+		return false
+	}
+	var buf [16]byte
+	if !actorNouns[string(lowered(buf[:0], text[toks[next].start:toks[next].end]))] {
+		return false
+	}
+	country := false
+	for _, c := range f.cands {
+		if c.Kind != gazetteer.KindCountry || primaryName(c, f.key) {
+			return false
+		}
+		country = true
+	}
+	return country
+}
+
 // isDemonym reports whether a name is read as a demonym ("Kazakh
 // workers"): it is one, and no sizeable place of that very name competes
 // (Qazax in Azerbaijan is also spelt "Kazakh").
@@ -643,6 +671,12 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 			f.cands, f.feature = nil, featSite
 			return f, true
 		}
+		return f, false
+	}
+	// A country's short name used as its adjective before the people who
+	// act ("Saudi troops came over the causeway", "Saudi officials
+	// said") is a demonym, not the place.
+	if words == 1 && adjectivalCountry(text, toks, f) {
 		return f, false
 	}
 	// Drop demonym readings: "Kazakh" in "Kazakh Oil" is not a place.
