@@ -154,6 +154,7 @@ var lexicon = map[Type][]pattern{
 		// are now on the main crossroads", "troops patrolled the roads".
 		"armoured vehicles", "armored vehicles", "armoured personnel carriers", "armored personnel carriers",
 		"coils of barbed wire", "coils of razor wire", "rolls of barbed wire", "rolls of razor wire",
+		"humvees", "army trucks", "military trucks", "military vehicles", "army vehicles",
 		"soldiers are now on", "troops are now on", "soldiers on the streets", "troops on the streets",
 		"soldiers joined the police", "troops joined the police", "army joined the police", "soldiers joined police",
 		"troops joined police",

@@ -22,6 +22,7 @@ func TestTriggers(t *testing.T) {
 		{"Police fired tear gas and rubber bullets at the crowd.", "repression"},
 		{"Troops opened fire on the marchers.", "protest repression"},
 		{"Police detained 120 people.", "arrests"},
+		{"Army Humvees are parked at both ends of the bridges.", "deployment"},
 		{"The government declared a state of alarm in the region.", "state_of_emergency"},
 		{"Protesters broke through the main gate of the army headquarters.", "riot"},
 		{"The opposition leader was seized by paramilitary rangers at the court.", "arrests"},
