@@ -550,8 +550,8 @@ func dateBeforeWhen(text string, c [2]int, exprs []timex.Expression, start int) 
 }
 
 // opinionLeads open a sentence that gives the writer's opinion.
-var opinionLeads = []string{"our view:", "my view:", "in our view", "in my view", "in my opinion", "in our opinion",
-	"opinion:", "comment:", "editorial:", "our take:", "my take:"}
+var opinionLeads = newOpeners("our view:", "my view:", "in our view", "in my view", "in my opinion", "in our opinion",
+	"opinion:", "comment:", "editorial:", "our take:", "my take:")
 
 // opinionLead reports whether a sentence opens with an opinion's lead-in.
 func opinionLead(s string) bool {
@@ -562,17 +562,7 @@ func opinionLead(s string) bool {
 	if strings.HasPrefix(s, "IMO ") || strings.HasPrefix(s, "IMHO ") {
 		return true // in capitals: "Imo State" is a place
 	}
-	switch s[0] {
-	case 'O', 'o', 'M', 'm', 'I', 'i', 'C', 'c', 'E', 'e':
-	default:
-		return false
-	}
-	for _, l := range opinionLeads {
-		if len(s) >= len(l) && strings.EqualFold(s[:len(l)], l) {
-			return true
-		}
-	}
-	return false
+	return opinionLeads.open(s)
 }
 
 // chantWords before a quotation make it words the crowd shouted or
@@ -703,4 +693,42 @@ func skipMarks(s string) string {
 		}
 	}
 	return s
+}
+
+// openers is a list of phrases a sentence may open with, looked up by
+// its first letter first: most sentences open with none, and a table of
+// first letters answers for them without comparing strings.
+type openers struct {
+	first   [256]bool // the phrases' first letters, both cases
+	phrases []string  // in lower case
+}
+
+func newOpeners(phrases ...string) *openers {
+	o := &openers{phrases: phrases}
+	for _, p := range phrases {
+		o.first[p[0]] = true
+		o.first[asciiUpperByte(p[0])] = true
+	}
+	return o
+}
+
+// open reports whether s opens with one of the phrases, in any case.
+func (o *openers) open(s string) bool {
+	if s == "" || !o.first[s[0]] {
+		return false
+	}
+	for _, p := range o.phrases {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiUpperByte is c in capitals when it is a small ASCII letter.
+func asciiUpperByte(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - 'a' + 'A'
+	}
+	return c
 }

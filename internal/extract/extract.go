@@ -1050,7 +1050,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // storyConnectives open a paragraph that goes on from the time of the one
 // before.
-var storyConnectives = []string{"within hours", "within minutes", "within the hour", "within an hour",
+var storyConnectives = newOpeners("within hours", "within minutes", "within the hour", "within an hour",
 	"within a few hours", "within a day", "within days", "an hour later", "a day later", "hours later",
 	"minutes later", "soon after", "soon afterwards", "shortly after", "shortly afterwards", "later ", "later,",
 	"then ", "meanwhile", "at the same time", "by then", "by nightfall", "by evening", "by the evening",
@@ -1060,26 +1060,12 @@ var storyConnectives = []string{"within hours", "within minutes", "within the ho
 	"the following day", "the following morning", "the following evening", "the following night",
 	"the following afternoon", "the following week", "the next day", "the next morning", "the next evening",
 	"the next night", "the day after",
-	"that night", "that evening", "that afternoon", "that morning", "that day", "the same day", "on the same day"}
+	"that night", "that evening", "that afternoon", "that morning", "that day", "the same day", "on the same day")
 
 // continuesStory reports whether a paragraph's first sentence opens with a
 // connective of time that goes on from the paragraph before.
 func continuesStory(s string) bool {
-	if len(s) < 6 {
-		return false
-	}
-	// Every connective begins with one of these letters.
-	switch asciiLowerByte[s[0]] {
-	case 'w', 'h', 'm', 's', 'l', 't', 'a', 'b', 'e', 'o':
-	default:
-		return false
-	}
-	for _, c := range storyConnectives {
-		if len(s) >= len(c) && strings.EqualFold(s[:len(c)], c) {
-			return true
-		}
-	}
-	return false
+	return storyConnectives.open(s)
 }
 
 // denial reports whether a negator denies or sets a condition ("not",

@@ -50,7 +50,7 @@ func TestSplitSentences(t *testing.T) {
 // with the first letter of some connective; every connective must begin
 // with one of them.
 func TestStoryConnectives(t *testing.T) {
-	for _, c := range storyConnectives {
+	for _, c := range storyConnectives.phrases {
 		if !continuesStory(strings.ToUpper(c[:1]) + c[1:] + " the crowd grew.") {
 			t.Errorf("%q does not continue the story", c)
 		}
