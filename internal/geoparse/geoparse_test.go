@@ -168,6 +168,11 @@ func TestSentences(t *testing.T) {
 		{"Thousands rallied in Rio de Janeiro and São Paulo.", []want{{"Rio de Janeiro", 3451190, ""}, {"São Paulo", 3448439, ""}}},
 		{"In Minneapolis, Minnesota, crowds marched after the killing.", []want{{"Minneapolis", 5037649, ""}, {"Minnesota", 5037779, ""}}},
 		{"A curfew was imposed in Paris, Texas.", []want{{"Paris", 4717560, ""}, {"Texas", 4736286, ""}}},
+		// One reading per text: the qualified mention settles the bare
+		// ones, before it or after, but a country after a comma is no
+		// qualifier of the name before it.
+		{"Visitation is at Paris Regional Hospital. She is survived by a sister of Paris, Texas.", []want{{"Paris", 4717560, ""}, {"Paris", 4717560, ""}, {"Texas", 4736286, ""}}},
+		{"Sanctions on Russia, U.S. officials said, would stay. Russia called them theft.", []want{{"Russia", 0, "RU"}, {"U.S.", 0, "US"}, {"Russia", 0, "RU"}}},
 		{"Bogotá and Cali saw the largest marches.", []want{{"Bogotá", 3688689, ""}, {"Cali", 3687925, ""}}},
 		// Africa and Asia.
 		{"The sit-in outside army headquarters in Khartoum was dispersed.", []want{{"Khartoum", 379252, ""}}},

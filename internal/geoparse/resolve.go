@@ -134,6 +134,11 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 			memo[f.key] = chosen[i]
 		}
 	}
+	// The text says once which of the namesakes it means ("all of Paris,
+	// Texas"): that is the reading of the name everywhere else in it,
+	// before or after, even where the words around it narrowed it to
+	// another ("Paris Regional Medical Center").
+	p.sameAsQualified(fs, chosen, quals)
 	// A county of the name, bigger than the places and as well placed,
 	// is meant: "Kent", "Fife" in a British story.
 	for i, f := range fs {
@@ -745,6 +750,50 @@ func grow[T any](buf []T, n int) []T {
 	buf = buf[:n]
 	clear(buf)
 	return buf
+}
+
+// sameAsQualified gives every unqualified mention of a name the reading
+// a region qualifier gave it elsewhere in the text. Only a region counts:
+// "in Russia, U.S. officials said" is no qualifier of Russia.
+func (p *Parser) sameAsQualified(fs []found, chosen []gazetteer.Candidate, quals []qualifier) {
+	var read map[string]gazetteer.Candidate
+	for i, f := range fs {
+		if quals[i].cands == nil || chosen[i].Kind != gazetteer.KindPlace || chosen[i].Place == nil {
+			continue
+		}
+		if _, ok := read[f.key]; ok {
+			continue
+		}
+		for _, qc := range quals[i].cands {
+			if qc.Kind == gazetteer.KindRegion && contains(qc, chosen[i]) {
+				if read == nil {
+					read = map[string]gazetteer.Candidate{}
+				}
+				read[f.key] = chosen[i]
+				break
+			}
+		}
+	}
+	if read == nil {
+		return
+	}
+	for i, f := range fs {
+		c, ok := read[f.key]
+		if !ok || quals[i].cands != nil || sameCandidate(chosen[i], c) || f.ent == nil || !hasCandidate(f.ent.all.cands, c) {
+			continue
+		}
+		chosen[i] = c
+	}
+}
+
+// hasCandidate reports whether cands holds c.
+func hasCandidate(cands []gazetteer.Candidate, c gazetteer.Candidate) bool {
+	for _, x := range cands {
+		if sameCandidate(x, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // contains reports whether outer (a region or country) holds inner.
