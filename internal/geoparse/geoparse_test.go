@@ -172,6 +172,12 @@ func TestSentences(t *testing.T) {
 		// ones, before it or after, but a country after a comma is no
 		// qualifier of the name before it.
 		{"Visitation is at Paris Regional Hospital. She is survived by a sister of Paris, Texas.", []want{{"Paris", 4717560, ""}, {"Paris", 4717560, ""}, {"Texas", 4736286, ""}}},
+		// A regional office after a name shared by a region and its city
+		// is the region's; a mayor is the city's.
+		{"Quebec Health Minister Gaetan Barrette defended the cuts.", []want{{"Quebec", 6115047, ""}}},
+		{"The Quebec government will appeal the ruling.", []want{{"Quebec", 6115047, ""}}},
+		{"New York Gov. Kathy Hochul signed the bill.", []want{{"New York", 5128638, ""}}},
+		{"New York Mayor Eric Adams signed the bill.", []want{{"New York", 5128581, ""}}},
 		{"Sanctions on Russia, U.S. officials said, would stay. Russia called them theft.", []want{{"Russia", 0, "RU"}, {"U.S.", 0, "US"}, {"Russia", 0, "RU"}}},
 		{"Bogotá and Cali saw the largest marches.", []want{{"Bogotá", 3688689, ""}, {"Cali", 3687925, ""}}},
 		// Africa and Asia.

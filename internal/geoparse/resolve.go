@@ -139,6 +139,9 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 	// before or after, even where the words around it narrowed it to
 	// another ("Paris Regional Medical Center").
 	p.sameAsQualified(fs, chosen, quals)
+	// "Quebec government", "New York Gov.": the office is the region's
+	// where a region and its city share the name.
+	regionByOffice(text, toks, fs, chosen)
 	// A county of the name, bigger than the places and as well placed,
 	// is meant: "Kent", "Fife" in a British story.
 	for i, f := range fs {
@@ -783,6 +786,42 @@ func (p *Parser) sameAsQualified(fs []found, chosen []gazetteer.Candidate, quals
 			continue
 		}
 		chosen[i] = c
+	}
+}
+
+// regionOffices after a name make it a region's, not its city's: "the
+// Quebec government", "New York Gov. Cuomo", "the Alberta legislature".
+// A mayor or a council is the city's.
+var regionOffices = set("government", "gov", "governor", "premier", "legislature", "legislative",
+	"provincial", "statewide", "province's", "state's")
+
+// regionByOffice reads a name as its region where a regional office
+// follows it and the name is the region's own, not only a city's.
+func regionByOffice(text string, toks []token, fs []found, chosen []gazetteer.Candidate) {
+	for i, f := range fs {
+		if chosen[i].Kind != gazetteer.KindPlace || f.last+1 >= len(toks) {
+			continue
+		}
+		j := nextWord(toks, f.last)
+		if j < 0 || !adjacent(text, toks, f.last, j) {
+			continue
+		}
+		if !regionOffices[strings.ToLower(text[toks[j].start:toks[j].end])] {
+			// "Quebec Health Minister": a minister of the region.
+			if !toks[j].upper {
+				continue
+			}
+			k := nextWord(toks, j)
+			if k < 0 || !adjacent(text, toks, j, k) || !strings.EqualFold(text[toks[k].start:toks[k].end], "minister") {
+				continue
+			}
+		}
+		for _, c := range f.cands {
+			if c.Kind == gazetteer.KindRegion && primaryName(c, f.key) && c.Region.Code == chosen[i].Admin1() {
+				chosen[i] = c
+				break
+			}
+		}
 	}
 }
 
