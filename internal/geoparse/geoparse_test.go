@@ -172,6 +172,10 @@ func TestSentences(t *testing.T) {
 		// ones, before it or after, but a country after a comma is no
 		// qualifier of the name before it.
 		{"Visitation is at Paris Regional Hospital. She is survived by a sister of Paris, Texas.", []want{{"Paris", 4717560, ""}, {"Paris", 4717560, ""}, {"Texas", 4736286, ""}}},
+		// Neighbours read together: Edmonton beside Enfield is the London
+		// district, and "Enfield" is Enfield Town, whose own name is
+		// "Enfield" and the word Town.
+		{"The night shelter at a church in Edmonton is one of seven churches in Enfield taking part this winter.", []want{{"Edmonton", 2650209, ""}, {"Enfield", 2649997, ""}}},
 		// A regional office after a name shared by a region and its city
 		// is the region's; a mayor is the city's.
 		{"Quebec Health Minister Gaetan Barrette defended the cuts.", []want{{"Quebec", 6115047, ""}}},

@@ -631,8 +631,16 @@ func primaryName(c gazetteer.Candidate, key string) bool {
 	if gazetteer.NormalizesTo(c.Name(), key) {
 		return true
 	}
+	if c.Kind != gazetteer.KindPlace {
+		return false
+	}
+	// "Enfield" for Enfield Town: the own name without the word "Town"
+	// that tells the town from its borough.
+	if town, ok := strings.CutSuffix(c.Place.Name, " Town"); ok && gazetteer.NormalizesTo(town, key) {
+		return true
+	}
 	// "Qamishli" for Al Qāmishlī: the own name without its article.
-	return c.Kind == gazetteer.KindPlace && gazetteer.WithoutArticle(c.Place.Name, c.Place.Country, key)
+	return gazetteer.WithoutArticle(c.Place.Name, c.Place.Country, key)
 }
 
 // startsWithKey reports whether name's first word normalises to key
