@@ -176,6 +176,10 @@ func TestSentences(t *testing.T) {
 		// district, and "Enfield" is Enfield Town, whose own name is
 		// "Enfield" and the word Town.
 		{"The night shelter at a church in Edmonton is one of seven churches in Enfield taking part this winter.", []want{{"Edmonton", 2650209, ""}, {"Enfield", 2649997, ""}}},
+		// A country before a comma and another country is listed, not
+		// qualified; a region of the second is.
+		{"In Washington, the White House said the United States doubted reports of his dealings in Russia, U.S. officials said.", []want{{"Washington", 4140963, ""}, {"United States", 0, "US"}, {"Russia", 0, "RU"}, {"U.S.", 0, "US"}}},
+		{"The plant in Georgia, U.S., closed after the strike.", []want{{"Georgia", 4197000, ""}, {"U.S.", 0, "US"}}},
 		// A regional office after a name shared by a region and its city
 		// is the region's; a mayor is the city's.
 		{"Quebec Health Minister Gaetan Barrette defended the cuts.", []want{{"Quebec", 6115047, ""}}},

@@ -437,11 +437,38 @@ func qualifiers(text string, toks []token, fs []found, out []qualifier) []qualif
 		}
 		gap := text[toks[fs[i].last].end:toks[fs[i+1].first].start]
 		gap = strings.TrimSpace(gap)
-		if gap == "," || gap == "(" {
+		if (gap == "," || gap == "(") && !countryBeforeCountry(fs[i], fs[i+1]) {
 			out[i] = qualifier{cands: fs[i+1].cands}
 		}
 	}
 	return out
+}
+
+// countryBeforeCountry reports whether a is a country's name and b only
+// names countries: "entanglements in Russia, U.S. officials said" lists
+// two, and does not put a Russia in Ohio. A region of b with a's name
+// ("Georgia, U.S.") would still be qualified.
+func countryBeforeCountry(a, b found) bool {
+	country := false
+	for _, c := range a.cands {
+		if c.Kind == gazetteer.KindCountry && !c.Demonym {
+			country = true
+		}
+	}
+	if !country || len(b.cands) == 0 {
+		return false
+	}
+	for _, q := range b.cands {
+		if q.Kind != gazetteer.KindCountry {
+			return false
+		}
+		for _, c := range a.cands {
+			if c.Kind == gazetteer.KindRegion && contains(q, c) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // best scores each candidate and returns the highest.
