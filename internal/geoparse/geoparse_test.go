@@ -180,6 +180,9 @@ func TestSentences(t *testing.T) {
 		// qualified; a region of the second is.
 		{"In Washington, the White House said the United States doubted reports of his dealings in Russia, U.S. officials said.", []want{{"Washington", 4140963, ""}, {"United States", 0, "US"}, {"Russia", 0, "RU"}, {"U.S.", 0, "US"}}},
 		{"The plant in Georgia, U.S., closed after the strike.", []want{{"Georgia", 4197000, ""}, {"U.S.", 0, "US"}}},
+		// A town's police and council serve it: the town is named.
+		{"Enfield Council's cabinet member praised the pupils.", []want{{"Enfield", 2649997, ""}}},
+		{"Winnipeg Police Service said two men were held.", []want{{"Winnipeg", 6183235, ""}}},
 		// A regional office after a name shared by a region and its city
 		// is the region's; a mayor is the city's.
 		{"Quebec Health Minister Gaetan Barrette defended the cuts.", []want{{"Quebec", 6115047, ""}}},

@@ -180,9 +180,11 @@ var premises = set("supermarket", "hotel", "restaurant", "cafe", "café", "cinem
 
 // followers after a name make it part of the name of something else: an
 // office ("Energy Minister"), a body ("Moscow Times", "Union Party"), a
-// street or square ("Republic Square"), a company.
+// street or square ("Republic Square"), a company. A town's own police
+// and council are not among them: "Winnipeg Police", "Enfield Council"
+// name the place they serve.
 var followers = set(
-	"minister", "ministry", "ministers", "party", "committee", "council", "union", "university", "college",
+	"minister", "ministry", "ministers", "party", "committee", "union", "university", "college",
 	"school", "institute", "academy", "company", "corporation", "corp", "inc", "ltd", "llc", "plc", "bank",
 	"group", "holding", "holdings", "times", "post", "news", "herald", "journal", "gazette", "tribune", "press",
 	"daily", "weekly", "review", "magazine", "radio", "tv", "television", "fc", "club", "square", "street",
@@ -190,7 +192,7 @@ var followers = set(
 	"tower", "stadium", "arena", "cathedral", "church", "mosque", "temple", "museum", "theatre", "theater",
 	"hotel", "mall", "centre", "center", "plaza", "bridge", "gate", "court", "tribunal", "prison", "movement",
 	"front", "alliance", "federation", "association", "society", "foundation", "fund", "agency", "service",
-	"forces", "force", "army", "guard", "brigade", "regiment", "police", "declaration", "accords", "accord",
+	"forces", "force", "army", "guard", "brigade", "regiment", "declaration", "accords", "accord",
 	"agreement", "treaty", "protocol", "convention", "summit", "initiative", "strategy", "doctrine",
 	"oil", "gas", "energy", "airlines", "airways", "railway", "railways", "motors",
 	// Street abbreviations: "Orchard St.", "Main Ave.".
