@@ -180,6 +180,11 @@ func TestSentences(t *testing.T) {
 		// qualified; a region of the second is.
 		{"In Washington, the White House said the United States doubted reports of his dealings in Russia, U.S. officials said.", []want{{"Washington", 4140963, ""}, {"United States", 0, "US"}, {"Russia", 0, "RU"}, {"U.S.", 0, "US"}}},
 		{"The plant in Georgia, U.S., closed after the strike.", []want{{"Georgia", 4197000, ""}, {"U.S.", 0, "US"}}},
+		// A small place abroad that nothing else of the text lies near
+		// is a local name the gazetteer lacks: the airport, where the
+		// story is. Its region beside it keeps the town.
+		{"Strikes in London hit flights across the UK and Britain. BA crew at Heathrow walked out.", []want{{"London", 2643743, ""}, {"UK", 0, "GB"}, {"Britain", 0, "GB"}, {"Heathrow", 2643743, ""}}},
+		{"Strikes in London hit flights across the UK and Britain. A pilot from Heathrow, Florida, flew home.", []want{{"London", 2643743, ""}, {"UK", 0, "GB"}, {"Britain", 0, "GB"}, {"Heathrow", 4158296, ""}, {"Florida", 4155751, ""}}},
 		// A town's police and council serve it: the town is named.
 		{"Enfield Council's cabinet member praised the pupils.", []want{{"Enfield", 2649997, ""}}},
 		{"Winnipeg Police Service said two men were held.", []want{{"Winnipeg", 6183235, ""}}},

@@ -1,6 +1,7 @@
 package geoparse
 
 import (
+	"iter"
 	"math"
 	"strings"
 	"unicode"
@@ -170,9 +171,31 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 	var feats []int       // indexes in out of features
 	var featFound []found // and their founds
 	var inner []Place     // the place inside each feature's name, if any
+	var lonely []int // indexes in out of small places abroad, alone in their country
 	for i, f := range fs {
 		if f.feature == featNone && !f.continent && f.divs == nil && doubtful(f, chosen[i], ctx) {
 			continue
+		}
+		if !f.hidden && f.feature == featNone && !f.continent && f.divs == nil && !f.dateline &&
+			lonelyAbroad(f.key, chosen[i], ctx, func(yield func(reading) bool) {
+				for j, g := range fs {
+					if g.feature != featNone || g.continent || g.divs != nil || len(g.cands) == 0 {
+						continue
+					}
+					if r, ok := candidateReading(g.key, chosen[j]); ok && !yield(r) {
+						return
+					}
+				}
+				for _, d := range dems {
+					if len(d.cands) == 0 {
+						continue
+					}
+					if r, ok := candidateReading(d.key, d.cands[0]); ok && !yield(r) {
+						return
+					}
+				}
+			}) {
+			lonely = append(lonely, len(out))
 		}
 		if f.hidden {
 			if n := len(inner); n > 0 && inner[n-1].ID == 0 && inner[n-1].Precision == "" {
@@ -208,8 +231,86 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 	for k, i := range feats {
 		out[i].Place, out[i].Score = p.placeFeature(text, featFound[k], out[i], inner[k], out, dems)
 	}
+	// A small place abroad that nothing else of the text is in is a
+	// local name the gazetteer lacks ("Heathrow" in a London story is
+	// the airport, not the Florida town): it is where the text is.
+	if len(lonely) > 0 {
+		if pl, ok := centralPlace(out, ctx); ok {
+			for _, i := range lonely {
+				out[i].Place, out[i].Score = pl, 0
+			}
+		}
+	}
 	return out
 }
+
+// lonelyAbroad reports whether c, chosen for the name key, is a small
+// place in another country than the one the text is about, where no
+// other name of the text lies: others yields every name of the text with
+// its reading.
+func lonelyAbroad(key string, c gazetteer.Candidate, ctx context, others iter.Seq[reading]) bool {
+	if c.Kind != gazetteer.KindPlace || c.Place == nil || c.Place.Population >= lonelyPopulation || c.Demonym ||
+		ctx.top == "" || c.Place.Country == ctx.top || ctx.focus.get(ctx.top) < 3 {
+		return false
+	}
+	for o := range others {
+		if o.key == key || o.country != c.Place.Country {
+			continue
+		}
+		// Another small place abroad keeps it company only as a
+		// neighbour: "Heathrow" and "Atlantic" in a London story are
+		// not a Florida town and an Iowa one.
+		if o.town && o.population < lonelyPopulation &&
+			gazetteer.Distance(c.Place.Lat, c.Place.Lon, o.lat, o.lon) > supportKm {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// reading is a name of a text and where it was read, as lonelyAbroad
+// needs it.
+type reading struct {
+	key, country string
+	town         bool // a populated place, at lat, lon
+	population   int
+	lat, lon     float64
+}
+
+// candidateReading is the reading of key as c.
+func candidateReading(key string, c gazetteer.Candidate) (reading, bool) {
+	if c.Kind == gazetteer.KindPlace {
+		if c.Place == nil {
+			return reading{}, false
+		}
+		return reading{key, c.Place.Country, true, c.Place.Population, c.Place.Lat, c.Place.Lon}, true
+	}
+	return reading{key: key, country: c.CountryCode()}, true
+}
+
+// mentionReadings yields the readings of resolved mentions.
+func mentionReadings(ms []Mention) iter.Seq[reading] {
+	return func(yield func(reading) bool) {
+		for _, m := range ms {
+			if m.Place.Country == "" {
+				continue
+			}
+			r := reading{key: gazetteer.Normalize(m.Text), country: m.Place.Country}
+			if m.Place.Precision == City {
+				r.town, r.population, r.lat, r.lon = true, m.Place.Population, m.Place.Lat, m.Place.Lon
+			}
+			if !yield(r) {
+				return
+			}
+		}
+	}
+}
+
+// lonelyPopulation is the size under which a place abroad, alone in its
+// country among a text's names, is taken for a local name the gazetteer
+// lacks.
+const lonelyPopulation = 10000
 
 // doubtful reports whether a one-word name, now that the document's
 // country is known, is more likely a word than the place chosen for it: a
@@ -938,6 +1039,11 @@ func (p *Parser) resolveAlone(text string, bs, be int, auto []Mention, dems []fo
 	}
 	if len(cands) > 0 {
 		c, s := p.best(key, cands, nil, ctx, qualifier{}, pointsOf(auto))
+		if lonelyAbroad(key, c, ctx, mentionReadings(auto)) {
+			if pl, ok := centralPlace(auto, ctx); ok {
+				return pl, 0, true
+			}
+		}
 		return toPlace(c), s, true
 	}
 	if pl, ok := centralPlace(auto, ctx); ok {
