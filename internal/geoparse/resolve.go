@@ -171,7 +171,7 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 	var feats []int       // indexes in out of features
 	var featFound []found // and their founds
 	var inner []Place     // the place inside each feature's name, if any
-	var lonely []int // indexes in out of small places abroad, alone in their country
+	var lonely []int      // indexes in out of small places abroad, alone in their country
 	for i, f := range fs {
 		if f.feature == featNone && !f.continent && f.divs == nil && doubtful(f, chosen[i], ctx) {
 			continue
