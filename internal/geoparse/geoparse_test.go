@@ -185,6 +185,14 @@ func TestSentences(t *testing.T) {
 		// story is. Its region beside it keeps the town.
 		{"Strikes in London hit flights across the UK and Britain. BA crew at Heathrow walked out.", []want{{"London", 2643743, ""}, {"UK", 0, "GB"}, {"Britain", 0, "GB"}, {"Heathrow", 2643743, ""}}},
 		{"Strikes in London hit flights across the UK and Britain. A pilot from Heathrow, Florida, flew home.", []want{{"London", 2643743, ""}, {"UK", 0, "GB"}, {"Britain", 0, "GB"}, {"Heathrow", 4158296, ""}, {"Florida", 4155751, ""}}},
+		// A town the gazetteer lacks, qualified by a state it knows, is
+		// placed in the state, not at a namesake elsewhere; a postal code
+		// after a town and a comma is its state.
+		{"HOLLIDAY, Mo. — A farmer from Paris, Missouri, died in the crash.", []want{{"HOLLIDAY", 4398678, ""}, {"Mo.", 4398678, ""}, {"Paris", 4402452, ""}, {"Missouri", 4398678, ""}}},
+		{"Barricades cut the highway in Chiriqui, Veraguas and Cocle provinces.", []want{{"Chiriqui", 3712419, ""}, {"Veraguas", 3700159, ""}, {"Cocle", 3712162, ""}}},
+		{"LOUISVILLE, KY--(Wire) The retailer closed two stores.", []want{{"LOUISVILLE", 4299276, ""}, {"KY", 6254925, ""}}},
+		{"Portland, OR (AP) Showers fell all week.", []want{{"Portland", 5746545, ""}, {"OR", 5744337, ""}}},
+		{"YES, OR NO? The vote in Portland is close.", []want{{"Portland", 5746545, ""}}},
 		// A town's police and council serve it: the town is named.
 		{"Enfield Council's cabinet member praised the pupils.", []want{{"Enfield", 2649997, ""}}},
 		{"Winnipeg Police Service said two men were held.", []want{{"Winnipeg", 6183235, ""}}},

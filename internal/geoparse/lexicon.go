@@ -222,6 +222,23 @@ var stateAbbrevs = map[string]string{
 	"n s w": "AU.02", "qld": "AU.04", "vic": "AU.07", "tas": "AU.06",
 }
 
+// postalCodes are the two-letter postal abbreviations of US states and
+// Canadian provinces, as datelines and press releases write them after a
+// town ("LOUISVILLE, KY--", "Toronto, ON (CNW)"): only there, in capitals,
+// are they read.
+var postalCodes = map[string]string{
+	"AL": "US.AL", "AK": "US.AK", "AZ": "US.AZ", "AR": "US.AR", "CA": "US.CA", "CO": "US.CO", "CT": "US.CT",
+	"DE": "US.DE", "FL": "US.FL", "GA": "US.GA", "HI": "US.HI", "ID": "US.ID", "IL": "US.IL", "IN": "US.IN",
+	"IA": "US.IA", "KS": "US.KS", "KY": "US.KY", "LA": "US.LA", "ME": "US.ME", "MD": "US.MD", "MA": "US.MA",
+	"MI": "US.MI", "MN": "US.MN", "MS": "US.MS", "MO": "US.MO", "MT": "US.MT", "NE": "US.NE", "NV": "US.NV",
+	"NH": "US.NH", "NJ": "US.NJ", "NM": "US.NM", "NY": "US.NY", "NC": "US.NC", "ND": "US.ND", "OH": "US.OH",
+	"OK": "US.OK", "OR": "US.OR", "PA": "US.PA", "RI": "US.RI", "SC": "US.SC", "SD": "US.SD", "TN": "US.TN",
+	"TX": "US.TX", "UT": "US.UT", "VT": "US.VT", "VA": "US.VA", "WA": "US.WA", "WV": "US.WV", "WI": "US.WI",
+	"WY": "US.WY", "DC": "US.DC", "AB": "CA.01", "BC": "CA.02", "MB": "CA.03", "NB": "CA.04", "NL": "CA.05",
+	"NS": "CA.07", "ON": "CA.08", "PE": "CA.09", "QC": "CA.10", "SK": "CA.11", "YT": "CA.12", "NT": "CA.13",
+	"NU": "CA.14",
+}
+
 // nationAdjectives are adjectives of nations within a country, keyed in
 // lower case, with the country's code.
 var nationAdjectives = map[string]string{

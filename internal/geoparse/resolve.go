@@ -3,6 +3,7 @@ package geoparse
 import (
 	"iter"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -159,11 +160,23 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 		if quals[i].cands == nil || chosen[i].Kind != gazetteer.KindPlace || chosen[i].Place == nil || contains(chosen[i+1], chosen[i]) {
 			continue
 		}
+		held := false
 		for _, c := range fs[i+1].cands {
 			if c.Kind != gazetteer.KindPlace && !c.Demonym && contains(c, chosen[i]) {
 				chosen[i+1] = c
+				held = true
 				break
 			}
+		}
+		// "HOLLIDAY, Mo.": a town the gazetteer does not know in a state
+		// it does is somewhere in that state, not a small namesake
+		// elsewhere.
+		// In a list ("in Chiriqui, Veraguas and Cocle provinces") the
+		// comma parts names, and a name of a region is that.
+		if r := fs[i+1].cands; !held && len(r) == 1 && r[0].Kind == gazetteer.KindRegion && !r[0].Demonym &&
+			chosen[i].Place.Population < unknownInRegionPopulation && !inList(text, toks, fs, i+1) &&
+			!slices.ContainsFunc(fs[i].cands, func(c gazetteer.Candidate) bool { return c.Kind == gazetteer.KindRegion }) {
+			chosen[i] = r[0]
 		}
 	}
 	out := make([]Mention, 0, len(fs))
@@ -306,6 +319,20 @@ func mentionReadings(ms []Mention) iter.Seq[reading] {
 		}
 	}
 }
+
+// inList reports whether another name follows fs[i] after a comma, "and"
+// or "or": fs[i] is then one of a list.
+func inList(text string, toks []token, fs []found, i int) bool {
+	if i+1 >= len(fs) || fs[i+1].first <= fs[i].last {
+		return false
+	}
+	gap := strings.TrimSpace(text[toks[fs[i].last].end:toks[fs[i+1].first].start])
+	return gap == "," || gap == "and" || gap == "or" || gap == ", and" || gap == ", or"
+}
+
+// unknownInRegionPopulation is the size under which a namesake outside
+// the region a text puts a town in gives way to the region.
+const unknownInRegionPopulation = 50000
 
 // lonelyPopulation is the size under which a place abroad, alone in its
 // country among a text's names, is taken for a local name the gazetteer

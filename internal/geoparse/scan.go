@@ -419,6 +419,18 @@ func (p *Parser) special(text string, toks []token, i int, first *spanFacts) (fo
 			}
 		}
 	}
+	// A postal code in capitals after a capitalised town and a comma,
+	// before punctuation or the end: "LOUISVILLE, KY--", "Moncton, NB.".
+	if t := toks[i]; len(parts) == 0 && t.allCaps && t.end-t.start == 2 && i > 1 &&
+		text[toks[i-1].start:toks[i-1].end] == "," && toks[i-2].kind == tokWord && toks[i-2].upper &&
+		(i+1 == len(toks) || toks[i+1].kind == tokPunct) {
+		if code, ok := postalCodes[text[t.start:t.end]]; ok {
+			if r, ok := p.g.Region(code); ok {
+				return found{first: i, last: i, key: strings.ToLower(text[t.start:t.end]), words: 1,
+					cands: []gazetteer.Candidate{{Kind: gazetteer.KindRegion, Region: r, Exact: true}}}, true
+			}
+		}
+	}
 	// Acronyms of countries written in capitals: "US", "USA", "UK", "UAE".
 	if t := toks[i]; t.allCaps {
 		if cc, ok := countryAcronyms[text[t.start:t.end]]; ok {
