@@ -193,6 +193,8 @@ func TestSentences(t *testing.T) {
 		{"LOUISVILLE, KY--(Wire) The retailer closed two stores.", []want{{"LOUISVILLE", 4299276, ""}, {"KY", 6254925, ""}}},
 		{"Portland, OR (AP) Showers fell all week.", []want{{"Portland", 5746545, ""}, {"OR", 5744337, ""}}},
 		{"YES, OR NO? The vote in Portland is close.", []want{{"Portland", 5746545, ""}}},
+		// A town's own name without the river it stands on.
+		{"Doctors in Newcastle developed the technique, the UK regulator said.", []want{{"Newcastle", 2641673, ""}, {"UK", 0, "GB"}}},
 		// A town's police and council serve it: the town is named.
 		{"Enfield Council's cabinet member praised the pupils.", []want{{"Enfield", 2649997, ""}}},
 		{"Winnipeg Police Service said two men were held.", []want{{"Winnipeg", 6183235, ""}}},

@@ -651,9 +651,20 @@ func primaryName(c gazetteer.Candidate, key string) bool {
 	if town, ok := strings.CutSuffix(c.Place.Name, " Town"); ok && gazetteer.NormalizesTo(town, key) {
 		return true
 	}
+	// "Newcastle" for Newcastle upon Tyne, "Frankfurt" for Frankfurt am
+	// Main: the own name without the river or sea it stands on.
+	for _, on := range riverJoins {
+		if i := strings.Index(c.Place.Name, on); i > 0 && gazetteer.NormalizesTo(c.Place.Name[:i], key) {
+			return true
+		}
+	}
 	// "Qamishli" for Al Qāmishlī: the own name without its article.
 	return gazetteer.WithoutArticle(c.Place.Name, c.Place.Country, key)
 }
+
+// riverJoins join a town's name to the river or sea it stands on, which
+// everyday use leaves out.
+var riverJoins = []string{" upon ", "-upon-", " on ", "-on-", " am ", " an der ", "-sur-", " sur ", "-en-"}
 
 // startsWithKey reports whether name's first word normalises to key
 // ("Imo State" for "imo").
