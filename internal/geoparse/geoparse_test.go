@@ -193,6 +193,11 @@ func TestSentences(t *testing.T) {
 		{"LOUISVILLE, KY--(Wire) The retailer closed two stores.", []want{{"LOUISVILLE", 4299276, ""}, {"KY", 6254925, ""}}},
 		{"Portland, OR (AP) Showers fell all week.", []want{{"Portland", 5746545, ""}, {"OR", 5744337, ""}}},
 		{"YES, OR NO? The vote in Portland is close.", []want{{"Portland", 5746545, ""}}},
+		// A name said again is no evidence for its own reading: the
+		// county decides, and "the Huntsville mayor" is the town, not a
+		// landmark called "the Huntsville".
+		{"Hall County deputies said the fire began near Gainesville. Gainesville firefighters and Gainesville police responded.", []want{{"Hall County", 0, "US.GA"}, {"Gainesville", 4196586, ""}, {"Gainesville", 4196586, ""}, {"Gainesville", 4196586, ""}}},
+		{"Walker County officials met on Monday. The Huntsville mayor spoke, and the Huntsville police chief agreed.", []want{{"Walker County", 0, "US.TX"}, {"Huntsville", 4699540, ""}, {"Huntsville", 4699540, ""}}},
 		// A town's own name without the river it stands on.
 		{"Doctors in Newcastle developed the technique, the UK regulator said.", []want{{"Newcastle", 2641673, ""}, {"UK", 0, "GB"}}},
 		// A town's police and council serve it: the town is named.

@@ -194,6 +194,7 @@ var followers = set(
 	"front", "alliance", "federation", "association", "society", "foundation", "fund", "agency", "service",
 	"forces", "force", "army", "guard", "brigade", "regiment", "declaration", "accords", "accord",
 	"agreement", "treaty", "protocol", "convention", "summit", "initiative", "strategy", "doctrine",
+	"project", "programme", "program", "partnership", "trust", "network", "coalition",
 	"oil", "gas", "energy", "airlines", "airways", "railway", "railways", "motors",
 	// Street abbreviations: "Orchard St.", "Main Ave.".
 	"st", "ave", "rd", "blvd", "ln", "hwy", "pkwy", "sq",
@@ -221,6 +222,14 @@ var stateAbbrevs = map[string]string{
 	// Australian states as Australian papers shorten them.
 	"n s w": "AU.02", "qld": "AU.04", "vic": "AU.07", "tas": "AU.06",
 }
+
+// placeHeads are nouns a town's name modifies, written after it in small
+// letters: "the Huntsville mayor", "the Leeds area".
+var placeHeads = set("mayor", "police", "council", "area", "areas", "region", "residents", "resident", "community",
+	"communities", "city", "town", "village", "suburb", "suburbs", "neighborhood", "neighbourhood", "district",
+	"county", "school", "schools", "district's", "officials", "authorities", "government", "office", "offices",
+	"branch", "campus", "airport", "station", "hospital", "courthouse", "court", "jail", "metro", "market",
+	"economy", "businesses", "chapter", "plant", "factory", "facility", "location", "store", "native", "natives")
 
 // postalCodes are the two-letter postal abbreviations of US states and
 // Canadian provinces, as datelines and press releases write them after a

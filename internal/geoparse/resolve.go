@@ -115,7 +115,7 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 		}
 		// (Their order does not matter: score counts those near.)
 		for _, o := range placed {
-			if o.id == own && o.n == 1 {
+			if o.id == own {
 				continue
 			}
 			others = append(others, o.pt)

@@ -88,7 +88,8 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 			next = f.last + 1
 			continue
 		}
-		if k := f.first - 1; k >= 0 && toks[k].kind == tokWord && text[toks[k].start:toks[k].end] == "the" {
+		if k := f.first - 1; k >= 0 && toks[k].kind == tokWord && text[toks[k].start:toks[k].end] == "the" &&
+			!placeHeadAfter(text, toks, f.last) {
 			f.the = true
 		}
 		if f.words == 1 {
@@ -665,6 +666,17 @@ func primaryName(c gazetteer.Candidate, key string) bool {
 // riverJoins join a town's name to the river or sea it stands on, which
 // everyday use leaves out.
 var riverJoins = []string{" upon ", "-upon-", " on ", "-on-", " am ", " an der ", "-sur-", " sur ", "-en-"}
+
+// placeHeadAfter reports whether a noun that a town's name modifies
+// follows token i in small letters: "the Huntsville mayor", "the Gainesville
+// police", where "the" belongs to the noun and not to a landmark's name.
+func placeHeadAfter(text string, toks []token, i int) bool {
+	j := nextWord(toks, i)
+	if j < 0 || toks[j].upper || !adjacent(text, toks, i, j) {
+		return false
+	}
+	return placeHeads[text[toks[j].start:toks[j].end]]
+}
 
 // startsWithKey reports whether name's first word normalises to key
 // ("Imo State" for "imo").
