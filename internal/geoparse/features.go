@@ -210,6 +210,22 @@ func (p *Parser) features(text string, toks []token) []found {
 	return out
 }
 
+// macrosIn finds the macro-regions, seas and oceans in the tokens, in
+// text order.
+func macrosIn(text string, toks []token) []found {
+	var out []found
+	for i := 0; i < len(toks); i++ {
+		if t := toks[i]; t.kind != tokWord || !t.upper {
+			continue
+		}
+		if f, ok := macroAt(text, toks, i); ok {
+			out = append(out, f)
+			i = f.last
+		}
+	}
+	return out
+}
+
 // macroAt reads a macro-region at token i: "Middle East", "the Gulf".
 func macroAt(text string, toks []token, i int) (found, bool) {
 	if _, ok := lowerIn(macroStarts, text[toks[i].start:toks[i].end]); !ok {

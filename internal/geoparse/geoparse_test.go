@@ -491,3 +491,28 @@ func TestRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestParseMacroRegions: seas, oceans and parts of the world are found
+// without the features option, whole: "the Indian Ocean" is no Indian.
+func TestParseMacroRegions(t *testing.T) {
+	p := parser(t)
+	tests := []struct{ text, span, name string }{
+		{"Debris washed up on western Indian Ocean shores.", "Indian Ocean", "Indian Ocean"},
+		{"Oil prices rose as tension grew in the Middle East.", "Middle East", "Middle East"},
+		{"Tankers crossed the Strait of Hormuz at night.", "Strait of Hormuz", "Strait of Hormuz"},
+	}
+	for _, tt := range tests {
+		ms := p.Parse(tt.text)
+		found := false
+		for _, m := range ms {
+			if m.Text == tt.span && m.Place.Name == tt.name && m.Place.Precision == geoparse.Feature {
+				found = true
+			} else if strings.Contains(tt.span, m.Text) {
+				t.Errorf("%q: part %q read as %+v", tt.text, m.Text, m.Place)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention of %q as %s in %+v", tt.text, tt.span, tt.name, ms)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package geoparse
 
 import (
-	"iter"
 	"math"
 	"slices"
 	"strings"
@@ -181,34 +180,22 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 	}
 	out := make([]Mention, 0, len(fs))
 	lastByte, lastRune := 0, 0
-	var feats []int       // indexes in out of features
-	var featFound []found // and their founds
-	var inner []Place     // the place inside each feature's name, if any
-	var lonely []int      // indexes in out of small places abroad, alone in their country
+	var feats []int        // indexes in out of features
+	var featFound []found  // and their founds
+	var inner []Place      // the place inside each feature's name, if any
+	var lonely []int       // indexes in out of small places abroad, alone in their country
+	var readings []reading // the text's names and their readings, when one is small and abroad
 	for i, f := range fs {
 		if f.feature == featNone && !f.continent && f.divs == nil && doubtful(f, chosen[i], ctx) {
 			continue
 		}
-		if !f.hidden && f.feature == featNone && !f.continent && f.divs == nil && !f.dateline &&
-			lonelyAbroad(f.key, chosen[i], ctx, func(yield func(reading) bool) {
-				for j, g := range fs {
-					if g.feature != featNone || g.continent || g.divs != nil || len(g.cands) == 0 {
-						continue
-					}
-					if r, ok := candidateReading(g.key, chosen[j]); ok && !yield(r) {
-						return
-					}
-				}
-				for _, d := range dems {
-					if len(d.cands) == 0 {
-						continue
-					}
-					if r, ok := candidateReading(d.key, d.cands[0]); ok && !yield(r) {
-						return
-					}
-				}
-			}) {
-			lonely = append(lonely, len(out))
+		if !f.hidden && f.feature == featNone && !f.continent && f.divs == nil && !f.dateline && smallAbroad(chosen[i], ctx) {
+			if readings == nil {
+				readings = textReadings(fs, chosen, dems)
+			}
+			if lonelyAbroad(f.key, chosen[i], readings) {
+				lonely = append(lonely, len(out))
+			}
 		}
 		if f.hidden {
 			if n := len(inner); n > 0 && inner[n-1].ID == 0 && inner[n-1].Precision == "" {
@@ -257,16 +244,17 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 	return out
 }
 
-// lonelyAbroad reports whether c, chosen for the name key, is a small
-// place in another country than the one the text is about, where no
-// other name of the text lies: others yields every name of the text with
-// its reading.
-func lonelyAbroad(key string, c gazetteer.Candidate, ctx context, others iter.Seq[reading]) bool {
-	if c.Kind != gazetteer.KindPlace || c.Place == nil || c.Place.Population >= lonelyPopulation || c.Demonym ||
-		ctx.top == "" || c.Place.Country == ctx.top || ctx.focus.get(ctx.top) < 3 {
-		return false
-	}
-	for o := range others {
+// smallAbroad reports whether c is a small place in another country than
+// the one the text is clearly about.
+func smallAbroad(c gazetteer.Candidate, ctx context) bool {
+	return c.Kind == gazetteer.KindPlace && c.Place != nil && c.Place.Population < lonelyPopulation && !c.Demonym &&
+		ctx.top != "" && c.Place.Country != ctx.top && ctx.focus.get(ctx.top) >= 3
+}
+
+// lonelyAbroad reports whether c, a small place abroad chosen for the
+// name key, is alone in its country among the text's other names.
+func lonelyAbroad(key string, c gazetteer.Candidate, others []reading) bool {
+	for _, o := range others {
 		if o.key == key || o.country != c.Place.Country {
 			continue
 		}
@@ -280,6 +268,28 @@ func lonelyAbroad(key string, c gazetteer.Candidate, ctx context, others iter.Se
 		return false
 	}
 	return true
+}
+
+// textReadings lists the names of a text with their readings.
+func textReadings(fs []found, chosen []gazetteer.Candidate, dems []found) []reading {
+	out := make([]reading, 0, len(fs)+len(dems))
+	for j, g := range fs {
+		if g.feature != featNone || g.continent || g.divs != nil || len(g.cands) == 0 {
+			continue
+		}
+		if r, ok := candidateReading(g.key, chosen[j]); ok {
+			out = append(out, r)
+		}
+	}
+	for _, d := range dems {
+		if len(d.cands) == 0 {
+			continue
+		}
+		if r, ok := candidateReading(d.key, d.cands[0]); ok {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // reading is a name of a text and where it was read, as lonelyAbroad
@@ -302,22 +312,20 @@ func candidateReading(key string, c gazetteer.Candidate) (reading, bool) {
 	return reading{key: key, country: c.CountryCode()}, true
 }
 
-// mentionReadings yields the readings of resolved mentions.
-func mentionReadings(ms []Mention) iter.Seq[reading] {
-	return func(yield func(reading) bool) {
-		for _, m := range ms {
-			if m.Place.Country == "" {
-				continue
-			}
-			r := reading{key: gazetteer.Normalize(m.Text), country: m.Place.Country}
-			if m.Place.Precision == City {
-				r.town, r.population, r.lat, r.lon = true, m.Place.Population, m.Place.Lat, m.Place.Lon
-			}
-			if !yield(r) {
-				return
-			}
+// mentionReadings lists the readings of resolved mentions.
+func mentionReadings(ms []Mention) []reading {
+	out := make([]reading, 0, len(ms))
+	for _, m := range ms {
+		if m.Place.Country == "" {
+			continue
 		}
+		r := reading{key: gazetteer.Normalize(m.Text), country: m.Place.Country}
+		if m.Place.Precision == City {
+			r.town, r.population, r.lat, r.lon = true, m.Place.Population, m.Place.Lat, m.Place.Lon
+		}
+		out = append(out, r)
 	}
+	return out
 }
 
 // inList reports whether another name follows fs[i] after a comma, "and"
@@ -1066,7 +1074,7 @@ func (p *Parser) resolveAlone(text string, bs, be int, auto []Mention, dems []fo
 	}
 	if len(cands) > 0 {
 		c, s := p.best(key, cands, nil, ctx, qualifier{}, pointsOf(auto))
-		if lonelyAbroad(key, c, ctx, mentionReadings(auto)) {
+		if smallAbroad(c, ctx) && lonelyAbroad(key, c, mentionReadings(auto)) {
 			if pl, ok := centralPlace(auto, ctx); ok {
 				return pl, 0, true
 			}

@@ -132,6 +132,12 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 	}
 	sc.mentions, sc.demonyms = mentions[:0], demonyms[:0]
 	if !p.Features {
+		// Parts of the world, seas and oceans are places whatever the
+		// setting: "the Indian Ocean" is not an Indian, nor "the Middle
+		// East" a town.
+		if macros := macrosIn(text, toks); len(macros) > 0 {
+			return mergeFeatures(kept, demonyms, macros)
+		}
 		return kept, demonyms
 	}
 	return mergeFeatures(kept, demonyms, p.features(text, toks))
