@@ -589,21 +589,21 @@ func (p *Parser) placeFeature(text string, f found, m Mention, inner Place, ms [
 			}
 		}
 	}
+	// Where the text is, by the places it names (not by features).
+	var named []Mention
+	for _, o := range ms {
+		if o.Place.Precision != Feature && o.Place.Country != "" {
+			named = append(named, o)
+		}
+	}
+	ctx := contextOfMentions(named, dems)
 	if a, ok := placedBy(text, m.ByteEnd, ms); ok && a.Place.Precision != Feature && a.Place.Precision != Continent {
 		pl = a.Place
 	} else if a, ok := qualifiedBy(text, m.ByteEnd, ms); ok {
 		pl = a.Place
-	} else if inner.Precision != "" && f.feature != featWay {
+	} else if inner.Precision != "" && f.feature != featWay && !lonelyInner(inner, ctx, named) {
 		pl = inner
 	} else {
-		// Where the text is, by the places it names (not by features).
-		var named []Mention
-		for _, o := range ms {
-			if o.Place.Precision != Feature && o.Place.Country != "" {
-				named = append(named, o)
-			}
-		}
-		ctx := contextOfMentions(named, dems)
 		if c, ok := centralPlace(named, ctx); ok {
 			pl = c
 		} else if co, ok := p.g.Country(ctx.top); ok {
@@ -615,6 +615,18 @@ func (p *Parser) placeFeature(text string, f found, m Mention, inner Place, ms [
 	}
 	pl.Precision = Feature
 	return pl, score
+}
+
+// lonelyInner reports whether the town a feature is named after is a
+// small one abroad that no other name of the text lies in or near: the
+// "Glenrock Lagoon" of a story from New South Wales is no lagoon in
+// Wyoming, whatever town the gazetteer knows by that name.
+func lonelyInner(inner Place, ctx context, named []Mention) bool {
+	if inner.Precision != City || inner.Population >= lonelyPopulation || ctx.top == "" ||
+		inner.Country == ctx.top || ctx.focus.get(ctx.top) < 3 {
+		return false
+	}
+	return alone(gazetteer.Normalize(inner.Name), inner.Country, inner.Lat, inner.Lon, mentionReadings(named))
 }
 
 // qualifiedBy returns the city, region or country named right after a

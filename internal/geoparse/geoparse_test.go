@@ -384,6 +384,9 @@ func TestFeatures(t *testing.T) {
 		{"Flooding hit West Wales and Southern Venezuela.", "West Wales=admin1:Wales; Southern Venezuela=country:Venezuela"},
 		{"Central American migrants reached the border.", ""},
 		{"We met in the lobby of the Paris hotel.", ""},
+		// A feature named after a small town abroad that nothing else
+		// of the text is near lies where the text is.
+		{"Strikes in London hit flights across the UK and Britain. Crowds gathered at Glenrock Lagoon.", "London=city:London; UK=country:United Kingdom; Britain=country:United Kingdom; Glenrock Lagoon=feature:London"},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

@@ -254,15 +254,20 @@ func smallAbroad(c gazetteer.Candidate, ctx context) bool {
 // lonelyAbroad reports whether c, a small place abroad chosen for the
 // name key, is alone in its country among the text's other names.
 func lonelyAbroad(key string, c gazetteer.Candidate, others []reading) bool {
+	return alone(key, c.Place.Country, c.Place.Lat, c.Place.Lon, others)
+}
+
+// alone reports whether no name of others but key lies in country, save
+// small places far from lat, lon.
+func alone(key, country string, lat, lon float64, others []reading) bool {
 	for _, o := range others {
-		if o.key == key || o.country != c.Place.Country {
+		if o.key == key || o.country != country {
 			continue
 		}
 		// Another small place abroad keeps it company only as a
 		// neighbour: "Heathrow" and "Atlantic" in a London story are
 		// not a Florida town and an Iowa one.
-		if o.town && o.population < lonelyPopulation &&
-			gazetteer.Distance(c.Place.Lat, c.Place.Lon, o.lat, o.lon) > supportKm {
+		if o.town && o.population < lonelyPopulation && gazetteer.Distance(lat, lon, o.lat, o.lon) > supportKm {
 			continue
 		}
 		return false
