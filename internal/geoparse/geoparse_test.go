@@ -203,6 +203,10 @@ func TestSentences(t *testing.T) {
 		// A town's police and council serve it: the town is named.
 		{"Enfield Council's cabinet member praised the pupils.", []want{{"Enfield", 2649997, ""}}},
 		{"Winnipeg Police Service said two men were held.", []want{{"Winnipeg", 6183235, ""}}},
+		// Joined to a state by "and" or "or", a name is a state too;
+		// qualified, it is still the city.
+		{"Families moved from California or Washington because of housing costs.", []want{{"California", 5332921, ""}, {"Washington", 5815135, ""}}},
+		{"The team flew to Alaska, Hawaii, Florida and Washington, D.C. last year.", []want{{"Alaska", 5879092, ""}, {"Hawaii", 5855797, ""}, {"Florida", 4155751, ""}, {"Washington, D.C.", 4140963, ""}}},
 		// A regional office after a name shared by a region and its city
 		// is the region's; a mayor is the city's.
 		{"Quebec Health Minister Gaetan Barrette defended the cuts.", []want{{"Quebec", 6115047, ""}}},

@@ -143,6 +143,9 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 	// "Quebec government", "New York Gov.": the office is the region's
 	// where a region and its city share the name.
 	regionByOffice(text, toks, fs, chosen)
+	// "California or Washington": a name joined to a region by "and" or
+	// "or" is a region too, where it names one.
+	regionInList(text, toks, fs, chosen, quals)
 	// A county of the name, bigger than the places and as well placed,
 	// is meant: "Kent", "Fife" in a British story.
 	for i, f := range fs {
@@ -954,6 +957,47 @@ func (p *Parser) sameAsQualified(fs []found, chosen []gazetteer.Candidate, quals
 			continue
 		}
 		chosen[i] = c
+	}
+}
+
+// regionInList reads a name as its region where "and" or "or" joins it to
+// another region of the same country: "California or Washington", "Texas
+// and Georgia". A comma alone does not: "Tacoma, Washington" qualifies.
+func regionInList(text string, toks []token, fs []found, chosen []gazetteer.Candidate, quals []qualifier) {
+	joined := func(a, b int) bool {
+		if fs[b].first <= fs[a].last {
+			return false
+		}
+		switch strings.TrimSpace(text[toks[fs[a].last].end:toks[fs[b].first].start]) {
+		case "and", "or", ", and", ", or", "&":
+			return true
+		}
+		return false
+	}
+	for i, f := range fs {
+		if chosen[i].Kind != gazetteer.KindPlace || chosen[i].Place == nil || quals[i].cands != nil {
+			continue // "Florida and Washington, D.C.": qualified, the city
+		}
+		var region gazetteer.Candidate
+		for _, c := range f.cands {
+			if c.Kind == gazetteer.KindRegion && !c.Demonym && primaryName(c, f.key) {
+				region = c
+				break
+			}
+		}
+		if region.Region == nil {
+			continue
+		}
+		for _, j := range [2]int{i - 1, i + 1} {
+			if j < 0 || j >= len(fs) || chosen[j].Kind != gazetteer.KindRegion || chosen[j].Region == nil ||
+				chosen[j].Region.Country != region.Region.Country {
+				continue
+			}
+			if j < i && joined(j, i) || j > i && joined(i, j) {
+				chosen[i] = region
+				break
+			}
+		}
 	}
 }
 
