@@ -961,8 +961,9 @@ func (p *Parser) sameAsQualified(fs []found, chosen []gazetteer.Candidate, quals
 }
 
 // regionInList reads a name as its region where "and" or "or" joins it to
-// another region of the same country: "California or Washington", "Texas
-// and Georgia". A comma alone does not: "Tacoma, Washington" qualifies.
+// another region of the same country and the city chosen lies outside
+// that region: "California or Washington" is no capital. A comma alone
+// does not: "Tacoma, Washington" qualifies.
 func regionInList(text string, toks []token, fs []found, chosen []gazetteer.Candidate, quals []qualifier) {
 	joined := func(a, b int) bool {
 		if fs[b].first <= fs[a].last {
@@ -985,7 +986,9 @@ func regionInList(text string, toks []token, fs []found, chosen []gazetteer.Cand
 				break
 			}
 		}
-		if region.Region == nil {
+		// A city in the region of its name ("Imo State and Lagos") is
+		// as good as the region; only one elsewhere is wrong.
+		if region.Region == nil || chosen[i].Place.Admin1 == region.Region.Code {
 			continue
 		}
 		for _, j := range [2]int{i - 1, i + 1} {
