@@ -388,6 +388,9 @@ func TestFeatures(t *testing.T) {
 		{"Flooding hit West Wales and Southern Venezuela.", "West Wales=admin1:Wales; Southern Venezuela=country:Venezuela"},
 		{"Central American migrants reached the border.", ""},
 		{"We met in the lobby of the Paris hotel.", ""},
+		// The feature's own generic word is no town inside it: not the
+		// Nigerian state of Delta.
+		{"Villagers north of Cairo, in the Nile Delta, harvested cotton.", "Cairo=city:Cairo; Nile Delta=feature:Cairo"},
 		// A feature named after a small town abroad that nothing else
 		// of the text is near lies where the text is.
 		{"Strikes in London hit flights across the UK and Britain. Crowds gathered at Glenrock Lagoon.", "London=city:London; UK=country:United Kingdom; Britain=country:United Kingdom; Glenrock Lagoon=feature:London"},

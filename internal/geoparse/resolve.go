@@ -201,6 +201,11 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 			}
 		}
 		if f.hidden {
+			// The feature's own generic word is no place inside it: the
+			// "Delta" of the Nile Delta, the "Island" of Fire Island.
+			if _, head := lowerIn(featureHeads, text[toks[f.last].start:toks[f.last].end]); head {
+				continue
+			}
 			if n := len(inner); n > 0 && inner[n-1].ID == 0 && inner[n-1].Precision == "" {
 				if f.divs != nil {
 					inner[n-1], _ = bestDivision(f.divs, ctx, pointsOfChosen(chosen))
@@ -231,18 +236,27 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 		}
 		out = append(out, m)
 	}
-	for k, i := range feats {
-		out[i].Place, out[i].Score = p.placeFeature(text, featFound[k], out[i], inner[k], out, dems)
-	}
 	// A small place abroad that nothing else of the text is in is a
 	// local name the gazetteer lacks ("Heathrow" in a London story is
 	// the airport, not the Florida town): it is where the text is.
 	if len(lonely) > 0 {
-		if pl, ok := centralPlace(out, ctx); ok {
+		// The central place is worked out without them: "West Wing" said
+		// four times is no reason to place the text in the English Wing.
+		rest := make([]Mention, 0, len(out))
+		for i, m := range out {
+			if !slices.Contains(lonely, i) {
+				rest = append(rest, m)
+			}
+		}
+		if pl, ok := centralPlace(rest, ctx); ok {
 			for _, i := range lonely {
 				out[i].Place, out[i].Score = pl, 0
 			}
 		}
+	}
+	// Features last: they stand where the places of the text are.
+	for k, i := range feats {
+		out[i].Place, out[i].Score = p.placeFeature(text, featFound[k], out[i], inner[k], out, dems)
 	}
 	return out
 }
