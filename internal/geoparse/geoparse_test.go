@@ -346,6 +346,15 @@ func TestDatelinesAndDemonyms(t *testing.T) {
 	if strings.Join(texts, " ") != "Kazakh=KZ American=US Aktau=KZ" {
 		t.Errorf("with demonyms: %v", texts)
 	}
+	// A language is no country: "speaks in Spanish", "means battery in
+	// English."; "Spanish police" is Spain's.
+	texts = nil
+	for _, m := range p.Parse("In Mississauga a man spoke in Spanish after seeing the camera; pila means battery in English. Spanish police were told.") {
+		texts = append(texts, m.Text+"="+m.Place.Country)
+	}
+	if strings.Join(texts, " ") != "Mississauga=CA Spanish=ES" {
+		t.Errorf("languages: %v", texts)
+	}
 	// Continents' adjectives are demonyms of the continent.
 	texts = nil
 	for _, m := range p.Parse("African ministers and South American envoys flew to Nairobi.") {

@@ -223,6 +223,16 @@ var stateAbbrevs = map[string]string{
 	"n s w": "AU.02", "qld": "AU.04", "vic": "AU.07", "tas": "AU.06",
 }
 
+// languageVerbs before a demonym make it a language: "in Spanish",
+// "speaks English".
+var languageVerbs = set("in", "into", "speak", "speaks", "spoke", "speaking", "spoken", "fluent", "learn", "learned",
+	"learning", "taught", "teach", "teaches", "translated", "dubbed", "subtitled")
+
+// clauseWords go on a sentence after a word without qualifying it as a
+// noun would: "in Spanish after", "in English and".
+var clauseWords = set("after", "and", "or", "with", "to", "but", "as", "while", "when", "on", "at", "by", "for",
+	"before", "then", "so", "because", "about", "from", "instead", "too")
+
 // placeHeads are nouns a town's name modifies, written after it in small
 // letters: "the Huntsville mayor", "the Leeds area".
 var placeHeads = set("mayor", "police", "council", "area", "areas", "region", "residents", "resident", "community",

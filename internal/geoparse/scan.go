@@ -69,7 +69,7 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 		}
 		if n := t.end - t.start; n >= minNationAdjective && n <= maxNationAdjective {
 			if f, ok := p.nationAdjective(text, toks, i, w); ok {
-				if !afterCompass(text, toks, i) {
+				if !afterCompass(text, toks, i) && !languageUse(text, toks, f) {
 					demonyms = append(demonyms, f)
 				}
 				continue
@@ -82,7 +82,7 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 		if f.whole() && f.ent.demonym || !f.whole() && isDemonym(f) {
 			// "Central American migrants", "the North American Free
 			// Trade Agreement": a region's adjective, not the country's.
-			if !afterCompass(text, toks, f.first) {
+			if !afterCompass(text, toks, f.first) && !languageUse(text, toks, f) {
 				demonyms = append(demonyms, f)
 			}
 			next = f.last + 1
@@ -682,6 +682,21 @@ func placeHeadAfter(text string, toks []token, i int) bool {
 		return false
 	}
 	return placeHeads[text[toks[j].start:toks[j].end]]
+}
+
+// languageUse reports whether a demonym names a language ("he speaks in
+// Spanish", "signs written in English, and"), which says nothing of
+// where the text is.
+func languageUse(text string, toks []token, f found) bool {
+	k := f.first - 1
+	if f.words != 1 || k < 0 || toks[k].kind != tokWord || !languageVerbs[strings.ToLower(text[toks[k].start:toks[k].end])] {
+		return false
+	}
+	n := f.last + 1
+	if n >= len(toks) || toks[n].kind == tokPunct {
+		return true
+	}
+	return toks[n].kind == tokWord && !toks[n].upper && clauseWords[text[toks[n].start:toks[n].end]]
 }
 
 // startsWithKey reports whether name's first word normalises to key
