@@ -580,6 +580,13 @@ func (p *Parser) placeFeature(text string, f found, m Mention, inner Place, ms [
 	}
 	var pl Place
 	score := 0.0
+	// "Vatican Gardens", "Kremlin Palace": in the seat's town.
+	if first, _, ok := strings.Cut(f.key, " "); ok && first != "the" {
+		if pl, ok := p.seatOf(first); ok {
+			pl.Precision = Feature
+			return pl, 1
+		}
+	}
 	if seat, ok := metonymSeats[f.key]; ok {
 		for _, c := range p.g.Lookup(seat[0]) {
 			if c.CountryCode() == seat[1] {
@@ -597,7 +604,10 @@ func (p *Parser) placeFeature(text string, f found, m Mention, inner Place, ms [
 		}
 	}
 	ctx := contextOfMentions(named, dems)
-	if a, ok := placedBy(text, m.ByteEnd, ms); ok && a.Place.Precision != Feature && a.Place.Precision != Continent {
+	// Placed by the place after it, or by a feature placed in a town
+	// (not by a sea, nor a part of the world).
+	if a, ok := placedBy(text, m.ByteEnd, ms); ok && a.Place.Precision != Continent && !a.Demonym &&
+		(a.Place.Precision != Feature || a.Place.Country != "") {
 		pl = a.Place
 	} else if a, ok := qualifiedBy(text, m.ByteEnd, ms); ok {
 		pl = a.Place

@@ -397,6 +397,11 @@ func TestFeatures(t *testing.T) {
 		{"Flooding hit West Wales and Southern Venezuela.", "West Wales=admin1:Wales; Southern Venezuela=country:Venezuela"},
 		{"Central American migrants reached the border.", ""},
 		{"We met in the lobby of the Paris hotel.", ""},
+		// A feature placed by a feature that a region qualifies; a
+		// continent in a name places nothing; a seat of power does.
+		{"Dogs were taken from a farm along Kingsley Road in Esteys Bridge, N.B. last week.", "Kingsley Road=feature:New Brunswick; Esteys Bridge=feature:New Brunswick; N.B.=admin1:New Brunswick"},
+		{"Fans crowded the SM Mall of Asia in Pasay for the concert.", "SM Mall of Asia=feature:Pasay; Pasay=city:Pasay"},
+		{"The statue was unveiled in the Vatican Gardens on Sunday.", "Vatican Gardens=feature:Vatican City"},
 		// The feature's own generic word is no town inside it: not the
 		// Nigerian state of Delta.
 		{"Villagers north of Cairo, in the Nile Delta, harvested cotton.", "Cairo=city:Cairo; Nile Delta=feature:Cairo"},

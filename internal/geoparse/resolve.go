@@ -207,11 +207,14 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 				continue
 			}
 			if n := len(inner); n > 0 && inner[n-1].ID == 0 && inner[n-1].Precision == "" {
+				// A continent in a feature's name ("SM Mall of Asia")
+				// says nothing of where it stands; a seat of power
+				// ("Vatican Gardens") is where that power sits.
 				if f.divs != nil {
 					inner[n-1], _ = bestDivision(f.divs, ctx, pointsOfChosen(chosen))
-				} else if f.continent {
-					inner[n-1] = continents[f.key]
-				} else if f.feature == featNone && len(f.cands) > 0 {
+				} else if pl, ok := p.seatOf(f.key); ok {
+					inner[n-1] = pl
+				} else if f.feature == featNone && !f.continent && len(f.cands) > 0 {
 					inner[n-1] = toPlace(chosen[i])
 				}
 			}
@@ -254,8 +257,11 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 			}
 		}
 	}
-	// Features last: they stand where the places of the text are.
-	for k, i := range feats {
+	// Features last: they stand where the places of the text are. From
+	// the last back, so that one placed by the next ("Kingsley Road in
+	// Estey's Bridge, N.B.") finds it placed.
+	for k := len(feats) - 1; k >= 0; k-- {
+		i := feats[k]
 		out[i].Place, out[i].Score = p.placeFeature(text, featFound[k], out[i], inner[k], out, dems)
 	}
 	return out
@@ -1052,6 +1058,21 @@ func regionByOffice(text string, toks []token, fs []found, chosen []gazetteer.Ca
 			}
 		}
 	}
+}
+
+// seatOf returns the town a seat of power ("Kremlin", "Vatican") stands
+// in, if key names one.
+func (p *Parser) seatOf(key string) (Place, bool) {
+	seat, ok := metonymSeats[strings.TrimPrefix(key, "the ")]
+	if !ok {
+		return Place{}, false
+	}
+	for _, c := range p.g.Lookup(seat[0]) {
+		if c.CountryCode() == seat[1] {
+			return toPlace(c), true
+		}
+	}
+	return Place{}, false
 }
 
 // hasCandidate reports whether cands holds c.
