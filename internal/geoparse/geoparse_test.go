@@ -198,6 +198,9 @@ func TestSentences(t *testing.T) {
 		// landmark called "the Huntsville".
 		{"Hall County deputies said the fire began near Gainesville. Gainesville firefighters and Gainesville police responded.", []want{{"Hall County", 0, "US.GA"}, {"Gainesville", 4196586, ""}, {"Gainesville", 4196586, ""}, {"Gainesville", 4196586, ""}}},
 		{"Walker County officials met on Monday. The Huntsville mayor spoke, and the Huntsville police chief agreed.", []want{{"Walker County", 0, "US.TX"}, {"Huntsville", 4699540, ""}, {"Huntsville", 4699540, ""}}},
+		// A county the text names says the country, and a town beside it
+		// is its neighbour, even opening a sentence.
+		{"Paris and Henry County are rich in history, the Henry County historian said.", []want{{"Paris", 4647963, ""}, {"Henry County", 0, "US.TN"}, {"Henry County", 0, "US.TN"}}},
 		// A town's own name without the river it stands on.
 		{"Doctors in Newcastle developed the technique, the UK regulator said.", []want{{"Newcastle", 2641673, ""}, {"UK", 0, "GB"}}},
 		// A town's police and council serve it: the town is named.

@@ -412,8 +412,11 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 	}
 	// The first word of a sentence naming a small place that nothing
 	// else in the text points to ("Farmers blocked", "Due to").
+	// A neighbour named in the text vouches for it ("Paris and Henry
+	// County").
 	small := c.Place.Population < 100000
-	return f.sentStart && small && (ctx.focus.get(c.CountryCode()) <= 1 || !primaryName(c, f.key))
+	return f.sentStart && small && (ctx.focus.get(c.CountryCode()) <= 1 || !primaryName(c, f.key)) &&
+		!(primaryName(c, f.key) && supported(c, withSelf(ctx, f.key)) > 0)
 }
 
 // documentContext weighs the countries a document is about: countries
@@ -450,11 +453,15 @@ func (p *Parser) documentContext(fs, dems []found, sc *scratch) context {
 			ctx.focus.add(f.cands[0].CountryCode(), w)
 			continue
 		}
-		for _, d := range f.altDivs {
-			if n == 0 {
-				one, n = d.Country, 1
-			} else if d.Country != one {
-				n = 2
+		// A county or district the text names ("Henry County") says its
+		// country as a town does.
+		for _, ds := range [2][]*gazetteer.Division{f.altDivs, f.divs} {
+			for _, d := range ds {
+				if n == 0 {
+					one, n = d.Country, 1
+				} else if d.Country != one {
+					n = 2
+				}
 			}
 		}
 		// (A quarter of a city, "Chinatown", says little of the country:
@@ -1073,6 +1080,13 @@ func (p *Parser) seatOf(key string) (Place, bool) {
 		}
 	}
 	return Place{}, false
+}
+
+// withSelf returns ctx resolving the name key, whose own readings do not
+// support it.
+func withSelf(ctx context, key string) context {
+	ctx.self = key
+	return ctx
 }
 
 // hasCandidate reports whether cands holds c.
