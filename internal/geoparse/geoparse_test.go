@@ -201,6 +201,11 @@ func TestSentences(t *testing.T) {
 		// A county the text names says the country, and a town beside it
 		// is its neighbour, even opening a sentence.
 		{"Paris and Henry County are rich in history, the Henry County historian said.", []want{{"Paris", 4647963, ""}, {"Henry County", 0, "US.TN"}, {"Henry County", 0, "US.TN"}}},
+		// A country's people go by its demonym: its name before a person
+		// or a town's institution is a town's, or a state's.
+		{"A 36-year-old Palestine man who eluded deputies was arrested.", []want{{"Palestine", 4717232, ""}}},
+		{"A Georgia man was charged in Atlanta.", []want{{"Georgia", 4197000, ""}, {"Atlanta", 4180439, ""}}},
+		{"Jordan police said the border crossing was closed.", []want{{"Jordan", 0, "JO"}}},
 		// A town's own name without the river it stands on.
 		{"Doctors in Newcastle developed the technique, the UK regulator said.", []want{{"Newcastle", 2641673, ""}, {"UK", 0, "GB"}}},
 		// A town's police and council serve it: the town is named.

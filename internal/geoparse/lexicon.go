@@ -233,6 +233,23 @@ var languageVerbs = set("in", "into", "speak", "speaks", "spoke", "speaking", "s
 var clauseWords = set("after", "and", "or", "with", "to", "but", "as", "while", "when", "on", "at", "by", "for",
 	"before", "then", "so", "because", "about", "from", "instead", "too")
 
+// localPeople, after a town's name in small letters, are its people as
+// local news names them: "a Lebanon woman", "the Paris teen".
+var localPeople = set("man", "woman", "men", "women", "boy", "girl", "boys", "girls", "teen", "teens", "teenager",
+	"youth", "resident", "residents", "couple", "native", "family", "student", "students", "driver",
+	"motorcyclist", "mother", "father", "son", "daughter", "husband", "wife", "businessman", "businesswoman",
+	"firefighter", "firefighters", "homeowner", "homeowners", "pastor", "attorney", "senior", "seniors",
+	"elementary", "kids", "children", "child", "toddler", "infant", "baby", "citizens", "voters", "merchants")
+
+// localInstitutions, capitalised after a town's name, are its own: "the
+// Palestine Civic Center", "Jordan High School", "Lebanon City Council".
+var localInstitutions = map[string]bool{
+	"civic": true, "high": true, "middle": true, "elementary": true, "junior": true, "township": true,
+	"independent": true, "public": true, "fire": true, "chamber": true, "city": true, "mayor": true,
+	"board": true, "rotary": true, "kiwanis": true, "lions": true, "community": true, "area": true,
+	"municipal": true, "village": true, "borough": true,
+}
+
 // placeHeads are nouns a town's name modifies, written after it in small
 // letters: "the Huntsville mayor", "the Leeds area".
 var placeHeads = set("mayor", "police", "council", "area", "areas", "region", "residents", "resident", "community",

@@ -37,6 +37,9 @@ type found struct {
 	// hidden is a name inside a feature's ("Manila" in "Manila
 	// Cathedral"): resolved to place the feature, not reported.
 	hidden bool
+	// local is set where the words after the name make it a town's
+	// ("a Lebanon woman"): no common word, whatever its size.
+	local bool
 }
 
 // recognise scans the tokens for place names, leftmost-longest, and keeps
@@ -699,6 +702,23 @@ func languageUse(text string, toks []token, f found) bool {
 	return toks[n].kind == tokWord && !toks[n].upper && clauseWords[text[toks[n].start:toks[n].end]]
 }
 
+// localModifier reports whether the words after token i make the name
+// before them a town's name used as a modifier: a person in small letters
+// ("a Lebanon woman", "Jordan motorcyclist") or a town's institution in
+// capitals ("Palestine Civic Center", "Lebanon City Council").
+func localModifier(text string, toks []token, i int) bool {
+	j := nextWord(toks, i)
+	if j < 0 || !adjacent(text, toks, i, j) {
+		return false
+	}
+	w := text[toks[j].start:toks[j].end]
+	if !toks[j].upper {
+		return localPeople[w]
+	}
+	_, ok := lowerIn(localInstitutions, w)
+	return ok
+}
+
 // startsWithKey reports whether name's first word normalises to key
 // ("Imo State" for "imo").
 func startsWithKey(name, key string) bool {
@@ -756,6 +776,20 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 	if f.regionWord {
 		if regions := onlyKind(f.cands, gazetteer.KindRegion); len(regions) > 0 {
 			f.cands = regions
+		}
+	} else if hasKind(f.cands, gazetteer.KindCountry) && localModifier(text, toks, f.last) {
+		// "a Lebanon woman", "the Jordan High School": a country's
+		// people are named by its demonym, so its name before a person
+		// or a town's institution is a town's (or a state's: "a Georgia
+		// man").
+		var local []gazetteer.Candidate
+		for _, c := range f.cands {
+			if c.Kind != gazetteer.KindCountry && !c.Demonym {
+				local = append(local, c)
+			}
+		}
+		if len(local) > 0 {
+			f.cands, whole, f.local = local, false, true
 		}
 	}
 	if titleBefore(text, toks, f.first, memo) {
@@ -839,6 +873,8 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 				f.ent.oneWord[v].Store(k)
 				kept = k.cands
 			}
+		} else if f.local {
+			kept = f.cands // a town's, by the words after it: not a person's
 		} else {
 			cands := f.cands
 			if short {
