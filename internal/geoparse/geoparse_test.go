@@ -206,6 +206,8 @@ func TestSentences(t *testing.T) {
 		{"A 36-year-old Palestine man who eluded deputies was arrested.", []want{{"Palestine", 4717232, ""}}},
 		{"A Georgia man was charged in Atlanta.", []want{{"Georgia", 4197000, ""}, {"Atlanta", 4180439, ""}}},
 		{"Jordan police said the border crossing was closed.", []want{{"Jordan", 0, "JO"}}},
+		// A legislator's party and state: "D-Calif", "I-Vt.".
+		{"Speaker Nancy Pelosi, D-Calif, and Sen. Bernie Sanders (I-Vt.) objected.", []want{{"Calif", 5332921, ""}, {"Vt.", 5242283, ""}}},
 		// A town's own name without the river it stands on.
 		{"Doctors in Newcastle developed the technique, the UK regulator said.", []want{{"Newcastle", 2641673, ""}, {"UK", 0, "GB"}}},
 		// A town's police and council serve it: the town is named.

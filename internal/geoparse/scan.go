@@ -402,7 +402,7 @@ func (p *Parser) special(text string, toks []token, i int, first *spanFacts) (fo
 	if len(parts) > 0 {
 		key := strings.Join(parts, " ")
 		last := i + 2*len(parts) - 1
-		afterComma := i > 0 && text[toks[i-1].start:toks[i-1].end] == ","
+		afterComma := i > 0 && text[toks[i-1].start:toks[i-1].end] == "," || partyBefore(text, toks, i)
 		afterNumber := i > 0 && toks[i-1].kind == tokNumber
 		if code, ok := stateAbbrevs[key]; ok && (len(parts) > 1 && !afterNumber || afterComma) {
 			if r, ok := p.g.Region(code); ok {
@@ -426,6 +426,18 @@ func (p *Parser) special(text string, toks []token, i int, first *spanFacts) (fo
 			if r, ok := p.g.Region(code); ok {
 				return found{first: i, last: i, key: strings.ToLower(text[t.start:t.end]), words: 1,
 					cands: []gazetteer.Candidate{{Kind: gazetteer.KindRegion, Region: r, Exact: true}}}, true
+			}
+		}
+	}
+	// A state after a party's letter: "Nancy Pelosi, D-Calif, said".
+	if t := toks[i]; len(parts) == 0 && partyBefore(text, toks, i) {
+		var buf [8]byte
+		if t.end-t.start <= len(buf) {
+			if code, ok := stateAbbrevs[string(lowered(buf[:0], text[t.start:t.end]))]; ok {
+				if r, ok := p.g.Region(code); ok {
+					return found{first: i, last: i, key: strings.ToLower(text[t.start:t.end]), words: 1,
+						cands: []gazetteer.Candidate{{Kind: gazetteer.KindRegion, Region: r, Exact: true}}}, true
+				}
 			}
 		}
 	}
@@ -493,6 +505,9 @@ func maySpecial(text string, toks []token, i int, first *spanFacts) bool {
 	}
 	if t.end-t.start <= 4 && i > 0 && toks[i-1].kind == tokPunct && text[toks[i-1].start] == ',' {
 		return true // a state's abbreviation without its dot
+	}
+	if i > 1 && toks[i-1].kind == tokPunct && text[toks[i-1].start] == '-' {
+		return true // "D-Calif"
 	}
 	return first.key == "" || first.beginsShortName()
 }
@@ -717,6 +732,21 @@ func localModifier(text string, toks []token, i int) bool {
 	}
 	_, ok := lowerIn(localInstitutions, w)
 	return ok
+}
+
+// partyBefore reports whether a party's letter and a hyphen stand right
+// before token i, as news writes a legislator's party and state: "D-",
+// "R-", "I-".
+func partyBefore(text string, toks []token, i int) bool {
+	if i < 2 || toks[i-1].kind != tokPunct || text[toks[i-1].start:toks[i-1].end] != "-" ||
+		toks[i-1].end != toks[i].start || toks[i-2].end != toks[i-1].start {
+		return false
+	}
+	switch text[toks[i-2].start:toks[i-2].end] {
+	case "D", "R", "I":
+		return true
+	}
+	return false
 }
 
 // startsWithKey reports whether name's first word normalises to key
