@@ -206,6 +206,9 @@ func TestSentences(t *testing.T) {
 		{"A 36-year-old Palestine man who eluded deputies was arrested.", []want{{"Palestine", 4717232, ""}}},
 		{"A Georgia man was charged in Atlanta.", []want{{"Georgia", 4197000, ""}, {"Atlanta", 4180439, ""}}},
 		{"Jordan police said the border crossing was closed.", []want{{"Jordan", 0, "JO"}}},
+		// A name said many times counts once for its region: the county
+		// decides, not the capital's repeated name.
+		{"Paris and Henry County are rich in history. Paris schools, Paris churches and Paris shops joined the Henry County fair.", []want{{"Paris", 4647963, ""}, {"Henry County", 0, "US.TN"}, {"Paris", 4647963, ""}, {"Paris", 4647963, ""}, {"Paris", 4647963, ""}, {"Henry County", 0, "US.TN"}}},
 		// A legislator's party and state: "D-Calif", "I-Vt.".
 		{"Speaker Nancy Pelosi, D-Calif, and Sen. Bernie Sanders (I-Vt.) objected.", []want{{"Calif", 5332921, ""}, {"Vt.", 5242283, ""}}},
 		// A town's own name without the river it stands on.

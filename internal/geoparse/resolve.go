@@ -92,8 +92,10 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 			} else {
 				ids[pl.ID] = len(placed)
 				placed = append(placed, chosenPlace{pl.ID, 1, point{pl.Lat, pl.Lon}})
+				// Each place counts once for its region: a name said
+				// four times is not four neighbours.
+				ctx.admin1[pl.Admin1]++
 			}
-			ctx.admin1[pl.Admin1]++
 		}
 	}
 	sc.placed = placed
