@@ -209,6 +209,11 @@ func TestSentences(t *testing.T) {
 		// A name said many times counts once for its region: the county
 		// decides, not the capital's repeated name.
 		{"Paris and Henry County are rich in history. Paris schools, Paris churches and Paris shops joined the Henry County fair.", []want{{"Paris", 4647963, ""}, {"Henry County", 0, "US.TN"}, {"Paris", 4647963, ""}, {"Paris", 4647963, ""}, {"Paris", 4647963, ""}, {"Henry County", 0, "US.TN"}}},
+		// A place after another's possessive lies in it: a quarter the
+		// gazetteer lacks is placed at the city, not at a namesake
+		// abroad; one it knows there is kept.
+		{"Worshippers gathered at the church in Cairo's Abbasiya neighbourhood.", []want{{"Cairo", 360630, ""}, {"Abbasiya", 360630, ""}}},
+		{"Mexico's Guadalajara hosted the match.", []want{{"Mexico", 0, "MX"}, {"Guadalajara", 4005539, ""}}},
 		// A legislator's party and state: "D-Calif", "I-Vt.".
 		{"Speaker Nancy Pelosi, D-Calif, and Sen. Bernie Sanders (I-Vt.) objected.", []want{{"Calif", 5332921, ""}, {"Vt.", 5242283, ""}}},
 		// A town's own name without the river it stands on.

@@ -148,6 +148,9 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 	// "California or Washington": a name joined to a region by "and" or
 	// "or" is a region too, where it names one.
 	regionInList(text, toks, fs, chosen, quals)
+	// "Cairo's Abbasiya", "London's Heathrow": the place is in the one
+	// before the possessive.
+	possessiveHolders(text, toks, fs, chosen)
 	// A county of the name, bigger than the places and as well placed,
 	// is meant: "Kent", "Fife" in a British story.
 	for i, f := range fs {
@@ -1032,6 +1035,46 @@ func regionInList(text string, toks []token, fs []found, chosen []gazetteer.Cand
 		}
 	}
 }
+
+// possessiveHolders reads a place named right after another's possessive
+// ("Cairo's Abbasiya neighbourhood") inside or beside the holder: one of
+// its candidates there, or, where it has none, the holder itself (a
+// quarter or an airport the gazetteer lacks).
+func possessiveHolders(text string, toks []token, fs []found, chosen []gazetteer.Candidate) {
+	for i := 0; i+1 < len(fs); i++ {
+		h, f := chosen[i], fs[i+1]
+		if fs[i].hidden || f.hidden || fs[i].feature != featNone || f.feature != featNone || len(f.cands) == 0 ||
+			h.Kind == gazetteer.KindPlace && h.Place == nil || chosen[i+1].Kind != gazetteer.KindPlace || chosen[i+1].Place == nil {
+			continue
+		}
+		gap := text[toks[fs[i].last].end:toks[f.first].start]
+		if gap != "'s " && gap != "’s " && gap != "' " && gap != "’ " {
+			continue
+		}
+		inside := func(c gazetteer.Candidate) bool {
+			if c.Kind != gazetteer.KindPlace || c.Place == nil {
+				return false
+			}
+			if h.Kind == gazetteer.KindPlace {
+				return gazetteer.Distance(h.Place.Lat, h.Place.Lon, c.Place.Lat, c.Place.Lon) <= possessiveKm
+			}
+			return contains(h, c)
+		}
+		if inside(chosen[i+1]) {
+			continue
+		}
+		chosen[i+1] = h
+		for _, c := range f.cands {
+			if inside(c) {
+				chosen[i+1] = c
+				break
+			}
+		}
+	}
+}
+
+// possessiveKm is how far from a city a place "the city's" may lie.
+const possessiveKm = 50
 
 // regionOffices after a name make it a region's, not its city's: "the
 // Quebec government", "New York Gov. Cuomo", "the Alberta legislature".
