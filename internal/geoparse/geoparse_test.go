@@ -544,6 +544,7 @@ func TestParseMacroRegions(t *testing.T) {
 		{"Debris washed up on western Indian Ocean shores.", "Indian Ocean", "Indian Ocean"},
 		{"Oil prices rose as tension grew in the Middle East.", "Middle East", "Middle East"},
 		{"Tankers crossed the Strait of Hormuz at night.", "Strait of Hormuz", "Strait of Hormuz"},
+		{"The bomb hit an industrial hub in Central Anatolia.", "Central Anatolia", "Central Anatolia"},
 	}
 	for _, tt := range tests {
 		ms := p.Parse(tt.text)
