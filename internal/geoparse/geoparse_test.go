@@ -216,6 +216,8 @@ func TestSentences(t *testing.T) {
 		{"Mexico's Guadalajara hosted the match.", []want{{"Mexico", 0, "MX"}, {"Guadalajara", 4005539, ""}}},
 		// A province by the short name news still uses.
 		{"Oil provinces such as Alberta, Saskatchewan and Newfoundland saw sales fall.", []want{{"Alberta", 5883102, ""}, {"Saskatchewan", 6141242, ""}, {"Newfoundland", 6354959, ""}}},
+		// A state's abbreviation in brackets after a county.
+		{"The Walker County (Ga.) Sheriff's Office asked for help.", []want{{"Walker County", 0, "US.GA"}, {"Ga.", 4197000, ""}}},
 		// A legislator's party and state: "D-Calif", "I-Vt.".
 		{"Speaker Nancy Pelosi, D-Calif, and Sen. Bernie Sanders (I-Vt.) objected.", []want{{"Calif", 5332921, ""}, {"Vt.", 5242283, ""}}},
 		// A town's own name without the river it stands on.

@@ -402,7 +402,8 @@ func (p *Parser) special(text string, toks []token, i int, first *spanFacts) (fo
 	if len(parts) > 0 {
 		key := strings.Join(parts, " ")
 		last := i + 2*len(parts) - 1
-		afterComma := i > 0 && text[toks[i-1].start:toks[i-1].end] == "," || partyBefore(text, toks, i)
+		afterComma := i > 0 && (text[toks[i-1].start:toks[i-1].end] == "," || text[toks[i-1].start:toks[i-1].end] == "(") ||
+			partyBefore(text, toks, i) // "Dover, Del.", "Walker County (Ga.)", "D-Calif."
 		afterNumber := i > 0 && toks[i-1].kind == tokNumber
 		if code, ok := stateAbbrevs[key]; ok && (len(parts) > 1 && !afterNumber || afterComma) {
 			if r, ok := p.g.Region(code); ok {
