@@ -218,6 +218,9 @@ func TestSentences(t *testing.T) {
 		{"Oil provinces such as Alberta, Saskatchewan and Newfoundland saw sales fall.", []want{{"Alberta", 5883102, ""}, {"Saskatchewan", 6141242, ""}, {"Newfoundland", 6354959, ""}}},
 		// A state's abbreviation in brackets after a county.
 		{"The Walker County (Ga.) Sheriff's Office asked for help.", []want{{"Walker County", 0, "US.GA"}, {"Ga.", 4197000, ""}}},
+		// A small town opening a sentence is no common word where the
+		// text names its state.
+		{"The storm crossed Ohio overnight. Mansfield lost power for hours.", []want{{"Ohio", 5165418, ""}, {"Mansfield", 5161723, ""}}},
 		// A legislator's party and state: "D-Calif", "I-Vt.".
 		{"Speaker Nancy Pelosi, D-Calif, and Sen. Bernie Sanders (I-Vt.) objected.", []want{{"Calif", 5332921, ""}, {"Vt.", 5242283, ""}}},
 		// A town's own name without the river it stands on.

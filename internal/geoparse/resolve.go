@@ -417,11 +417,11 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 	}
 	// The first word of a sentence naming a small place that nothing
 	// else in the text points to ("Farmers blocked", "Due to").
-	// A neighbour named in the text vouches for it ("Paris and Henry
-	// County").
+	// A neighbour or its region named in the text vouches for it
+	// ("Paris and Henry County", "across the B.C. border, Valemount").
 	small := c.Place.Population < 100000
 	return f.sentStart && small && (ctx.focus.get(c.CountryCode()) <= 1 || !primaryName(c, f.key)) &&
-		!(primaryName(c, f.key) && supported(c, withSelf(ctx, f.key)) > 0)
+		!(primaryName(c, f.key) && (ctx.regions[c.Place.Admin1] || supported(c, withSelf(ctx, f.key)) > 0))
 }
 
 // documentContext weighs the countries a document is about: countries
