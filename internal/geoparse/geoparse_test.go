@@ -136,6 +136,9 @@ func TestSentences(t *testing.T) {
 		{"Marches after Mass in the Democratic Republic of the Congo.", []want{{"Democratic Republic of the Congo", 0, "CD"}}},
 		{"Protests spread to Imo State and Lagos.", []want{{"Imo State", 2337542, ""}, {"Lagos", 2332459, ""}}},
 		{"The Kremlin said the troops would stay.", nil},
+		// A seat of power where something happens is its town: "at the
+		// White House".
+		{"Protesters gathered at the White House on Sunday.", []want{{"White House", 4140963, ""}}},
 		{"President Tokayev addressed the nation.", nil},
 		{"Nursultan Nazarbayev resigned as head of the Security Council.", nil},
 		{"Anger is very high among oil workers.", nil},

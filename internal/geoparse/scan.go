@@ -782,7 +782,7 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 	if f.ent != nil && f.ent.metonym || f.ent == nil && metonyms[f.key] {
 		// "The Kremlin said" is the government; "talks in the Holy
 		// See", "a dinner at the White House" the place it sits in.
-		if p.Features && locativeBefore(text, toks, f.first) {
+		if locativeBefore(text, toks, f.first) {
 			f.cands, f.feature = nil, featSite
 			return f, true
 		}
