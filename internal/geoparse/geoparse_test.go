@@ -349,6 +349,7 @@ func TestDatelinesAndDemonyms(t *testing.T) {
 		{"GLASGOW, Ky. -- One woman died after a crash.", "GLASGOW=US.KY Ky.=US.KY"},
 		{"LONDON The inquiry opened on Monday.", "LONDON=GB.ENG"},
 		{"Talks with NATO — the alliance — went on.", ""},
+		{"TIJUANA & SAN DIEGO, March 29 - Officials met at the border.", "TIJUANA=MX.02 SAN DIEGO=US.CA"},
 	} {
 		var got []string
 		for _, m := range p.Parse(c.text) {

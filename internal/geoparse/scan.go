@@ -1065,6 +1065,9 @@ func dateline(text string, toks []token, f found) bool {
 		return !afterYear
 	case "—", "–", "-":
 		return true
+	case "&", "/":
+		// "TIJUANA & SAN DIEGO, March 29": a dateline of two places.
+		return lineStart
 	}
 	return false
 }
