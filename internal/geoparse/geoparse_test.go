@@ -224,6 +224,10 @@ func TestSentences(t *testing.T) {
 		// A small town opening a sentence is no common word where the
 		// text names its state.
 		{"The storm crossed Ohio overnight. Mansfield lost power for hours.", []want{{"Ohio", 5165418, ""}, {"Mansfield", 5161723, ""}}},
+		// Kin before a name and given names of the wider world make
+		// people, not towns: Alex in Romania, Vladimir in Russia.
+		{"He is survived by his mother Michelle, his brother Alex and girlfriend Olivia.", nil},
+		{"Critics in Europe say Vladimir Putin is presented as a hero in Moscow.", []want{{"Europe", 6255148, ""}, {"Moscow", 524901, ""}}},
 		// A legislator's party and state: "D-Calif", "I-Vt.".
 		{"Speaker Nancy Pelosi, D-Calif, and Sen. Bernie Sanders (I-Vt.) objected.", []want{{"Calif", 5332921, ""}, {"Vt.", 5242283, ""}}},
 		// A town's own name without the river it stands on.

@@ -170,6 +170,9 @@ var titles = set(
 	"sheikh", "emir", "ayatollah", "imam", "rabbi", "bishop", "archbishop", "cardinal", "officer", "deputy",
 	"speaker", "lord", "lady", "comrade", "activist", "journalist", "lawyer", "spokesman", "spokeswoman",
 	"spokesperson", "akim", "hokim", "marshal", "admiral", "commander", "chief", "leader", "professor", "prof",
+	// Kin and partners: "his brother Alex", "girlfriend Olivia".
+	"brother", "sister", "son", "daughter", "wife", "husband", "girlfriend", "boyfriend", "fiancee", "fiance",
+	"uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter", "stepson", "stepdaughter",
 )
 
 // premises, written in lower case after a name, make it the name of a

@@ -36,6 +36,16 @@ var givenNames = set(
 	"kate", "jenny", "sue", "pat", "rob", "matt", "andy", "pete", "ken", "ron", "ted", "tim", "greg", "jeff",
 	"jon", "josh", "phil", "rick", "ray", "beth", "meg", "annie", "katie", "nancy", "peggy", "gino", "luis",
 	"carlos", "miguel", "pedro", "ahmed", "mohammed", "muhammad", "ali", "omar", "hassan", "ibrahim",
+	"alex", "nigel", "neil", "ian", "colin", "graham", "simon", "alan", "alistair", "elvin", "marlon",
+	// Given names of the wider world that news names people by, several
+	// of them also towns ("Vladimir", "Salvador").
+	"vladimir", "sergei", "sergey", "dmitry", "dmitri", "ivan", "igor", "boris", "mikhail", "alexei",
+	"alexey", "nikolai", "yuri", "oleg", "viktor", "andrei", "pavel", "olga", "natalia", "tatiana",
+	"svetlana", "irina", "elena", "salvador", "jorge", "juan", "javier", "alejandro", "fernando", "rafael",
+	"francisco", "antonio", "manuel", "diego", "pablo", "ricardo", "eduardo", "mahmoud", "mustafa",
+	"abdullah", "khalid", "yusuf", "fatima", "aisha", "hamid", "reza", "mehmet", "emmanuel", "olusegun",
+	"chinedu", "kwame", "jean-pierre", "pierre", "jacques", "francois", "giuseppe", "giovanni", "marco",
+	"hans", "klaus", "jurgen", "wolfgang", "wei", "ming", "hiroshi", "kenji", "raj", "rahul", "amit",
 )
 
 // surnames are common surnames.
