@@ -224,6 +224,10 @@ func TestSentences(t *testing.T) {
 		// A small town opening a sentence is no common word where the
 		// text names its state.
 		{"The storm crossed Ohio overnight. Mansfield lost power for hours.", []want{{"Ohio", 5165418, ""}, {"Mansfield", 5161723, ""}}},
+		// A small town's name owning a capitalised name is a firm's or a
+		// title's; a city's owns its quarters.
+		{"Prices fell, according to data compiled by Moody's Analytics in New York.", []want{{"New York", 5128581, ""}}},
+		{"Worshippers gathered in Cairo's Abbasiya neighbourhood.", []want{{"Cairo", 360630, ""}, {"Abbasiya", 360630, ""}}},
 		// Kin before a name and given names of the wider world make
 		// people, not towns: Alex in Romania, Vladimir in Russia.
 		{"He is survived by his mother Michelle, his brother Alex and girlfriend Olivia.", nil},

@@ -750,6 +750,32 @@ func partyBefore(text string, toks []token, i int) bool {
 	return false
 }
 
+// ownsName reports whether a possessive and a capitalised word follow
+// byte offset end: "'s Analytics", "’s Box".
+func ownsName(text string, end int) bool {
+	rest := text[end:]
+	switch {
+	case strings.HasPrefix(rest, "'s "):
+		rest = rest[3:]
+	case strings.HasPrefix(rest, "’s "):
+		rest = rest[len("’s "):]
+	default:
+		return false
+	}
+	return rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
+}
+
+// smallPlacesOnly reports whether every candidate is a town of under
+// 20,000: no region, no country, no city.
+func smallPlacesOnly(cands []gazetteer.Candidate) bool {
+	for _, c := range cands {
+		if c.Kind != gazetteer.KindPlace || c.Place.Population >= 20000 {
+			return false
+		}
+	}
+	return len(cands) > 0
+}
+
 // startsWithKey reports whether name's first word normalises to key
 // ("Imo State" for "imo").
 func startsWithKey(name, key string) bool {
@@ -822,6 +848,12 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 		if len(local) > 0 {
 			f.cands, whole, f.local = local, false, true
 		}
+	}
+	// "Moody's Analytics", "Pandora's Box", "Notre Dame's Arike
+	// Ogunbowale": a small town's name owning a capitalised name is a
+	// firm's, a title's or a team's.
+	if ownsName(text, toks[f.last].end) && smallPlacesOnly(f.cands) {
+		return f, false
 	}
 	if titleBefore(text, toks, f.first, memo) {
 		return f, false // "President Tokayev", "Gen. Lee"
