@@ -164,7 +164,7 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 	// A qualifier is the region or country that holds the place before it:
 	// "Tacoma, Washington" is the state, not the capital.
 	for i := 0; i+1 < len(fs); i++ {
-		if quals[i].cands == nil || chosen[i].Kind != gazetteer.KindPlace || chosen[i].Place == nil || contains(chosen[i+1], chosen[i]) {
+		if quals[i].cands == nil || quals[i].list || chosen[i].Kind != gazetteer.KindPlace || chosen[i].Place == nil || contains(chosen[i+1], chosen[i]) {
 			continue
 		}
 		held := false
@@ -604,6 +604,9 @@ func cityOfRegion(key string, cands []gazetteer.Candidate) bool {
 // meant: "Aktau, Mangystau", "Paris, Texas", "Alexandria (Virginia)".
 type qualifier struct {
 	cands []gazetteer.Candidate
+	// list is set where the qualifier is the next name's, lent across
+	// "and": "Nashville and Cordova, Tennessee".
+	list bool
 }
 
 func qualifiers(text string, toks []token, fs []found, out []qualifier) []qualifier {
@@ -615,6 +618,25 @@ func qualifiers(text string, toks []token, fs []found, out []qualifier) []qualif
 		gap = strings.TrimSpace(gap)
 		if (gap == "," || gap == "(") && !countryBeforeCountry(fs[i], fs[i+1]) {
 			out[i] = qualifier{cands: fs[i+1].cands}
+		}
+	}
+	// "Nashville and Cordova, Tennessee": the state qualifies both, where
+	// the first has a place in it.
+	for i := len(fs) - 3; i >= 0; i-- {
+		if out[i].cands != nil || out[i+1].cands == nil || out[i+1].list || fs[i+1].first <= fs[i].last {
+			continue
+		}
+		switch strings.TrimSpace(text[toks[fs[i].last].end:toks[fs[i+1].first].start]) {
+		case "and", "or", "&":
+		default:
+			continue
+		}
+		if slices.ContainsFunc(fs[i].cands, func(c gazetteer.Candidate) bool {
+			return slices.ContainsFunc(out[i+1].cands, func(q gazetteer.Candidate) bool {
+				return q.Kind == gazetteer.KindRegion && contains(q, c)
+			})
+		}) {
+			out[i] = qualifier{cands: out[i+1].cands, list: true}
 		}
 	}
 	return out
