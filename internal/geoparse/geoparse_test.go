@@ -224,6 +224,9 @@ func TestSentences(t *testing.T) {
 		// A small town opening a sentence is no common word where the
 		// text names its state.
 		{"The storm crossed Ohio overnight. Mansfield lost power for hours.", []want{{"Ohio", 5165418, ""}, {"Mansfield", 5161723, ""}}},
+		// A district the second-level table knows only abroad is the
+		// region of that name in the country the text is about.
+		{"Gunmen attacked a town in the Karak district, a statement by Jordan's police said.", []want{{"Karak district", 250625, ""}, {"Jordan", 0, "JO"}}},
 		// A state after "A and B," qualifies both.
 		{"Stores around Louisville and Lexington, Kentucky, and Nashville and Memphis, Tennessee, closed.", []want{{"Louisville", 4299276, ""}, {"Lexington", 4297983, ""}, {"Kentucky", 6254925, ""}, {"Nashville", 4644585, ""}, {"Memphis", 4641239, ""}, {"Tennessee", 4662168, ""}}},
 		// A small town's name owning a capitalised name is a firm's or a

@@ -238,7 +238,7 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 		case f.continent:
 			m.Place, m.Score = continents[f.key], 1
 		case f.divs != nil:
-			m.Place, m.Score = bestDivision(f.divs, ctx, pointsOfChosen(chosen))
+			m.Place, m.Score = p.divisionHere(f.key, f.divs, ctx, pointsOfChosen(chosen))
 		default:
 			m.Place = toPlace(chosen[i])
 		}
@@ -1156,6 +1156,27 @@ func withSelf(ctx context, key string) context {
 	return ctx
 }
 
+// divisionHere is bestDivision, save where every division of the name
+// lies abroad and the country the text is about has a region of the bare
+// name: "the Karak district" in a story from Jordan is its governorate,
+// not the district of Pakistan the second-level table knows.
+func (p *Parser) divisionHere(key string, divs []*gazetteer.Division, ctx context, others []point) (Place, float64) {
+	pl, s := bestDivision(divs, ctx, others)
+	if ctx.top == "" || pl.Country == ctx.top || ctx.focus.get(ctx.top) < 3 {
+		return pl, s
+	}
+	words := strings.Fields(key)
+	if len(words) < 2 || !gazetteer.DivisionWord(words[len(words)-1]) {
+		return pl, s
+	}
+	for _, c := range p.g.Lookup(strings.Join(words[:len(words)-1], " ")) {
+		if c.Kind == gazetteer.KindRegion && c.CountryCode() == ctx.top {
+			return toPlace(c), s
+		}
+	}
+	return pl, s
+}
+
 // hasCandidate reports whether cands holds c.
 func hasCandidate(cands []gazetteer.Candidate, c gazetteer.Candidate) bool {
 	for _, x := range cands {
@@ -1235,7 +1256,7 @@ func (p *Parser) resolveAlone(text string, bs, be int, auto []Mention, dems []fo
 		words := strings.Fields(key)
 		if len(cands) == 0 || len(words) > 1 && gazetteer.DivisionWord(words[len(words)-1]) {
 			if divs := p.d.Lookup(key); len(divs) > 0 {
-				pl, s := bestDivision(divs, ctx, pointsOf(auto))
+				pl, s := p.divisionHere(key, divs, ctx, pointsOf(auto))
 				return pl, s, true
 			}
 		}
