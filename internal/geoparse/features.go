@@ -2,6 +2,7 @@ package geoparse
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/unrest-project/unrest/internal/gazetteer"
 )
@@ -211,6 +212,40 @@ func (p *Parser) features(text string, toks []token) []found {
 	return out
 }
 
+// ellipsisMacro reads a compass word whose head is shared with the next
+// ("Eastern and Southern Europe"): it returns the key of the compass
+// word with that head when that is a macro-region.
+func ellipsisMacro(word, rest string) (string, bool) {
+	if _, ok := lowerIn(compassWords, word); !ok {
+		return "", false
+	}
+	joined := false
+	for _, join := range []string{" and ", " or ", " & "} {
+		if after, ok := strings.CutPrefix(rest, join); ok {
+			rest, joined = after, true
+			break
+		}
+	}
+	compass, head, ok := strings.Cut(rest, " ")
+	if !joined || !ok || compass == "" || compass[0] < 'A' || compass[0] > 'Z' {
+		return "", false
+	}
+	if _, ok := lowerIn(compassWords, compass); !ok {
+		return "", false
+	}
+	if n := strings.IndexFunc(head, func(r rune) bool { return !unicode.IsLetter(r) }); n >= 0 {
+		head = head[:n]
+	}
+	key := strings.ToLower(word) + " " + strings.ToLower(head)
+	if _, ok := macroRegions[key]; !ok {
+		return "", false
+	}
+	if _, ok := macroRegions[strings.ToLower(compass)+" "+strings.ToLower(head)]; !ok {
+		return "", false
+	}
+	return key, true
+}
+
 // macrosIn finds the macro-regions, seas and oceans in the tokens, in
 // text order.
 func macrosIn(text string, toks []token) []found {
@@ -231,6 +266,9 @@ func macrosIn(text string, toks []token) []found {
 func macroAt(text string, toks []token, i int) (found, bool) {
 	if _, ok := lowerIn(macroStarts, text[toks[i].start:toks[i].end]); !ok {
 		return found{}, false
+	}
+	if key, ok := ellipsisMacro(text[toks[i].start:toks[i].end], text[toks[i].end:]); ok {
+		return found{first: i, last: i, key: key, words: 1, feature: featNatural, macro: true}, true
 	}
 	var best found
 	ok := false

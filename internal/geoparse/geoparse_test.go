@@ -444,6 +444,8 @@ func TestFeatures(t *testing.T) {
 		{"Dogs were taken from a farm along Kingsley Road in Esteys Bridge, N.B. last week.", "Kingsley Road=feature:New Brunswick; Esteys Bridge=feature:New Brunswick; N.B.=admin1:New Brunswick"},
 		{"Fans crowded the SM Mall of Asia in Pasay for the concert.", "SM Mall of Asia=feature:Pasay; Pasay=city:Pasay"},
 		{"The statue was unveiled in the Vatican Gardens on Sunday.", "Vatican Gardens=feature:Vatican City"},
+		// A compass word sharing the next one's head is that part of it.
+		{"Exports grew to Eastern and Southern Europe.", "Eastern=feature:Eastern Europe; Southern Europe=feature:Southern Europe"},
 		// The feature's own generic word is no town inside it: not the
 		// Nigerian state of Delta.
 		{"Villagers north of Cairo, in the Nile Delta, harvested cotton.", "Cairo=city:Cairo; Nile Delta=feature:Cairo"},

@@ -460,6 +460,9 @@ func (p *Parser) Country(cc string) (Place, bool) {
 // macro-region's name, and a one-word name that is a macro-region only
 // after "the" ("the Pacific", "the Gulf") has "the" before it.
 func givenMacro(text string, bs, be int) (macroRegion, bool) {
+	if key, ok := ellipsisMacro(text[bs:be], text[be:]); ok {
+		return macroRegions[key], true // "Eastern and Southern Europe"
+	}
 	key := strings.TrimPrefix(gazetteer.Normalize(text[bs:be]), "the ")
 	r, ok := macroRegions[key]
 	if !ok {
