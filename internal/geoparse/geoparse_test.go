@@ -227,6 +227,9 @@ func TestSentences(t *testing.T) {
 		// A district the second-level table knows only abroad is the
 		// region of that name in the country the text is about.
 		{"Gunmen attacked a town in the Karak district, a statement by Jordan's police said.", []want{{"Karak district", 250625, ""}, {"Jordan", 0, "JO"}}},
+		// "$45,000 US" is a currency; a province's abbreviation after its
+		// town is no doubtful word in a text that names the US.
+		{"She said the machines cost $45,000 US each. Lucy Lau was born in Churchill, Man. last year.", []want{{"Churchill", 5922111, ""}, {"Man.", 6065171, ""}}},
 		// A state after "A and B," qualifies both.
 		{"Stores around Louisville and Lexington, Kentucky, and Nashville and Memphis, Tennessee, closed.", []want{{"Louisville", 4299276, ""}, {"Lexington", 4297983, ""}, {"Kentucky", 6254925, ""}, {"Nashville", 4644585, ""}, {"Memphis", 4641239, ""}, {"Tennessee", 4662168, ""}}},
 		// A small town's name owning a capitalised name is a firm's or a

@@ -386,7 +386,7 @@ const lonelyPopulation = 10000
 // the one the text is about ("Shal" is an old name of Quetta); or a small
 // place abroad named by the first word of a sentence ("Anger is high").
 func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
-	if f.words != 1 || c.Kind == gazetteer.KindCountry || f.dateline || f.local {
+	if f.words != 1 || c.Kind == gazetteer.KindCountry || f.dateline || f.local || f.abbrev {
 		return false // a dateline names the place the story is filed from
 	}
 	if c.Kind == gazetteer.KindRegion {

@@ -40,6 +40,9 @@ type found struct {
 	// local is set where the words after the name make it a town's
 	// ("a Lebanon woman"): no common word, whatever its size.
 	local bool
+	// abbrev is set for a state's abbreviation where news writes one
+	// ("Churchill, Man.", "D-Calif"): never a doubtful word.
+	abbrev bool
 }
 
 // recognise scans the tokens for place names, leftmost-longest, and keeps
@@ -158,6 +161,14 @@ func currency(text string, toks []token, i int) bool {
 		switch w := text[toks[n].start:toks[n].end]; w {
 		case "dollar", "dollars", "cents":
 			return true
+		}
+	}
+	// "$45,000 US": after an amount in dollars.
+	if p := i - 1; p >= 0 && toks[p].kind == tokNumber && toks[p].end+1 == t.start {
+		for k := p; k >= 0 && k >= p-4 && (toks[k].kind == tokNumber || toks[k].kind == tokPunct); k-- {
+			if toks[k].start > 0 && text[toks[k].start-1] == '$' || text[toks[k].start:toks[k].end] == "$" {
+				return true
+			}
 		}
 	}
 	return false
@@ -408,7 +419,7 @@ func (p *Parser) special(text string, toks []token, i int, first *spanFacts) (fo
 		if code, ok := stateAbbrevs[key]; ok && (len(parts) > 1 && !afterNumber || afterComma) {
 			if r, ok := p.g.Region(code); ok {
 				return found{first: i, last: last, key: key, words: 1,
-					cands: []gazetteer.Candidate{{Kind: gazetteer.KindRegion, Region: r, Exact: true}}}, true
+					cands: []gazetteer.Candidate{{Kind: gazetteer.KindRegion, Region: r, Exact: true}}, abbrev: true}, true
 			}
 		}
 		if cc, ok := countryShortNames[key]; ok && len(parts) > 1 {
@@ -426,7 +437,7 @@ func (p *Parser) special(text string, toks []token, i int, first *spanFacts) (fo
 		if code, ok := stateAbbrevs[string(lowered(buf[:0], text[t.start:t.end]))]; ok {
 			if r, ok := p.g.Region(code); ok {
 				return found{first: i, last: i, key: strings.ToLower(text[t.start:t.end]), words: 1,
-					cands: []gazetteer.Candidate{{Kind: gazetteer.KindRegion, Region: r, Exact: true}}}, true
+					cands: []gazetteer.Candidate{{Kind: gazetteer.KindRegion, Region: r, Exact: true}}, abbrev: true}, true
 			}
 		}
 	}
@@ -437,7 +448,7 @@ func (p *Parser) special(text string, toks []token, i int, first *spanFacts) (fo
 			if code, ok := stateAbbrevs[string(lowered(buf[:0], text[t.start:t.end]))]; ok {
 				if r, ok := p.g.Region(code); ok {
 					return found{first: i, last: i, key: strings.ToLower(text[t.start:t.end]), words: 1,
-						cands: []gazetteer.Candidate{{Kind: gazetteer.KindRegion, Region: r, Exact: true}}}, true
+						cands: []gazetteer.Candidate{{Kind: gazetteer.KindRegion, Region: r, Exact: true}}, abbrev: true}, true
 				}
 			}
 		}
@@ -450,7 +461,7 @@ func (p *Parser) special(text string, toks []token, i int, first *spanFacts) (fo
 		if code, ok := postalCodes[text[t.start:t.end]]; ok {
 			if r, ok := p.g.Region(code); ok {
 				return found{first: i, last: i, key: strings.ToLower(text[t.start:t.end]), words: 1,
-					cands: []gazetteer.Candidate{{Kind: gazetteer.KindRegion, Region: r, Exact: true}}}, true
+					cands: []gazetteer.Candidate{{Kind: gazetteer.KindRegion, Region: r, Exact: true}}, abbrev: true}, true
 			}
 		}
 	}
