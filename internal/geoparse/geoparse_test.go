@@ -230,6 +230,9 @@ func TestSentences(t *testing.T) {
 		// "$45,000 US" is a currency; a province's abbreviation after its
 		// town is no doubtful word in a text that names the US.
 		{"She said the machines cost $45,000 US each. Lucy Lau was born in Churchill, Man. last year.", []want{{"Churchill", 5922111, ""}, {"Man.", 6065171, ""}}},
+		// One reading per text, even where capitalised words around a
+		// name had narrowed it to its biggest namesake.
+		{"Pupils in Edmonton and Enfield cooked for judges. The Edmonton Schools Partnership ran it.", []want{{"Edmonton", 2650209, ""}, {"Enfield", 2649997, ""}, {"Edmonton", 2650209, ""}}},
 		// A state after "A and B," qualifies both.
 		{"Stores around Louisville and Lexington, Kentucky, and Nashville and Memphis, Tennessee, closed.", []want{{"Louisville", 4299276, ""}, {"Lexington", 4297983, ""}, {"Kentucky", 6254925, ""}, {"Nashville", 4644585, ""}, {"Memphis", 4641239, ""}, {"Tennessee", 4662168, ""}}},
 		// A small town's name owning a capitalised name is a firm's or a

@@ -142,6 +142,17 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 	// before or after, even where the words around it narrowed it to
 	// another ("Paris Regional Medical Center").
 	p.sameAsQualified(fs, chosen, quals)
+	// A name narrowed to its big readings by capitalised words around it
+	// ("the Edmonton Community Partnership") is the place the text reads
+	// it as elsewhere.
+	for i, f := range fs {
+		if len(f.cands) != 1 || f.ent == nil || quals[i].cands != nil || f.regionWord || f.divs != nil {
+			continue
+		}
+		if c, ok := memo[f.key]; ok && !sameCandidate(c, chosen[i]) && hasCandidate(f.ent.all.cands, c) {
+			chosen[i] = c
+		}
+	}
 	// "Quebec government", "New York Gov.": the office is the region's
 	// where a region and its city share the name.
 	regionByOffice(text, toks, fs, chosen)
