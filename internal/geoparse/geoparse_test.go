@@ -230,6 +230,10 @@ func TestSentences(t *testing.T) {
 		// "$45,000 US" is a currency; a province's abbreviation after its
 		// town is no doubtful word in a text that names the US.
 		{"She said the machines cost $45,000 US each. Lucy Lau was born in Churchill, Man. last year.", []want{{"Churchill", 5922111, ""}, {"Man.", 6065171, ""}}},
+		// A list of counties with the generic word once: each is a
+		// county, all in the state that holds most of them.
+		{"Shoppers drove to outlet malls in Geauga and Medina counties.", []want{{"Geauga", 0, "US.OH"}, {"Medina", 0, "US.OH"}}},
+		{"Dakota, Otoe and Washington counties lost people.", []want{{"Dakota", 0, "US.NE"}, {"Otoe", 0, "US.NE"}, {"Washington", 0, "US.NE"}}},
 		// One reading per text, even where capitalised words around a
 		// name had narrowed it to its biggest namesake.
 		{"Pupils in Edmonton and Enfield cooked for judges. The Edmonton Schools Partnership ran it.", []want{{"Edmonton", 2650209, ""}, {"Enfield", 2649997, ""}, {"Edmonton", 2650209, ""}}},

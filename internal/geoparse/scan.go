@@ -137,6 +137,7 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 		kept = append(kept, f)
 	}
 	sc.mentions, sc.demonyms = mentions[:0], demonyms[:0]
+	kept = p.countyLists(text, toks, kept)
 	if !p.Features {
 		// Parts of the world, seas and oceans are places whatever the
 		// setting: "the Indian Ocean" is not an Indian, nor "the Middle
