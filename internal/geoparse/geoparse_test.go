@@ -595,3 +595,22 @@ func TestParseMacroRegions(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveStateAbbreviation: a given span that is a state's
+// abbreviation with its dot is the state, wherever it stands.
+func TestResolveStateAbbreviation(t *testing.T) {
+	p := parser(t)
+	for _, c := range []struct {
+		text, span string
+		id         int
+	}{
+		{"Missing Ill. man found in a stolen car.", "Ill.", 4896861},
+		{"The bonuses are a squandering, said Rep. Earl Pomeroy, D-N.D. on Friday.", "N.D.", 5690763},
+	} {
+		i := strings.Index(c.text, c.span)
+		got := p.Resolve(c.text, []geoparse.Span{{Start: i, End: i + len(c.span)}})[0].Place
+		if got.ID != c.id || got.Precision != geoparse.Admin1 {
+			t.Errorf("%q in %q = %+v, want region %d", c.span, c.text, got, c.id)
+		}
+	}
+}

@@ -1248,6 +1248,14 @@ func (p *Parser) resolveAlone(text string, bs, be int, auto []Mention, dems []fo
 		}
 	}
 	caps := isAllCaps(text[bs:be])
+	// A state's abbreviation with its dot: "Ill.", "N.D.".
+	if strings.HasSuffix(text[bs:be], ".") || be < len(text) && text[be] == '.' {
+		if code, ok := stateAbbrevs[key]; ok {
+			if r, ok := p.g.Region(code); ok {
+				return toPlace(gazetteer.Candidate{Kind: gazetteer.KindRegion, Region: r}), 1, true
+			}
+		}
+	}
 	if cc, ok := countryAcronyms[strings.TrimSpace(text[bs:be])]; ok {
 		if co, ok := p.g.Country(cc); ok {
 			return toPlace(gazetteer.Candidate{Kind: gazetteer.KindCountry, Country: co}), 1, true

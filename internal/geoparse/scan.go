@@ -64,6 +64,9 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 		if t.allCaps && currency(text, toks, i) {
 			continue // "US$3.7m", "$US4.5 billion", "40 US dollars"
 		}
+		if t.end-t.start == 1 && i+2 < len(toks) && partyBefore(text, toks, i+2) {
+			continue // the party of "D-N.D.", not a name of its own
+		}
 		// The word's facts, which special and longest ask.
 		w := sc.spans.facts(p.g, text[t.start:t.end])
 		if maySpecial(text, toks, i, w) {
