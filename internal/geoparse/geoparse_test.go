@@ -230,6 +230,8 @@ func TestSentences(t *testing.T) {
 		// "$45,000 US" is a currency; a province's abbreviation after its
 		// town is no doubtful word in a text that names the US.
 		{"She said the machines cost $45,000 US each. Lucy Lau was born in Churchill, Man. last year.", []want{{"Churchill", 5922111, ""}, {"Man.", 6065171, ""}}},
+		// A county beside a town of its state is that state's.
+		{"DANIELSVILLE - Madison County commissioners voted Monday to wipe clean the tax rolls.", []want{{"DANIELSVILLE", 4190721, ""}, {"Madison County", 0, "US.GA"}}},
 		// A list of counties with the generic word once: each is a
 		// county, all in the state that holds most of them.
 		{"Shoppers drove to outlet malls in Geauga and Medina counties.", []want{{"Geauga", 0, "US.OH"}, {"Medina", 0, "US.OH"}}},

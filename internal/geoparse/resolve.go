@@ -1402,14 +1402,22 @@ func bestDivision(divs []*gazetteer.Division, ctx context, others []point) (Plac
 		if ctx.regions[d.Admin1] {
 			s += 5
 		}
+		// Places the text names in the same state ("DANIELSVILLE -
+		// Madison County"), and those close by.
+		if n := ctx.admin1[d.Admin1]; n > 0 {
+			s += 1.5 * math.Min(float64(n), 2)
+		}
 		if len(others) > 0 {
-			near := 0
+			near, close := 0, 0
 			for _, o := range others {
-				if gazetteer.Distance(d.Lat, d.Lon, o.lat, o.lon) < 400 {
+				if km := gazetteer.Distance(d.Lat, d.Lon, o.lat, o.lon); km < 400 {
 					near++
+					if km < supportKm {
+						close++
+					}
 				}
 			}
-			s += 3 * float64(near) / float64(len(others))
+			s += 3*float64(near)/float64(len(others)) + supportBonus*math.Min(float64(close), maxSupporters)
 		}
 		if s > bestScore {
 			best, bestScore = d, s
