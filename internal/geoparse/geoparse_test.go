@@ -599,7 +599,8 @@ func TestParseMacroRegions(t *testing.T) {
 }
 
 // TestResolveStateAbbreviation: a given span that is a state's
-// abbreviation with its dot is the state, wherever it stands.
+// abbreviation with its dot is the state, wherever it stands; one that
+// is a nation's adjective is the nation's region.
 func TestResolveStateAbbreviation(t *testing.T) {
 	p := parser(t)
 	for _, c := range []struct {
@@ -608,6 +609,9 @@ func TestResolveStateAbbreviation(t *testing.T) {
 	}{
 		{"Missing Ill. man found in a stolen car.", "Ill.", 4896861},
 		{"The bonuses are a squandering, said Rep. Earl Pomeroy, D-N.D. on Friday.", "N.D.", 5690763},
+		// A nation's adjective given alone is its region.
+		{"The group fought for an independent Basque homeland.", "Basque", 3336903},
+		{"Signs were in Welsh and English.", "English", 6269131},
 	} {
 		i := strings.Index(c.text, c.span)
 		got := p.Resolve(c.text, []geoparse.Span{{Start: i, End: i + len(c.span)}})[0].Place

@@ -284,6 +284,15 @@ var nationAdjectives = map[string]string{
 	"english": "GB", "scottish": "GB", "welsh": "GB", "cornish": "GB",
 }
 
+// nationRegions are the regions of nations within a country, by their
+// adjectives: where a given span is the adjective alone ("English",
+// "an independent Basque homeland"), the region is meant.
+var nationRegions = map[string]string{
+	"english": "GB.ENG", "scottish": "GB.SCT", "welsh": "GB.WLS", "catalan": "ES.56", "basque": "ES.59",
+	"flemish": "BE.VLG", "bavarian": "DE.02", "tibetan": "CN.14", "sicilian": "IT.15", "corsican": "FR.94",
+	"breton": "FR.53", "chechen": "RU.12", "sindhi": "PK.05",
+}
+
 // countryShortNames are what news calls some countries, missing from the
 // country tables as names of their own.
 var countryShortNames = map[string]string{

@@ -1240,6 +1240,12 @@ func (p *Parser) resolveAlone(text string, bs, be int, auto []Mention, dems []fo
 	if name, ok := continentAdjectives[key]; ok {
 		return continents[name], 1, true
 	}
+	// "English", "Catalan", "Basque": the nation's own region.
+	if code, ok := nationRegions[key]; ok {
+		if r, ok := p.g.Region(code); ok {
+			return toPlace(gazetteer.Candidate{Kind: gazetteer.KindRegion, Region: r}), 1, true
+		}
+	}
 	if seat, ok := metonymSeats[strings.TrimPrefix(key, "the ")]; ok {
 		for _, c := range p.g.Lookup(seat[0]) {
 			if c.CountryCode() == seat[1] {
