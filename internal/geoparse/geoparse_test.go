@@ -606,17 +606,21 @@ func TestResolveStateAbbreviation(t *testing.T) {
 	for _, c := range []struct {
 		text, span string
 		id         int
+		prec       geoparse.Precision
 	}{
-		{"Missing Ill. man found in a stolen car.", "Ill.", 4896861},
-		{"The bonuses are a squandering, said Rep. Earl Pomeroy, D-N.D. on Friday.", "N.D.", 5690763},
+		{"Missing Ill. man found in a stolen car.", "Ill.", 4896861, geoparse.Admin1},
+		{"The bonuses are a squandering, said Rep. Earl Pomeroy, D-N.D. on Friday.", "N.D.", 5690763, geoparse.Admin1},
+		// A legislature given alone sits in the capital of the country
+		// the text is about.
+		{"Facebook's chief will fly from California to Washington to testify before Congress about the United States election.", "Congress", 4140963, geoparse.City},
 		// A nation's adjective given alone is its region.
-		{"The group fought for an independent Basque homeland.", "Basque", 3336903},
-		{"Signs were in Welsh and English.", "English", 6269131},
+		{"The group fought for an independent Basque homeland.", "Basque", 3336903, geoparse.Admin1},
+		{"Signs were in Welsh and English.", "English", 6269131, geoparse.Admin1},
 	} {
 		i := strings.Index(c.text, c.span)
 		got := p.Resolve(c.text, []geoparse.Span{{Start: i, End: i + len(c.span)}})[0].Place
-		if got.ID != c.id || got.Precision != geoparse.Admin1 {
-			t.Errorf("%q in %q = %+v, want region %d", c.span, c.text, got, c.id)
+		if got.ID != c.id || got.Precision != c.prec {
+			t.Errorf("%q in %q = %+v, want %s %d", c.span, c.text, got, c.prec, c.id)
 		}
 	}
 }

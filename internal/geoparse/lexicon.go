@@ -284,6 +284,11 @@ var nationAdjectives = map[string]string{
 	"english": "GB", "scottish": "GB", "welsh": "GB", "cornish": "GB",
 }
 
+// legislatures, given alone as a place, sit in the capital of the
+// country a text is about.
+var legislatures = set("congress", "parliament", "senate", "national assembly", "house of commons",
+	"house of representatives", "capitol hill")
+
 // nationRegions are the regions of nations within a country, by their
 // adjectives: where a given span is the adjective alone ("English",
 // "an independent Basque homeland"), the region is meant.

@@ -1240,6 +1240,13 @@ func (p *Parser) resolveAlone(text string, bs, be int, auto []Mention, dems []fo
 	if name, ok := continentAdjectives[key]; ok {
 		return continents[name], 1, true
 	}
+	// "testify before Congress", "in Parliament": the legislature of the
+	// country the text is about sits in its capital.
+	if legislatures[strings.TrimPrefix(key, "the ")] && ctx.top != "" {
+		if pl, ok := p.Capital(ctx.top); ok {
+			return pl, 0.5, true
+		}
+	}
 	// "English", "Catalan", "Basque": the nation's own region.
 	if code, ok := nationRegions[key]; ok {
 		if r, ok := p.g.Region(code); ok {
