@@ -230,6 +230,11 @@ func TestSentences(t *testing.T) {
 		// "$45,000 US" is a currency; a province's abbreviation after its
 		// town is no doubtful word in a text that names the US.
 		{"She said the machines cost $45,000 US each. Lucy Lau was born in Churchill, Man. last year.", []want{{"Churchill", 5922111, ""}, {"Man.", 6065171, ""}}},
+		// In local news's words a town of the country the text is about
+		// outranks a world capital: a Paris man in Texas, London UK
+		// otherwise.
+		{"Police in Ohio said a Paris man was arrested on Sunday.", []want{{"Ohio", 5165418, ""}, {"Paris", 4717560, ""}}},
+		{"Police in Texas said the designer, who is based in London, flew to Dallas.", []want{{"Texas", 4736286, ""}, {"London", 2643743, ""}, {"Dallas", 4684888, ""}}},
 		// A county beside a town of its state is that state's.
 		{"DANIELSVILLE - Madison County commissioners voted Monday to wipe clean the tax rolls.", []want{{"DANIELSVILLE", 4190721, ""}, {"Madison County", 0, "US.GA"}}},
 		// A list of counties with the generic word once: each is a

@@ -22,6 +22,7 @@ type context struct {
 	// meant ("Edmonton" beside "Enfield", "Paris" beside "Dallas").
 	support []nameReadings
 	self    string // the name being resolved, which does not support itself
+	local   bool   // the name being resolved is in local news's words (found.localUse)
 }
 
 // nameReadings are the points a name of the text may stand for.
@@ -61,11 +62,12 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 		if f.feature != featNone {
 			continue
 		}
+		ctx.local = f.localUse
 		if len(f.cands) < 2 || quals[i].cands != nil {
 			chosen[i], scores[i] = p.best(f.key, f.cands, f.ent, ctx, quals[i], nil)
 			continue
 		}
-		k := firstKey{key: f.key, cands: &f.cands[0], n: len(f.cands), ent: f.ent}
+		k := firstKey{key: f.key, cands: &f.cands[0], n: len(f.cands), ent: f.ent, local: f.localUse}
 		if r, ok := first[k]; ok {
 			chosen[i], scores[i] = r.c, r.score
 			continue
@@ -73,6 +75,7 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 		chosen[i], scores[i] = p.best(f.key, f.cands, f.ent, ctx, quals[i], nil)
 		first[k] = firstReading{chosen[i], scores[i]}
 	}
+	ctx.local = false
 	// Second pass: places near the others the text names win ties
 	// between namesakes ("Alexandria" near "Rapides Parish").
 	// Each distinct place counts once, so the pass costs the number of
@@ -126,10 +129,10 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 			ownAdmin1 = chosen[i].Place.Admin1
 			ctx.admin1[ownAdmin1]--
 		}
-		ctx.self = f.key
+		ctx.self, ctx.local = f.key, f.localUse
 		chosen[i], scores[i] = p.best(f.key, f.cands, f.ent, ctx, quals[i], others)
 		sc.others = others[:0]
-		ctx.self = ""
+		ctx.self, ctx.local = "", false
 		if ownAdmin1 != "" {
 			ctx.admin1[ownAdmin1]++
 		}
@@ -795,7 +798,7 @@ func (p *Parser) score(c gazetteer.Candidate, primary bool, logPop float64, ctx 
 	case gazetteer.KindRegion:
 		s += 1
 	case gazetteer.KindPlace:
-		if c.Place.Population >= 1000000 && c.Place.Feature == "PPLC" {
+		if c.Place.Population >= 1000000 && c.Place.Feature == "PPLC" && !(ctx.local && ctx.top != "" && ctx.top != c.Place.Country) {
 			// A capital of millions keeps its name against small
 			// namesakes in the country a text is about: "London" in an
 			// American story is London. (Only capitals: Edmonton in

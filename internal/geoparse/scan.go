@@ -40,6 +40,10 @@ type found struct {
 	// local is set where the words after the name make it a town's
 	// ("a Lebanon woman"): no common word, whatever its size.
 	local bool
+	// localUse is set where local news's words follow the name ("a
+	// Paris man", "Dublin City Council"): the namesake in the country the
+	// text is about outranks a world capital.
+	localUse bool
 	// abbrev is set for a state's abbreviation where news writes one
 	// ("Churchill, Man.", "D-Calif"): never a doubtful word.
 	abbrev bool
@@ -863,6 +867,8 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 		if len(local) > 0 {
 			f.cands, whole, f.local = local, false, true
 		}
+	} else if localModifier(text, toks, f.last) {
+		f.localUse = true // "a Paris man", "Dublin City Council"
 	}
 	// "Moody's Analytics", "Pandora's Box", "Notre Dame's Arike
 	// Ogunbowale": a small town's name owning a capitalised name is a

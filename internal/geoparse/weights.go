@@ -89,6 +89,7 @@ type firstKey struct {
 	cands *gazetteer.Candidate
 	n     int
 	ent   *nameEntry
+	local bool // found.localUse
 }
 
 // firstReading is the candidate best chose for a name, with its score.
