@@ -17,11 +17,17 @@ var pluralDivisions = map[string]string{"counties": "county", "parishes": "paris
 // word and returns mentions with every member read as its division,
 // those members replacing what the scan made of them ("Medina" is no
 // Saudi city there).
-func (p *Parser) countyLists(text string, toks []token, mentions []found) []found {
+func (p *Parser) countyLists(text string, toks []token, caps []int32, mentions []found) []found {
 	if p.d == nil {
 		return mentions
 	}
-	for k := 1; k < len(toks); k++ {
+	// The plural follows a capitalised word: only the words after those
+	// are looked at.
+	for _, c := range caps {
+		k := int(c) + 1
+		if k >= len(toks) {
+			break
+		}
 		t := toks[k]
 		// "counties", "parishes", "boroughs": eight letters, c, p or b.
 		if t.kind != tokWord || t.upper || t.end-t.start != 8 || text[t.start] != 'c' && text[t.start] != 'p' && text[t.start] != 'b' {

@@ -246,21 +246,6 @@ func ellipsisMacro(word, rest string) (string, bool) {
 	return key, true
 }
 
-// macrosIn finds the macro-regions, seas and oceans in the tokens, in
-// text order.
-func macrosIn(text string, toks []token) []found {
-	var out []found
-	for i := 0; i < len(toks); i++ {
-		if t := toks[i]; t.kind != tokWord || !t.upper {
-			continue
-		}
-		if f, ok := macroAt(text, toks, i); ok {
-			out = append(out, f)
-			i = f.last
-		}
-	}
-	return out
-}
 
 // macroAt reads a macro-region at token i: "Middle East", "the Gulf".
 func macroAt(text string, toks []token, i int) (found, bool) {
@@ -272,7 +257,9 @@ func macroAt(text string, toks []token, i int) (found, bool) {
 	}
 	var best found
 	ok := false
-	var key []byte
+	var kbuf [64]byte // the key grows here without allocating
+	key := kbuf[:0]
+	var wbuf [32]byte
 	for j, n := i, 0; j < len(toks) && n < 4; j++ {
 		t := toks[j]
 		if j > i && text[toks[j-1].end:t.start] != " " && text[toks[j-1].end:t.start] != "" {
@@ -284,8 +271,8 @@ func macroAt(text string, toks []token, i int) (found, bool) {
 		if t.kind != tokWord {
 			break
 		}
-		w := strings.ToLower(text[t.start:t.end])
-		if !t.upper && w != "of" {
+		w := lowered(wbuf[:0:len(wbuf)], text[t.start:t.end])
+		if !t.upper && string(w) != "of" {
 			break
 		}
 		if n > 0 {

@@ -39,7 +39,7 @@ func lowered(buf []byte, w string) []byte {
 // the words around every name it finds; the memo works a word's classes
 // out once (spanFacts.classes) instead of lower-casing the word and
 // hashing it for each list every time.
-type lexClass uint16
+type lexClass uint32
 
 const (
 	lexRegion    lexClass = 1 << iota // regionWords holds the word in lower case
@@ -57,6 +57,7 @@ const (
 	lexGiven                          // givenNames holds the word in lower case
 	lexPerson                         // personalNames does
 	lexCompass                        // compassWords does
+	lexMacro                          // macroStarts does: a macro-region may start on the word
 	lexKnown                          // the classes are worked out
 )
 
@@ -69,6 +70,7 @@ var lexicons = []struct {
 	{regionWords, lexRegion}, {connectors, lexConnector}, {followers, lexFollower}, {premises, lexPremise},
 	{monthsAndDays, lexMonth}, {commonWords, lexCommon}, {titles, lexTitle}, {preceders, lexPreceder},
 	{sayingVerbs, lexSaying}, {givenNames, lexGiven}, {personalNames, lexPerson}, {compassWords, lexCompass},
+	{macroStarts, lexMacro},
 }
 
 // wordClasses works out the classes of a word, lexKnown among them.

@@ -82,7 +82,8 @@ func classesOf(w string) lexClass {
 		c lexClass
 	}{{regionWords, lexRegion}, {connectors, lexConnector}, {followers, lexFollower}, {premises, lexPremise},
 		{monthsAndDays, lexMonth}, {commonWords, lexCommon}, {titles, lexTitle}, {preceders, lexPreceder},
-		{sayingVerbs, lexSaying}, {givenNames, lexGiven}, {personalNames, lexPerson}, {compassWords, lexCompass}} {
+		{sayingVerbs, lexSaying}, {givenNames, lexGiven}, {personalNames, lexPerson}, {compassWords, lexCompass},
+		{macroStarts, lexMacro}} {
 		if l.m[string(lw)] {
 			c |= l.c
 		}

@@ -153,7 +153,7 @@ func (p *Parser) Parse(text string) []Mention {
 	sc := p.getScratch()
 	found, demonyms := p.recognise(text, toks, sc)
 	ms := p.resolve(text, toks, found, demonyms, sc)
-	ms = withCapitalDistrict(text, p.withShortForms(text, toks, ms))
+	ms = withCapitalDistrict(text, p.withShortForms(text, toks, sc.caps, ms))
 	if p.Roles {
 		ms = p.withRoles(text, ms, demonyms)
 	}

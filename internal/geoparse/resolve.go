@@ -264,14 +264,15 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 	if len(lonely) > 0 {
 		// The central place is worked out without them: "West Wing" said
 		// four times is no reason to place the text in the English Wing.
-		rest := make([]Mention, 0, len(out))
-		for i, m := range out {
-			if !slices.Contains(lonely, i) {
-				rest = append(rest, m)
-			}
+		// (Their places are taken away for the count and given back.)
+		saved := make([]Place, len(lonely))
+		for k, i := range lonely {
+			saved[k], out[i].Place = out[i].Place, Place{}
 		}
-		if pl, ok := centralPlace(rest, ctx); ok {
-			for _, i := range lonely {
+		pl, ok := centralPlace(out, ctx)
+		for k, i := range lonely {
+			out[i].Place = saved[k]
+			if ok {
 				out[i].Place, out[i].Score = pl, 0
 			}
 		}

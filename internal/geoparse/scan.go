@@ -58,7 +58,8 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 	// Names start on capitalised words only: the loop visits those, from
 	// next on (a name or demonym found takes its tokens).
 	sc.caps = capitalised(toks, sc.caps[:0])
-	next := 0
+	next, macroNext := 0, 0
+	var macros []found
 	for _, c := range sc.caps {
 		i := int(c)
 		if i < next {
@@ -73,6 +74,20 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 		}
 		// The word's facts, which special and longest ask.
 		w := sc.spans.facts(p.g, text[t.start:t.end])
+		// Parts of the world, seas and oceans, noted on the way: they
+		// are places whatever the setting ("the Indian Ocean" is not an
+		// Indian, nor "the Middle East" a town).
+		if !p.Features && i >= macroNext {
+			if w.lex == 0 {
+				w.lex = wordClasses(text[t.start:t.end])
+			}
+			if w.lex&lexMacro != 0 {
+				if f, ok := macroAt(text, toks, i); ok {
+					macros = append(macros, f)
+					macroNext = f.last + 1
+				}
+			}
+		}
 		if maySpecial(text, toks, i, w) {
 			if f, ok := p.special(text, toks, i, w); ok {
 				mentions = append(mentions, withCompass(text, toks, f, mentions))
@@ -144,12 +159,9 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 		kept = append(kept, f)
 	}
 	sc.mentions, sc.demonyms = mentions[:0], demonyms[:0]
-	kept = p.countyLists(text, toks, kept)
+	kept = p.countyLists(text, toks, sc.caps, kept)
 	if !p.Features {
-		// Parts of the world, seas and oceans are places whatever the
-		// setting: "the Indian Ocean" is not an Indian, nor "the Middle
-		// East" a town.
-		if macros := macrosIn(text, toks); len(macros) > 0 {
+		if len(macros) > 0 {
 			return mergeFeatures(kept, demonyms, macros)
 		}
 		return kept, demonyms

@@ -19,9 +19,10 @@ var shortForms = map[string]int{
 }
 
 // withShortForms adds the mentions of shortForms to ms, in text order.
-func (p *Parser) withShortForms(text string, toks []token, ms []Mention) []Mention {
+func (p *Parser) withShortForms(text string, toks []token, caps []int32, ms []Mention) []Mention {
 	var added []Mention
-	for _, t := range toks {
+	for _, c := range caps { // the capitalised words: capitals are among them
+		t := toks[c]
 		if !t.allCaps || t.end-t.start > 4 {
 			continue
 		}
