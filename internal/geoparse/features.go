@@ -246,7 +246,6 @@ func ellipsisMacro(word, rest string) (string, bool) {
 	return key, true
 }
 
-
 // macroAt reads a macro-region at token i: "Middle East", "the Gulf".
 func macroAt(text string, toks []token, i int) (found, bool) {
 	if _, ok := lowerIn(macroStarts, text[toks[i].start:toks[i].end]); !ok {
