@@ -219,6 +219,9 @@ func TestSentences(t *testing.T) {
 		{"Mexico's Guadalajara hosted the match.", []want{{"Mexico", 0, "MX"}, {"Guadalajara", 4005539, ""}}},
 		// A province by the short name news still uses.
 		{"Oil provinces such as Alberta, Saskatchewan and Newfoundland saw sales fall.", []want{{"Alberta", 5883102, ""}, {"Saskatchewan", 6141242, ""}, {"Newfoundland", 6354959, ""}}},
+		// "Department of" heads a body's name: the state is named
+		// alone, not as a department.
+		{"The Kentucky Department of Education is seeing the same trend.", []want{{"Kentucky", 6254925, ""}}},
 		// A state's abbreviation in brackets after a county.
 		{"The Walker County (Ga.) Sheriff's Office asked for help.", []want{{"Walker County", 0, "US.GA"}, {"Ga.", 4197000, ""}}},
 		// A small town opening a sentence is no common word where the

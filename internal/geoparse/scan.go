@@ -346,7 +346,7 @@ func (p *Parser) longest(text string, toks []token, i int, memo *spanMemo, first
 		if j > i {
 			cls = memo.classes(text, t)
 		}
-		isRegionWord := cls&lexRegion != 0
+		isRegionWord := cls&lexRegion != 0 && !ofBody(text, toks, j)
 		if !t.upper && !isRegionWord {
 			if cls&lexConnector != 0 {
 				continue
@@ -805,6 +805,17 @@ func smallPlacesOnly(cands []gazetteer.Candidate) bool {
 		}
 	}
 	return len(cands) > 0
+}
+
+// ofBody reports whether the region word at token j heads a body's name
+// ("the Kentucky Department of Education", "Illinois Department of Public
+// Health"): a capitalised Department before "of".
+func ofBody(text string, toks []token, j int) bool {
+	if !toks[j].upper || !strings.EqualFold(text[toks[j].start:toks[j].end], "department") {
+		return false
+	}
+	n := nextWord(toks, j)
+	return n >= 0 && text[toks[n].start:toks[n].end] == "of"
 }
 
 // startsWithKey reports whether name's first word normalises to key
