@@ -219,6 +219,8 @@ func TestSentences(t *testing.T) {
 		{"Mexico's Guadalajara hosted the match.", []want{{"Mexico", 0, "MX"}, {"Guadalajara", 4005539, ""}}},
 		// A province by the short name news still uses.
 		{"Oil provinces such as Alberta, Saskatchewan and Newfoundland saw sales fall.", []want{{"Alberta", 5883102, ""}, {"Saskatchewan", 6141242, ""}, {"Newfoundland", 6354959, ""}}},
+		// A town's name before a team's people is the team's.
+		{"Notre Dame coach Muffet McGraw praised a Notre Dame player after the game in Columbus, Ohio.", []want{{"Columbus", 4509177, ""}, {"Ohio", 5165418, ""}}},
 		// "Department of" heads a body's name: the state is named
 		// alone, not as a department.
 		{"The Kentucky Department of Education is seeing the same trend.", []want{{"Kentucky", 6254925, ""}}},

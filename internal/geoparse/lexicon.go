@@ -255,6 +255,13 @@ var localInstitutions = map[string]bool{
 	"municipal": true, "village": true, "borough": true,
 }
 
+// teamWords after a town's name make it a team's: "Notre Dame coach
+// Muffet McGraw", "a Liverpool striker". (A country's name before them is
+// its national side, still the country's.)
+var teamWords = set("coach", "coaches", "player", "players", "star", "stars", "striker", "midfielder", "defender",
+	"goalkeeper", "quarterback", "linebacker", "pitcher", "squad", "forward", "guard", "manager", "teammates",
+	"teammate", "boss", "skipper", "captain")
+
 // placeHeads are nouns a town's name modifies, written after it in small
 // letters: "the Huntsville mayor", "the Leeds area".
 var placeHeads = set("mayor", "police", "council", "area", "areas", "region", "residents", "resident", "community",

@@ -924,6 +924,9 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 		if !toks[next].upper && cls&lexPremise != 0 {
 			return f, false // "near the Riga supermarket": a shop named for a city, elsewhere
 		}
+		if !toks[next].upper && teamWords[text[toks[next].start:toks[next].end]] && !hasKind(f.cands, gazetteer.KindCountry) {
+			return f, false // "Notre Dame coach Muffet McGraw", "a Notre Dame player": a team
+		}
 		if toks[next].upper && words == 1 && cls&lexSurname != 0 {
 			return f, false // "Nursultan Nazarbayev": a given name
 		}
