@@ -219,6 +219,9 @@ func TestSentences(t *testing.T) {
 		{"Mexico's Guadalajara hosted the match.", []want{{"Mexico", 0, "MX"}, {"Guadalajara", 4005539, ""}}},
 		// A province by the short name news still uses.
 		{"Oil provinces such as Alberta, Saskatchewan and Newfoundland saw sales fall.", []want{{"Alberta", 5883102, ""}, {"Saskatchewan", 6141242, ""}, {"Newfoundland", 6354959, ""}}},
+		// A preposition of place makes a name that is also a person's a
+		// town's, where the person's reading left no town of it.
+		{"The province opened a FrontCounter office in Nelson, B.C., last week.", []want{{"Nelson", 6086871, ""}, {"B.C.", 5909050, ""}}},
 		// A town's name before a team's people is the team's.
 		{"Notre Dame coach Muffet McGraw praised a Notre Dame player after the game in Columbus, Ohio.", []want{{"Columbus", 4509177, ""}, {"Ohio", 5165418, ""}}},
 		// "Department of" heads a body's name: the state is named

@@ -990,7 +990,17 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 			if short {
 				cands = shortKeep(cands)
 			}
-			kept = keepOneWord(cands, nil, f.key, inRun)
+			kept = keepOneWord(cands, nil, f.key, inRun, personalNames[f.key])
+		}
+		// "an office in Nelson", "from Dewsbury": a preposition of place
+		// makes a person's name a town's, where the person's reading left
+		// no town of it.
+		if len(kept) == 0 && !inRun && personalNames[f.key] && placeWordBefore(text, toks, f.first) {
+			cands := f.cands
+			if short {
+				cands = shortKeep(cands)
+			}
+			kept, whole = keepOneWord(cands, nil, f.key, inRun, false), false
 		}
 		if f.cands = kept; len(kept) == 0 {
 			return f, false
@@ -1063,7 +1073,7 @@ func oneWordKeep(e *nameEntry, key string, short, inRun bool, d *gazetteer.Divis
 			prim = append(prim, e.all.prim[i])
 		}
 	}
-	kept := keepOneWord(cands, prim, key, inRun)
+	kept := keepOneWord(cands, prim, key, inRun, personalNames[key])
 	prim, logPop := make([]bool, len(kept)), make([]float64, len(kept))
 	facts(e, key, kept, prim, logPop)
 	return newCandSet(key, kept, prim, logPop, d)
@@ -1084,14 +1094,13 @@ func shortKeep(cands []gazetteer.Candidate) []gazetteer.Candidate {
 // keepOneWord drops the readings of a one-word name that a person's name
 // or a run of capitalised words rules out. prim, when not nil, holds
 // primaryName of each candidate.
-func keepOneWord(cands []gazetteer.Candidate, prim []bool, key string, inRun bool) []gazetteer.Candidate {
+func keepOneWord(cands []gazetteer.Candidate, prim []bool, key string, inRun, person bool) []gazetteer.Candidate {
 	isPrim := func(i int) bool {
 		if prim != nil {
 			return prim[i]
 		}
 		return primaryName(cands[i], key)
 	}
-	person := personalNames[key]
 	var kept []gazetteer.Candidate
 	for i, c := range cands {
 		switch {
