@@ -23,8 +23,10 @@ type Parser struct {
 	// not places; benchmarks that count them as toponyms turn it on.
 	Demonyms bool
 	// Features makes Parse report named features the gazetteer does not
-	// hold — streets, buildings, rivers, seas, macro-regions — with
-	// Precision Feature (features.go). Off by default: the event
+	// hold — streets, buildings, rivers, mountains — with Precision
+	// Feature (features.go). Seas, oceans and parts of the world ("the
+	// Middle East") and seats of power after "in" or "at" ("at the White
+	// House") are reported either way. Off by default: the event
 	// extractor counts every mention when it weighs which country a post
 	// is about, and a feature adds nothing to that; benchmarks, whose
 	// toponyms include features, and place listings turn it on.
