@@ -222,6 +222,10 @@ func TestSentences(t *testing.T) {
 		// A preposition of place makes a name that is also a person's a
 		// town's, where the person's reading left no town of it.
 		{"The province opened a FrontCounter office in Nelson, B.C., last week.", []want{{"Nelson", 6086871, ""}, {"B.C.", 5909050, ""}}},
+		// A union of a continent's states is read as the continent,
+		// unless a name goes on.
+		{"Slovenia joined the European Union and the EU's single market in 2004.", []want{{"Slovenia", 0, "SI"}, {"European Union", 6255148, ""}, {"EU", 6255148, ""}}},
+		{"The EU Monitoring Mission in Georgia said two blasts were heard.", []want{{"Georgia", 0, "GE"}}},
 		// A town's name before a team's people is the team's.
 		{"Notre Dame coach Muffet McGraw praised a Notre Dame player after the game in Columbus, Ohio.", []want{{"Columbus", 4509177, ""}, {"Ohio", 5165418, ""}}},
 		// "Department of" heads a body's name: the state is named

@@ -410,6 +410,10 @@ var continents = map[string]Place{
 	"antarctica":    {ID: 6255152, Name: "Antarctica", Lat: -78.1586, Lon: 16.4063, Precision: Continent},
 }
 
+// continentUnions are unions of a continent's states, read as the
+// continent: the EU is no region of the map.
+var continentUnions = map[string]string{"eu": "europe", "european union": "europe", "african union": "africa"}
+
 // continentAdjectives map adjectives to continents. They are context, as
 // demonyms are, unless a benchmark counts them: Resolve uses them for
 // spans it is given.

@@ -513,6 +513,12 @@ func (p *Parser) special(text string, toks []token, i int, first *spanFacts) (fo
 		if _, ok := continents[string(k)]; ok {
 			return found{first: i, last: last, key: string(k), words: n, continent: true}, true
 		}
+		// "the EU", "the European Union": the continent of its members,
+		// unless a name goes on ("EU Monitoring Mission").
+		if name, ok := continentUnions[string(k)]; ok && (n == 2 || !toks[i].allCaps || i+1 >= len(toks) ||
+			!toks[i+1].upper || !adjacent(text, toks, i, i+1)) {
+			return found{first: i, last: last, key: name, words: n, continent: true}, true
+		}
 		if cc, ok := countryShortNames[string(k)]; ok {
 			if c, ok := p.g.Country(cc); ok {
 				return found{first: i, last: last, key: string(k), words: n,
@@ -579,6 +585,9 @@ var shortNameStarts = func() map[string]bool {
 		add(k)
 	}
 	for k := range countryShortNames {
+		add(k)
+	}
+	for k := range continentUnions {
 		add(k)
 	}
 	return m
