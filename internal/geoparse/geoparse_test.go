@@ -249,6 +249,9 @@ func TestSentences(t *testing.T) {
 		{"Police in Texas said the designer, who is based in London, flew to Dallas.", []want{{"Texas", 4736286, ""}, {"London", 2643743, ""}, {"Dallas", 4684888, ""}}},
 		// A county beside a town of its state is that state's.
 		{"DANIELSVILLE - Madison County commissioners voted Monday to wipe clean the tax rolls.", []want{{"DANIELSVILLE", 4190721, ""}, {"Madison County", 0, "US.GA"}}},
+		// A bare name the text also names as a county is in the county's
+		// state: a town of the name there, or the county.
+		{"DANIELSVILLE - Madison County commissioners met on Monday. Madison residents filled the hall.", []want{{"DANIELSVILLE", 4190721, ""}, {"Madison County", 0, "US.GA"}, {"Madison", 0, "US.GA"}}},
 		// A list of counties with the generic word once: each is a
 		// county, all in the state that holds most of them.
 		{"Shoppers drove to outlet malls in Geauga and Medina counties.", []want{{"Geauga", 0, "US.OH"}, {"Medina", 0, "US.OH"}}},

@@ -206,6 +206,7 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 	var featFound []found  // and their founds
 	var inner []Place      // the place inside each feature's name, if any
 	var lonely []int       // indexes in out of small places abroad, alone in their country
+	var outFound []int     // for each mention in out, its index in fs
 	var readings []reading // the text's names and their readings, when one is small and abroad
 	for i, f := range fs {
 		if f.feature == featNone && !f.continent && f.divs == nil && doubtful(f, chosen[i], ctx) {
@@ -257,7 +258,9 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 			m.Place = toPlace(chosen[i])
 		}
 		out = append(out, m)
+		outFound = append(outFound, i)
 	}
+	besideCounty(fs, chosen, out, outFound)
 	// A small place abroad that nothing else of the text is in is a
 	// local name the gazetteer lacks ("Heathrow" in a London story is
 	// the airport, not the Florida town): it is where the text is.
@@ -1190,6 +1193,46 @@ func (p *Parser) divisionHere(key string, divs []*gazetteer.Division, ctx contex
 		}
 	}
 	return pl, s
+}
+
+// besideCounty reads a bare name that the text also names as a county
+// ("DeKalb County ... north DeKalb", "Madison County ... Madison") in
+// that county's state: a town of the name there, or the county itself.
+func besideCounty(fs []found, chosen []gazetteer.Candidate, out []Mention, outFound []int) {
+	var counties map[string]Place
+	for k, m := range out {
+		f := fs[outFound[k]]
+		if m.Place.Precision != Admin2 || f.divs == nil {
+			continue
+		}
+		for _, w := range [...]string{" county", " parish"} {
+			if base, ok := strings.CutSuffix(f.key, w); ok {
+				if counties == nil {
+					counties = map[string]Place{}
+				}
+				if _, seen := counties[base]; !seen {
+					counties[base] = m.Place
+				}
+			}
+		}
+	}
+	if counties == nil {
+		return
+	}
+	for k, m := range out {
+		f := fs[outFound[k]]
+		county, ok := counties[f.key]
+		if !ok || m.Place.Precision != City || m.Place.Admin1 == county.Admin1 {
+			continue
+		}
+		out[k].Place = county
+		for _, c := range f.cands {
+			if c.Kind == gazetteer.KindPlace && c.Place != nil && c.Place.Admin1 == county.Admin1 {
+				out[k].Place = toPlace(c)
+				break
+			}
+		}
+	}
 }
 
 // hasCandidate reports whether cands holds c.
