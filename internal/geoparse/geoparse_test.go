@@ -429,6 +429,14 @@ func TestDatelinesAndDemonyms(t *testing.T) {
 	if strings.Join(texts, " ") != "Mississauga=CA Spanish=ES" {
 		t.Errorf("languages: %v", texts)
 	}
+	// The people of a state or province are demonyms of the region.
+	texts = nil
+	for _, m := range p.Parse("Thousands of Minnesotans and New Yorkers voted, as did Albertans.") {
+		texts = append(texts, m.Text+"="+m.Place.Admin1)
+	}
+	if strings.Join(texts, " ") != "Minnesotans=US.MN New Yorkers=US.NY Albertans=CA.01" {
+		t.Errorf("state demonyms: %v", texts)
+	}
 	// Continents' adjectives are demonyms of the continent.
 	texts = nil
 	for _, m := range p.Parse("African ministers and South American envoys flew to Nairobi.") {
@@ -633,6 +641,7 @@ func TestResolveStateAbbreviation(t *testing.T) {
 		// A legislature given alone sits in the capital of the country
 		// the text is about.
 		{"Facebook's chief will fly from California to Washington to testify before Congress about the United States election.", "Congress", 4140963, geoparse.City},
+		{"The census will employ 8,000 Minnesotans.", "Minnesotans", 5037779, geoparse.Admin1},
 		// A nation's adjective given alone is its region.
 		{"The group fought for an independent Basque homeland.", "Basque", 3336903, geoparse.Admin1},
 		{"Signs were in Welsh and English.", "English", 6269131, geoparse.Admin1},

@@ -410,6 +410,28 @@ var continents = map[string]Place{
 	"antarctica":    {ID: 6255152, Name: "Antarctica", Lat: -78.1586, Lon: 16.4063, Precision: Continent},
 }
 
+// stateDemonyms are the people of US states, Canadian provinces and
+// Australian states, singular, lower case ("Texans" is found by its
+// singular): with demonyms on they are mentions of their state, as the
+// benchmarks count them. Georgian, Carolinian and Washingtonian are left
+// out: each names two places.
+var stateDemonyms = map[string]string{
+	"alabamian": "US.AL", "alaskan": "US.AK", "albertan": "CA.01", "arizonan": "US.AZ", "arkansan": "US.AR",
+	"british columbian": "CA.02", "californian": "US.CA", "coloradan": "US.CO", "connecticuter": "US.CT",
+	"delawarean": "US.DE", "floridian": "US.FL", "hawaiian": "US.HI", "hoosier": "US.IN", "idahoan": "US.ID",
+	"illinoisan": "US.IL", "iowan": "US.IA", "kansan": "US.KS", "kentuckian": "US.KY", "louisianan": "US.LA",
+	"louisianian": "US.LA", "mainer": "US.ME", "manitoban": "CA.03", "marylander": "US.MD",
+	"michigander": "US.MI", "michiganian": "US.MI", "minnesotan": "US.MN", "mississippian": "US.MS",
+	"missourian": "US.MO", "montanan": "US.MT", "nebraskan": "US.NE", "nevadan": "US.NV",
+	"new brunswicker": "CA.04", "new hampshirite": "US.NH", "new jerseyan": "US.NJ", "new jerseyite": "US.NJ",
+	"new mexican": "US.NM", "new yorker": "US.NY", "newfoundlander": "CA.05", "north dakotan": "US.ND",
+	"nova scotian": "CA.07", "ohioan": "US.OH", "oklahoman": "US.OK", "ontarian": "CA.08", "oregonian": "US.OR",
+	"pennsylvanian": "US.PA", "quebecer": "CA.10", "quebecker": "CA.10", "queenslander": "AU.04",
+	"rhode islander": "US.RI", "saskatchewanian": "CA.11", "south dakotan": "US.SD",
+	"tennessean": "US.TN", "texan": "US.TX", "utahn": "US.UT", "vermonter": "US.VT",
+	"virginian": "US.VA", "west virginian": "US.WV", "wisconsinite": "US.WI", "wyomingite": "US.WY",
+}
+
 // continentUnions are unions of a continent's states, read as the
 // continent: the EU is no region of the map.
 var continentUnions = map[string]string{"eu": "europe", "european union": "europe", "african union": "africa"}

@@ -382,7 +382,7 @@ func (r runeIndex) byteOffset(n int) int {
 // withDemonyms merges demonym mentions, resolved to their country, into
 // ms in text order.
 func (p *Parser) withDemonyms(text string, toks []token, ms []Mention, dems []found) []Mention {
-	ms = withContinentAdjectives(text, toks, ms)
+	ms = p.withStateDemonyms(text, toks, withContinentAdjectives(text, toks, ms))
 	if len(dems) == 0 {
 		return ms
 	}
@@ -446,6 +446,67 @@ func withContinentAdjectives(text string, toks []token, ms []Mention) []Mention 
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].ByteStart < ms[j].ByteStart })
 	}
 	return ms
+}
+
+// withStateDemonyms adds the people of states and provinces ("Texans",
+// "New Yorkers", "Albertans") as mentions of their region.
+func (p *Parser) withStateDemonyms(text string, toks []token, ms []Mention) []Mention {
+	var idx runeIndex
+	added := false
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != tokWord || !t.upper || t.allCaps {
+			continue
+		}
+		bs, be := t.start, t.end
+		code, ok := "", false
+		if n := i + 1; n < len(toks) && toks[n].kind == tokWord && toks[n].upper && adjacent(text, toks, i, n) {
+			if code, ok = stateDemonym(text[bs:toks[n].end]); ok {
+				be = toks[n].end
+			}
+		}
+		if !ok {
+			if code, ok = stateDemonym(text[bs:be]); !ok {
+				continue
+			}
+		}
+		r, found := p.g.Region(code)
+		if !found {
+			continue
+		}
+		if _, taken := overlapping(ms, bs, be); taken {
+			continue
+		}
+		if !added {
+			idx = newRuneIndex(text)
+		}
+		rs := idx.runeOffsetFrom(0, bs)
+		ms = append(ms, Mention{Start: rs, End: rs + idx.runeOffsetFrom(bs, be), ByteStart: bs, ByteEnd: be, Text: text[bs:be],
+			Demonym: true, Place: toPlace(gazetteer.Candidate{Kind: gazetteer.KindRegion, Region: r}), Score: 1})
+		added = true
+		if be > t.end {
+			i++
+		}
+	}
+	if added {
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].ByteStart < ms[j].ByteStart })
+	}
+	return ms
+}
+
+// stateDemonym looks words up in stateDemonyms, as written or without a
+// plural s: "Texans", "New Yorker".
+func stateDemonym(w string) (string, bool) {
+	if len(w) < 5 || len(w) > 24 {
+		return "", false
+	}
+	if code, ok := lowerIn(stateDemonyms, w); ok {
+		return code, true
+	}
+	if s, ok := strings.CutSuffix(w, "s"); ok {
+		return lowerIn(stateDemonyms, s)
+	}
+	return "", false
 }
 
 // Country returns a country as a resolved place (its point and name), for

@@ -1294,6 +1294,12 @@ func (p *Parser) resolveAlone(text string, bs, be int, auto []Mention, dems []fo
 			return pl, 0.5, true
 		}
 	}
+	// "Texans", "New Yorker": the people of a state.
+	if code, ok := stateDemonym(text[bs:be]); ok {
+		if r, ok := p.g.Region(code); ok {
+			return toPlace(gazetteer.Candidate{Kind: gazetteer.KindRegion, Region: r}), 1, true
+		}
+	}
 	// "English", "Catalan", "Basque": the nation's own region.
 	if code, ok := nationRegions[key]; ok {
 		if r, ok := p.g.Region(code); ok {
