@@ -226,6 +226,9 @@ func TestSentences(t *testing.T) {
 		// unless a name goes on.
 		{"Slovenia joined the European Union and the EU's single market in 2004.", []want{{"Slovenia", 0, "SI"}, {"European Union", 6255148, ""}, {"EU", 6255148, ""}}},
 		{"The EU Monitoring Mission in Georgia said two blasts were heard.", []want{{"Georgia", 0, "GE"}}},
+		// A people's name is no town, though towns bear it: not Arab,
+		// Alabama.
+		{"Abo Arab, a 28-year-old from Damascus, reached Athens by boat.", []want{{"Damascus", 170654, ""}, {"Athens", 264371, ""}}},
 		// A town's name before a team's people is the team's.
 		{"Notre Dame coach Muffet McGraw praised a Notre Dame player after the game in Columbus, Ohio.", []want{{"Columbus", 4509177, ""}, {"Ohio", 5165418, ""}}},
 		// "Department of" heads a body's name: the state is named

@@ -355,7 +355,8 @@ var metonymSeats = map[string][2]string{
 // also lists as small places: weather phenomena, peoples.
 var notPlaces = set("el nino", "la nina", "red cross", "red crescent",
 	// Peoples and their languages, which small places also bear.
-	"igbo", "yoruba", "hausa", "sinhala", "sinhalese", "zulu", "xhosa", "maasai", "tuareg", "pashtun")
+	"igbo", "yoruba", "hausa", "sinhala", "sinhalese", "zulu", "xhosa", "maasai", "tuareg", "pashtun", "arab", "arabs",
+	"kurd", "kurds", "berber", "bedouin", "druze", "uyghur", "uighur", "tamil", "tamils", "baloch", "sindhi")
 
 // particles are the lower-case words inside people's names ("Philippe de
 // Marigny", "Ludwig van Beethoven"): a name right after one, itself after
