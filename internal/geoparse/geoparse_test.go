@@ -226,6 +226,9 @@ func TestSentences(t *testing.T) {
 		// unless a name goes on.
 		{"Slovenia joined the European Union and the EU's single market in 2004.", []want{{"Slovenia", 0, "SI"}, {"European Union", 6255148, ""}, {"EU", 6255148, ""}}},
 		{"The EU Monitoring Mission in Georgia said two blasts were heard.", []want{{"Georgia", 0, "GE"}}},
+		// A region abroad that nothing else of the text lies in is the
+		// town of the name in the country the text is about.
+		{"Screenings in Cavan: Courthouse, Ballyjamesduff; Ramor Theatre, Virginia; the Market House in Cavan town, Ireland.", []want{{"Cavan", 2965535, ""}, {"Ballyjamesduff", 2966550, ""}, {"Virginia", 2961006, ""}, {"Cavan", 2965535, ""}, {"Ireland", 0, "IE"}}},
 		// A people's name is no town, though towns bear it: not Arab,
 		// Alabama.
 		{"Abo Arab, a 28-year-old from Damascus, reached Athens by boat.", []want{{"Damascus", 170654, ""}, {"Athens", 264371, ""}}},

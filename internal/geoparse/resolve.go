@@ -261,6 +261,40 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 		outFound = append(outFound, i)
 	}
 	besideCounty(fs, chosen, out, outFound)
+	// "Ramor Theatre, Virginia" in a story from County Cavan: a region
+	// abroad that no other name of the text lies in, where the name has
+	// a town in the country the text is about, is that town.
+	for k, m := range out {
+		i := outFound[k]
+		c := chosen[i]
+		if m.Place.Precision != Admin1 || c.Kind != gazetteer.KindRegion || c.Region == nil || fs[i].divs != nil ||
+			ctx.top == "" || c.Region.Country == ctx.top || ctx.focus.get(ctx.top) < 3 {
+			continue
+		}
+		if readings == nil {
+			readings = textReadings(fs, chosen, dems)
+		}
+		if !alone(fs[i].key, c.Region.Country, c.Region.Lat, c.Region.Lon, readings) {
+			continue
+		}
+		cands := fs[i].cands
+		if fs[i].ent != nil {
+			cands = fs[i].ent.all.cands // (a given name's towns may have been set aside)
+		}
+		// A region named like a great city of its own ("Buenos Aires")
+		// stands for that city abroad, not for a village at home.
+		if slices.ContainsFunc(cands, func(t gazetteer.Candidate) bool {
+			return t.Kind == gazetteer.KindPlace && t.Place != nil && t.Place.Country == c.Region.Country && t.Place.Population >= 1000000
+		}) {
+			continue
+		}
+		for _, t := range cands {
+			if t.Kind == gazetteer.KindPlace && t.Place != nil && t.Place.Country == ctx.top && !t.Demonym {
+				out[k].Place = toPlace(t)
+				break
+			}
+		}
+	}
 	// A small place abroad that nothing else of the text is in is a
 	// local name the gazetteer lacks ("Heathrow" in a London story is
 	// the airport, not the Florida town): it is where the text is.
