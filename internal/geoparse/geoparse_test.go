@@ -659,3 +659,16 @@ func TestResolveStateAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveAloneNeighbours: a given span the recogniser did not take
+// for a town is read beside the places the text names, as a found name
+// would be: the Litchfield of Torrington and Winsted is Connecticut's.
+func TestResolveAloneNeighbours(t *testing.T) {
+	p := parser(t)
+	text := "Torrington and Winsted police arrested a man. He is scheduled to appear in Litchfield Superior Court on April 7."
+	i := strings.Index(text, "Litchfield")
+	got := p.Resolve(text, []geoparse.Span{{Start: i, End: i + len("Litchfield")}})[0].Place
+	if got.ID != 4837799 {
+		t.Errorf("Litchfield = %+v, want Litchfield, Connecticut (4837799)", got)
+	}
+}

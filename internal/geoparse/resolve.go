@@ -1381,6 +1381,18 @@ func (p *Parser) resolveAlone(text string, bs, be int, auto []Mention, dems []fo
 		}
 	}
 	if len(cands) > 0 {
+		// The places the text names are its neighbours, as in the
+		// second pass of resolve: their regions and their points.
+		ctx.admin1 = map[string]int{}
+		seen := map[int]bool{}
+		for _, m := range auto {
+			if m.Place.Precision == City && m.Place.Admin1 != "" && !seen[m.Place.ID] && gazetteer.Normalize(m.Text) != key {
+				seen[m.Place.ID] = true // each place once
+				ctx.admin1[m.Place.Admin1]++
+				ctx.support = append(ctx.support, nameReadings{gazetteer.Normalize(m.Text), []point{{m.Place.Lat, m.Place.Lon}}})
+			}
+		}
+		ctx.self = key
 		c, s := p.best(key, cands, nil, ctx, qualifier{}, pointsOf(auto))
 		if smallAbroad(c, ctx) && lonelyAbroad(key, c, mentionReadings(auto)) {
 			if pl, ok := centralPlace(auto, ctx); ok {
