@@ -672,3 +672,15 @@ func TestResolveAloneNeighbours(t *testing.T) {
 		t.Errorf("Litchfield = %+v, want Litchfield, Connecticut (4837799)", got)
 	}
 }
+
+// TestResolveSameName: a given span the recogniser missed takes the
+// reading the text gives the same name elsewhere: one reading per text.
+func TestResolveSameName(t *testing.T) {
+	p := parser(t)
+	text := "A Palestine man was arrested on Sunday. Officers of the palestine police department helped."
+	i := strings.Index(text, "palestine")
+	got := p.Resolve(text, []geoparse.Span{{Start: i, End: i + len("palestine")}})[0].Place
+	if got.ID != 4717232 {
+		t.Errorf("palestine = %+v, want Palestine, Texas (4717232), as the text read it before", got)
+	}
+}

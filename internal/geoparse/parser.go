@@ -268,12 +268,29 @@ func (p *Parser) Resolve(text string, spans []Span) []Mention {
 			out[i] = m
 			continue
 		}
+		// The same name read elsewhere in the text: one reading per text.
+		if a, ok := sameName(auto, text[bs:be]); ok {
+			m.Place, m.Score = a.Place, a.Score
+			out[i] = m
+			continue
+		}
 		if pl, score, ok := p.resolveAlone(text, bs, be, auto, demonyms); ok {
 			m.Place, m.Score = pl, score
 		}
 		out[i] = m
 	}
 	return out
+}
+
+// sameName returns a mention of ms with the words of name, placed, if any.
+func sameName(ms []Mention, name string) (Mention, bool) {
+	key := gazetteer.Normalize(name)
+	for _, m := range ms {
+		if !unplaced(m) && !m.Demonym && m.Place.Precision != Feature && gazetteer.Normalize(m.Text) == key {
+			return m, true
+		}
+	}
+	return Mention{}, false
 }
 
 // placedBy returns the mention that follows byte offset end after "in",
