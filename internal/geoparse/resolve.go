@@ -162,6 +162,28 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 	// "California or Washington": a name joined to a region by "and" or
 	// "or" is a region too, where it names one.
 	regionInList(text, toks, fs, chosen, quals)
+	// "CAMP MURRAY, Wash. ... at home in Washington": the text names the
+	// state otherwise, and the capital of the name lies outside it.
+	namedRegion := func(code, key string) bool {
+		for j, g := range fs {
+			if g.key != key && chosen[j].Kind == gazetteer.KindRegion && chosen[j].Region != nil && chosen[j].Region.Code == code {
+				return true
+			}
+		}
+		return false
+	}
+	for i, f := range fs {
+		if chosen[i].Kind != gazetteer.KindPlace || chosen[i].Place == nil || quals[i].cands != nil {
+			continue
+		}
+		for _, c := range f.cands {
+			if c.Kind == gazetteer.KindRegion && !c.Demonym && chosen[i].Place.Admin1 != c.Region.Code &&
+				primaryName(c, f.key) && namedRegion(c.Region.Code, f.key) {
+				chosen[i] = c
+				break
+			}
+		}
+	}
 	// "Cairo's Abbasiya", "London's Heathrow": the place is in the one
 	// before the possessive.
 	possessiveHolders(text, toks, fs, chosen)
