@@ -190,6 +190,7 @@ type scratch struct {
 	points             []point
 	placed             []chosenPlace
 	others             []point
+	outFound           []int
 }
 
 func newScratch() *scratch {

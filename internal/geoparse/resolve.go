@@ -224,11 +224,12 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 	}
 	out := make([]Mention, 0, len(fs))
 	lastByte, lastRune := 0, 0
-	var feats []int        // indexes in out of features
-	var featFound []found  // and their founds
-	var inner []Place      // the place inside each feature's name, if any
-	var lonely []int       // indexes in out of small places abroad, alone in their country
-	var outFound []int     // for each mention in out, its index in fs
+	var feats []int                            // indexes in out of features
+	var featFound []found                      // and their founds
+	var inner []Place                          // the place inside each feature's name, if any
+	var lonely []int                           // indexes in out of small places abroad, alone in their country
+	outFound := grow(sc.outFound, len(fs))[:0] // for each mention in out, its index in fs
+	defer func() { sc.outFound = outFound[:0] }()
 	var readings []reading // the text's names and their readings, when one is small and abroad
 	for i, f := range fs {
 		if f.feature == featNone && !f.continent && f.divs == nil && doubtful(f, chosen[i], ctx) {
