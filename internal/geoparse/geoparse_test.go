@@ -230,6 +230,8 @@ func TestSentences(t *testing.T) {
 		// outside it, is the state; a city of the named region stays.
 		{"CAMP MURRAY, Wash. - The team's focus has been at home in Washington, though trips took it to Saipan.", []want{{"Wash.", 5815135, ""}, {"Washington", 5815135, ""}, {"Saipan", 7828758, ""}}},
 		{"VICTORIA - The family opposed the dam in British Columbia.", []want{{"VICTORIA", 6174041, ""}, {"British Columbia", 5909050, ""}}},
+		// The Soviet Union is read as Russia, its successor state.
+		{"Veterans of the Soviet Union marched in Kyiv.", []want{{"Soviet Union", 0, "RU"}, {"Kyiv", 703448, ""}}},
 		// A region abroad that nothing else of the text lies in is the
 		// town of the name in the country the text is about.
 		{"Screenings in Cavan: Courthouse, Ballyjamesduff; Ramor Theatre, Virginia; the Market House in Cavan town, Ireland.", []want{{"Cavan", 2965535, ""}, {"Ballyjamesduff", 2966550, ""}, {"Virginia", 2961006, ""}, {"Cavan", 2965535, ""}, {"Ireland", 0, "IE"}}},

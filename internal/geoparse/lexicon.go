@@ -314,6 +314,9 @@ var countryShortNames = map[string]string{
 	"holland": "NL", "burma": "MM", "ivory coast": "CI", "east timor": "TL", "swaziland": "SZ",
 	"the solomons": "SB", "solomons": "SB", "the philippines": "PH", "czechia": "CZ", "the gambia": "GM",
 	"holy see": "VA",
+	// The Soviet Union, gone, is read as Russia, its successor state: its
+	// place, not Moscow's.
+	"soviet union": "RU", "the soviet union": "RU", "ussr": "RU",
 }
 
 // preceders before a name make it part of the name of a street, square
