@@ -1104,9 +1104,16 @@ func regionInList(text string, toks []token, fs []found, chosen []gazetteer.Cand
 		}
 		return false
 	}
+	regionNext := func(i, j int) bool {
+		return j >= 0 && j < len(fs) && chosen[j].Kind == gazetteer.KindRegion && chosen[j].Region != nil &&
+			(j < i && joined(j, i) || j > i && joined(i, j))
+	}
 	for i, f := range fs {
 		if chosen[i].Kind != gazetteer.KindPlace || chosen[i].Place == nil || quals[i].cands != nil {
 			continue // "Florida and Washington, D.C.": qualified, the city
+		}
+		if !regionNext(i, i-1) && !regionNext(i, i+1) {
+			continue // (the cheap test first)
 		}
 		var region gazetteer.Candidate
 		for _, c := range f.cands {
