@@ -430,45 +430,36 @@ func (p *Parser) withDemonyms(text string, toks []token, ms []Mention, dems []fo
 // leaders", "European flights") as demonyms of the continent, in the
 // order of the text.
 func withContinentAdjectives(text string, toks []token, ms []Mention) []Mention {
-	idx := newRuneIndex(text)
-	added := false
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if t.kind != tokWord || !t.upper || t.allCaps {
-			continue
-		}
-		bs, be := t.start, t.end
-		name, ok := "", false
+	return withPeoples(text, toks, ms, func(w string, two bool) (Place, bool) {
 		// "North American", "South American": the two words.
-		if n := i + 1; n < len(toks) && toks[n].kind == tokWord && toks[n].upper && adjacent(text, toks, i, n) && toks[n].end-bs <= 24 {
-			if name, ok = lowerIn(continentAdjectives, text[bs:toks[n].end]); ok {
-				be = toks[n].end
-				i++
-			}
+		if two && len(w) > 24 || !two && (len(w) < 5 || len(w) > 8) {
+			return Place{}, false
 		}
-		if !ok && be-bs >= 5 && be-bs <= 8 {
-			name, ok = lowerIn(continentAdjectives, text[bs:be])
-		}
-		if !ok {
-			continue
-		}
-		if _, taken := overlapping(ms, bs, be); taken {
-			continue
-		}
-		rs := idx.runeOffsetFrom(0, bs)
-		ms = append(ms, Mention{Start: rs, End: rs + idx.runeOffsetFrom(bs, be), ByteStart: bs, ByteEnd: be,
-			Text: text[bs:be], Demonym: true, Place: continents[name], Score: 1})
-		added = true
-	}
-	if added {
-		sort.SliceStable(ms, func(i, j int) bool { return ms[i].ByteStart < ms[j].ByteStart })
-	}
-	return ms
+		name, ok := lowerIn(continentAdjectives, w)
+		return continents[name], ok
+	})
 }
 
 // withStateDemonyms adds the people of states and provinces ("Texans",
 // "New Yorkers", "Albertans") as mentions of their region.
 func (p *Parser) withStateDemonyms(text string, toks []token, ms []Mention) []Mention {
+	return withPeoples(text, toks, ms, func(w string, _ bool) (Place, bool) {
+		code, ok := stateDemonym(w)
+		if !ok {
+			return Place{}, false
+		}
+		r, ok := p.g.Region(code)
+		if !ok {
+			return Place{}, false
+		}
+		return toPlace(gazetteer.Candidate{Kind: gazetteer.KindRegion, Region: r}), true
+	})
+}
+
+// withPeoples adds the capitalised words, two or one, that look reads as
+// a people's or an adjective's place, as demonym mentions of that place,
+// in the order of the text; words other mentions hold are left alone.
+func withPeoples(text string, toks []token, ms []Mention, look func(w string, two bool) (Place, bool)) []Mention {
 	var idx runeIndex
 	added := false
 	for i := 0; i < len(toks); i++ {
@@ -477,20 +468,18 @@ func (p *Parser) withStateDemonyms(text string, toks []token, ms []Mention) []Me
 			continue
 		}
 		bs, be := t.start, t.end
-		code, ok := "", false
+		var pl Place
+		ok := false
 		if n := i + 1; n < len(toks) && toks[n].kind == tokWord && toks[n].upper && adjacent(text, toks, i, n) {
-			if code, ok = stateDemonym(text[bs:toks[n].end]); ok {
+			if pl, ok = look(text[bs:toks[n].end], true); ok {
 				be = toks[n].end
+				i++
 			}
 		}
 		if !ok {
-			if code, ok = stateDemonym(text[bs:be]); !ok {
+			if pl, ok = look(text[bs:be], false); !ok {
 				continue
 			}
-		}
-		r, found := p.g.Region(code)
-		if !found {
-			continue
 		}
 		if _, taken := overlapping(ms, bs, be); taken {
 			continue
@@ -499,12 +488,9 @@ func (p *Parser) withStateDemonyms(text string, toks []token, ms []Mention) []Me
 			idx = newRuneIndex(text)
 		}
 		rs := idx.runeOffsetFrom(0, bs)
-		ms = append(ms, Mention{Start: rs, End: rs + idx.runeOffsetFrom(bs, be), ByteStart: bs, ByteEnd: be, Text: text[bs:be],
-			Demonym: true, Place: toPlace(gazetteer.Candidate{Kind: gazetteer.KindRegion, Region: r}), Score: 1})
+		ms = append(ms, Mention{Start: rs, End: rs + idx.runeOffsetFrom(bs, be), ByteStart: bs, ByteEnd: be,
+			Text: text[bs:be], Demonym: true, Place: pl, Score: 1})
 		added = true
-		if be > t.end {
-			i++
-		}
 	}
 	if added {
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].ByteStart < ms[j].ByteStart })
