@@ -1,0 +1,101 @@
+package geoparse
+
+import "github.com/unrest-project/unrest/internal/gazetteer"
+
+// A small place abroad that nothing else of a text lies in or near is
+// more likely a local name the gazetteer lacks than the namesake it
+// knows ("Heathrow" in a London story): these tell such a place.
+
+// smallAbroad reports whether c is a small place in another country than
+// the one the text is clearly about.
+func smallAbroad(c gazetteer.Candidate, ctx context) bool {
+	return c.Kind == gazetteer.KindPlace && c.Place != nil && c.Place.Population < lonelyPopulation && !c.Demonym &&
+		ctx.top != "" && c.Place.Country != ctx.top && ctx.focus.get(ctx.top) >= 3
+}
+
+// lonelyAbroad reports whether c, a small place abroad chosen for the
+// name key, is alone in its country among the text's other names.
+func lonelyAbroad(key string, c gazetteer.Candidate, others []reading) bool {
+	return alone(key, c.Place.Country, c.Place.Lat, c.Place.Lon, others)
+}
+
+// alone reports whether no name of others but key lies in country, save
+// small places far from lat, lon.
+func alone(key, country string, lat, lon float64, others []reading) bool {
+	for _, o := range others {
+		if o.key == key || o.country != country {
+			continue
+		}
+		// Another small place abroad keeps it company only as a
+		// neighbour: "Heathrow" and "Atlantic" in a London story are
+		// not a Florida town and an Iowa one.
+		if o.town && o.population < lonelyPopulation && gazetteer.Distance(lat, lon, o.lat, o.lon) > supportKm {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// textReadings lists the names of a text with their readings.
+func textReadings(fs []found, chosen []gazetteer.Candidate, dems []found) []reading {
+	out := make([]reading, 0, len(fs)+len(dems))
+	for j, g := range fs {
+		if g.feature != featNone || g.continent || g.divs != nil || len(g.cands) == 0 {
+			continue
+		}
+		if r, ok := candidateReading(g.key, chosen[j]); ok {
+			out = append(out, r)
+		}
+	}
+	for _, d := range dems {
+		if len(d.cands) == 0 {
+			continue
+		}
+		if r, ok := candidateReading(d.key, d.cands[0]); ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// reading is a name of a text and where it was read, as lonelyAbroad
+// needs it.
+type reading struct {
+	key, country string
+	town         bool // a populated place, at lat, lon
+	population   int
+	lat, lon     float64
+}
+
+// candidateReading is the reading of key as c.
+func candidateReading(key string, c gazetteer.Candidate) (reading, bool) {
+	if c.Kind == gazetteer.KindPlace {
+		if c.Place == nil {
+			return reading{}, false
+		}
+		return reading{key, c.Place.Country, true, c.Place.Population, c.Place.Lat, c.Place.Lon}, true
+	}
+	return reading{key: key, country: c.CountryCode()}, true
+}
+
+// mentionReadings lists the readings of resolved mentions.
+func mentionReadings(ms []Mention) []reading {
+	out := make([]reading, 0, len(ms))
+	for _, m := range ms {
+		if m.Place.Country == "" {
+			continue
+		}
+		r := reading{key: gazetteer.Normalize(m.Text), country: m.Place.Country}
+		if m.Place.Precision == City {
+			r.town, r.population, r.lat, r.lon = true, m.Place.Population, m.Place.Lat, m.Place.Lon
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// lonelyPopulation is the size under which a place abroad, alone in its
+// country among a text's names, is taken for a local name the gazetteer
+// lacks.
+const lonelyPopulation = 10000

@@ -1,0 +1,279 @@
+package geoparse
+
+import (
+	"strings"
+
+	"github.com/unrest-project/unrest/internal/gazetteer"
+)
+
+// Second thoughts: readings the first choice of each name made, settled
+// against the rest of the text (a region qualifier seen elsewhere, a list,
+// a possessive, an office, a county of the same name).
+
+// inList reports whether another name follows fs[i] after a comma, "and"
+// or "or": fs[i] is then one of a list.
+func inList(text string, toks []token, fs []found, i int) bool {
+	if i+1 >= len(fs) || fs[i+1].first <= fs[i].last {
+		return false
+	}
+	gap := strings.TrimSpace(text[toks[fs[i].last].end:toks[fs[i+1].first].start])
+	return gap == "," || gap == "and" || gap == "or" || gap == ", and" || gap == ", or"
+}
+
+// unknownInRegionPopulation is the size under which a namesake outside
+// the region a text puts a town in gives way to the region.
+const unknownInRegionPopulation = 50000
+
+// sameAsQualified gives every unqualified mention of a name the reading
+// a region qualifier gave it elsewhere in the text. Only a region counts:
+// "in Russia, U.S. officials said" is no qualifier of Russia.
+func (p *Parser) sameAsQualified(fs []found, chosen []gazetteer.Candidate, quals []qualifier) {
+	var read map[string]gazetteer.Candidate
+	for i, f := range fs {
+		if quals[i].cands == nil || chosen[i].Kind != gazetteer.KindPlace || chosen[i].Place == nil {
+			continue
+		}
+		if _, ok := read[f.key]; ok {
+			continue
+		}
+		for _, qc := range quals[i].cands {
+			if qc.Kind == gazetteer.KindRegion && contains(qc, chosen[i]) {
+				if read == nil {
+					read = map[string]gazetteer.Candidate{}
+				}
+				read[f.key] = chosen[i]
+				break
+			}
+		}
+	}
+	if read == nil {
+		return
+	}
+	for i, f := range fs {
+		c, ok := read[f.key]
+		if !ok || quals[i].cands != nil || sameCandidate(chosen[i], c) || f.ent == nil || !hasCandidate(f.ent.all.cands, c) {
+			continue
+		}
+		chosen[i] = c
+	}
+}
+
+// regionInList reads a name as its region where "and" or "or" joins it to
+// another region of the same country and the city chosen lies outside
+// that region: "California or Washington" is no capital. A comma alone
+// does not: "Tacoma, Washington" qualifies.
+func regionInList(text string, toks []token, fs []found, chosen []gazetteer.Candidate, quals []qualifier) {
+	joined := func(a, b int) bool {
+		if fs[b].first <= fs[a].last {
+			return false
+		}
+		switch strings.TrimSpace(text[toks[fs[a].last].end:toks[fs[b].first].start]) {
+		case "and", "or", ", and", ", or", "&":
+			return true
+		}
+		return false
+	}
+	regionNext := func(i, j int) bool {
+		return j >= 0 && j < len(fs) && chosen[j].Kind == gazetteer.KindRegion && chosen[j].Region != nil &&
+			(j < i && joined(j, i) || j > i && joined(i, j))
+	}
+	for i, f := range fs {
+		if chosen[i].Kind != gazetteer.KindPlace || chosen[i].Place == nil || quals[i].cands != nil {
+			continue // "Florida and Washington, D.C.": qualified, the city
+		}
+		if !regionNext(i, i-1) && !regionNext(i, i+1) {
+			continue // (the cheap test first)
+		}
+		var region gazetteer.Candidate
+		for _, c := range f.cands {
+			if c.Kind == gazetteer.KindRegion && !c.Demonym && primaryName(c, f.key) {
+				region = c
+				break
+			}
+		}
+		// A city in the region of its name ("Imo State and Lagos") is
+		// as good as the region; only one elsewhere is wrong.
+		if region.Region == nil || chosen[i].Place.Admin1 == region.Region.Code {
+			continue
+		}
+		for _, j := range [2]int{i - 1, i + 1} {
+			if j < 0 || j >= len(fs) || chosen[j].Kind != gazetteer.KindRegion || chosen[j].Region == nil ||
+				chosen[j].Region.Country != region.Region.Country {
+				continue
+			}
+			if j < i && joined(j, i) || j > i && joined(i, j) {
+				chosen[i] = region
+				break
+			}
+		}
+	}
+}
+
+// possessiveHolders reads a place named right after another's possessive
+// ("Cairo's Abbasiya neighbourhood") inside or beside the holder: one of
+// its candidates there, or, where it has none, the holder itself (a
+// quarter or an airport the gazetteer lacks).
+func possessiveHolders(text string, toks []token, fs []found, chosen []gazetteer.Candidate) {
+	for i := 0; i+1 < len(fs); i++ {
+		h, f := chosen[i], fs[i+1]
+		if fs[i].hidden || f.hidden || fs[i].feature != featNone || f.feature != featNone || len(f.cands) == 0 ||
+			h.Kind == gazetteer.KindPlace && h.Place == nil || chosen[i+1].Kind != gazetteer.KindPlace || chosen[i+1].Place == nil {
+			continue
+		}
+		gap := text[toks[fs[i].last].end:toks[f.first].start]
+		if gap != "'s " && gap != "’s " && gap != "' " && gap != "’ " {
+			continue
+		}
+		inside := func(c gazetteer.Candidate) bool {
+			if c.Kind != gazetteer.KindPlace || c.Place == nil {
+				return false
+			}
+			if h.Kind == gazetteer.KindPlace {
+				return gazetteer.Distance(h.Place.Lat, h.Place.Lon, c.Place.Lat, c.Place.Lon) <= possessiveKm
+			}
+			return contains(h, c)
+		}
+		if inside(chosen[i+1]) {
+			continue
+		}
+		chosen[i+1] = h
+		for _, c := range f.cands {
+			if inside(c) {
+				chosen[i+1] = c
+				break
+			}
+		}
+	}
+}
+
+// possessiveKm is how far from a city a place "the city's" may lie.
+const possessiveKm = 50
+
+// regionOffices after a name make it a region's, not its city's: "the
+// Quebec government", "New York Gov. Cuomo", "the Alberta legislature".
+// A mayor or a council is the city's.
+var regionOffices = set("government", "gov", "governor", "premier", "legislature", "legislative",
+	"provincial", "statewide", "province's", "state's")
+
+// regionByOffice reads a name as its region where a regional office
+// follows it and the name is the region's own, not only a city's.
+func regionByOffice(text string, toks []token, fs []found, chosen []gazetteer.Candidate) {
+	for i, f := range fs {
+		if chosen[i].Kind != gazetteer.KindPlace || f.last+1 >= len(toks) {
+			continue
+		}
+		j := nextWord(toks, f.last)
+		if j < 0 || !adjacent(text, toks, f.last, j) {
+			continue
+		}
+		if !regionOffices[strings.ToLower(text[toks[j].start:toks[j].end])] {
+			// "Quebec Health Minister": a minister of the region.
+			if !toks[j].upper {
+				continue
+			}
+			k := nextWord(toks, j)
+			if k < 0 || !adjacent(text, toks, j, k) || !strings.EqualFold(text[toks[k].start:toks[k].end], "minister") {
+				continue
+			}
+		}
+		for _, c := range f.cands {
+			if c.Kind == gazetteer.KindRegion && primaryName(c, f.key) && c.Region.Code == chosen[i].Admin1() {
+				chosen[i] = c
+				break
+			}
+		}
+	}
+}
+
+// besideCounty reads a bare name that the text also names as a county
+// ("DeKalb County ... north DeKalb", "Madison County ... Madison") in
+// that county's state: a town of the name there, or the county itself.
+func besideCounty(fs []found, chosen []gazetteer.Candidate, out []Mention, outFound []int) {
+	var counties map[string]Place
+	for k, m := range out {
+		f := fs[outFound[k]]
+		if m.Place.Precision != Admin2 || f.divs == nil {
+			continue
+		}
+		for _, w := range [...]string{" county", " parish"} {
+			if base, ok := strings.CutSuffix(f.key, w); ok {
+				if counties == nil {
+					counties = map[string]Place{}
+				}
+				if _, seen := counties[base]; !seen {
+					counties[base] = m.Place
+				}
+			}
+		}
+	}
+	if counties == nil {
+		return
+	}
+	for k, m := range out {
+		f := fs[outFound[k]]
+		county, ok := counties[f.key]
+		if !ok || m.Place.Precision != City || m.Place.Admin1 == county.Admin1 {
+			continue
+		}
+		out[k].Place = county
+		for _, c := range f.cands {
+			if c.Kind == gazetteer.KindPlace && c.Place != nil && c.Place.Admin1 == county.Admin1 {
+				out[k].Place = toPlace(c)
+				break
+			}
+		}
+	}
+}
+
+// divisionHere is bestDivision, save where every division of the name
+// lies abroad and the country the text is about has a region of the bare
+// name: "the Karak district" in a story from Jordan is its governorate,
+// not the district of Pakistan the second-level table knows.
+func (p *Parser) divisionHere(key string, divs []*gazetteer.Division, ctx context, others []point) (Place, float64) {
+	pl, s := bestDivision(divs, ctx, others)
+	if ctx.top == "" || pl.Country == ctx.top || ctx.focus.get(ctx.top) < 3 {
+		return pl, s
+	}
+	words := strings.Fields(key)
+	if len(words) < 2 || !gazetteer.DivisionWord(words[len(words)-1]) {
+		return pl, s
+	}
+	for _, c := range p.g.Lookup(strings.Join(words[:len(words)-1], " ")) {
+		if c.Kind == gazetteer.KindRegion && c.CountryCode() == ctx.top {
+			return toPlace(c), s
+		}
+	}
+	return pl, s
+}
+
+// seatOf returns the town a seat of power ("Kremlin", "Vatican") stands
+// in, if key names one.
+func (p *Parser) seatOf(key string) (Place, bool) {
+	seat, ok := metonymSeats[strings.TrimPrefix(key, "the ")]
+	if !ok {
+		return Place{}, false
+	}
+	for _, c := range p.g.Lookup(seat[0]) {
+		if c.CountryCode() == seat[1] {
+			return toPlace(c), true
+		}
+	}
+	return Place{}, false
+}
+
+// withSelf returns ctx resolving the name key, whose own readings do not
+// support it.
+func withSelf(ctx context, key string) context {
+	ctx.self = key
+	return ctx
+}
+
+// hasCandidate reports whether cands holds c.
+func hasCandidate(cands []gazetteer.Candidate, c gazetteer.Candidate) bool {
+	for _, x := range cands {
+		if sameCandidate(x, c) {
+			return true
+		}
+	}
+	return false
+}
