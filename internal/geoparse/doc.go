@@ -28,4 +28,15 @@
 // "Fife") outranks small places. Countries carry GeoNames' points
 // (countrypoints.go). A given span the gazetteer does not know takes the
 // place named right after it ("the CHU in Montpellier").
+//
+// A name has one reading per text: the one a region qualifier gives it
+// anywhere ("all of Paris, Texas"), or the one its plain mentions get
+// where capitals around another mention narrowed it. A name said again is
+// no evidence for its own reading; each place counts once for its region.
+// Second thoughts (settle.go) read a list ("Nashville and Cordova,
+// Tennessee", "Geauga and Medina counties"), a possessive ("Cairo's
+// Abbasiya"), a regional office ("the Quebec government") and a county of
+// the same name ("Madison County ... Madison residents"); a small place
+// abroad that nothing else of the text is near is a local name the
+// gazetteer lacks, placed where the text is (lonely.go).
 package geoparse
