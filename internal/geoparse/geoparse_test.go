@@ -654,6 +654,8 @@ func TestResolveStateAbbreviation(t *testing.T) {
 		// the text is about.
 		{"Facebook's chief will fly from California to Washington to testify before Congress about the United States election.", "Congress", 4140963, geoparse.City},
 		{"The census will employ 8,000 Minnesotans.", "Minnesotans", 5037779, geoparse.Admin1},
+		// A seat of power given alone is its town.
+		{"The diplomats were attached to Russia's mission to the United Nations.", "United Nations", 5128581, geoparse.City},
 		// A nation's adjective given alone is its region.
 		{"The group fought for an independent Basque homeland.", "Basque", 3336903, geoparse.Admin1},
 		{"Signs were in Welsh and English.", "English", 6269131, geoparse.Admin1},

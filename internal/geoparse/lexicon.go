@@ -340,7 +340,7 @@ var preceders = set(
 var metonyms = set(
 	"kremlin", "white house", "pentagon", "downing street", "elysee", "whitehall", "capitol hill",
 	"wall street", "akorda", "ak orda", "zhongnanhai", "blue house", "quai d orsay", "foggy bottom",
-	"vatican", "holy see", "bankova",
+	"vatican", "holy see", "bankova", "united nations",
 )
 
 // metonymSeats say where the institution a metonym stands for sits: the
@@ -352,6 +352,9 @@ var metonymSeats = map[string][2]string{
 	"ak orda": {"Astana", "KZ"}, "zhongnanhai": {"Beijing", "CN"}, "blue house": {"Seoul", "KR"},
 	"quai d orsay": {"Paris", "FR"}, "foggy bottom": {"Washington", "US"}, "vatican": {"Vatican City", "VA"},
 	"holy see": {"Vatican City", "VA"}, "bankova": {"Kyiv", "UA"},
+	// The United Nations sits in New York: "the mission to the United
+	// Nations", "protesters outside the United Nations".
+	"united nations": {"New York City", "US"},
 }
 
 // notPlaces are proper names that news uses often and that the gazetteer
