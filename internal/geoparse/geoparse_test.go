@@ -283,6 +283,7 @@ func TestSentences(t *testing.T) {
 		{"Critics in Europe say Vladimir Putin is presented as a hero in Moscow.", []want{{"Europe", 6255148, ""}, {"Moscow", 524901, ""}}},
 		// A legislator's party and state: "D-Calif", "I-Vt.".
 		{"Speaker Nancy Pelosi, D-Calif, and Sen. Bernie Sanders (I-Vt.) objected.", []want{{"Calif", 5332921, ""}, {"Vt.", 5242283, ""}}},
+		{"He buys his tickets at the Riverdale gas station, near Atlanta.", []want{{"Riverdale", 4219001, ""}, {"Atlanta", 4180439, ""}}},
 		// A town's own name without the river it stands on.
 		{"Doctors in Newcastle developed the technique, the UK regulator said.", []want{{"Newcastle", 2641673, ""}, {"UK", 0, "GB"}}},
 		// A town's police and council serve it: the town is named.

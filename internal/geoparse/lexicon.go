@@ -268,7 +268,8 @@ var placeHeads = set("mayor", "police", "council", "area", "areas", "region", "r
 	"communities", "city", "town", "village", "suburb", "suburbs", "neighborhood", "neighbourhood", "district",
 	"county", "school", "schools", "district's", "officials", "authorities", "government", "office", "offices",
 	"branch", "campus", "airport", "station", "hospital", "courthouse", "court", "jail", "metro", "market",
-	"economy", "businesses", "chapter", "plant", "factory", "facility", "location", "store", "native", "natives")
+	"economy", "businesses", "chapter", "plant", "factory", "facility", "location", "store", "native", "natives",
+	"station", "stations", "center", "centre", "shop", "shops", "club", "church", "team", "company", "firm")
 
 // postalCodes are the two-letter postal abbreviations of US states and
 // Canadian provinces, as datelines and press releases write them after a

@@ -740,7 +740,25 @@ func placeHeadAfter(text string, toks []token, i int) bool {
 	if j < 0 || toks[j].upper || !adjacent(text, toks, i, j) {
 		return false
 	}
-	return placeHeads[text[toks[j].start:toks[j].end]]
+	w := text[toks[j].start:toks[j].end]
+	if placeHeads[w] {
+		return true
+	}
+	// Two nouns after it ("the Riverdale gas station"): a noun phrase
+	// the name modifies, where no verb or small word follows it.
+	k := nextWord(toks, j)
+	return k >= 0 && !toks[k].upper && adjacent(text, toks, j, k) && placeHeads[text[toks[k].start:toks[k].end]] &&
+		!clauseWords[w] && !verbLike(w)
+}
+
+// verbLike reports whether a small-letter word after a name reads as its
+// verb ("the Maidan filled", "the Plaza is"): the common verbs of news.
+func verbLike(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "said", "says":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
 }
 
 // languageUse reports whether a demonym names a language ("he speaks in
