@@ -119,7 +119,13 @@ var macroRegions = map[string]macroRegion{
 	"north caucasus": {"North Caucasus", 43.5, 44, false}, "south caucasus": {"South Caucasus", 41.5, 45, false},
 	"gulf": {"Persian Gulf", 27, 51, true}, "persian gulf": {"Persian Gulf", 27, 51, false},
 	"arabian gulf": {"Persian Gulf", 27, 51, false}, "arabian peninsula": {"Arabian Peninsula", 23, 47, false},
-	"korean peninsula": {"Korean Peninsula", 38, 127.5, false}, "anatolia": {"Anatolia", 39, 35, false},
+	"korean peninsula": {"Korean Peninsula", 38, 127.5, false},
+	// Historic and natural regions news names as places, split among
+	// or lying across provinces.
+	"darfur": {"Darfur", 13.5, 24.5, false}, "donbas": {"Donbas", 48, 38.5, false},
+	"donbass": {"Donbas", 48, 38.5, false}, "siberia": {"Siberia", 60, 100, false},
+	"patagonia": {"Patagonia", -45, -69, false}, "maghreb": {"Maghreb", 31, 3, true},
+	"ogaden": {"Ogaden", 7, 44, false}, "anatolia": {"Anatolia", 39, 35, false},
 	"central anatolia": {"Central Anatolia", 39, 33.5, false}, "eastern anatolia": {"Eastern Anatolia", 39.5, 41, false}, "mediterranean": {"Mediterranean Sea", 35, 18, true},
 	"mediterranean sea": {"Mediterranean Sea", 35, 18, false}, "atlantic": {"Atlantic Ocean", 10, -30, true},
 	"atlantic ocean": {"Atlantic Ocean", 10, -30, false}, "pacific": {"Pacific Ocean", 0, -160, true},

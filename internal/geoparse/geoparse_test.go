@@ -622,6 +622,8 @@ func TestParseMacroRegions(t *testing.T) {
 		{"Oil prices rose as tension grew in the Middle East.", "Middle East", "Middle East"},
 		{"Tankers crossed the Strait of Hormuz at night.", "Strait of Hormuz", "Strait of Hormuz"},
 		{"The bomb hit an industrial hub in Central Anatolia.", "Central Anatolia", "Central Anatolia"},
+		{"Peacekeepers were sent to Darfur and to the Donbas.", "Darfur", "Darfur"},
+		{"Floods hit Siberia, not the Mexican village of that name.", "Siberia", "Siberia"},
 	}
 	for _, tt := range tests {
 		ms := p.Parse(tt.text)
