@@ -217,6 +217,9 @@ func TestSentences(t *testing.T) {
 		// abroad; one it knows there is kept.
 		{"Worshippers gathered at the church in Cairo's Abbasiya neighbourhood.", []want{{"Cairo", 360630, ""}, {"Abbasiya", 360630, ""}}},
 		{"Mexico's Guadalajara hosted the match.", []want{{"Mexico", 0, "MX"}, {"Guadalajara", 4005539, ""}}},
+		// (so too in a text about another country: held, it is no
+		// doubtful word abroad)
+		{"LOUISVILLE, KY -- Workers marched on Monday. Strikes in Cairo's Abbasiya district spread.", []want{{"LOUISVILLE", 4299276, ""}, {"KY", 6254925, ""}, {"Cairo", 360630, ""}, {"Abbasiya", 360630, ""}}},
 		// A province by the short name news still uses.
 		{"Oil provinces such as Alberta, Saskatchewan and Newfoundland saw sales fall.", []want{{"Alberta", 5883102, ""}, {"Saskatchewan", 6141242, ""}, {"Newfoundland", 6354959, ""}}},
 		// A preposition of place makes a name that is also a person's a

@@ -137,6 +137,7 @@ func possessiveHolders(text string, toks []token, fs []found, chosen []gazetteer
 			continue
 		}
 		chosen[i+1] = h
+		fs[i+1].local = true // held by the name before it: no doubtful word
 		for _, c := range f.cands {
 			if inside(c) {
 				chosen[i+1] = c
