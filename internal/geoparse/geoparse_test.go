@@ -67,6 +67,17 @@ func TestSentences(t *testing.T) {
 		// A big region named by its own name says the country of the
 		// text's other names.
 		{"A rumour spread across Northeast Texas. Officers in Paris called it a hoax.", []want{{"Northeast Texas", 4736286, ""}, {"Paris", 4717560, ""}}},
+		// Capitalised words around a name leave its big reading ("the
+		// Paris Police Department"), which says nothing of the text's
+		// country: Northeast Texas does.
+		{"The Paris Police Department said a hoax had spread across Northeast Texas. Paris residents stayed calm, Paris Mayor Steve Clifford said.", []want{{"Paris", 4717560, ""}, {"Northeast Texas", 4736286, ""}, {"Paris", 4717560, ""}, {"Paris", 4717560, ""}}},
+		// A town near the middle of a county the text names is that
+		// county's: Richmond, seat of Madison County, Kentucky.
+		{"A Richmond man was taken to the Madison County Detention Center after Richmond officers stopped his car.", []want{{"Richmond", 4305974, ""}, {"Madison County", 0, "US.KY"}, {"Richmond", 4305974, ""}}},
+		// A country that shares a town's name is the town where the
+		// text's other places lie around it.
+		{"Lebanon schedules its spring clean-up. Residents of Zionsville and other Boone County towns may not take part, Lebanon officials said.", []want{{"Lebanon", 4922673, ""}, {"Zionsville", 4267336, ""}, {"Boone County", 0, "US.IN"}, {"Lebanon", 4922673, ""}}},
+		{"Lebanon and Syria closed the border crossing at Masnaa.", []want{{"Lebanon", 0, "LB"}, {"Syria", 0, "SY"}}},
 		// An Arab town's own name without its article, even where
 		// GeoNames gives it no population.
 		{"Shells fell on Qamishli and Hasakah overnight.", []want{{"Qamishli", 173377, ""}, {"Hasakah", 173811, ""}}},

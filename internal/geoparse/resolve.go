@@ -27,8 +27,9 @@ type context struct {
 
 // nameReadings are the points a name of the text may stand for.
 type nameReadings struct {
-	key string
-	pts []point
+	key  string
+	pts  []point
+	divs int // pts[divs:] are the middles of counties the name names
 }
 
 // supportReadings is how many readings of each name count as support:
@@ -92,9 +93,12 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 			pl := chosen[i].Place
 			if k, ok := ids[pl.ID]; ok {
 				placed[k].n++
+				if placed[k].key != fs[i].key {
+					placed[k].key = ""
+				}
 			} else {
 				ids[pl.ID] = len(placed)
-				placed = append(placed, chosenPlace{pl.ID, 1, point{pl.Lat, pl.Lon}})
+				placed = append(placed, chosenPlace{pl.ID, 1, point{pl.Lat, pl.Lon}, fs[i].key})
 				// Each place counts once for its region: a name said
 				// four times is not four neighbours.
 				ctx.admin1[pl.Admin1]++
@@ -119,7 +123,7 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 		}
 		// (Their order does not matter: score counts those near.)
 		for _, o := range placed {
-			if o.id == own {
+			if o.id == own || o.key == f.key {
 				continue
 			}
 			others = append(others, o.pt)
@@ -388,7 +392,7 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 	// ("Paris and Henry County", "across the B.C. border, Valemount").
 	small := c.Place.Population < 100000
 	return f.sentStart && small && (ctx.focus.get(c.CountryCode()) <= 1 || !primaryName(c, f.key)) &&
-		!(primaryName(c, f.key) && (ctx.regions[c.Place.Admin1] || supported(c, withSelf(ctx, f.key)) > 0))
+		!(primaryName(c, f.key) && (ctx.regions[c.Place.Admin1] || supportedBy(c, withSelf(ctx, f.key))))
 }
 
 // documentContext weighs the countries a document is about: countries
@@ -439,7 +443,11 @@ func (p *Parser) documentContext(fs, dems []found, sc *scratch) context {
 		// (A quarter of a city, "Chinatown", says little of the country:
 		// many cities have one.)
 		if n == 1 && !allSections(f.cands) {
-			ctx.focus.add(one, 1)
+			w := 1.0
+			if f.narrowed {
+				w = 0.5
+			}
+			ctx.focus.add(one, w)
 		}
 		if len(f.cands) > 0 && f.cands[0].Kind == gazetteer.KindRegion && !(set != nil && set.cityRegion || set == nil && cityOfRegion(f.key, f.cands)) {
 			ctx.regions[f.cands[0].Region.Code] = true
@@ -705,10 +713,15 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ent *nameEntry, c
 	// A region or country named by its own name is meant rather than a
 	// small place that shares it ("England and Wales": Wales, not the
 	// village of Wales in Yorkshire), unless a qualifier says otherwise.
+	// A country is not, where other names of the text lie about the
+	// place: "Lebanon" beside "Zionsville" and "Boone County" is the
+	// Indiana town. (A state is: "California" beside "Washington".)
 	if best.Kind == gazetteer.KindPlace && best.Place != nil && best.Place.Population < 100000 && best.Place.Feature != "PPLA" &&
 		best.Place.Feature != "PPLC" && q.cands == nil {
+		local := supportedBy(best, withSelf(ctx, key))
 		for ci, c := range cands {
-			if c.Kind != gazetteer.KindPlace && !c.Demonym && prim[ci] && c.Population() >= 10*best.Place.Population {
+			if c.Kind != gazetteer.KindPlace && !c.Demonym && prim[ci] && c.Population() >= 10*best.Place.Population &&
+				!(local && c.Kind == gazetteer.KindCountry) {
 				return c, bestScore
 			}
 		}
@@ -764,7 +777,7 @@ func (p *Parser) score(c gazetteer.Candidate, primary bool, logPop float64, ctx 
 		case "PPLA":
 			s += 2
 		case "PPLA2":
-			s += 1
+			s += 0.5
 		case "PPLA3", "PPLA4", "PPLA5":
 			s += 0.5
 		}
@@ -829,7 +842,11 @@ func (p *Parser) score(c gazetteer.Candidate, primary bool, logPop float64, ctx 
 		s += maxNearBonus * float64(near) / float64(len(others))
 	}
 	if bySupport {
-		s += supportBonus * float64(min(supported(c, ctx), maxSupporters))
+		n, inCounty := supported(c, ctx)
+		s += supportBonus * float64(min(n, maxSupporters))
+		if inCounty {
+			s += countyBonus
+		}
 	}
 	return s, true
 }
@@ -840,7 +857,7 @@ func (p *Parser) score(c gazetteer.Candidate, primary bool, logPop float64, ctx 
 const (
 	maxNearBonus    = 3.0
 	maxSupporters   = 2
-	maxSupportBonus = supportBonus * maxSupporters
+	maxSupportBonus = supportBonus*maxSupporters + countyBonus
 )
 
 // farInLongitude reports, without trigonometry, that two points at
@@ -867,26 +884,41 @@ func farInLongitude(lat1, lat2, dlon float64, minDeg float64) bool {
 const supportBonus = 3.0
 
 // supported counts the other names of the text with a likely reading
-// within supportKm of c.
-func supported(c gazetteer.Candidate, ctx context) int {
+// within supportKm of c, and says whether c lies within countyKm of the
+// middle of a county another name names: "Richmond" beside "Madison
+// County" is the seat of the Kentucky county of that name, not a
+// Richmond two counties from Indiana's.
+func supported(c gazetteer.Candidate, ctx context) (n int, inCounty bool) {
 	lat, lon := c.LatLon()
-	n := 0
 	for _, r := range ctx.support {
 		if r.key == ctx.self {
 			continue
 		}
-		for _, o := range r.pts {
+		near := false
+		for k, o := range r.pts {
 			if math.Abs(o.lat-lat) > 1 || o.lat == lat && o.lon == lon || farInLongitude(lat, o.lat, lon-o.lon, 2.5) {
 				continue
 			}
-			if gazetteer.Distance(lat, lon, o.lat, o.lon) < supportKm {
-				n++
-				break
+			if km := gazetteer.Distance(lat, lon, o.lat, o.lon); km < supportKm {
+				near = true
+				if k >= r.divs && km < countyKm {
+					inCounty = true
+				}
 			}
 		}
+		if near {
+			n++
+		}
 	}
-	return n
+	return n, inCounty
 }
+
+// countyKm is how near the middle of a county a town must lie to be
+// taken for one of its own, and countyBonus what that adds.
+const (
+	countyKm    = 40
+	countyBonus = 3.0
+)
 
 // readings lists each distinct name's likeliest readings: its first
 // supportReadings places, and the counties it names. Only a text with a
@@ -926,11 +958,12 @@ next:
 				break
 			}
 		}
+		divs := len(all) - start
 		for _, d := range f.divs {
 			all = append(all, point{d.Lat, d.Lon})
 		}
 		if len(all) > start {
-			out = append(out, nameReadings{f.key, all[start:len(all):len(all)]})
+			out = append(out, nameReadings{f.key, all[start:len(all):len(all)], divs})
 		}
 	}
 	return out
@@ -1057,7 +1090,11 @@ func (p *Parser) resolveAlone(text string, bs, be int, auto []Mention, dems []fo
 			if m.Place.Precision == City && m.Place.Admin1 != "" && !seen[m.Place.ID] && gazetteer.Normalize(m.Text) != key {
 				seen[m.Place.ID] = true // each place once
 				ctx.admin1[m.Place.Admin1]++
-				ctx.support = append(ctx.support, nameReadings{gazetteer.Normalize(m.Text), []point{{m.Place.Lat, m.Place.Lon}}})
+				ctx.support = append(ctx.support, nameReadings{gazetteer.Normalize(m.Text), []point{{m.Place.Lat, m.Place.Lon}}, 1})
+			}
+			if m.Place.Precision == Admin2 && gazetteer.Normalize(m.Text) != key {
+				// A county the text names holds its towns.
+				ctx.support = append(ctx.support, nameReadings{gazetteer.Normalize(m.Text), []point{{m.Place.Lat, m.Place.Lon}}, 0})
 			}
 		}
 		ctx.self = key
@@ -1142,6 +1179,9 @@ type point struct{ lat, lon float64 }
 type chosenPlace struct {
 	id, n int
 	pt    point
+	// key is the name that chose it, "" when several names did: a
+	// name's readings elsewhere in the text are no neighbours of it.
+	key string
 }
 
 func pointsOf(ms []Mention) []point {
@@ -1216,4 +1256,11 @@ func pointsOfChosen(chosen []gazetteer.Candidate) []point {
 		}
 	}
 	return out
+}
+
+// supportedBy reports whether another name of the text has a likely
+// reading near c.
+func supportedBy(c gazetteer.Candidate, ctx context) bool {
+	n, _ := supported(c, ctx)
+	return n > 0
 }

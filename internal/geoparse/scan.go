@@ -47,6 +47,11 @@ type found struct {
 	// abbrev is set for a state's abbreviation where news writes one
 	// ("Churchill, Man.", "D-Calif"): never a doubtful word.
 	abbrev bool
+	// narrowed is set where the capitalised words around a one-word name
+	// left only its big readings of a name borne in several countries
+	// ("the Paris Police Department"): which of them is meant is the
+	// text's to say, so the name says nothing of its country.
+	narrowed bool
 }
 
 // recognise scans the tokens for place names, leftmost-longest, and keeps
@@ -1028,6 +1033,10 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 				cands = shortKeep(cands)
 			}
 			kept, whole = keepOneWord(cands, nil, f.key, inRun, false), false
+		}
+		if inRun && len(kept) < len(f.cands) && len(onlyKind(kept, gazetteer.KindPlace)) == len(kept) {
+			_, n := oneCountry(f.cands)
+			f.narrowed = n > 1
 		}
 		if f.cands = kept; len(kept) == 0 {
 			return f, false
