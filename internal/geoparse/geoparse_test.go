@@ -78,6 +78,9 @@ func TestSentences(t *testing.T) {
 		// text's other places lie around it.
 		{"Lebanon schedules its spring clean-up. Residents of Zionsville and other Boone County towns may not take part, Lebanon officials said.", []want{{"Lebanon", 4922673, ""}, {"Zionsville", 4267336, ""}, {"Boone County", 0, "US.IN"}, {"Lebanon", 4922673, ""}}},
 		{"Lebanon and Syria closed the border crossing at Masnaa.", []want{{"Lebanon", 0, "LB"}, {"Syria", 0, "SY"}}},
+		// Capitals leave "Athens" its big readings; the county jail
+		// says which small one: Athens, seat of Henderson County, Texas.
+		{"Athens Police Department officers took the suspect to the Henderson County Jail.", []want{{"Athens", 4671545, ""}, {"Henderson County", 0, "US.TX"}}},
 		// An Arab town's own name without its article, even where
 		// GeoNames gives it no population.
 		{"Shells fell on Qamishli and Hasakah overnight.", []want{{"Qamishli", 173377, ""}, {"Hasakah", 173811, ""}}},

@@ -144,6 +144,18 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 			memo[f.key] = chosen[i]
 		}
 	}
+	// "The Athens Police Department ... the Henderson County Jail": the
+	// capitals left the name its big readings, but a county the text
+	// names holds a town of the name.
+	for i, f := range fs {
+		if !f.narrowed || f.ent == nil || quals[i].cands != nil || len(ctx.support) == 0 {
+			continue
+		}
+		if c, ok := inNamedCounty(f, withSelf(ctx, f.key)); ok {
+			chosen[i] = c
+			memo[f.key] = c
+		}
+	}
 	// The text says once which of the namesakes it means ("all of Paris,
 	// Texas"): that is the reading of the name everywhere else in it,
 	// before or after, even where the words around it narrowed it to
@@ -444,7 +456,7 @@ func (p *Parser) documentContext(fs, dems []found, sc *scratch) context {
 		// many cities have one.)
 		if n == 1 && !allSections(f.cands) {
 			w := 1.0
-			if f.narrowed {
+			if f.narrowedAcross {
 				w = 0.5
 			}
 			ctx.focus.add(one, w)
@@ -901,7 +913,9 @@ func supported(c gazetteer.Candidate, ctx context) (n int, inCounty bool) {
 			}
 			if km := gazetteer.Distance(lat, lon, o.lat, o.lon); km < supportKm {
 				near = true
-				if k >= r.divs && km < countyKm {
+				// (A county named for the town says nothing of which
+				// town: there is a Madison in most Madison Counties.)
+				if k >= r.divs && km < countyKm && !namedFor(r.key, ctx.self) {
 					inCounty = true
 				}
 			}
@@ -1263,4 +1277,27 @@ func pointsOfChosen(chosen []gazetteer.Candidate) []point {
 func supportedBy(c gazetteer.Candidate, ctx context) bool {
 	n, _ := supported(c, ctx)
 	return n > 0
+}
+
+// inNamedCounty returns the biggest place that bears f's name as its own
+// and lies in a county the text names, among all the name's readings.
+func inNamedCounty(f found, ctx context) (gazetteer.Candidate, bool) {
+	var best gazetteer.Candidate
+	found := false
+	for _, c := range f.ent.all.cands {
+		if c.Kind != gazetteer.KindPlace || c.Place == nil || c.Demonym || found && c.Place.Population <= best.Place.Population ||
+			!primaryName(c, f.key) {
+			continue
+		}
+		if _, in := supported(c, ctx); in {
+			best, found = c, true
+		}
+	}
+	return best, found
+}
+
+// namedFor reports whether the name county begins with the name town:
+// "madison county" and "madison".
+func namedFor(county, town string) bool {
+	return town != "" && len(county) > len(town) && county[len(town)] == ' ' && county[:len(town)] == town
 }

@@ -48,10 +48,10 @@ type found struct {
 	// ("Churchill, Man.", "D-Calif"): never a doubtful word.
 	abbrev bool
 	// narrowed is set where the capitalised words around a one-word name
-	// left only its big readings of a name borne in several countries
-	// ("the Paris Police Department"): which of them is meant is the
-	// text's to say, so the name says nothing of its country.
-	narrowed bool
+	// left only its big readings ("the Paris Police Department"): which
+	// of them is meant is the text's to say. Where the name is borne in
+	// several countries (narrowedAcross), it says little of its country.
+	narrowed, narrowedAcross bool
 }
 
 // recognise scans the tokens for place names, leftmost-longest, and keeps
@@ -1036,7 +1036,7 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 		}
 		if inRun && len(kept) < len(f.cands) && len(onlyKind(kept, gazetteer.KindPlace)) == len(kept) {
 			_, n := oneCountry(f.cands)
-			f.narrowed = n > 1
+			f.narrowed, f.narrowedAcross = true, n > 1
 		}
 		if f.cands = kept; len(kept) == 0 {
 			return f, false
