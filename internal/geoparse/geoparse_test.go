@@ -475,6 +475,15 @@ func TestDatelinesAndDemonyms(t *testing.T) {
 	if strings.Join(texts, " ") != "African=Africa South American=South America Nairobi=Nairobi" {
 		t.Errorf("continents' adjectives: %v", texts)
 	}
+	// A demonym that begins a body's name is part of the name, not a
+	// mention of the nation; a title is the person's.
+	texts = nil
+	for _, m := range p.Parse("The European Commission, the Mexican Senate and the British Embassy in Oslo replied. The French Interior Minister did not.") {
+		texts = append(texts, m.Text+"="+m.Place.Name)
+	}
+	if strings.Join(texts, " ") != "Oslo=Oslo French=France" {
+		t.Errorf("demonyms in bodies' names: %v", texts)
+	}
 }
 
 // TestFeatures runs sentences we wrote with named features on: streets,

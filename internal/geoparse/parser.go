@@ -413,7 +413,7 @@ func (p *Parser) withDemonyms(text string, toks []token, ms []Mention, dems []fo
 				break
 			}
 		}
-		if country == nil {
+		if country == nil || inBodyName(text, toks, d.last) {
 			continue
 		}
 		bs, be := toks[d.first].start, toks[d.last].end
@@ -481,7 +481,7 @@ func withPeoples(text string, toks []token, ms []Mention, look func(w string, tw
 				continue
 			}
 		}
-		if _, taken := overlapping(ms, bs, be); taken {
+		if _, taken := overlapping(ms, bs, be); taken || inBodyName(text, toks, i) {
 			continue
 		}
 		if !added {
@@ -580,3 +580,30 @@ func isLowerWord(w string) bool {
 }
 
 func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
+
+// inBodyName reports whether the capitalised words right after token
+// last name a body or a building: "the European Commission", "the
+// British Embassy", "the Russian Foreign Ministry". The demonym is part
+// of that name, not a mention of the country (it still tells the text's
+// country).
+func inBodyName(text string, toks []token, last int) bool {
+	for k := last + 1; k < len(toks) && k <= last+4; k++ {
+		t := toks[k]
+		if t.kind != tokWord || !t.upper || !adjacent(text, toks, k-1, k) {
+			return false
+		}
+		w := text[t.start:t.end]
+		if _, ok := lowerIn(bodyHeads, w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyHeads end the names of bodies and buildings: after a demonym they
+// name the nation's body ("the Mexican Senate", "the British Embassy"),
+// not the nation. (A title is the person's: "the French Interior
+// Minister" is French.)
+var bodyHeads = set("embassy", "embassies", "consulate", "commission", "senate", "congress", "parliament",
+	"ministry", "bank", "centre", "center", "school", "university", "college", "institute", "academy",
+	"party", "hotel", "quarter")
