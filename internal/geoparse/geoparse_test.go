@@ -78,6 +78,12 @@ func TestSentences(t *testing.T) {
 		// text's other places lie around it.
 		{"Lebanon schedules its spring clean-up. Residents of Zionsville and other Boone County towns may not take part, Lebanon officials said.", []want{{"Lebanon", 4922673, ""}, {"Zionsville", 4267336, ""}, {"Boone County", 0, "US.IN"}, {"Lebanon", 4922673, ""}}},
 		{"Lebanon and Syria closed the border crossing at Masnaa.", []want{{"Lebanon", 0, "LB"}, {"Syria", 0, "SY"}}},
+		// A town's name before a club's word is the club's; its city's
+		// council is the city's.
+		{"Leeds United beat Norwich City and Bolton Wanderers drew.", nil},
+		{"The Harare City Council voted to rename the street.", []want{{"Harare", 890299, ""}}},
+		// A country's short name after a given name is a surname.
+		{"Tom Holland flew home to Burma.", []want{{"Burma", 0, "MM"}}},
 		// Capitals leave "Athens" its big readings; the county jail
 		// says which small one: Athens, seat of Henderson County, Texas.
 		{"Athens Police Department officers took the suspect to the Henderson County Jail.", []want{{"Athens", 4671545, ""}, {"Henderson County", 0, "US.TX"}}},
@@ -688,6 +694,8 @@ func TestResolveStateAbbreviation(t *testing.T) {
 		// A nation's adjective given alone is its region.
 		{"The group fought for an independent Basque homeland.", "Basque", 3336903, geoparse.Admin1},
 		{"Signs were in Welsh and English.", "English", 6269131, geoparse.Admin1},
+		// A club given as a place is its town's.
+		{"Fans of Norwich City sang outside the ground, as fans across England do.", "Norwich City", 2641181, geoparse.City},
 	} {
 		i := strings.Index(c.text, c.span)
 		got := p.Resolve(c.text, []geoparse.Span{{Start: i, End: i + len(c.span)}})[0].Place

@@ -1076,6 +1076,12 @@ func (p *Parser) resolveAlone(text string, bs, be int, auto []Mention, dems []fo
 			return toPlace(gazetteer.Candidate{Kind: gazetteer.KindCountry, Country: co}), 1, true
 		}
 	}
+	// "Norwich City", "Leeds United": a club given as a place is its
+	// town's.
+	if i := strings.LastIndexByte(key, ' '); i > 0 && !strings.Contains(key[:i], " ") && clubSuffixes[key[i+1:]] &&
+		len(p.g.Lookup(key)) == 0 {
+		key = key[:i]
+	}
 	var cands []gazetteer.Candidate
 	for _, c := range p.g.Lookup(key) {
 		// An acronym names a country or region ("US", "UK"), never a

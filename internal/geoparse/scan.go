@@ -95,6 +95,13 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 		}
 		if maySpecial(text, toks, i, w) {
 			if f, ok := p.special(text, toks, i, w); ok {
+				// "Tom Holland": a country's short name after a given
+				// name is a surname.
+				if f.words == 1 && len(f.cands) > 0 && p.surnameAfterGiven(text, toks, f, &sc.spans) {
+					people[f.key] = personStrong
+					next = f.last + 1
+					continue
+				}
 				mentions = append(mentions, withCompass(text, toks, f, mentions))
 				next = f.last + 1
 				continue
@@ -953,6 +960,9 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 		if toks[next].upper && cls&lexFollower != 0 {
 			return f, false // "Energy Minister", "Republic Square", "Moscow Times"
 		}
+		if toks[next].upper && words == 1 && clubAfter(text, toks, next) {
+			return f, false // "Norwich City", "Leeds United": a club
+		}
 		if !toks[next].upper && cls&lexPremise != 0 {
 			return f, false // "near the Riga supermarket": a shop named for a city, elsewhere
 		}
@@ -1275,4 +1285,24 @@ func adjacent(text string, toks []token, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// clubSuffixes after a town's name make a football club's ("Leeds
+// United", "Bolton Wanderers"); "City" does too where the words stop
+// there ("Norwich City", not "Harare City Council"), as a town named
+// with it ("Mexico City") is found whole.
+var clubSuffixes = set("city", "united", "rovers", "wanderers", "athletic", "rangers", "hotspur", "albion", "argyle")
+
+// clubAfter reports whether the word at next, after a one-word town
+// name, makes it a club's name.
+func clubAfter(text string, toks []token, next int) bool {
+	w := text[toks[next].start:toks[next].end]
+	if _, ok := lowerIn(clubSuffixes, w); !ok {
+		return false
+	}
+	if !strings.EqualFold(w, "city") {
+		return true
+	}
+	nn := nextWord(toks, next)
+	return !(nn >= 0 && toks[nn].upper && adjacent(text, toks, next, nn))
 }
