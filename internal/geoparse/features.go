@@ -185,6 +185,11 @@ func (p *Parser) features(text string, toks []token) []found {
 			continue
 		}
 		w := text[t.start:t.end]
+		if f, ok := roadAt(text, toks, i); ok {
+			out = append(out, f)
+			i = f.last
+			continue
+		}
 		if f, ok := macroAt(text, toks, i); ok {
 			out = append(out, f)
 			i = f.last

@@ -521,6 +521,10 @@ func TestFeatures(t *testing.T) {
 		{"The University of Nairobi said classes would resume.", "Nairobi=city:Nairobi"}, // a body, not a building
 		{"The statue stands in the Vatican.", "Vatican=feature:Vatican City"},
 		{"The Kremlin said the troops would stay.", ""},
+		// Numbered roads; a British road only where traffic is spoken of.
+		{"Crews closed Highway 19 and I-75 near Dalton.", "Highway 19=feature:Dalton; I-75=feature:Dalton; Dalton=city:Dalton"},
+		{"The A417 southbound carriageway near Cirencester will close.", "A417=feature:Cirencester; Cirencester=city:Cirencester"},
+		{"The A380 landed at Dubai.", "Dubai=city:Dubai"},
 		{"Flooding hit West Wales and Southern Venezuela.", "West Wales=admin1:Wales; Southern Venezuela=country:Venezuela"},
 		{"Central American migrants reached the border.", ""},
 		{"We met in the lobby of the Paris hotel.", ""},
