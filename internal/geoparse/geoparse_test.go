@@ -82,6 +82,12 @@ func TestSentences(t *testing.T) {
 		// council is the city's.
 		{"Leeds United beat Norwich City and Bolton Wanderers drew.", nil},
 		{"The Harare City Council voted to rename the street.", []want{{"Harare", 890299, ""}}},
+		// Initials a country's press writes bare are read only where the
+		// text is about that country, as that country reads them.
+		{"Wildfires near Kamloops forced evacuations across BC.", []want{{"Kamloops", 5989045, ""}, {"BC", 5909050, ""}}},
+		{"Mining chiefs in SA hold the platinum; South Africans protest in Rustenburg.", []want{{"SA", 0, "ZA"}, {"Rustenburg", 958724, ""}}},
+		{"Farmers in SA and NSW face drought, officials in Adelaide, Australia said.", []want{{"SA", 2061327, ""}, {"NSW", 2155400, ""}, {"Adelaide", 2078025, ""}, {"Australia", 0, "AU"}}},
+		{"The SA team met the BC group in Paris.", []want{{"Paris", 2988507, ""}}},
 		// A country's short name after a given name is a surname.
 		{"Tom Holland flew home to Burma.", []want{{"Burma", 0, "MM"}}},
 		// Capitals leave "Athens" its big readings; the county jail

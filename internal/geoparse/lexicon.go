@@ -403,6 +403,16 @@ var surnameEndings = []string{
 
 // countryAcronyms are countries written as capitals; in lower case the
 // same letters are words ("us").
+// homeAbbrevs are initials that a country's own press writes bare, with
+// the regions or countries (by code) they stand for there: "BC" in a
+// Canadian paper, "NSW" in an Australian one, "SA" in a South African
+// one (and South Australia in an Australian one).
+var homeAbbrevs = map[string][]string{
+	"BC": {"CA.02"}, "PEI": {"CA.09"}, "NWT": {"CA.13"},
+	"NSW": {"AU.02"}, "WA": {"AU.08"}, "SA": {"ZA", "AU.05"}, "NT": {"AU.03"}, "QLD": {"AU.04"},
+	"KZN": {"ZA.02"},
+}
+
 var countryAcronyms = map[string]string{"US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "DRC": "CD", "PRC": "CN", "ROK": "KR", "DPRK": "KP"}
 
 // continents are GeoNames' continent features (id and point), named by

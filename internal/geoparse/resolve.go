@@ -50,6 +50,18 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 		fs[i].altDivs = p.bareDivisions(fs[i])
 	}
 	ctx := p.documentContext(fs, dems, sc)
+	// Bare initials read as the text's country has them ("SA" in a
+	// South African story, South Australia in an Australian one).
+	for i, f := range fs {
+		if f.homeAbbrev && len(f.cands) > 1 {
+			for _, c := range f.cands {
+				if c.CountryCode() == ctx.top {
+					fs[i].cands = []gazetteer.Candidate{c}
+					break
+				}
+			}
+		}
+	}
 	ctx.support = readings(fs, sc)
 	chosen := grow(sc.chosen, len(fs))
 	scores := grow(sc.scores, len(fs))
@@ -369,6 +381,9 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 // the one the text is about ("Shal" is an old name of Quetta); or a small
 // place abroad named by the first word of a sentence ("Anger is high").
 func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
+	if f.homeAbbrev {
+		return c.CountryCode() != ctx.top // "BC" outside a Canadian story is no province
+	}
 	if f.words != 1 || c.Kind == gazetteer.KindCountry || f.dateline || f.local || f.abbrev {
 		return false // a dateline names the place the story is filed from
 	}
@@ -420,6 +435,9 @@ func (p *Parser) documentContext(fs, dems []found, sc *scratch) context {
 		}
 	}
 	for _, f := range fs {
+		if f.homeAbbrev {
+			continue // read by the country the rest of the text is about
+		}
 		// The one country of all its candidates and divisions, if so.
 		// What depends on the name and its candidates alone comes from
 		// its set, when it has one.

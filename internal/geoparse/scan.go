@@ -47,6 +47,10 @@ type found struct {
 	// abbrev is set for a state's abbreviation where news writes one
 	// ("Churchill, Man.", "D-Calif"): never a doubtful word.
 	abbrev bool
+	// homeAbbrev is set for initials a country's press writes bare
+	// ("BC", "NSW", "SA"): a mention only where the text is about a
+	// country of one of its readings.
+	homeAbbrev bool
 	// narrowed is set where the capitalised words around a one-word name
 	// left only its big readings ("the Paris Police Department"): which
 	// of them is meant is the text's to say. Where the name is borne in
@@ -503,6 +507,24 @@ func (p *Parser) special(text string, toks []token, i int, first *spanFacts) (fo
 			if c, ok := p.g.Country(cc); ok {
 				return found{first: i, last: i, key: strings.ToLower(text[t.start:t.end]), words: 1,
 					cands: []gazetteer.Candidate{{Kind: gazetteer.KindCountry, Country: c, Exact: true}}}, true
+			}
+		}
+	}
+	// Initials a country's own press writes bare ("BC", "NSW", "SA"):
+	// read only where the text is about that country (homeAbbrev).
+	if t := toks[i]; t.allCaps && t.end-t.start <= 4 {
+		if codes, ok := homeAbbrevs[text[t.start:t.end]]; ok {
+			var cands []gazetteer.Candidate
+			for _, code := range codes {
+				if r, ok := p.g.Region(code); ok {
+					cands = append(cands, gazetteer.Candidate{Kind: gazetteer.KindRegion, Region: r, Exact: true})
+				} else if c, ok := p.g.Country(code); ok {
+					cands = append(cands, gazetteer.Candidate{Kind: gazetteer.KindCountry, Country: c, Exact: true})
+				}
+			}
+			if len(cands) > 0 {
+				return found{first: i, last: i, key: strings.ToLower(text[t.start:t.end]), words: 1, cands: cands,
+					homeAbbrev: true}, true
 			}
 		}
 	}
