@@ -4,7 +4,8 @@ package geoparse
 // language press. Hundreds of towns carry them (Jones, Moore, Michael,
 // Mary, George); alone, such a word is a person far more often than a
 // place, unless the place is big enough to be meant ("Lincoln",
-// "Jackson", "Charlotte" as cities of 100,000 or more).
+// "Jackson", "Charlotte" as cities of 150,000 or more; "Mary" in
+// Turkmenistan, of 115,000, is not).
 var personalNames = union(givenNames, surnames)
 
 // givenNames are common given names: a capitalised word right after one
