@@ -4,8 +4,7 @@ package geoparse
 // language press. Hundreds of towns carry them (Jones, Moore, Michael,
 // Mary, George); alone, such a word is a person far more often than a
 // place, unless the place is big enough to be meant ("Lincoln",
-// "Jackson", "Charlotte" as cities of 150,000 or more; "Mary" in
-// Turkmenistan, of 115,000, is not).
+// "Jackson", "Charlotte" as cities of 100,000 or more).
 var personalNames = union(givenNames, surnames)
 
 // givenNames are common given names: a capitalised word right after one

@@ -1181,7 +1181,7 @@ func keepOneWord(cands []gazetteer.Candidate, prim []bool, key string, inRun, pe
 			if !(inRun || person) || c.Population() >= 1000000 {
 				kept = append(kept, c)
 			}
-		case person && !(c.Place.Population >= 150000 && isPrim(i)):
+		case person && !(c.Place.Population >= 100000 && isPrim(i)):
 			// "Jones", "Mary", "Moore": a person.
 		case inRun && (c.Place.Population < 100000 || !isPrim(i)):
 		case !(c.Place.Population >= 10000 && len(key) > 3 || isPrim(i)): // !plausibleAlternate
