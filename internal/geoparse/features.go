@@ -190,6 +190,10 @@ func (p *Parser) features(text string, toks []token) []found {
 			i = f.last
 			continue
 		}
+		if f, ok := chamberAt(text, toks, i); ok {
+			out = append(out, f)
+			continue
+		}
 		if f, ok := macroAt(text, toks, i); ok {
 			out = append(out, f)
 			i = f.last
@@ -649,6 +653,11 @@ func (p *Parser) placeFeature(text string, f found, m Mention, inner Place, ms [
 		pl = a.Place
 	} else if inner.Precision != "" && f.feature != featWay && !lonelyInner(inner, ctx, named) {
 		pl = inner
+	} else if cp, ok := p.Capital(ctx.top); ok && chambers[f.key] && f.key != "capitol" {
+		// "before Congress", "outside Parliament": the house sits in
+		// the capital of the country the text is about (a state's
+		// Capitol in the state's, where the text is).
+		pl = cp
 	} else {
 		if c, ok := centralPlace(named, ctx); ok {
 			pl = c
@@ -688,4 +697,40 @@ func qualifiedBy(text string, end int, ms []Mention) (Mention, bool) {
 		}
 	}
 	return Mention{}, false
+}
+
+// chambers are the buildings a legislature sits in, or the legislature
+// named for its house: a place where something is put in or at them
+// ("marched on the Capitol", "testify before Congress", "a protest
+// outside Parliament"), the body where it acts ("Congress voted").
+var chambers = set("capitol", "congress", "parliament", "knesset", "bundestag", "reichstag", "storting", "riksdag")
+
+// chamberAt reads a legislature's house at token i where a locative
+// (or "before", "on") puts something there.
+func chamberAt(text string, toks []token, i int) (found, bool) {
+	t := toks[i]
+	if t.allCaps {
+		return found{}, false
+	}
+	if _, ok := lowerIn(chambers, text[t.start:t.end]); !ok {
+		return found{}, false
+	}
+	// Not the first word of a longer name ("Congress Party", "Capitol
+	// Records").
+	if n := i + 1; n < len(toks) && toks[n].kind == tokWord && toks[n].upper && adjacent(text, toks, i, n) {
+		return found{}, false
+	}
+	k := i - 1
+	for k >= 0 && toks[k].kind == tokWord && (strings.EqualFold(text[toks[k].start:toks[k].end], "the") ||
+		strings.EqualFold(text[toks[k].start:toks[k].end], "state")) {
+		k--
+	}
+	if k < 0 || toks[k].kind != tokWord {
+		return found{}, false
+	}
+	w := text[toks[k].start:toks[k].end]
+	if _, ok := lowerIn(locatives, w); !ok && w != "before" && w != "on" {
+		return found{}, false
+	}
+	return found{first: i, last: i, words: 1, feature: featSite, key: strings.ToLower(text[t.start:t.end])}, true
 }

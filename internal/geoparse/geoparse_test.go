@@ -527,6 +527,11 @@ func TestFeatures(t *testing.T) {
 		{"The University of Nairobi said classes would resume.", "Nairobi=city:Nairobi"}, // a body, not a building
 		{"The statue stands in the Vatican.", "Vatican=feature:Vatican City"},
 		{"The Kremlin said the troops would stay.", ""},
+		// A legislature's house where something is put in or at it sits
+		// in the capital of the text's country; the body acting is no place.
+		{"Nurses protested outside Parliament. Britain faces strikes in Leeds.", "Parliament=feature:London; Britain=country:United Kingdom; Leeds=city:Leeds"},
+		{"Teachers marched on the Capitol in Oklahoma City.", "Capitol=feature:Oklahoma City; Oklahoma City=city:Oklahoma City"},
+		{"Congress voted on the bill in Washington.", "Washington=city:Washington"},
 		// Numbered roads; a British road only where traffic is spoken of.
 		{"Crews closed Highway 19 and I-75 near Dalton.", "Highway 19=feature:Dalton; I-75=feature:Dalton; Dalton=city:Dalton"},
 		{"The A417 southbound carriageway near Cirencester will close.", "A417=feature:Cirencester; Cirencester=city:Cirencester"},
