@@ -181,6 +181,14 @@ func (p *Parser) features(text string, toks []token) []found {
 	var out []found
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if t.kind == tokWord && !t.upper && i > 0 && toks[i-1].upper && junctions[text[t.start:t.end]] {
+			// "the Air Balloon roundabout": the capitalised words name
+			// the junction.
+			if f, ok := junctionBefore(text, toks, i, out); ok {
+				out = append(out, f)
+			}
+			continue
+		}
 		if t.kind != tokWord || !t.upper {
 			continue
 		}
@@ -733,4 +741,28 @@ func chamberAt(text string, toks []token, i int) (found, bool) {
 		return found{}, false
 	}
 	return found{first: i, last: i, words: 1, feature: featSite, key: strings.ToLower(text[t.start:t.end])}, true
+}
+
+// junctions in small letters after capitalised words make them a
+// junction's name: "the Air Balloon roundabout", "the Elysian Fields
+// intersection".
+var junctions = set("roundabout", "intersection", "interchange", "junction", "crossroads")
+
+// junctionBefore reads the capitalised words right before token i (one
+// of junctions) as a junction's name, unless a feature found already
+// holds them.
+func junctionBefore(text string, toks []token, i int, out []found) (found, bool) {
+	first := i
+	for k := i - 1; k >= 0 && k >= i-3 && toks[k].kind == tokWord && toks[k].upper && !toks[k].allCaps &&
+		adjacent(text, toks, k, k+1) && !stopWords[strings.ToLower(text[toks[k].start:toks[k].end])]; k-- {
+		first = k
+		if toks[k].sentStart {
+			break
+		}
+	}
+	if first == i || len(out) > 0 && out[len(out)-1].last >= first {
+		return found{}, false
+	}
+	return found{first: first, last: i - 1, words: i - first, feature: featWay,
+		key: strings.ToLower(text[toks[first].start:toks[i-1].end])}, true
 }

@@ -82,6 +82,8 @@ func TestSentences(t *testing.T) {
 		// council is the city's.
 		{"Leeds United beat Norwich City and Bolton Wanderers drew.", nil},
 		{"The Harare City Council voted to rename the street.", []want{{"Harare", 890299, ""}}},
+		// A shire is a county, named bare.
+		{"Pupils in Oxfordshire and Lancashire sat the exam.", []want{{"Oxfordshire", 0, "GB.ENG"}, {"Lancashire", 0, "GB.ENG"}}},
 		// Initials a country's press writes bare are read only where the
 		// text is about that country, as that country reads them.
 		{"Wildfires near Kamloops forced evacuations across BC.", []want{{"Kamloops", 5989045, ""}, {"BC", 5909050, ""}}},
@@ -532,6 +534,8 @@ func TestFeatures(t *testing.T) {
 		{"Nurses protested outside Parliament. Britain faces strikes in Leeds.", "Parliament=feature:London; Britain=country:United Kingdom; Leeds=city:Leeds"},
 		{"Teachers marched on the Capitol in Oklahoma City.", "Capitol=feature:Oklahoma City; Oklahoma City=city:Oklahoma City"},
 		{"Congress voted on the bill in Washington.", "Washington=city:Washington"},
+		// Capitalised words before a junction in small letters name it.
+		{"Police shut the Air Balloon roundabout near Cirencester.", "Air Balloon=feature:Cirencester; Cirencester=city:Cirencester"},
 		// Numbered roads; a British road only where traffic is spoken of.
 		{"Crews closed Highway 19 and I-75 near Dalton.", "Highway 19=feature:Dalton; I-75=feature:Dalton; Dalton=city:Dalton"},
 		{"The A417 southbound carriageway near Cirencester will close.", "A417=feature:Cirencester; Cirencester=city:Cirencester"},

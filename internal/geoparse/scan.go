@@ -373,7 +373,9 @@ func (p *Parser) longest(text string, toks []token, i int, memo *spanMemo, first
 		if j > i {
 			sf = memo.facts(p.g, text[toks[i].start:t.end])
 		}
-		if sf.n == 0 && cls&lexDivision != 0 && p.d != nil {
+		// A division word ("Douglas County") or a shire's name
+		// ("Oxfordshire", no town's) says a division is meant.
+		if sf.n == 0 && (cls&lexDivision != 0 || strings.HasSuffix(sf.key, "shire")) && p.d != nil {
 			if divs := sf.divisions(p.d); len(divs) > 0 {
 				best = found{first: i, last: j, key: sf.key, words: words, sentStart: toks[i].sentStart, divs: divs}
 				ok, lazy = true, nil
