@@ -181,10 +181,21 @@ func (p *Parser) features(text string, toks []token) []found {
 	var out []found
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if t.kind == tokWord && !t.upper && i > 0 && toks[i-1].upper && wayPlurals[text[t.start:t.end]] {
+			// "at the corner of State and Hubbard streets": two ways.
+			if y, ok := junctionBefore(text, toks, i, out); ok && y.first >= 3 && text[toks[y.first-1].start:toks[y.first-1].end] == "and" {
+				if x, ok := junctionBefore(text, toks, y.first-1, out); ok {
+					x.sure, y.sure = true, true
+					out = append(out, x, y)
+				}
+			}
+			continue
+		}
 		if t.kind == tokWord && !t.upper && i > 0 && toks[i-1].upper && junctions[text[t.start:t.end]] {
 			// "the Air Balloon roundabout": the capitalised words name
 			// the junction.
 			if f, ok := junctionBefore(text, toks, i, out); ok {
+				f.sure = true
 				out = append(out, f)
 			}
 			continue
@@ -577,6 +588,8 @@ func mergeFeatures(mentions, demonyms, feats []found) (ms, dems []found) {
 		switch {
 		case i < 0:
 			out = append(out, m)
+		case m.first == feats[i].first && m.last == feats[i].last && feats[i].sure:
+			// "State and Hubbard streets": the words after say a way.
 		case m.first == feats[i].first && m.last == feats[i].last && !feats[i].macro:
 			out = append(out, m) // the gazetteer knows it whole
 			taken[i] = true
@@ -747,6 +760,10 @@ func chamberAt(text string, toks []token, i int) (found, bool) {
 // junction's name: "the Air Balloon roundabout", "the Elysian Fields
 // intersection".
 var junctions = set("roundabout", "intersection", "interchange", "junction", "crossroads")
+
+// wayPlurals after two names joined by "and" make both ways: "Bourbon
+// and Dauphine streets".
+var wayPlurals = set("streets", "roads", "avenues", "boulevards", "lanes")
 
 // junctionBefore reads the capitalised words right before token i (one
 // of junctions) as a junction's name, unless a feature found already

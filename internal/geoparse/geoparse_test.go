@@ -536,6 +536,8 @@ func TestFeatures(t *testing.T) {
 		{"Congress voted on the bill in Washington.", "Washington=city:Washington"},
 		// Capitalised words before a junction in small letters name it.
 		{"Police shut the Air Balloon roundabout near Cirencester.", "Air Balloon=feature:Cirencester; Cirencester=city:Cirencester"},
+		// Two names before "streets" are both ways, even a town's name.
+		{"He fell at the corner of State and Hubbard streets in Chicago.", "State=feature:Chicago; Hubbard=feature:Chicago; Chicago=city:Chicago"},
 		// Numbered roads; a British road only where traffic is spoken of.
 		{"Crews closed Highway 19 and I-75 near Dalton.", "Highway 19=feature:Dalton; I-75=feature:Dalton; Dalton=city:Dalton"},
 		{"The A417 southbound carriageway near Cirencester will close.", "A417=feature:Cirencester; Cirencester=city:Cirencester"},

@@ -34,6 +34,10 @@ type found struct {
 	// building, a river; macro for a macro-region ("the Middle East").
 	feature featKind
 	macro   bool
+	// sure is set for a feature that the words after it name as one
+	// ("State and Hubbard streets", "the Air Balloon roundabout"): it
+	// is the feature even where a town bears the very name.
+	sure bool
 	// hidden is a name inside a feature's ("Manila" in "Manila
 	// Cathedral"): resolved to place the feature, not reported.
 	hidden bool
