@@ -229,7 +229,14 @@ func (p *Parser) features(text string, toks []token) []found {
 		if !ok || k == featNone || t.allCaps {
 			continue
 		}
-		if f, ok := suffixFeature(text, toks, i, k); ok {
+		if f, after, ok := suffixFeatureOwned(text, toks, i, k); ok {
+			// "Harare's Third Street", "Brooklyn's Barclays Center": a
+			// place's possessive is the place's, the feature the words
+			// after it.
+			if after > 0 && p.ownerPlace(text[toks[f.first].start:toks[after-3].end]) {
+				f.first, f.words = after, f.last-after+1
+				f.key = strings.ToLower(text[toks[after].start:toks[f.last].end])
+			}
 			// Out of order with an earlier feature it swallows: keep the
 			// longer.
 			for len(out) > 0 && out[len(out)-1].last >= f.first {
@@ -370,8 +377,18 @@ func nameWordAt(text string, toks []token, j int) bool {
 // the capitalised words right before it ("Frenchmen Street", "Alder Hey
 // Children's Hospital", "14th St.").
 func suffixFeature(text string, toks []token, i int, k featKind) (found, bool) {
+	f, _, ok := suffixFeatureOwned(text, toks, i, k)
+	return f, ok
+}
+
+// suffixFeatureOwned is suffixFeature that also gives, for a name with a
+// possessive before further name words ("Harare's Third Street"), the
+// index of the first token after the possessive, else -1: where the
+// owner is a place, the feature is the words after it.
+func suffixFeatureOwned(text string, toks []token, i int, k featKind) (found, int, bool) {
 	first := i
 	words := 0
+	after := -1
 	for j := i - 1; j >= 0 && words < 5; j-- {
 		if gap := text[toks[j].end:toks[j+1].start]; gap != " " {
 			break
@@ -393,6 +410,9 @@ func suffixFeature(text string, toks []token, i int, k featKind) (found, bool) {
 		case t.kind == tokWord && tw == "s" && j > 1 && attached(j-1) && attached(j-2) && toks[j-1].kind == tokPunct &&
 			(text[toks[j-1].start:toks[j-1].end] == "'" || text[toks[j-1].start:toks[j-1].end] == "’") && nameWordAt(text, toks, j-2):
 			// "Children's Hospital": the possessive and its owner.
+			if words > 0 && after < 0 {
+				after = first
+			}
 			words++
 			first = j - 2
 			j -= 2
@@ -407,17 +427,17 @@ func suffixFeature(text string, toks []token, i int, k featKind) (found, bool) {
 		break
 	}
 	if words == 0 {
-		return found{}, false
+		return found{}, -1, false
 	}
 	last := i
 	head := strings.ToLower(text[toks[i].start:toks[i].end])
 	if head == "st" || head == "ave" || head == "rd" || head == "blvd" {
 		// An abbreviation ends in its dot; "St." before a name is Saint.
 		if i+1 >= len(toks) || text[toks[i+1].start:toks[i+1].end] != "." || toks[i+1].start != toks[i].end {
-			return found{}, false
+			return found{}, -1, false
 		}
 		if n := i + 2; n < len(toks) && toks[n].kind == tokWord && toks[n].upper && text[toks[i+1].end:toks[n].start] == " " {
-			return found{}, false
+			return found{}, -1, false
 		}
 		last = i + 1 // the dot is the abbreviation's
 	}
@@ -427,9 +447,9 @@ func suffixFeature(text string, toks []token, i int, k featKind) (found, bool) {
 		if _, ok := lowerIn(compassWords, nw); ok && !strings.Contains(nw, "-") {
 			last = n
 		} else if _, ok := lowerIn(featureHeads, nw); ok {
-			return found{}, false // "Bridge Street", "Park Avenue": the later head decides
+			return found{}, -1, false // "Bridge Street", "Park Avenue": the later head decides
 		} else if !toks[n].sentStart {
-			return found{}, false // "Cavan Town Hall Committee": part of another name
+			return found{}, -1, false // "Cavan Town Hall Committee": part of another name
 		}
 	}
 	// "2700 North Fourth Street": the house number is part of the address.
@@ -447,13 +467,13 @@ func suffixFeature(text string, toks []token, i int, k featKind) (found, bool) {
 		}
 	}
 	if k == featInstitution && !locativeBefore(text, toks, first) {
-		return found{}, false
+		return found{}, -1, false
 	}
 	if toks[first].sentStart && words == 1 && k == featInstitution {
-		return found{}, false
+		return found{}, -1, false
 	}
 	return found{first: first, last: last, words: words + 1, feature: k,
-		key: strings.ToLower(text[toks[first].start:toks[last].end])}, true
+		key: strings.ToLower(text[toks[first].start:toks[last].end])}, after, true
 }
 
 // locativeBefore reports whether a locative preposition stands before
@@ -672,6 +692,8 @@ func (p *Parser) placeFeature(text string, f found, m Mention, inner Place, ms [
 		pl = a.Place
 	} else if a, ok := qualifiedBy(text, m.ByteEnd, ms); ok {
 		pl = a.Place
+	} else if a, ok := ownedBy(text, m.ByteStart, ms); ok {
+		pl = a.Place // "Harare's Third Street"
 	} else if inner.Precision != "" && f.feature != featWay && !lonelyInner(inner, ctx, named) {
 		pl = inner
 	} else if cp, ok := p.Capital(ctx.top); ok && chambers[f.key] && f.key != "capitol" {
@@ -782,4 +804,16 @@ func junctionBefore(text string, toks []token, i int, out []found) (found, bool)
 	}
 	return found{first: first, last: i - 1, words: i - first, feature: featWay,
 		key: strings.ToLower(text[toks[first].start:toks[i-1].end])}, true
+}
+
+// ownerPlace reports whether name, before a possessive, is a town of
+// 50,000 or more, a region or a country by its own name.
+func (p *Parser) ownerPlace(name string) bool {
+	key := gazetteer.Normalize(name)
+	for _, c := range p.g.Lookup(key) {
+		if !c.Demonym && primaryName(c, key) && (c.Kind != gazetteer.KindPlace || c.Place.Population >= 50000) {
+			return true
+		}
+	}
+	return false
 }

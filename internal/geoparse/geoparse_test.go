@@ -538,6 +538,12 @@ func TestFeatures(t *testing.T) {
 		{"Police shut the Air Balloon roundabout near Cirencester.", "Air Balloon=feature:Cirencester; Cirencester=city:Cirencester"},
 		// Two names before "streets" are both ways, even a town's name.
 		{"He fell at the corner of State and Hubbard streets in Chicago.", "State=feature:Chicago; Hubbard=feature:Chicago; Chicago=city:Chicago"},
+		// A place's possessive before a feature's name is the place's, and
+		// places the feature; a possessive that is no place's is part of
+		// the name.
+		{"Harare’s Third Street will be renamed.", "Harare=city:Harare; Third Street=feature:Harare"},
+		{"Fans waited at Brooklyn's Barclays Center.", "Brooklyn=city:Brooklyn; Barclays Center=feature:Brooklyn"},
+		{"Patients moved to Alder Hey Children's Hospital in Liverpool.", "Alder Hey Children's Hospital=feature:Liverpool; Liverpool=city:Liverpool"},
 		// Numbered roads; a British road only where traffic is spoken of.
 		{"Crews closed Highway 19 and I-75 near Dalton.", "Highway 19=feature:Dalton; I-75=feature:Dalton; Dalton=city:Dalton"},
 		{"The A417 southbound carriageway near Cirencester will close.", "A417=feature:Cirencester; Cirencester=city:Cirencester"},

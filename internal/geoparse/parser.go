@@ -315,6 +315,27 @@ func placedBy(text string, end int, ms []Mention) (Mention, bool) {
 	return Mention{}, false
 }
 
+// ownedBy returns the mention whose possessive ends right before byte
+// offset start ("Harare's Third Street"), if any.
+func ownedBy(text string, start int, ms []Mention) (Mention, bool) {
+	before := text[:start]
+	var cut int
+	switch {
+	case strings.HasSuffix(before, "'s "):
+		cut = start - len("'s ")
+	case strings.HasSuffix(before, "’s "):
+		cut = start - len("’s ")
+	default:
+		return Mention{}, false
+	}
+	for _, m := range ms {
+		if m.ByteEnd == cut && !m.Demonym && m.Place.Precision != Feature {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
 // known reports whether the gazetteer lists words as a name.
 func (p *Parser) known(words string) bool {
 	return len(p.g.Lookup(gazetteer.Normalize(words))) > 0
