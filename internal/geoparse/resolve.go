@@ -925,16 +925,24 @@ func supported(c gazetteer.Candidate, ctx context) (n int, inCounty bool) {
 			continue
 		}
 		near := false
+		// (A county named for the town says nothing of which town:
+		// there is a Madison in most Madison Counties.)
+		counties := r.divs < len(r.pts) && !inCounty && !namedFor(r.key, ctx.self)
 		for k, o := range r.pts {
+			if near && (!counties || k < r.divs) {
+				if !counties {
+					break
+				}
+				continue // only a county can say more
+			}
 			if math.Abs(o.lat-lat) > 1 || o.lat == lat && o.lon == lon || farInLongitude(lat, o.lat, lon-o.lon, 2.5) {
 				continue
 			}
 			if km := gazetteer.Distance(lat, lon, o.lat, o.lon); km < supportKm {
 				near = true
-				// (A county named for the town says nothing of which
-				// town: there is a Madison in most Madison Counties.)
-				if k >= r.divs && km < countyKm && !namedFor(r.key, ctx.self) {
+				if k >= r.divs && km < countyKm && counties {
 					inCounty = true
+					break
 				}
 			}
 		}
