@@ -19,14 +19,19 @@ func FuzzParse(f *testing.F) {
 		"N’Djamena — Côte d’Ivoire — São Paulo",
 		"\xff\xfe broken \x00 bytes Almaty",
 		"Kazakhstan: the capital, the Kazakh capital and the country's largest city; Nigeria's biggest city.",
+		"Crews closed the A417 near the Air Balloon roundabout; I-75 and Highway 19 too. Harare’s Third Street, at State and Hubbard streets.",
+		"Nurses marched on the Capitol and outside Parliament; the European Commission, BC, NSW and Oxfordshire.",
 	} {
 		f.Add(s)
 	}
 	p := parser(f)
 	p.Roles = true
+	// The same text with every option on: features, demonyms.
+	all := parser(f)
+	all.Roles, all.Features, all.Demonyms = true, true, true
 	f.Fuzz(func(t *testing.T, text string) {
 		runes := utf8.RuneCountInString(text)
-		for _, m := range p.Parse(text) {
+		for _, m := range append(p.Parse(text), all.Parse(text)...) {
 			if m.ByteStart < 0 || m.ByteEnd > len(text) || m.ByteStart >= m.ByteEnd || text[m.ByteStart:m.ByteEnd] != m.Text {
 				t.Fatalf("byte offsets [%d,%d) do not hold %q", m.ByteStart, m.ByteEnd, m.Text)
 			}
