@@ -82,6 +82,9 @@ func TestSentences(t *testing.T) {
 		// council is the city's.
 		{"Leeds United beat Norwich City and Bolton Wanderers drew.", nil},
 		{"The Harare City Council voted to rename the street.", []want{{"Harare", 890299, ""}}},
+		// A name after a town and a comma is a county of that name around
+		// the town, though small American towns bear it.
+		{"The series moves to Snetterton, Norfolk, in July.", []want{{"Snetterton", 2637582, ""}, {"Norfolk", 0, "GB.ENG"}}},
 		// A shire is a county, named bare.
 		{"Pupils in Oxfordshire and Lancashire sat the exam.", []want{{"Oxfordshire", 0, "GB.ENG"}, {"Lancashire", 0, "GB.ENG"}}},
 		// Initials a country's press writes bare are read only where the

@@ -250,6 +250,10 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 			chosen[i] = r[0]
 		}
 	}
+	// "Snetterton, Norfolk", "Thruxton, Hampshire": a qualifier whose
+	// name a county around the town bears is that county, whatever
+	// towns abroad bear it too.
+	p.countyQualifiers(fs, chosen, quals)
 	out := make([]Mention, 0, len(fs))
 	lastByte, lastRune := 0, 0
 	var feats []int                            // indexes in out of features
@@ -1332,4 +1336,32 @@ func inNamedCounty(f found, ctx context) (gazetteer.Candidate, bool) {
 // "madison county" and "madison".
 func namedFor(county, town string) bool {
 	return town != "" && len(county) > len(town) && county[len(town)] == ' ' && county[:len(town)] == town
+}
+
+// qualifierCountyKm is how near the middle of a county a town must lie
+// for a county of the qualifier's name to be the one meant: a county's
+// middle is that of the box of its places, and counties are wide.
+const qualifierCountyKm = 80
+
+// countyQualifiers reads a name after a town and a comma as a county of
+// that name around the town, where there is one and the name is not
+// already the town's region.
+func (p *Parser) countyQualifiers(fs []found, chosen []gazetteer.Candidate, quals []qualifier) {
+	if p.d == nil {
+		return
+	}
+	for i := 0; i+1 < len(fs); i++ {
+		q := &fs[i+1]
+		if quals[i].cands == nil || quals[i].list || chosen[i].Kind != gazetteer.KindPlace || chosen[i].Place == nil ||
+			q.divs != nil || q.feature != featNone || contains(chosen[i+1], chosen[i]) {
+			continue
+		}
+		pl := chosen[i].Place
+		for _, d := range p.d.Lookup(q.key) {
+			if d.Country == pl.Country && gazetteer.Distance(d.Lat, d.Lon, pl.Lat, pl.Lon) < qualifierCountyKm {
+				q.divs = []*gazetteer.Division{d}
+				break
+			}
+		}
+	}
 }
