@@ -200,6 +200,16 @@ func (p *Parser) features(text string, toks []token) []found {
 			}
 			continue
 		}
+		if t.kind == tokWord && !t.upper && i > 0 && toks[i-1].upper && airfields[text[t.start:t.end]] {
+			// "at Heathrow airport": the airport's name, unless a city
+			// or a region of that name is meant ("Kabul airport" is
+			// Kabul's, "a New Jersey airport" New Jersey's).
+			if f, ok := junctionBefore(text, toks, i, out); ok && !p.bigPlace(text[toks[f.first].start:toks[f.last].end]) {
+				f.feature, f.sure = featSite, true
+				out = append(out, f)
+			}
+			continue
+		}
 		if t.kind != tokWord || !t.upper {
 			continue
 		}
@@ -702,7 +712,9 @@ func (p *Parser) placeFeature(text string, f found, m Mention, inner Place, ms [
 		// Capitol in the state's, where the text is).
 		pl = cp
 	} else {
-		if c, ok := centralPlace(named, ctx); ok {
+		if c, ok := datelinePlace(text, named); ok {
+			pl = c // "LONDON - ... at Heathrow airport": where the story is filed
+		} else if c, ok := centralPlace(named, ctx); ok {
 			pl = c
 		} else if co, ok := p.g.Country(ctx.top); ok {
 			pl = toPlace(gazetteer.Candidate{Kind: gazetteer.KindCountry, Country: co})
@@ -783,6 +795,22 @@ func chamberAt(text string, toks []token, i int) (found, bool) {
 // intersection".
 var junctions = set("roundabout", "intersection", "interchange", "junction", "crossroads")
 
+// airfields in small letters after capitalised words make them an
+// airfield's name: "Heathrow airport", "Bagram airbase".
+var airfields = set("airport", "airfield", "airbase")
+
+// bigPlace reports whether a region, a country or a town of 100,000 or
+// more bears name as its own.
+func (p *Parser) bigPlace(name string) bool {
+	key := gazetteer.Normalize(name)
+	for _, c := range p.g.Lookup(key) {
+		if !c.Demonym && primaryName(c, key) && (c.Kind != gazetteer.KindPlace || c.Place.Population >= 100000) {
+			return true
+		}
+	}
+	return false
+}
+
 // wayPlurals after two names joined by "and" make both ways: "Bourbon
 // and Dauphine streets".
 var wayPlurals = set("streets", "roads", "avenues", "boulevards", "lanes")
@@ -816,4 +844,18 @@ func (p *Parser) ownerPlace(name string) bool {
 		}
 	}
 	return false
+}
+
+// datelinePlace returns the town of the text's dateline, a name in
+// capitals that opens it ("LONDON (Reuters) -"), if any.
+func datelinePlace(text string, ms []Mention) (Place, bool) {
+	for _, m := range ms {
+		if strings.TrimSpace(text[:m.ByteStart]) != "" {
+			break
+		}
+		if m.Place.Precision == City && isAllCaps(m.Text) {
+			return m.Place, true
+		}
+	}
+	return Place{}, false
 }

@@ -547,6 +547,10 @@ func TestFeatures(t *testing.T) {
 		{"Harare’s Third Street will be renamed.", "Harare=city:Harare; Third Street=feature:Harare"},
 		{"Fans waited at Brooklyn's Barclays Center.", "Brooklyn=city:Brooklyn; Barclays Center=feature:Brooklyn"},
 		{"Patients moved to Alder Hey Children's Hospital in Liverpool.", "Alder Hey Children's Hospital=feature:Liverpool; Liverpool=city:Liverpool"},
+		// A small town's name before "airport" is the airport's, placed
+		// where the story is filed; a city's is the city's.
+		{"LONDON - Officers in Russia's capital were told of the search at Heathrow airport.", "LONDON=city:London; Russia=country:Russia; Heathrow=feature:London"},
+		{"Crowds fled to Kabul airport.", "Kabul=city:Kabul"},
 		// Numbered roads; a British road only where traffic is spoken of.
 		{"Crews closed Highway 19 and I-75 near Dalton.", "Highway 19=feature:Dalton; I-75=feature:Dalton; Dalton=city:Dalton"},
 		{"The A417 southbound carriageway near Cirencester will close.", "A417=feature:Cirencester; Cirencester=city:Cirencester"},
