@@ -342,6 +342,10 @@ func macroAt(text string, toks []token, i int) (found, bool) {
 		text[toks[best.last].end:toks[best.last+1].start] == " " {
 		return found{}, false // "Atlantic Avenue", "the Gulf War", "the Pacific Fleet": another name
 	}
+	if n := best.last + 1; ok && n+1 < len(toks) && text[toks[n].start:toks[n].end] == "of" && toks[n+1].upper &&
+		text[toks[best.last].end:toks[n].start] == " " {
+		return found{}, false // "the Gulf of Alaska": another gulf than the Gulf
+	}
 	return best, ok
 }
 

@@ -85,6 +85,9 @@ func TestSentences(t *testing.T) {
 		// A name after a town and a comma is a county of that name around
 		// the town, though small American towns bear it.
 		{"The series moves to Snetterton, Norfolk, in July.", []want{{"Snetterton", 2637582, ""}, {"Norfolk", 0, "GB.ENG"}}},
+		// "Co." is news's "County"; "the Gulf of Alaska" is no Persian Gulf.
+		{"A Loudon Co. man died in a wreck near Lenoir City.", []want{{"Loudon Co.", 0, "US.TN"}, {"Lenoir City", 4636285, ""}}},
+		{"Storms built over the Gulf of Alaska.", []want{{"Alaska", 5879092, ""}}},
 		// A shire is a county, named bare.
 		{"Pupils in Oxfordshire and Lancashire sat the exam.", []want{{"Oxfordshire", 0, "GB.ENG"}, {"Lancashire", 0, "GB.ENG"}}},
 		// Initials a country's press writes bare are read only where the

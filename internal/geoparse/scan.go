@@ -377,6 +377,15 @@ func (p *Parser) longest(text string, toks []token, i int, memo *spanMemo, first
 		if j > i {
 			sf = memo.facts(p.g, text[toks[i].start:t.end])
 		}
+		// "Loudon Co.": news's abbreviation of "County".
+		if j > i && sf.n == 0 && p.d != nil && text[t.start:t.end] == "Co" && j+1 < len(toks) &&
+			toks[j+1].start == t.end && text[toks[j+1].start:toks[j+1].end] == "." {
+			name := text[toks[i].start:toks[j-1].end] + " County"
+			if divs := p.d.Lookup(name); len(divs) > 0 {
+				return found{first: i, last: j + 1, key: gazetteer.Normalize(name), words: words,
+					sentStart: toks[i].sentStart, divs: divs}, true
+			}
+		}
 		// A division word ("Douglas County") or a shire's name
 		// ("Oxfordshire", no town's) says a division is meant.
 		if sf.n == 0 && (cls&lexDivision != 0 || strings.HasSuffix(sf.key, "shire")) && p.d != nil {
