@@ -204,7 +204,7 @@ func (p *Parser) features(text string, toks []token) []found {
 			// "at Heathrow airport": the airport's name, unless a city
 			// or a region of that name is meant ("Kabul airport" is
 			// Kabul's, "a New Jersey airport" New Jersey's).
-			if f, ok := junctionBefore(text, toks, i, out); ok && !p.bigPlace(text[toks[f.first].start:toks[f.last].end]) {
+			if f, ok := junctionBefore(text, toks, i, out); ok && !p.bigPlace(text[toks[f.first].start:toks[f.last].end], 100000) {
 				f.feature, f.sure = featSite, true
 				out = append(out, f)
 			}
@@ -243,7 +243,8 @@ func (p *Parser) features(text string, toks []token) []found {
 			// "Harare's Third Street", "Brooklyn's Barclays Center": a
 			// place's possessive is the place's, the feature the words
 			// after it.
-			if after > 0 && p.ownerPlace(text[toks[f.first].start:toks[after-3].end]) {
+			// (The owner: a town of 50,000 or more, a region, a country.)
+			if after > 0 && p.bigPlace(text[toks[f.first].start:toks[after-3].end], 50000) {
 				f.first, f.words = after, f.last-after+1
 				f.key = strings.ToLower(text[toks[after].start:toks[f.last].end])
 			}
@@ -803,12 +804,12 @@ var junctions = set("roundabout", "intersection", "interchange", "junction", "cr
 // airfield's name: "Heathrow airport", "Bagram airbase".
 var airfields = set("airport", "airfield", "airbase")
 
-// bigPlace reports whether a region, a country or a town of 100,000 or
-// more bears name as its own.
-func (p *Parser) bigPlace(name string) bool {
+// bigPlace reports whether a region, a country or a town of minPop or
+// more people bears name as its own.
+func (p *Parser) bigPlace(name string, minPop int) bool {
 	key := gazetteer.Normalize(name)
 	for _, c := range p.g.Lookup(key) {
-		if !c.Demonym && primaryName(c, key) && (c.Kind != gazetteer.KindPlace || c.Place.Population >= 100000) {
+		if !c.Demonym && primaryName(c, key) && (c.Kind != gazetteer.KindPlace || c.Place.Population >= minPop) {
 			return true
 		}
 	}
@@ -836,18 +837,6 @@ func junctionBefore(text string, toks []token, i int, out []found) (found, bool)
 	}
 	return found{first: first, last: i - 1, words: i - first, feature: featWay,
 		key: strings.ToLower(text[toks[first].start:toks[i-1].end])}, true
-}
-
-// ownerPlace reports whether name, before a possessive, is a town of
-// 50,000 or more, a region or a country by its own name.
-func (p *Parser) ownerPlace(name string) bool {
-	key := gazetteer.Normalize(name)
-	for _, c := range p.g.Lookup(key) {
-		if !c.Demonym && primaryName(c, key) && (c.Kind != gazetteer.KindPlace || c.Place.Population >= 50000) {
-			return true
-		}
-	}
-	return false
 }
 
 // datelinePlace returns the town of the text's dateline, a name in
