@@ -38,5 +38,17 @@
 // Abbasiya"), a regional office ("the Quebec government") and a county of
 // the same name ("Madison County ... Madison residents"); a small place
 // abroad that nothing else of the text is near is a local name the
-// gazetteer lacks, placed where the text is (lonely.go).
+// gazetteer lacks, placed where the text is (lonely.go). A town near the
+// middle of a county the text names is that county's ("Richmond" beside
+// "Madison County"), and a name after a town and a comma is the county
+// of that name around it ("Snetterton, Norfolk"): the gazetteer's places
+// lack their counties, so a county's middle stands for it.
+//
+// With Parser.Features, named features are found too (features.go):
+// streets, sites, natural features and institutions by their generic
+// words, numbered roads (roads.go), a legislature's house where
+// something is put there, junctions and ways named before a generic word
+// in small letters ("the Air Balloon roundabout"), and airports named
+// for small towns ("Heathrow airport"). They stand where the text puts
+// them, else at the dateline's town or the text's central place.
 package geoparse
