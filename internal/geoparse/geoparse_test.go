@@ -88,6 +88,9 @@ func TestSentences(t *testing.T) {
 		// "Co." is news's "County"; "the Gulf of Alaska" is no Persian Gulf.
 		{"A Loudon Co. man died in a wreck near Lenoir City.", []want{{"Loudon Co.", 0, "US.TN"}, {"Lenoir City", 4636285, ""}}},
 		{"Storms built over the Gulf of Alaska.", []want{{"Alaska", 5879092, ""}}},
+		// A surname's word before a town's people ("Hamilton women") is
+		// a town's, small as it is: Hamilton, seat of Butler County, Ohio.
+		{"Two Hamilton women were found dead, the Butler County coroner said.", []want{{"Hamilton", 4513575, ""}, {"Butler County", 0, "US.OH"}}},
 		// A shire is a county, named bare.
 		{"Pupils in Oxfordshire and Lancashire sat the exam.", []want{{"Oxfordshire", 0, "GB.ENG"}, {"Lancashire", 0, "GB.ENG"}}},
 		// Initials a country's press writes bare are read only where the

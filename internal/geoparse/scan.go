@@ -1051,7 +1051,10 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 			}
 		}
 		var kept []gazetteer.Candidate
-		if whole && !f.regionWord {
+		// A town's people ("Hamilton women") or a dateline ("HAMILTON
+		// —") make a surname's word a town's.
+		townUse := personalNames[f.key] && !inRun && f.localUse
+		if whole && !f.regionWord && !townUse {
 			// What is kept depends on the name, short and inRun alone:
 			// worked out once per name.
 			v := oneWordVariant(short, inRun)
@@ -1069,7 +1072,7 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 			if short {
 				cands = shortKeep(cands)
 			}
-			kept = keepOneWord(cands, nil, f.key, inRun, personalNames[f.key])
+			kept = keepOneWord(cands, nil, f.key, inRun, personalNames[f.key] && !townUse)
 		}
 		// "an office in Nelson", "from Dewsbury": a preposition of place
 		// makes a person's name a town's, where the person's reading left

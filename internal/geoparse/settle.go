@@ -188,7 +188,7 @@ func regionByOffice(text string, toks []token, fs []found, chosen []gazetteer.Ca
 
 // besideCounty reads a bare name that the text also names as a county
 // ("DeKalb County ... north DeKalb", "Madison County ... Madison") in
-// that county's state: a town of the name there, or the county itself.
+// that county: a town of the name near its middle, or the county itself.
 func besideCounty(fs []found, chosen []gazetteer.Candidate, out []Mention, outFound []int) {
 	var counties map[string]Place
 	for k, m := range out {
@@ -213,12 +213,13 @@ func besideCounty(fs []found, chosen []gazetteer.Candidate, out []Mention, outFo
 	for k, m := range out {
 		f := fs[outFound[k]]
 		county, ok := counties[f.key]
-		if !ok || m.Place.Precision != City || m.Place.Admin1 == county.Admin1 {
+		in := func(lat, lon float64) bool { return gazetteer.Distance(lat, lon, county.Lat, county.Lon) < countyKm }
+		if !ok || m.Place.Precision != City || m.Place.Admin1 == county.Admin1 && in(m.Place.Lat, m.Place.Lon) {
 			continue
 		}
 		out[k].Place = county
 		for _, c := range f.cands {
-			if c.Kind == gazetteer.KindPlace && c.Place != nil && c.Place.Admin1 == county.Admin1 {
+			if c.Kind == gazetteer.KindPlace && c.Place != nil && c.Place.Admin1 == county.Admin1 && in(c.Place.Lat, c.Place.Lon) {
 				out[k].Place = toPlace(c)
 				break
 			}
