@@ -78,6 +78,8 @@ func TestSentences(t *testing.T) {
 		// text's other places lie around it.
 		{"Lebanon schedules its spring clean-up. Residents of Zionsville and other Boone County towns may not take part, Lebanon officials said.", []want{{"Lebanon", 4922673, ""}, {"Zionsville", 4267336, ""}, {"Boone County", 0, "US.IN"}, {"Lebanon", 4922673, ""}}},
 		{"Lebanon and Syria closed the border crossing at Masnaa.", []want{{"Lebanon", 0, "LB"}, {"Syria", 0, "SY"}}},
+		// However often the text says it: the seat beside its county.
+		{"Terry Jolly, 60, Lebanon, was arrested Thursday. He had no record in Boone County, Lebanon Police said. Lebanon detectives found the files.", []want{{"Lebanon", 4922673, ""}, {"Boone County", 0, "US.IN"}, {"Lebanon", 4922673, ""}, {"Lebanon", 4922673, ""}}},
 		// A town's name before a club's word is the club's; its city's
 		// council is the city's.
 		{"Leeds United beat Norwich City and Bolton Wanderers drew.", nil},

@@ -734,6 +734,19 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ent *nameEntry, c
 			best, bestScore = c, s
 		}
 	}
+	// A town in a county the text names outranks a country or region of
+	// its name, however often the text names the name: "Lebanon" beside
+	// "Boone County" is the county's seat in Indiana.
+	if best.Kind != gazetteer.KindPlace && len(ctx.support) > 0 && q.cands == nil {
+		for ci, c := range cands {
+			if c.Kind != gazetteer.KindPlace || c.Place == nil || c.Demonym || !prim[ci] {
+				continue
+			}
+			if _, in := supported(c, withSelf(ctx, key)); in {
+				return c, bestScore
+			}
+		}
+	}
 	// A country named in a text about another country where a region has
 	// that name is the region: "Georgia" in a story set in Atlanta.
 	if best.Kind == gazetteer.KindCountry && ctx.top != "" && best.CountryCode() != ctx.top &&
