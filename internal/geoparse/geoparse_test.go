@@ -621,6 +621,9 @@ func TestResolveMacroRegions(t *testing.T) {
 		{"The Pacific, Missouri, council met on Monday.", "Pacific", "Pacific Ocean", ""}, // "the" still reads as the ocean
 		{"Farmers in Pacific, Missouri, lost their crops.", "Pacific", "", "US"},
 		{"The Atlantic Avenue parade was cancelled.", "Atlantic", "", "US"},
+		// Given alone, a part of the world that no town's name is, is
+		// it, though its name goes on in the text.
+		{"The Gulf Information Security Conference opened in Dubai.", "Gulf", "Persian Gulf", ""},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.text, tt.span)

@@ -1079,6 +1079,14 @@ func (p *Parser) resolveAlone(text string, bs, be int, auto []Mention, dems []fo
 	if name, ok := continentAdjectives[key]; ok {
 		return continents[name], 1, true
 	}
+	// "the Gulf Information Security Conference": a part of the world
+	// given alone is it, though its name goes on in the text, where no
+	// town bears the name ("Atlantic, Iowa" does).
+	if r, ok := macroRegions[strings.TrimPrefix(key, "the ")]; ok && !slices.ContainsFunc(p.g.Lookup(key), func(c gazetteer.Candidate) bool {
+		return c.Kind == gazetteer.KindPlace && primaryName(c, key)
+	}) {
+		return Place{Name: r.name, Lat: r.lat, Lon: r.lon, Precision: Feature}, 1, true
+	}
 	// "testify before Congress", "in Parliament": the legislature of the
 	// country the text is about sits in its capital.
 	if legislatures[strings.TrimPrefix(key, "the ")] && ctx.top != "" {
