@@ -93,6 +93,9 @@ func TestSentences(t *testing.T) {
 		// A surname's word before a town's people ("Hamilton women") is
 		// a town's, small as it is: Hamilton, seat of Butler County, Ohio.
 		{"Two Hamilton women were found dead, the Butler County coroner said.", []want{{"Hamilton", 4513575, ""}, {"Butler County", 0, "US.OH"}}},
+		// A world capital keeps its name beside another's (see
+		// TestCapitalWithoutNeighbours for one that yields).
+		{"Ministers met in London and Paris on Friday.", []want{{"London", 2643743, ""}, {"Paris", 2988507, ""}}},
 		// A shire is a county, named bare.
 		{"Pupils in Oxfordshire and Lancashire sat the exam.", []want{{"Oxfordshire", 0, "GB.ENG"}, {"Lancashire", 0, "GB.ENG"}}},
 		// Initials a country's press writes bare are read only where the
@@ -772,5 +775,27 @@ func TestResolveSameName(t *testing.T) {
 	got := p.Resolve(text, []geoparse.Span{{Start: i, End: i + len("palestine")}})[0].Place
 	if got.ID != 4717232 {
 		t.Errorf("palestine = %+v, want Palestine, Texas (4717232), as the text read it before", got)
+	}
+}
+
+// TestCapitalWithoutNeighbours: a world capital that no other name of the
+// text lies near yields to a namesake one does, even where other names
+// pull the text towards a third country: London beside St. Thomas is
+// Ontario's. (Only the Londons are checked: "Middlesex" of
+// "Middlesex-London" is read as New Jersey's, a miss of its own.)
+func TestCapitalWithoutNeighbours(t *testing.T) {
+	p := parser(t)
+	text := "Meth use has doubled, London agencies say. The Middlesex-London Health Unit agrees, as do St. Thomas police; a Texas study found the same. London shelters are full."
+	n := 0
+	for _, m := range p.Parse(text) {
+		if m.Text == "London" {
+			n++
+			if m.Place.ID != 6058560 {
+				t.Errorf("London at %d = %d %s, want 6058560 (London, Ontario)", m.Start, m.Place.ID, m.Place.Country)
+			}
+		}
+	}
+	if n != 3 {
+		t.Errorf("found %d Londons, want 3", n)
 	}
 }

@@ -734,6 +734,29 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ent *nameEntry, c
 			best, bestScore = c, s
 		}
 	}
+	// A world capital that no other name of the text lies near has no
+	// claim of rank over a namesake that one does: "London" beside "St.
+	// Thomas" and "Middlesex" is Ontario's.
+	if best.Kind == gazetteer.KindPlace && best.Place != nil && best.Place.Feature == "PPLC" && best.Place.Population >= 1000000 &&
+		others != nil && len(ctx.support) > 0 && q.cands == nil {
+		if n, _ := supported(best, withSelf(ctx, key)); n == 0 {
+			alt, altScore := gazetteer.Candidate{}, math.Inf(-1)
+			for ci, c := range cands {
+				if c.Kind != gazetteer.KindPlace || c.Place == nil || c.Demonym || !prim[ci] || c.Place.ID == best.Place.ID {
+					continue
+				}
+				if n, _ := supported(c, withSelf(ctx, key)); n == 0 {
+					continue
+				}
+				if s, ok := p.score(c, prim[ci], logPop[ci], ctx, q, others, altScore); ok && s > altScore {
+					alt, altScore = c, s
+				}
+			}
+			if alt.Place != nil && altScore > bestScore-capitalBonus {
+				return alt, altScore
+			}
+		}
+	}
 	// A town in a county the text names outranks a country or region of
 	// its name, however often the text names the name: "Lebanon" beside
 	// "Boone County" is the county's seat in Indiana.
@@ -816,7 +839,7 @@ func (p *Parser) score(c gazetteer.Candidate, primary bool, logPop float64, ctx 
 			// namesakes in the country a text is about: "London" in an
 			// American story is London. (Only capitals: Edmonton in
 			// Alberta must not eclipse Edmonton in London.)
-			s += 3
+			s += capitalBonus
 		}
 		switch c.Place.Feature {
 		case "PPLC":
@@ -1386,3 +1409,6 @@ func (p *Parser) countyQualifiers(fs []found, chosen []gazetteer.Candidate, qual
 		}
 	}
 }
+
+// capitalBonus is what a capital of millions adds for its rank alone.
+const capitalBonus = 3.0
