@@ -78,7 +78,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	mode := fs.String("mode", "both", "end-to-end (own recognition), gold-spans (resolution only) or both")
 	asJSON := fs.Bool("json", false, "print the figures as JSON")
 	verbose := fs.Bool("v", false, "also print the worst resolution errors")
-	features := fs.Bool("features", false, "also recognise named features (streets, buildings, rivers, mountains; seas and macro-regions are always recognised)")
+	features := fs.Bool("features", false, "also recognise named features (streets, numbered roads, junctions, buildings, airports, rivers, mountains; seas and macro-regions are always recognised); GeoWebNews counts them among its literal toponyms")
 	if err := parseFlags(fs, args[1:]); err != nil {
 		return err
 	}

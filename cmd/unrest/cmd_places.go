@@ -42,7 +42,7 @@ func runPlaces(ctx context.Context, e *env, args []string) error {
 	var rf readFlags
 	rf.register(fs)
 	asJSON := fs.Bool("json", false, `print {"places": [{"start", "end", "text", "geonames_id", "name", "country", "admin1_code", "lat", "lon", "precision"}]}; offsets in code points of the text`)
-	features := fs.Bool("features", false, "also report named features (streets, buildings, rivers, mountains), placed at the town they are in; seas and macro-regions are always reported")
+	features := fs.Bool("features", false, "also report named features (streets, numbered roads, junctions, buildings, airports, rivers, mountains), placed at the town they are in; seas and macro-regions are always reported")
 	demonyms := fs.Bool("demonyms", false, "also report demonyms and national adjectives (\"Kazakh\", \"American\") as mentions of their country")
 	if err := parseFlags(fs, args); err != nil {
 		return err
