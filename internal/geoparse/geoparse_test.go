@@ -96,6 +96,10 @@ func TestSentences(t *testing.T) {
 		// A world capital keeps its name beside another's (see
 		// TestCapitalWithoutNeighbours for one that yields).
 		{"Ministers met in London and Paris on Friday.", []want{{"London", 2643743, ""}, {"Paris", 2988507, ""}}},
+		// A region ten times its seat's size is what its bare name means;
+		// a city of millions in a region of its name is the city.
+		{"Turning right on red became legal in Quebec in 2003; Montreal kept the ban.", []want{{"Quebec", 6115047, ""}, {"Montreal", 6077243, ""}}},
+		{"Police in Almaty and Kano dispersed the crowds.", []want{{"Almaty", 1526384, ""}, {"Kano", 2335204, ""}}},
 		// A shire is a county, named bare.
 		{"Pupils in Oxfordshire and Lancashire sat the exam.", []want{{"Oxfordshire", 0, "GB.ENG"}, {"Lancashire", 0, "GB.ENG"}}},
 		// Initials a country's press writes bare are read only where the

@@ -796,6 +796,16 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ent *nameEntry, c
 			}
 		}
 	}
+	// A region ten times its seat's size, named by its own name, is the
+	// region: "Quebec" is the province (Quebec City is named so).
+	if best.Kind == gazetteer.KindPlace && best.Place != nil && q.cands == nil {
+		for ci, c := range cands {
+			if c.Kind == gazetteer.KindRegion && !c.Demonym && prim[ci] && c.CountryCode() == best.CountryCode() &&
+				c.Region.Code == best.Place.Admin1 && c.Population() >= 10*best.Place.Population {
+				return c, bestScore
+			}
+		}
+	}
 	// A country or region that shares its name with a capital or regional
 	// seat of the same country is, by that name alone, the city: "Hong
 	// Kong", "Singapore", "Kiev" (also Kyiv Oblast), "Almaty"; the city is
@@ -806,8 +816,10 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ent *nameEntry, c
 		for ci, c := range cands {
 			seat := c.Kind == gazetteer.KindPlace && (c.Place.Feature == "PPLC" || c.Place.Feature == "PPLA" ||
 				best.Kind == gazetteer.KindRegion && c.Place.Population >= 1000000 && c.Place.Admin1 == best.Region.Code)
-			if seat &&
-				c.CountryCode() == best.CountryCode() && (best.Kind == gazetteer.KindRegion || prim[ci]) {
+			// (Not a seat that holds a tenth of its region's people:
+			// "Quebec" is the province, Quebec City its own name.)
+			if seat && c.CountryCode() == best.CountryCode() && (best.Kind == gazetteer.KindRegion || prim[ci]) &&
+				!(best.Kind == gazetteer.KindRegion && best.Region.Population >= 10*c.Place.Population) {
 				return c, bestScore
 			}
 		}
