@@ -100,6 +100,8 @@ func TestSentences(t *testing.T) {
 		// a city of millions in a region of its name is the city.
 		{"Turning right on red became legal in Quebec in 2003; Montreal kept the ban.", []want{{"Quebec", 6115047, ""}, {"Montreal", 6077243, ""}}},
 		{"Police in Almaty and Kano dispersed the crowds.", []want{{"Almaty", 1526384, ""}, {"Kano", 2335204, ""}}},
+		// A compass word before a street's number opens an address.
+		{"Marchers met at Northwest 34th Street and Northwest Eighth Avenue in Gainesville.", []want{{"Gainesville", 4156404, ""}}},
 		// A shire is a county, named bare.
 		{"Pupils in Oxfordshire and Lancashire sat the exam.", []want{{"Oxfordshire", 0, "GB.ENG"}, {"Lancashire", 0, "GB.ENG"}}},
 		// Initials a country's press writes bare are read only where the

@@ -978,6 +978,14 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 	if titleBefore(text, toks, f.first, memo) {
 		return f, false // "President Tokayev", "Gen. Lee"
 	}
+	// "Northwest 34th Street", "Northwest Eighth Avenue": a compass word
+	// before a street's number opens an address.
+	if n := f.last + 1; words == 1 && n < len(toks) && text[toks[f.last].end:toks[n].start] == " " &&
+		(toks[n].kind == tokNumber || toks[n].kind == tokWord && ordinalWord(text[toks[n].start:toks[n].end])) {
+		if _, ok := lowerIn(compassWords, text[first.start:first.end]); ok {
+			return f, false
+		}
+	}
 	// "the bridges over the Niger", "baptised in the Jordan": a river
 	// that a country is named after, with "the" that the country lacks.
 	if riverCountries[f.key] && theBefore(text, toks, f.first) {
@@ -1346,3 +1354,13 @@ func clubAfter(text string, toks []token, next int) bool {
 	nn := nextWord(toks, next)
 	return !(nn >= 0 && toks[nn].upper && adjacent(text, toks, next, nn))
 }
+
+// ordinalWord reports whether w is an ordinal written out, as streets
+// are numbered: "First" to "Twelfth".
+func ordinalWord(w string) bool {
+	_, ok := lowerIn(ordinals, w)
+	return ok
+}
+
+var ordinals = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+	"tenth", "eleventh", "twelfth")
