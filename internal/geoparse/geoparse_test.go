@@ -100,6 +100,10 @@ func TestSentences(t *testing.T) {
 		// a city of millions in a region of its name is the city.
 		{"Turning right on red became legal in Quebec in 2003; Montreal kept the ban.", []want{{"Quebec", 6115047, ""}, {"Montreal", 6077243, ""}}},
 		{"Police in Almaty and Kano dispersed the crowds.", []want{{"Almaty", 1526384, ""}, {"Kano", 2335204, ""}}},
+		// A parliament named like a town is the house after "the"; bare,
+		// the town.
+		{"Protests grew as the Duma and the Rada debated; the State Duma voted in Moscow.", []want{{"Moscow", 524901, ""}}},
+		{"Rebels in Duma, near Damascus, surrendered.", []want{{"Duma", 170592, ""}, {"Damascus", 170654, ""}}},
 		// A compass word before a street's number opens an address.
 		{"Marchers met at Northwest 34th Street and Northwest Eighth Avenue in Gainesville.", []want{{"Gainesville", 4156404, ""}}},
 		// A shire is a county, named bare.

@@ -978,6 +978,15 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 	if titleBefore(text, toks, f.first, memo) {
 		return f, false // "President Tokayev", "Gen. Lee"
 	}
+	// "the Duma", "the State Duma", "the Rada": a parliament named like a
+	// town ("rebels in Duma" is the Syrian town).
+	if words == 1 && houseNames[f.key] {
+		if k := f.first - 1; k >= 0 && toks[k].kind == tokWord {
+			if w := text[toks[k].start:toks[k].end]; strings.EqualFold(w, "the") || w == "State" || w == "Verkhovna" {
+				return f, false
+			}
+		}
+	}
 	// "Northwest 34th Street", "Northwest Eighth Avenue": a compass word
 	// before a street's number opens an address.
 	if n := f.last + 1; words == 1 && n < len(toks) && text[toks[f.last].end:toks[n].start] == " " &&
@@ -1364,3 +1373,7 @@ func ordinalWord(w string) bool {
 
 var ordinals = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
 	"tenth", "eleventh", "twelfth")
+
+// houseNames are parliaments whose names towns bear too: after "the" or
+// their other word they are the house.
+var houseNames = map[string]bool{"duma": true, "rada": true}
