@@ -104,6 +104,10 @@ func TestSentences(t *testing.T) {
 		// the town.
 		{"Protests grew as the Duma and the Rada debated; the State Duma voted in Moscow.", []want{{"Moscow", 524901, ""}}},
 		{"Rebels in Duma, near Damascus, surrendered.", []want{{"Duma", 170592, ""}, {"Damascus", 170654, ""}}},
+		// A country's name lends no village of its name as a neighbour
+		// (Russia, Ohio, beside London, Ohio); a small town's name before
+		// "airport" abroad is the airport, where the story is filed.
+		{"LONDON - Officers searched a plane at Heathrow airport, Russia said.", []want{{"LONDON", 2643743, ""}, {"Heathrow", 2643743, ""}, {"Russia", 0, "RU"}}},
 		// A compass word before a street's number opens an address.
 		{"Marchers met at Northwest 34th Street and Northwest Eighth Avenue in Gainesville.", []want{{"Gainesville", 4156404, ""}}},
 		// A shire is a county, named bare.

@@ -271,7 +271,7 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 			if readings == nil {
 				readings = textReadings(fs, chosen, dems)
 			}
-			if lonelyAbroad(f.key, chosen[i], readings) {
+			if lonelyAbroad(f.key, chosen[i], readings) || airfieldAfter(text, toks, f.last) {
 				lonely = append(lonely, len(out))
 			}
 		}
@@ -362,9 +362,13 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 			saved[k], out[i].Place = out[i].Place, Place{}
 		}
 		pl, ok := centralPlace(out, ctx)
+		// An airport stands where the story is filed, if it says.
+		dl, dok := datelinePlace(text, out)
 		for k, i := range lonely {
 			out[i].Place = saved[k]
-			if ok {
+			if dok && airfieldAfter(text, toks, fs[outFound[i]].last) {
+				out[i].Place, out[i].Score = dl, 0
+			} else if ok {
 				out[i].Place, out[i].Score = pl, 0
 			}
 		}
@@ -1041,8 +1045,11 @@ next:
 		}
 		start := len(all)
 		n := 0
+		// A country's name is the country, not the villages that bear it
+		// ("Russia" is no neighbour of London, Ohio, for Russia, Ohio).
+		country := len(f.cands) > 0 && f.cands[0].Kind == gazetteer.KindCountry && !f.cands[0].Demonym
 		for _, c := range f.cands {
-			if c.Kind != gazetteer.KindPlace || c.Demonym {
+			if c.Kind != gazetteer.KindPlace || c.Demonym || country {
 				continue // a region's point is no town's neighbour
 			}
 			all = append(all, point{c.Place.Lat, c.Place.Lon})
@@ -1424,3 +1431,12 @@ func (p *Parser) countyQualifiers(fs []found, chosen []gazetteer.Candidate, qual
 
 // capitalBonus is what a capital of millions adds for its rank alone.
 const capitalBonus = 3.0
+
+// airfieldAfter reports whether an airfield word in small letters follows
+// token last: "Heathrow airport" abroad is the airport, where the text is,
+// not the Florida town.
+func airfieldAfter(text string, toks []token, last int) bool {
+	n := last + 1
+	return n < len(toks) && toks[n].kind == tokWord && airfields[text[toks[n].start:toks[n].end]] &&
+		text[toks[last].end:toks[n].start] == " "
+}
