@@ -108,6 +108,9 @@ func TestSentences(t *testing.T) {
 		// (Russia, Ohio, beside London, Ohio); a small town's name before
 		// "airport" abroad is the airport, where the story is filed.
 		{"LONDON - Officers searched a plane at Heathrow airport, Russia said.", []want{{"LONDON", 2643743, ""}, {"Heathrow", 2643743, ""}, {"Russia", 0, "RU"}}},
+		// The capital of the country the text is about keeps its rank,
+		// whatever namesake another name lies near.
+		{"Police in Moscow detained dozens across Russia; in Pullman, students watched.", []want{{"Moscow", 524901, ""}, {"Russia", 0, "RU"}, {"Pullman", 5807540, ""}}},
 		// A compass word before a street's number opens an address.
 		{"Marchers met at Northwest 34th Street and Northwest Eighth Avenue in Gainesville.", []want{{"Gainesville", 4156404, ""}}},
 		// A shire is a county, named bare.

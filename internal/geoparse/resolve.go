@@ -741,8 +741,9 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ent *nameEntry, c
 	// A world capital that no other name of the text lies near has no
 	// claim of rank over a namesake that one does: "London" beside "St.
 	// Thomas" and "Middlesex" is Ontario's.
+	// (The capital of the country the text is about keeps it.)
 	if best.Kind == gazetteer.KindPlace && best.Place != nil && best.Place.Feature == "PPLC" && best.Place.Population >= 1000000 &&
-		others != nil && len(ctx.support) > 0 && q.cands == nil {
+		others != nil && len(ctx.support) > 0 && q.cands == nil && best.Place.Country != ctx.top {
 		if n, _ := supported(best, withSelf(ctx, key)); n == 0 {
 			alt, altScore := gazetteer.Candidate{}, math.Inf(-1)
 			for ci, c := range cands {
