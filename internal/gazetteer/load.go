@@ -38,20 +38,31 @@ type Gazetteer struct {
 // fixtures). Errors are *DataError values naming the file and line;
 // malformed rows wrap ErrMalformed.
 //
-// The work is spread over goroutines so that it overlaps the longest
-// step, decompressing places.tsv.gz: one decompresses, one or two parse
-// the rows as they arrive (see parsePlaces), the caller's generates the
-// keys of regions and countries meanwhile; then two build the index
-// (buildIndex) and two rank it (rank).
+// The work is spread over goroutines: one or two parse places.tsv (as it
+// arrives from the decompressor, when it is gzipped; see parsePlaces)
+// while the caller's generates the keys of regions and countries; then
+// two build the index (buildIndex) while a third derives populations and
+// capitals (derive), and two rank the index (rank).
 func LoadFrom(fsys fs.FS) (*Gazetteer, error) {
+	return loadFrom(fsys, "")
+}
+
+// loadFrom is LoadFrom with places.tsv given as its text when places is
+// not empty (the embedded table), and then read from fsys no more.
+func loadFrom(fsys fs.FS, places string) (*Gazetteer, error) {
 	g := &Gazetteer{}
 	g.ix.seed = maphash.MakeSeed()
-	placesFile, f, gzipped, err := openTable(fsys, "places.tsv")
-	if err != nil {
-		return nil, err
+	placesFile, placesText := "places.tsv", (*textStream)(nil)
+	if places != "" {
+		placesText = completeText(placesFile, places)
+	} else {
+		name, f, gzipped, err := openTable(fsys, placesFile)
+		if err != nil {
+			return nil, err
+		}
+		placesFile, placesText = name, newTextStream(name, f, gzipped)
+		defer placesText.stop()
 	}
-	places := newTextStream(placesFile, f, gzipped)
-	defer places.stop()
 
 	name, text, err := readTable(fsys, "countries.tsv")
 	if err != nil {
@@ -66,20 +77,24 @@ func LoadFrom(fsys fs.FS) (*Gazetteer, error) {
 	if err := g.parseRegions(name, text); err != nil {
 		return nil, err
 	}
-	points, err := readRegionPoints(fsys)
-	if err != nil {
-		return nil, err
-	}
 
+	// The place parsers read the countries and the regions' codes, no
+	// more: what else the caller's goroutine has to do runs beside them.
 	type parsed struct {
 		ps  []*placeParser
 		err error
 	}
 	parsedc := make(chan parsed, 1)
 	go func() {
-		ps, err := g.parsePlaces(placesFile, places)
+		ps, err := g.parsePlaces(placesFile, placesText)
 		parsedc <- parsed{ps, err}
 	}()
+	points, err := readRegionPoints(fsys)
+	if err != nil {
+		<-parsedc
+		return nil, err
+	}
+	g.dropBorrowedNames()
 	regionKeys := g.regionKeys()
 	countryKeys := g.countryKeys()
 	pr := <-parsedc
@@ -87,17 +102,24 @@ func LoadFrom(fsys fs.FS) (*Gazetteer, error) {
 		return nil, pr.err
 	}
 
-	g.text, _, _ = places.wait(math.MaxInt) // complete: the parsers saw its end
+	g.text, _, _ = placesText.wait(math.MaxInt) // complete: the parsers saw its end
 	regionOf, err := g.mergePlaces(pr.ps)
 	if err != nil {
 		return nil, err
 	}
-	g.derive(regionOf, points)
+	// derive reads and writes the tables, buildIndex only the keys: they
+	// run side by side.
+	derived := make(chan struct{})
+	go func() {
+		defer close(derived)
+		g.derive(regionOf, points)
+	}()
 	var ws []*keyWriter
 	for _, p := range pr.ps {
 		ws = append(ws, p.keys)
 	}
 	g.ix = buildIndex(g.ix.seed, append(ws, regionKeys, countryKeys))
+	<-derived
 	g.rank()
 	return g, nil
 }

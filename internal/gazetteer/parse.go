@@ -53,7 +53,8 @@ func (g *Gazetteer) parseCountries(file, text string) error {
 }
 
 // parseRegions parses admin1.tsv: code, iso3166_2, geonameid,
-// display_name_en, names.
+// display_name_en, names. Load then drops the borrowed names
+// (dropBorrowedNames).
 func (g *Gazetteer) parseRegions(file, text string) error {
 	n := strings.Count(text, "\n") + 1
 	g.regions = make([]Region, 0, n)
@@ -105,7 +106,6 @@ func (g *Gazetteer) parseRegions(file, text string) error {
 			}
 		}
 	}
-	g.dropBorrowedNames()
 	return nil
 }
 
@@ -117,31 +117,87 @@ func (g *Gazetteer) parseRegions(file, text string) error {
 // and "Minsk City", "Almaty" and "Almaty Region") is the city and its
 // region, and both keep it.
 func (g *Gazetteer) dropBorrowedNames() {
-	byCountry := map[string][]int{}
-	owns := make([]string, len(g.regions)) // normalised own names
+	// owners maps a country and a region's normalised own name to the
+	// regions of that name; a name's token runs are looked up in it, so
+	// that the work grows with the names, not with names × regions.
+	owners := map[string]map[string][]int{}
+	owns := make([]string, len(g.regions))
 	for i := range g.regions {
-		owns[i] = Normalize(g.regions[i].Name)
-		byCountry[g.regions[i].Country] = append(byCountry[g.regions[i].Country], i)
+		own, cc := Normalize(g.regions[i].Name), g.regions[i].Country
+		owns[i] = own
+		if own == "" {
+			continue
+		}
+		m := owners[cc]
+		if m == nil {
+			m = map[string][]int{}
+			owners[cc] = m
+		}
+		m[own] = append(m[own], i)
 	}
+	var bounds []int // token starts and ends of a key
 	for i := range g.regions {
 		names := g.regionNames[i]
 		kept := names[:0]
-		mine := owns[i]
-	next:
+		mine, m := owns[i], owners[g.regions[i].Country]
 		for _, n := range names {
-			k := " " + Normalize(n) + " "
-			// ("Kampong Cham Province" and "Province de Kampong Cham"
-			// are Kampong Cham's, as its bare name is.)
-			for _, j := range byCountry[g.regions[i].Country] {
-				other := owns[j]
-				if j != i && other != "" && strings.Contains(k, " "+other+" ") && !strings.Contains(k, " "+mine+" ") &&
-					!strings.Contains(mine, other) && !strings.Contains(other, mine) {
-					continue next
-				}
+			if !borrowed(Normalize(n), i, mine, owns, m, &bounds) {
+				kept = append(kept, n)
 			}
-			kept = append(kept, n)
 		}
 		g.regionNames[i] = kept
+	}
+}
+
+// borrowed reports whether key, a name of region i (own name mine), holds
+// another region's own name as a run of whole tokens, neither own name
+// holding the other and key not holding mine ("Kampong Cham Province" and
+// "Province de Kampong Cham" are Kampong Cham's, as its bare name is).
+// byOwn maps own names of the country to regions; bounds is scratch.
+func borrowed(key string, i int, mine string, owns []string, byOwn map[string][]int, bounds *[]int) bool {
+	// Token boundaries: b[2t] and b[2t+1] are the start and end of token t.
+	b := (*bounds)[:0]
+	for j := 0; j < len(key); {
+		for j < len(key) && key[j] == ' ' {
+			j++
+		}
+		if j == len(key) {
+			break
+		}
+		k := j
+		for k < len(key) && key[k] != ' ' {
+			k++
+		}
+		b = append(b, j, k)
+		j = k
+	}
+	*bounds = b
+	holdsMine := mine != "" && hasTokenRun(key, mine)
+	for s := 0; s < len(b); s += 2 {
+		for e := s + 1; e < len(b); e += 2 {
+			for _, j := range byOwn[key[b[s]:b[e]]] {
+				other := owns[j]
+				if j != i && !holdsMine && !strings.Contains(mine, other) && !strings.Contains(other, mine) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hasTokenRun reports whether run occurs in key as whole tokens.
+func hasTokenRun(key, run string) bool {
+	for off := 0; ; {
+		j := strings.Index(key[off:], run)
+		if j < 0 {
+			return false
+		}
+		j += off
+		if (j == 0 || key[j-1] == ' ') && (j+len(run) == len(key) || key[j+len(run)] == ' ') {
+			return true
+		}
+		off = j + 1
 	}
 }
 
@@ -159,6 +215,20 @@ type placeParser struct {
 	line      int      // its line number
 	firstLine int      // line number of the first row
 	artBuf    []byte   // a name's key, for addWithoutArticle
+
+	// The last row's country code, its index, whether it is in
+	// arabicArticleCountries, and the last region found: neighbours in
+	// id are often of one country and region.
+	lastCC      string
+	lastCountry int32
+	arabic      bool
+	lastRegion  regionMemo
+}
+
+// A regionMemo is the region found for a country and admin1 code.
+type regionMemo struct {
+	cc, code, admin1 string
+	ri               int32
 }
 
 // run parses the rows from p.pos on as they arrive from ts, up to the end
@@ -215,10 +285,14 @@ func (p *placeParser) parse(text string, final bool, last int) error {
 		if msg != "" {
 			return malformed(file, line, "place %d: %s", id, msg)
 		}
-		ci, ok := g.countryIndex[f[4]]
-		if !ok || len(f[4]) != 2 {
-			return malformed(file, line, "place %d: country %q is not in countries.tsv", id, f[4])
+		if f[4] != p.lastCC || p.lastCC == "" {
+			ci, ok := g.countryIndex[f[4]]
+			if !ok || len(f[4]) != 2 {
+				return malformed(file, line, "place %d: country %q is not in countries.tsv", id, f[4])
+			}
+			p.lastCC, p.lastCountry, p.arabic = f[4], ci, arabicArticleCountries[f[4]]
 		}
+		ci := p.lastCountry
 		pop := 0
 		if f[7] != "" {
 			if pop, err = strconv.Atoi(f[7]); err != nil || pop < 0 {
@@ -234,12 +308,18 @@ func (p *placeParser) parse(text string, final bool, last int) error {
 		// "00" is GeoNames' "no region"; a code that no admin1 row has
 		// (e.g. EH.CE) is still kept in Place.Admin1, as the data says it.
 		if f[5] != "" && f[5] != "00" {
-			key := append(append(append(codeBuf[:0], f[4]...), '.'), f[5]...)
-			if ri, ok = g.regionIndex[string(key)]; ok {
-				pl.Admin1 = g.regions[ri].Code
+			if last := &p.lastRegion; f[4] == last.cc && f[5] == last.code {
+				ri, pl.Admin1 = last.ri, last.admin1
 			} else {
-				ri = -1
-				pl.Admin1 = p.internStale(key)
+				key := append(append(append(codeBuf[:0], f[4]...), '.'), f[5]...)
+				var ok bool
+				if ri, ok = g.regionIndex[string(key)]; ok {
+					pl.Admin1 = g.regions[ri].Code
+				} else {
+					ri = -1
+					pl.Admin1 = p.internStale(key)
+				}
+				*last = regionMemo{cc: f[4], code: f[5], ri: ri, admin1: pl.Admin1}
 			}
 		}
 		e := placeEntry(len(p.places))
@@ -249,7 +329,7 @@ func (p *placeParser) parse(text string, final bool, last int) error {
 		// it to tell exact matches, and no per-name string is allocated.
 		p.alts = append(p.alts, span{uint32(start + len(row) - len(f[8])), uint32(start + len(row))})
 		p.keys.add(f[1], e)
-		arabic := arabicArticleCountries[pl.Country]
+		arabic := p.arabic
 		if arabic {
 			p.addWithoutArticle(f[1], e)
 		}

@@ -124,6 +124,13 @@ func newTextStream(name string, f fs.File, gzipped bool) *textStream {
 	return ts
 }
 
+// completeText returns a stream whose text is all there: text, named name.
+func completeText(name, text string) *textStream {
+	ts := &textStream{name: name, size: len(text), text: text, done: true}
+	ts.grew.L = &ts.mu
+	return ts
+}
+
 // wait blocks until the text is longer than n bytes or complete, and
 // returns the text so far and whether it is complete; err is set when the
 // stream failed.
