@@ -137,6 +137,9 @@ func (g *Gazetteer) parsePlaces(file string, ts *textStream) ([]*placeParser, er
 	if ts.size >= 1<<20 && runtime.GOMAXPROCS(0) > 1 {
 		halves = 2
 	}
+	if text, done := ts.now(); done {
+		return g.parseText(file, text, halves)
+	}
 	ps := make([]*placeParser, halves)
 	for i := range ps {
 		// Measured on the data: a key (or token prefix) for every 16.6
@@ -189,6 +192,37 @@ func (g *Gazetteer) parsePlaces(file string, ts *textStream) ([]*placeParser, er
 	return ps, err
 }
 
+// parseText parses the complete text of places.tsv, in halves goroutines
+// (one or two). Each half's rows are counted first, so that the places
+// are parsed into one array, each half into its own window of it, which
+// mergePlaces then takes whole.
+func (g *Gazetteer) parseText(file, text string, halves int) ([]*placeParser, error) {
+	split := len(text) // the first row of the second half
+	if halves == 2 {
+		if j := strings.IndexByte(text[len(text)/2:], '\n'); j >= 0 && len(text)/2+j+1 < len(text) {
+			split = len(text)/2 + j + 1
+		}
+	}
+	n0 := strings.Count(text[:split], "\n")
+	n := n0 + strings.Count(text[split:], "\n") + 1
+	places, alts, region := make([]Place, 0, n), make([]span, 0, n), make([]int32, 0, n)
+	p0 := &placeParser{g: g, file: file, line: 1, firstLine: 1, places: places, alts: alts, region: region}
+	p0.keys = newKeyWriter(g.ix.seed, split/17, split*3/5) // sizes as in parsePlaces
+	if split == len(text) {
+		return []*placeParser{p0}, p0.parse(text, true, -1)
+	}
+	p1 := &placeParser{g: g, file: file, pos: split, line: 1 + n0, firstLine: 1 + n0, adjoins: true,
+		places: places[n0:n0], alts: alts[n0:n0], region: region[n0:n0]}
+	p1.keys = newKeyWriter(g.ix.seed, (len(text)-split)/17, (len(text)-split)*3/5)
+	errs := make(chan error, 1)
+	go func() { errs <- p0.parse(text[:split], true, -1) }()
+	err1 := p1.parse(text, true, -1)
+	if err0 := <-errs; err0 != nil {
+		return nil, err0 // the first error in the file
+	}
+	return []*placeParser{p0, p1}, err1
+}
+
 // mergePlaces concatenates the parsers' places into g, sets the key
 // writers' entry bases, and returns each place's region index.
 func (g *Gazetteer) mergePlaces(ps []*placeParser) ([]int32, error) {
@@ -200,6 +234,12 @@ func (g *Gazetteer) mergePlaces(ps []*placeParser) ([]int32, error) {
 			return nil, malformed(p.file, p.firstLine, "place %d after %d: rows must be sorted by id, once each", p.places[0].ID, g.places[n-1].ID)
 		}
 		p.keys.base = entry(len(g.places))
+		if n := len(g.places); p.adjoins && n == cap(g.places)-cap(p.places) {
+			// p's rows follow in the same arrays (see parseText).
+			m := n + len(p.places)
+			g.places, g.alts, regionOf = g.places[:m], g.alts[:m], regionOf[:m]
+			continue
+		}
 		g.places = append(g.places, p.places...)
 		g.alts = append(g.alts, p.alts...)
 		regionOf = append(regionOf, p.region...)

@@ -214,6 +214,7 @@ type placeParser struct {
 	pos       int      // offset in the text of the next row
 	line      int      // its line number
 	firstLine int      // line number of the first row
+	adjoins   bool     // places, alts and region are windows of the arrays of the parser before, right after its rows
 	artBuf    []byte   // a name's key, for addWithoutArticle
 
 	// The last row's country code, its index, whether it is in

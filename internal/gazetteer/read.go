@@ -131,6 +131,13 @@ func completeText(name, text string) *textStream {
 	return ts
 }
 
+// now returns the text so far and whether it is complete.
+func (ts *textStream) now() (text string, done bool) {
+	ts.mu.Lock()
+	defer ts.mu.Unlock()
+	return ts.text, ts.done && ts.err == nil
+}
+
 // wait blocks until the text is longer than n bytes or complete, and
 // returns the text so far and whether it is complete; err is set when the
 // stream failed.
