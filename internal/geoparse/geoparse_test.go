@@ -361,6 +361,17 @@ func TestSentences(t *testing.T) {
 		{"The Quebec government will appeal the ruling.", []want{{"Quebec", 6115047, ""}}},
 		{"New York Gov. Kathy Hochul signed the bill.", []want{{"New York", 5128638, ""}}},
 		{"New York Mayor Eric Adams signed the bill.", []want{{"New York", 5128581, ""}}},
+		// The possessive before the office, and the attorney general.
+		{"New York's attorney general sued the landlord.", []want{{"New York", 5128638, ""}}},
+		{"Quebec's premier called the strike illegal.", []want{{"Quebec", 6115047, ""}}},
+		// A border is a region's or a country's, never a town's: not New
+		// York City, not the Mexican hamlet called Texas.
+		{"Farmers blocked the highway near the New York border.", []want{{"New York", 5128638, ""}}},
+		{"Migrants camped near the Texas border with Mexico.", []want{{"Texas", 4736286, ""}, {"Mexico", 0, "MX"}}},
+		// The middle of a list of regions is a region, though a city of
+		// its name lies in it; "Imo State and Lagos" keeps the city.
+		{"Nurses struck in Ohio, New York, Michigan and Oregon.", []want{{"Ohio", 5165418, ""}, {"New York", 5128638, ""}, {"Michigan", 5001836, ""}, {"Oregon", 5744337, ""}}},
+		{"Strikes spread to Ontario, Quebec, Manitoba and Alberta.", []want{{"Ontario", 6093943, ""}, {"Quebec", 6115047, ""}, {"Manitoba", 6065171, ""}, {"Alberta", 5883102, ""}}},
 		{"Sanctions on Russia, U.S. officials said, would stay. Russia called them theft.", []want{{"Russia", 0, "RU"}, {"U.S.", 0, "US"}, {"Russia", 0, "RU"}}},
 		{"Bogotá and Cali saw the largest marches.", []want{{"Bogotá", 3688689, ""}, {"Cali", 3687925, ""}}},
 		// Africa and Asia.

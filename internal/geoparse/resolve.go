@@ -326,6 +326,9 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 			ctx.top == "" || c.Region.Country == ctx.top || ctx.focus.get(ctx.top) < 3 {
 			continue
 		}
+		if borderAfter(text, toks, fs[i]) {
+			continue // "the Texas border with Mexico": a town has none
+		}
 		if readings == nil {
 			readings = textReadings(fs, chosen, dems)
 		}

@@ -1,6 +1,7 @@
 package geoparse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/unrest-project/unrest/internal/gazetteer"
@@ -78,10 +79,17 @@ func regionInList(text string, toks []token, fs []found, chosen []gazetteer.Cand
 			(j < i && joined(j, i) || j > i && joined(i, j))
 	}
 	for i, f := range fs {
-		if chosen[i].Kind != gazetteer.KindPlace || chosen[i].Place == nil || quals[i].cands != nil {
-			continue // "Florida and Washington, D.C.": qualified, the city
+		// "Florida and Washington, D.C.": qualified, the city. (A
+		// qualifier that holds none of the name's places is the next
+		// item of a list: "Missouri, New York, North Carolina".)
+		if chosen[i].Kind != gazetteer.KindPlace || chosen[i].Place == nil ||
+			quals[i].cands != nil && slices.ContainsFunc(quals[i].cands, func(q gazetteer.Candidate) bool { return contains(q, chosen[i]) }) {
+			continue
 		}
-		if !regionNext(i, i-1) && !regionNext(i, i+1) {
+		regionBeside := func(j int) bool {
+			return j >= 0 && j < len(fs) && chosen[j].Kind == gazetteer.KindRegion && chosen[j].Region != nil
+		}
+		if !regionNext(i, i-1) && !regionNext(i, i+1) && !(regionBeside(i-1) && regionBeside(i+1)) {
 			continue // (the cheap test first)
 		}
 		var region gazetteer.Candidate
@@ -92,8 +100,18 @@ func regionInList(text string, toks []token, fs []found, chosen []gazetteer.Cand
 			}
 		}
 		// A city in the region of its name ("Imo State and Lagos") is
-		// as good as the region; only one elsewhere is wrong.
-		if region.Region == nil || chosen[i].Place.Admin1 == region.Region.Code {
+		// as good as the region; only one elsewhere is wrong. Not in
+		// the middle of a list of regions ("Missouri, New York, North
+		// Carolina and Virginia"): a list names like things.
+		if region.Region == nil {
+			continue
+		}
+		middle := regionListMiddle(text, toks, fs, chosen, i, region.Region.Country)
+		if middle {
+			chosen[i] = region
+			continue
+		}
+		if chosen[i].Place.Admin1 == region.Region.Code {
 			continue
 		}
 		for _, j := range [2]int{i - 1, i + 1} {
@@ -107,6 +125,21 @@ func regionInList(text string, toks []token, fs []found, chosen []gazetteer.Cand
 			}
 		}
 	}
+}
+
+// regionListMiddle reports whether fs[i] stands between two regions of
+// country cc, each joined to it by a comma or "and" or "or": the middle
+// of a list of regions.
+func regionListMiddle(text string, toks []token, fs []found, chosen []gazetteer.Candidate, i int, cc string) bool {
+	if i == 0 || i+1 >= len(fs) {
+		return false
+	}
+	for _, j := range [2]int{i - 1, i + 1} {
+		if chosen[j].Kind != gazetteer.KindRegion || chosen[j].Region == nil || chosen[j].Region.Country != cc {
+			return false
+		}
+	}
+	return inList(text, toks, fs, i-1) && inList(text, toks, fs, i)
 }
 
 // possessiveHolders reads a place named right after another's possessive
@@ -151,20 +184,61 @@ func possessiveHolders(text string, toks []token, fs []found, chosen []gazetteer
 const possessiveKm = 50
 
 // regionOffices after a name make it a region's, not its city's: "the
-// Quebec government", "New York Gov. Cuomo", "the Alberta legislature".
-// A mayor or a council is the city's.
+// Quebec government", "New York Gov. Cuomo", "the Alberta legislature",
+// "New York's attorney general". A mayor or a council is the city's.
 var regionOffices = set("government", "gov", "governor", "premier", "legislature", "legislative",
-	"provincial", "statewide", "province's", "state's")
+	"provincial", "statewide", "province's", "state's", "attorney")
+
+// borderWords after a name make it a region's or a country's: a town has
+// no border in the news ("near the New York border", "the Texas border
+// with Mexico").
+var borderWords = set("border", "borders", "frontier", "boundary")
+
+// wordAfter returns the index of the word right after fs's name, with
+// only spaces or a possessive ("New York's governor") between, or -1.
+func wordAfter(text string, toks []token, f found) int {
+	i := f.last
+	// The apostrophe is a token of its own and "s" a word.
+	if i+3 < len(toks) && toks[i+1].kind == tokPunct && toks[i+1].start == toks[i].end && toks[i+2].start == toks[i+1].end {
+		if ap := text[toks[i+1].start:toks[i+1].end]; (ap == "'" || ap == "’") && text[toks[i+2].start:toks[i+2].end] == "s" {
+			i += 2
+		}
+	}
+	if j := nextWord(toks, i); j >= 0 && adjacent(text, toks, i, j) {
+		return j
+	}
+	return -1
+}
+
+// borderAfter reports whether a border word follows f's name.
+func borderAfter(text string, toks []token, f found) bool {
+	j := wordAfter(text, toks, f)
+	return j >= 0 && borderWords[strings.ToLower(text[toks[j].start:toks[j].end])]
+}
 
 // regionByOffice reads a name as its region where a regional office
-// follows it and the name is the region's own, not only a city's.
+// follows it and the name is the region's own, not only a city's; and
+// as the largest region or country of its own name where a border word
+// follows it.
 func regionByOffice(text string, toks []token, fs []found, chosen []gazetteer.Candidate) {
 	for i, f := range fs {
 		if chosen[i].Kind != gazetteer.KindPlace || f.last+1 >= len(toks) {
 			continue
 		}
-		j := nextWord(toks, f.last)
-		if j < 0 || !adjacent(text, toks, f.last, j) {
+		j := wordAfter(text, toks, f)
+		if j < 0 {
+			continue
+		}
+		if borderWords[strings.ToLower(text[toks[j].start:toks[j].end])] {
+			var area gazetteer.Candidate
+			for _, c := range f.cands {
+				if c.Kind != gazetteer.KindPlace && primaryName(c, f.key) && (area.Kind == gazetteer.KindPlace || c.Population() > area.Population()) {
+					area = c
+				}
+			}
+			if area.Kind != gazetteer.KindPlace {
+				chosen[i] = area
+			}
 			continue
 		}
 		if !regionOffices[strings.ToLower(text[toks[j].start:toks[j].end])] {
