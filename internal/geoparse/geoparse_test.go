@@ -121,6 +121,11 @@ func TestSentences(t *testing.T) {
 		{"Mining chiefs in SA hold the platinum; South Africans protest in Rustenburg.", []want{{"SA", 0, "ZA"}, {"Rustenburg", 958724, ""}}},
 		{"Farmers in SA and NSW face drought, officials in Adelaide, Australia said.", []want{{"SA", 2061327, ""}, {"NSW", 2155400, ""}, {"Adelaide", 2078025, ""}, {"Australia", 0, "AU"}}},
 		{"The SA team met the BC group in Paris.", []want{{"Paris", 2988507, ""}}},
+		// A local story that names no country is about the country of
+		// its places, where two of them agree.
+		{"Floods hit Perth and Fremantle; water in WA is diluted before release.", []want{{"Perth", 2063523, ""}, {"Fremantle", 2071223, ""}, {"WA", 2058645, ""}}},
+		{"Schools in Surrey and Burnaby closed as BC officials met.", []want{{"Surrey", 6159905, ""}, {"Burnaby", 5911606, ""}, {"BC", 5909050, ""}}},
+		{"Rain fell in Leeds while SA stayed dry.", []want{{"Leeds", 2644688, ""}}},
 		// A country's short name after a given name is a surname.
 		{"Tom Holland flew home to Burma.", []want{{"Burma", 0, "MM"}}},
 		// Capitals leave "Athens" its big readings; the county jail

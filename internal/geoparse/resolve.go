@@ -22,6 +22,11 @@ type context struct {
 	// meant ("Edmonton" beside "Enfield", "Paris" beside "Dallas").
 	support []nameReadings
 	self    string // the name being resolved, which does not support itself
+	// placed is, where no country has weight (top is ""), the country
+	// of most of the places first chosen, two at least: a local story
+	// names no country ("Perth and Fremantle"), and its bare initials
+	// ("WA") are read as that country's press has them.
+	placed string
 	local   bool   // the name being resolved is in local news's words (found.localUse)
 }
 
@@ -89,6 +94,23 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 		first[k] = firstReading{chosen[i], scores[i]}
 	}
 	ctx.local = false
+	if ctx.top == "" {
+		if cc := placesCountry(fs, chosen); cc != "" {
+			ctx.placed = cc
+			for i, f := range fs {
+				if !f.homeAbbrev {
+					continue
+				}
+				for _, c := range f.cands {
+					if c.CountryCode() == cc {
+						fs[i].cands = []gazetteer.Candidate{c}
+						chosen[i] = c
+						break
+					}
+				}
+			}
+		}
+	}
 	// Second pass: places near the others the text names win ties
 	// between namesakes ("Alexandria" near "Rapides Parish").
 	// Each distinct place counts once, so the pass costs the number of
@@ -393,7 +415,8 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 // place abroad named by the first word of a sentence ("Anger is high").
 func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 	if f.homeAbbrev {
-		return c.CountryCode() != ctx.top // "BC" outside a Canadian story is no province
+		// "BC" outside a Canadian story is no province.
+		return c.CountryCode() != ctx.top && (ctx.top != "" || c.CountryCode() != ctx.placed)
 	}
 	if f.words != 1 || c.Kind == gazetteer.KindCountry || f.dateline || f.local || f.abbrev {
 		return false // a dateline names the place the story is filed from
@@ -431,6 +454,32 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 	small := c.Place.Population < 100000
 	return f.sentStart && small && (ctx.focus.get(c.CountryCode()) <= 1 || !primaryName(c, f.key)) &&
 		!(primaryName(c, f.key) && (ctx.regions[c.Place.Admin1] || supportedBy(c, withSelf(ctx, f.key))))
+}
+
+// placesCountry returns the country of most of the distinct names
+// first read as places (initials aside), where two or more are, or "".
+func placesCountry(fs []found, chosen []gazetteer.Candidate) string {
+	var counts countryWeights
+	for i, f := range fs {
+		c := chosen[i]
+		if f.homeAbbrev || c.Kind != gazetteer.KindPlace || c.Place == nil ||
+			slices.ContainsFunc(fs[:i], func(g found) bool { return g.key == f.key }) {
+			continue
+		}
+		counts.add(c.Place.Country, 1)
+	}
+	top := counts.top()
+	if top == "" || counts.get(top) < 2 {
+		return ""
+	}
+	total := 0.0
+	for _, cc := range counts.codes {
+		total += counts.get(cc)
+	}
+	if 2*counts.get(top) <= total {
+		return ""
+	}
+	return top
 }
 
 // documentContext weighs the countries a document is about: countries
