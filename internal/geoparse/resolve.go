@@ -27,7 +27,7 @@ type context struct {
 	// names no country ("Perth and Fremantle"), and its bare initials
 	// ("WA") are read as that country's press has them.
 	placed string
-	local   bool   // the name being resolved is in local news's words (found.localUse)
+	local  bool // the name being resolved is in local news's words (found.localUse)
 }
 
 // nameReadings are the points a name of the text may stand for.
