@@ -53,7 +53,7 @@ var featureHeads = map[string]featKind{
 	"cathedral": featSite, "chapel": featSite, "mosque": featSite, "temple": featSite, "basilica": featSite, "castle": featSite,
 	"prison": featSite, "estate": featSite, "harbour": featSite, "harbor": featSite,
 	"gardens": featSite, "cemetery": featSite, "graveyard": featSite, "dam": featSite, "canal": featSite,
-	"mall": featSite, "plantation": featSite,
+	"mall": featSite, "plantation": featSite, "memorial": featSite, "monument": featSite,
 	// Natural features.
 	"river": featNatural, "lake": featNatural, "sea": featNatural, "ocean": featNatural, "gulf": featNatural,
 	"bay": featNatural, "mountain": featNatural, "mountains": featNatural, "hills": featNatural,
@@ -805,11 +805,16 @@ var junctions = set("roundabout", "intersection", "interchange", "junction", "cr
 var airfields = set("airport", "airfield", "airbase")
 
 // bigPlace reports whether a region, a country or a town of minPop or
-// more people bears name as its own.
+// more people bears name as its own, or a city of a million or more
+// bears it as another spelling ("Kiev", "Bombay").
 func (p *Parser) bigPlace(name string, minPop int) bool {
 	key := gazetteer.Normalize(name)
 	for _, c := range p.g.Lookup(key) {
-		if !c.Demonym && primaryName(c, key) && (c.Kind != gazetteer.KindPlace || c.Place.Population >= minPop) {
+		if c.Demonym {
+			continue
+		}
+		if primaryName(c, key) && (c.Kind != gazetteer.KindPlace || c.Place.Population >= minPop) ||
+			c.Kind == gazetteer.KindPlace && c.Place.Population >= max(minPop, 1000000) {
 			return true
 		}
 	}

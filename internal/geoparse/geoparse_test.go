@@ -55,6 +55,15 @@ func TestSentences(t *testing.T) {
 		// name before a surname is the person's, however big the city.
 		{"Former ambassador John Bolton spoke in Denver; Bolton later left the city.", []want{{"Denver", 5419384, ""}}},
 		{"Andrew Jordan won the opening race.", nil},
+		// A country's or a big city's name is a given name where the
+		// words around say a person; before any other capitalised word
+		// it stays the place.
+		{"The union backed the walkout, said Florence Achieng, a shop steward in Kisumu.", []want{{"Kisumu", 191245, ""}}},
+		{"Israel Galván, who leads the cooperative, said police beat him in Tijuana.", []want{{"Tijuana", 3981609, ""}}},
+		{"Sydney Roosters fans marched to the stadium.", []want{{"Sydney", 2147714, ""}}},
+		// Days, revolutions and memorials named for a word a town bears.
+		{"The Rose Revolution and the Orange Revolution inspired activists in Minsk.", []want{{"Minsk", 625144, ""}}},
+		{"Shops in Denver closed for Independence Day.", []want{{"Denver", 5419384, ""}}},
 		{"Larry Grayson hosted the show. Grayson understood timing.", nil},
 		{"Charlotte Smith set the record in 1994, playing in Raleigh.", []want{{"Raleigh", 4487042, ""}}},
 		{"The rally in Bolton drew 300; its organiser, John Bolton, said Bolton would march again.", []want{{"Bolton", 2655237, ""}}},
@@ -560,6 +569,9 @@ func TestFeatures(t *testing.T) {
 	}{
 		{"Thousands filled Republic Square in Almaty.", "Republic Square=feature:Almaty; Almaty=city:Almaty"},
 		{"Thousands filled Republic Square.", "Republic Square=feature:"},
+		// The owner of a possessive under another spelling of a big city.
+		{"Students camped on Kiev's Sofia Square.", "Kiev=city:Kyiv; Sofia Square=feature:Kyiv"},
+		{"Wreaths were laid at the Lincoln Memorial.", "Lincoln Memorial=feature:"},
 		{"Riot police blocked Harcourt Road and Lung Wo Road in Hong Kong.", "Harcourt Road=feature:Hong Kong; Lung Wo Road=feature:Hong Kong; Hong Kong=city:Hong Kong"},
 		{"The Mississippi River rose again near Memphis.", "Mississippi River=feature:Mississippi; Memphis=city:Memphis"},
 		{"Patients were moved to the Colchester General Hospital.", "Colchester General Hospital=feature:Colchester"},

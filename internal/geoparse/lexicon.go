@@ -201,6 +201,9 @@ var followers = set(
 	"agreement", "treaty", "protocol", "convention", "summit", "initiative", "strategy", "doctrine",
 	"project", "programme", "program", "partnership", "trust", "network", "coalition",
 	"oil", "gas", "energy", "airlines", "airways", "railway", "railways", "motors",
+	// Events and days named for a word that a town also bears: "the
+	// Orange Revolution", "Independence Day", "the Lincoln Memorial".
+	"revolution", "uprising", "day", "memorial", "monument",
 	// Street abbreviations: "Orchard St.", "Main Ave.".
 	"st", "ave", "rd", "blvd", "ln", "hwy", "pkwy", "sq",
 )

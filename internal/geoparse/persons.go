@@ -74,18 +74,25 @@ func (p *Parser) givenBeforeSurname(text string, toks []token, f found, memo *sp
 	if f.words != 1 || n >= len(toks) || toks[n].kind != tokWord || !toks[n].upper || toks[n].allCaps || !adjacent(text, toks, f.last, n) {
 		return false
 	}
-	if memo.classes(text, toks[f.first])&lexGiven == 0 {
-		return false
-	}
-	cls := memo.classes(text, toks[n])
-	if cls&lexPerson != 0 || cls&lexSurname != 0 {
-		return true
-	}
-	if hasKind(f.cands, gazetteer.KindCountry) {
-		return false
+	given := memo.classes(text, toks[f.first])&lexGiven != 0
+	if !given {
+		if _, ok := lowerIn(placeFirstNames, text[toks[f.first].start:toks[f.first].end]); !ok {
+			return false
+		}
 	}
 	const listed = lexFollower | lexPremise | lexMonth | lexCommon | lexRegion | lexDivision | lexSaying | lexTitle |
 		lexPreceder | lexConnector | lexParticle
+	cls := memo.classes(text, toks[n])
+	if given && (cls&lexPerson != 0 || cls&lexSurname != 0) {
+		return true
+	}
+	// A country's or a big city's name is a given name only where the
+	// words around say a person: "said Georgia Martins", "Israel
+	// Vázquez, a spokesman".
+	if !given || hasKind(f.cands, gazetteer.KindCountry) {
+		return cls&listed == 0 && p.onlyTownsUnder(text, toks[n], memo, 10000) &&
+			personAround(text, toks, f.first, n, memo)
+	}
 	if cls&listed != 0 {
 		return false
 	}
@@ -95,6 +102,38 @@ func (p *Parser) givenBeforeSurname(text string, toks []token, f found, memo *sp
 	// A surname that some village bears ("Mary Pitman") still is one: the
 	// word may name nothing bigger.
 	return p.onlyTownsUnder(text, toks[n], memo, 10000)
+}
+
+// placeFirstNames are given names that are first of all the names of
+// countries or big cities (Georgia, Israel, Orlando, Sydney): before an
+// unknown capitalised word they stay the place ("Dallas Cowboys", "Israel
+// Katz" aside) unless the words around make a person (personAround).
+var placeFirstNames = set("georgia", "florence", "israel", "orlando", "aurora", "savannah", "regina",
+	"adelaide", "sydney", "chelsea", "paris", "india", "dallas", "lorraine", "kenya", "sierra", "asia")
+
+// personAround reports whether the words around a given name at token g
+// and a surname at token s say a person: a verb of saying before them
+// ("said Georgia Martins") or right after ("Aurora Mejía said"), or an
+// apposition after them ("Israel Vázquez, a spokesman", ", who").
+func personAround(text string, toks []token, g, s int, memo *spanMemo) bool {
+	if k := g - 1; k >= 0 && toks[k].kind == tokWord && adjacent(text, toks, k, g) && memo.classes(text, toks[k])&lexSaying != 0 {
+		return true
+	}
+	j := s + 1
+	if j >= len(toks) {
+		return false
+	}
+	if toks[j].kind == tokWord && adjacent(text, toks, s, j) {
+		return memo.classes(text, toks[j])&lexSaying != 0
+	}
+	if toks[j].kind != tokPunct || text[toks[j].start:toks[j].end] != "," || j+1 >= len(toks) || toks[j+1].kind != tokWord {
+		return false
+	}
+	switch text[toks[j+1].start:toks[j+1].end] {
+	case "a", "an", "the", "who", "whose":
+		return true
+	}
+	return false
 }
 
 // hasKind reports whether cands include one of kind k.

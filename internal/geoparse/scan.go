@@ -153,6 +153,11 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 				continue
 			case p.givenBeforeSurname(text, toks, f, &sc.spans):
 				next = f.last + 1
+				// (After a place's name as a given name the surname is
+				// skipped too: no given name vouches for it later.)
+				if _, ok := lowerIn(placeFirstNames, text[toks[f.first].start:toks[f.first].end]); ok {
+					next++
+				}
 				continue
 			case personContext(text, toks, f, &sc.spans, prevCls) && people[f.key] == 0:
 				people[f.key] = personWeak
