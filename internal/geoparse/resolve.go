@@ -429,7 +429,10 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 		return abroad && c.Population() < 1000000
 	}
 	abroad := ctx.top != "" && c.CountryCode() != ctx.top && ctx.focus.get(ctx.top) >= 2
-	if abroad && !primaryName(c, f.key) {
+	// (Not a big city's other spelling that news keeps using: "Kharkov",
+	// "Odessa" in a story about Russia. Other alternates are old,
+	// foreign or odd names: "Julia" for Plovdiv.)
+	if abroad && !primaryName(c, f.key) && !(c.Place.Population >= 200000 && spellingOf(f.key, c.Place.Name)) {
 		return true
 	}
 	// A village abroad that nothing else of the text is near: a local
@@ -454,6 +457,14 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 	small := c.Place.Population < 100000
 	return f.sentStart && small && (ctx.focus.get(c.CountryCode()) <= 1 || !primaryName(c, f.key)) &&
 		!(primaryName(c, f.key) && (ctx.regions[c.Place.Admin1] || supportedBy(c, withSelf(ctx, f.key))))
+}
+
+// spellingOf reports whether key reads as another spelling of name:
+// the same first three letters and a length within two ("kharkov",
+// Kharkiv; "odessa", Odesa; "roma", Rome).
+func spellingOf(key, name string) bool {
+	n := gazetteer.Normalize(name)
+	return len(key) >= 3 && len(n) >= 3 && key[:3] == n[:3] && len(key)-len(n) <= 2 && len(n)-len(key) <= 2
 }
 
 // placesCountry returns the country of most of the distinct names
