@@ -64,6 +64,10 @@ func TestSentences(t *testing.T) {
 		// A big city's other spelling stays the city in a story about
 		// another country; an odd alternate abroad does not.
 		{"Russian state television said crowds gathered in Kharkov and Odessa.", []want{{"Kharkov", 706483, ""}, {"Odessa", 698740, ""}}},
+		// A state named like an old name of its capital is the state;
+		// another spelling or a short form still names the city.
+		{"Dockers in Salvador struck, and the strike spread across Bahia.", []want{{"Salvador", 3450554, ""}, {"Bahia", 3471168, ""}}},
+		{"Loggers clashed with villagers in Pará.", []want{{"Pará", 3393129, ""}}},
 		// Days, revolutions and memorials named for a word a town bears.
 		{"The Rose Revolution and the Orange Revolution inspired activists in Minsk.", []want{{"Minsk", 625144, ""}}},
 		{"Shops in Denver closed for Independence Day.", []want{{"Denver", 5419384, ""}}},

@@ -464,7 +464,16 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 // Kharkiv; "odessa", Odesa; "roma", Rome).
 func spellingOf(key, name string) bool {
 	n := gazetteer.Normalize(name)
+	if rest, ok := strings.CutPrefix(key, "st "); ok {
+		key = "saint " + rest // "St. Petersburg"
+	}
 	return len(key) >= 3 && len(n) >= 3 && key[:3] == n[:3] && len(key)-len(n) <= 2 && len(n)-len(key) <= 2
+}
+
+// shortOrSpelling reports whether key is another spelling of name or
+// its short form ("new york" for New York City).
+func shortOrSpelling(key, name string) bool {
+	return spellingOf(key, name) || strings.HasPrefix(gazetteer.Normalize(name), key+" ")
 }
 
 // placesCountry returns the country of most of the distinct names
@@ -784,7 +793,13 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ent *nameEntry, c
 		}
 	}
 	for ci, c := range cands {
-		if ownedByArea && c.Kind == gazetteer.KindPlace && !prim[ci] && c.Place.Population < 1000000 {
+		// (A city of a million keeps another spelling or a short form
+		// of its name: "Kiev", "New York". An old name that a region
+		// now bears is the region's: "Bahia" is the state, not
+		// Salvador, and "Dnipropetrovsk" the oblast, which is the
+		// coarser answer where the city is meant, not a wrong one.)
+		if ownedByArea && c.Kind == gazetteer.KindPlace && !prim[ci] &&
+			(c.Place.Population < 1000000 || !shortOrSpelling(key, c.Place.Name)) {
 			continue
 		}
 		s, ok := p.score(c, prim[ci], logPop[ci], ctx, q, others, bestScore)
@@ -886,8 +901,13 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ent *nameEntry, c
 				best.Kind == gazetteer.KindRegion && c.Place.Population >= 1000000 && c.Place.Admin1 == best.Region.Code)
 			// (Not a seat that holds a tenth of its region's people:
 			// "Quebec" is the province, Quebec City its own name.)
+			// A seat that bears the name only as an old or long form
+			// ("Bahia" for Salvador, "Pará" for Belém) is not meant;
+			// another spelling ("Kiev") or a short form ("New York")
+			// is.
 			if seat && c.CountryCode() == best.CountryCode() && (best.Kind == gazetteer.KindRegion || prim[ci]) &&
-				!(best.Kind == gazetteer.KindRegion && best.Region.Population >= 10*c.Place.Population) {
+				!(best.Kind == gazetteer.KindRegion && best.Region.Population >= 10*c.Place.Population) &&
+				(prim[ci] || shortOrSpelling(key, c.Place.Name)) {
 				return c, bestScore
 			}
 		}
