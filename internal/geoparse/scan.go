@@ -125,7 +125,11 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 		}
 		f, ok := p.longest(text, toks, i, &sc.spans, w)
 		if !ok {
-			continue
+			// "в Хабаровске", "жители Жанаозена": a Russian case form
+			// of a name the gazetteer has in the nominative.
+			if f, ok = p.inflected(text, toks, i, &sc.spans, w); !ok {
+				continue
+			}
 		}
 		if f.whole() && f.ent.demonym || !f.whole() && isDemonym(f) {
 			// "Central American migrants", "the North American Free

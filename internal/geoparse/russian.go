@@ -1,0 +1,85 @@
+package geoparse
+
+import (
+	"strings"
+
+	"github.com/unrest-project/unrest/internal/gazetteer"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Russian declines place names: Хабаровск is "в Хабаровске" (prepositional),
+// "из Хабаровска" (genitive), "под Хабаровском" (instrumental); Москва is
+// "в Москве", "из Москвы"; Тверь "в Твери"; Грузия "в Грузии". The
+// gazetteer lists the nominative (and the cases of countries), so a
+// capitalised Cyrillic word that it does not know is tried under the
+// nominatives its ending may come from.
+
+// caseEndings maps a case ending to the nominative endings it may
+// replace, longest endings first. Masculine nouns ending in a consonant
+// take the ending on the bare stem ("" in the list).
+var caseEndings = []struct {
+	ending      string
+	nominatives []string
+}{
+	{"ией", []string{"ия"}}, {"ии", []string{"ия", "ий"}}, {"ию", []string{"ия"}},
+	{"ом", []string{"", "о"}}, {"ем", []string{"ь", "е", ""}}, {"ой", []string{"а"}}, {"ей", []string{"я", "ь"}},
+	{"ью", []string{"ь"}},
+	{"а", []string{"", "о"}}, {"у", []string{"", "а", "о"}}, {"е", []string{"", "а", "о", "ь", "я"}},
+	{"ы", []string{"а"}}, {"и", []string{"ь", "а", "я"}}, {"ю", []string{"ь", "я"}}, {"я", []string{"ь", "е"}},
+}
+
+// minStemRunes is the shortest stem tried: shorter ones match too much.
+const minStemRunes = 3
+
+// inflected reads the capitalised Cyrillic word at token i, which is no
+// name as written, as a case form of a one-word name: the first
+// nominative its ending allows that the gazetteer knows.
+func (p *Parser) inflected(text string, toks []token, i int, memo *spanMemo, first *spanFacts) (found, bool) {
+	t := toks[i]
+	w := text[t.start:t.end]
+	if first.n > 0 || !t.upper || t.allCaps || !cyrillicWord(w) {
+		return found{}, false
+	}
+	// (A word joined to the next by a hyphen or an apostrophe is part of
+	// a longer name.)
+	if i+1 < len(toks) && toks[i+1].start == t.end && toks[i+1].kind == tokPunct {
+		if c := text[toks[i+1].start:toks[i+1].end]; c == "-" || c == "'" || c == "’" {
+			return found{}, false
+		}
+	}
+	lower := strings.ToLower(w)
+	var buf [96]byte
+	for _, ce := range caseEndings {
+		stem, ok := strings.CutSuffix(lower, ce.ending)
+		if !ok || utf8.RuneCountInString(stem) < minStemRunes {
+			continue
+		}
+		for _, nom := range ce.nominatives {
+			form := append(append(buf[:0], stem...), nom...)
+			sf := memo.facts(p.g, string(form))
+			if sf.n == 0 {
+				continue
+			}
+			// A case form opens a sentence seldom (the prepositional
+			// never: it follows "в", "на"); a capitalised noun there is
+			// a word ("Центре" is no Centre-Val de Loire), a country
+			// aside ("Россией").
+			if t.sentStart && !hasKind(sf.entry(p).all.cands, gazetteer.KindCountry) {
+				return found{}, false
+			}
+			return p.settle(found{first: i, last: i, words: 1, sentStart: t.sentStart}, sf), true
+		}
+	}
+	return found{}, false
+}
+
+// cyrillicWord reports whether w is written in Cyrillic letters.
+func cyrillicWord(w string) bool {
+	for _, r := range w {
+		if !unicode.Is(unicode.Cyrillic, r) {
+			return false
+		}
+	}
+	return w != ""
+}
