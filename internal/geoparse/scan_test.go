@@ -21,6 +21,7 @@ func FuzzParse(f *testing.F) {
 		"Kazakhstan: the capital, the Kazakh capital and the country's largest city; Nigeria's biggest city.",
 		"Crews closed the A417 near the Air Balloon roundabout; I-75 and Highway 19 too. Harare’s Third Street, at State and Hubbard streets.",
 		"Nurses marched on the Capitol and outside Parliament; the European Commission, BC, NSW and Oxfordshire.",
+		"Акции в Москве, Твери и Жанаозене; жители Хабаровска-на-Амуре. Центре. Kiev's Maidan Square, said Georgia Martins, a nurse.",
 	} {
 		f.Add(s)
 	}
