@@ -68,6 +68,7 @@ func TestSentences(t *testing.T) {
 		// another spelling or a short form still names the city.
 		{"Dockers in Salvador struck, and the strike spread across Bahia.", []want{{"Salvador", 3450554, ""}, {"Bahia", 3471168, ""}}},
 		{"Loggers clashed with villagers in Pará.", []want{{"Pará", 3393129, ""}}},
+		{"Garment workers in Chittagong walked out.", []want{{"Chittagong", 1205733, ""}}},
 		// Days, revolutions and memorials named for a word a town bears.
 		{"The Rose Revolution and the Orange Revolution inspired activists in Minsk.", []want{{"Minsk", 625144, ""}}},
 		{"Shops in Denver closed for Independence Day.", []want{{"Denver", 5419384, ""}}},

@@ -470,6 +470,14 @@ func spellingOf(key, name string) bool {
 	return len(key) >= 3 && len(n) >= 3 && key[:3] == n[:3] && len(key)-len(n) <= 2 && len(n)-len(key) <= 2
 }
 
+// seatNamed reports whether a region's seat, known by key only as an
+// alternate, stands for the name that the region (of regionPop people)
+// bears as its own: another spelling, a short form, or any name of a
+// seat that holds half the region's people.
+func seatNamed(key string, seat *gazetteer.Place, regionPop int) bool {
+	return shortOrSpelling(key, seat.Name) || 2*seat.Population >= regionPop
+}
+
 // shortOrSpelling reports whether key is another spelling of name or
 // its short form ("new york" for New York City).
 func shortOrSpelling(key, name string) bool {
@@ -777,10 +785,10 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ent *nameEntry, c
 	// When a region or country bears the name as its own, a place that
 	// bears it only as an alternate is not meant ("Arizona" is the state,
 	// not Yuma, which GeoNames also lists under it).
-	ownedByArea := false
+	ownedByArea, areaPop := false, 0
 	for ci, c := range cands {
 		if c.Kind != gazetteer.KindPlace && !c.Demonym && prim[ci] {
-			ownedByArea = true
+			ownedByArea, areaPop = true, max(areaPop, c.Population())
 		}
 	}
 	// A place that bears the name as its own outranks one that bears it as
@@ -794,12 +802,13 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ent *nameEntry, c
 	}
 	for ci, c := range cands {
 		// (A city of a million keeps another spelling or a short form
-		// of its name: "Kiev", "New York". An old name that a region
-		// now bears is the region's: "Bahia" is the state, not
-		// Salvador, and "Dnipropetrovsk" the oblast, which is the
-		// coarser answer where the city is meant, not a wrong one.)
+		// of its name, "Kiev", "New York", and an old name of a region
+		// it holds half of, "Chittagong". Another old name that a
+		// region bears is the region's: "Bahia" is the state, not
+		// Salvador, and "Dnipropetrovsk" the oblast, the coarser
+		// answer where the city is meant rather than a wrong one.)
 		if ownedByArea && c.Kind == gazetteer.KindPlace && !prim[ci] &&
-			(c.Place.Population < 1000000 || !shortOrSpelling(key, c.Place.Name)) {
+			(c.Place.Population < 1000000 || !seatNamed(key, c.Place, areaPop)) {
 			continue
 		}
 		s, ok := p.score(c, prim[ci], logPop[ci], ctx, q, others, bestScore)
@@ -907,7 +916,7 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ent *nameEntry, c
 			// is.
 			if seat && c.CountryCode() == best.CountryCode() && (best.Kind == gazetteer.KindRegion || prim[ci]) &&
 				!(best.Kind == gazetteer.KindRegion && best.Region.Population >= 10*c.Place.Population) &&
-				(prim[ci] || shortOrSpelling(key, c.Place.Name)) {
+				(prim[ci] || best.Kind != gazetteer.KindRegion || seatNamed(key, c.Place, best.Region.Population)) {
 				return c, bestScore
 			}
 		}
