@@ -573,7 +573,12 @@ func (p *Parser) documentContext(fs, dems []found, sc *scratch) context {
 			// the text is in, more than a town found in one country
 			// does ("Texas" beside "Paris"), even where small places
 			// abroad share the name.
-			if r := f.cands[0].Region; n == 2 && r.Population >= 1000000 && ownRegionName(r.Name, f.key) {
+			// (Not where a big region of another country bears it too:
+			// "Punjab" says India or Pakistan.)
+			if r := f.cands[0].Region; n == 2 && r.Population >= 1000000 && ownRegionName(r.Name, f.key) &&
+				!slices.ContainsFunc(f.cands[1:], func(c gazetteer.Candidate) bool {
+					return c.Kind == gazetteer.KindRegion && c.Region.Country != r.Country && c.Region.Population >= 1000000
+				}) {
 				ctx.focus.add(r.Country, 1.5)
 			}
 		}
