@@ -213,7 +213,11 @@ func wordAfter(text string, toks []token, f found) int {
 // borderAfter reports whether a border word follows f's name.
 func borderAfter(text string, toks []token, f found) bool {
 	j := wordAfter(text, toks, f)
-	return j >= 0 && borderWords[strings.ToLower(text[toks[j].start:toks[j].end])]
+	if j < 0 {
+		return false
+	}
+	_, ok := lowerIn(borderWords, text[toks[j].start:toks[j].end])
+	return ok
 }
 
 // regionByOffice reads a name as its region where a regional office
@@ -229,7 +233,8 @@ func regionByOffice(text string, toks []token, fs []found, chosen []gazetteer.Ca
 		if j < 0 {
 			continue
 		}
-		if borderWords[strings.ToLower(text[toks[j].start:toks[j].end])] {
+		w := text[toks[j].start:toks[j].end]
+		if _, border := lowerIn(borderWords, w); border {
 			var area gazetteer.Candidate
 			for _, c := range f.cands {
 				if c.Kind != gazetteer.KindPlace && primaryName(c, f.key) && (area.Kind == gazetteer.KindPlace || c.Population() > area.Population()) {
@@ -241,7 +246,7 @@ func regionByOffice(text string, toks []token, fs []found, chosen []gazetteer.Ca
 			}
 			continue
 		}
-		if !regionOffices[strings.ToLower(text[toks[j].start:toks[j].end])] {
+		if _, office := lowerIn(regionOffices, w); !office {
 			// "Quebec Health Minister": a minister of the region.
 			if !toks[j].upper {
 				continue
