@@ -790,10 +790,11 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ent *nameEntry, c
 	// When a region or country bears the name as its own, a place that
 	// bears it only as an alternate is not meant ("Arizona" is the state,
 	// not Yuma, which GeoNames also lists under it).
-	ownedByArea, areaPop := false, 0
+	ownedByArea, areaPop, areaAtHome := false, 0, false
 	for ci, c := range cands {
 		if c.Kind != gazetteer.KindPlace && !c.Demonym && prim[ci] {
 			ownedByArea, areaPop = true, max(areaPop, c.Population())
+			areaAtHome = areaAtHome || c.CountryCode() == ctx.top
 		}
 	}
 	// A place that bears the name as its own outranks one that bears it as
@@ -812,8 +813,12 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ent *nameEntry, c
 		// region bears is the region's: "Bahia" is the state, not
 		// Salvador, and "Dnipropetrovsk" the oblast, the coarser
 		// answer where the city is meant rather than a wrong one.)
+		// (Nor a town of the country the text is about against a
+		// region abroad: "Saida and Tyre" is Sidon, though an Algerian
+		// province is Saida.)
 		if ownedByArea && c.Kind == gazetteer.KindPlace && !prim[ci] &&
-			(c.Place.Population < 1000000 || !seatNamed(key, c.Place, areaPop)) {
+			(c.Place.Population < 1000000 || !seatNamed(key, c.Place, areaPop)) &&
+			(areaAtHome || ctx.top == "" || c.Place.Country != ctx.top) {
 			continue
 		}
 		s, ok := p.score(c, prim[ci], logPop[ci], ctx, q, others, bestScore)
