@@ -109,7 +109,21 @@ func judgeProtestCase(c protestCase, ms []geoparse.Mention) (ok bool, got string
 // towns the gazetteer lacks (El Alto, Savar, Loznica are not in the
 // cities500 snapshot). Run with -v to list the misses.
 func TestProtestPlaces(t *testing.T) {
-	cases := readProtestCases(t, "testdata/protest_places.tsv")
+	testProtestPlaces(t, "testdata/protest_places.tsv", 375)
+}
+
+// TestProtestPlacesHeldOut reads 243 place names in protest news written
+// blind after the rules above (testdata/protest_places_heldout.tsv: 75
+// countries) and holds the number read right when it was first measured:
+// 214 (the session's start code read 207).
+// It is never tuned on: a miss there is fixed, if at all, by a rule
+// tested on sentences of its own.
+func TestProtestPlacesHeldOut(t *testing.T) {
+	testProtestPlaces(t, "testdata/protest_places_heldout.tsv", 214)
+}
+
+func testProtestPlaces(t *testing.T, path string, floor int) {
+	cases := readProtestCases(t, path)
 	p := parser(t)
 	right := map[string]int{}
 	total := map[string]int{}
@@ -133,7 +147,6 @@ func TestProtestPlaces(t *testing.T) {
 		t.Log("miss: " + m)
 	}
 	t.Logf("all %d of %d (%.3f)", n, len(cases), float64(n)/float64(len(cases)))
-	const floor = 375
 	if n < floor {
 		t.Errorf("read %d of the %d protest places right, want at least %d (run with -v for the misses)", n, len(cases), floor)
 	}
