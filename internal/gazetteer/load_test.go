@@ -178,11 +178,19 @@ func bigPlaces(n int) []string {
 	return rows
 }
 
-// TestLoadFromLarge checks a table that is parsed in two halves: rows on
-// both sides of the middle, and errors in the second half or across it.
+// TestLoadFromLarge checks a table that is parsed in two halves, gzipped
+// (parsed as it is decompressed) and plain (counted, then parsed into one
+// array, as the embedded table is): rows on both sides of the middle, and
+// errors in the second half or across it.
 func TestLoadFromLarge(t *testing.T) {
+	for _, file := range []string{"places.tsv.gz", "places.tsv"} {
+		t.Run(file, func(t *testing.T) { testLoadFromLarge(t, file) })
+	}
+}
+
+func testLoadFromLarge(t *testing.T, file string) {
 	rows := bigPlaces(20000)
-	g, err := gazetteer.LoadFrom(tinyFS(t, map[string]string{"places.tsv.gz": strings.Join(rows, "")}))
+	g, err := gazetteer.LoadFrom(tinyFS(t, map[string]string{file: strings.Join(rows, "")}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -205,9 +213,9 @@ func TestLoadFromLarge(t *testing.T) {
 	// A bad row late in the file: the second half counts lines right.
 	bad := slices.Clone(rows)
 	bad[18000] = strings.Replace(bad[18000], "43.00000", "x3.00000", 1)
-	_, err = gazetteer.LoadFrom(tinyFS(t, map[string]string{"places.tsv.gz": strings.Join(bad, "")}))
+	_, err = gazetteer.LoadFrom(tinyFS(t, map[string]string{file: strings.Join(bad, "")}))
 	var de *gazetteer.DataError
-	if !errors.As(err, &de) || de.File != "places.tsv.gz" || de.Line != 18001 {
+	if !errors.As(err, &de) || de.File != file || de.Line != 18001 {
 		t.Errorf("bad row 18001: LoadFrom = %v", err)
 	}
 
@@ -217,7 +225,7 @@ func TestLoadFromLarge(t *testing.T) {
 	first := size/2/width + 1 // the first row that starts after the middle
 	unsorted := slices.Clone(rows)
 	unsorted[first] = strings.Replace(unsorted[first], fmt.Sprint(1000000+first), fmt.Sprint(1000000+first-1), 1)
-	_, err = gazetteer.LoadFrom(tinyFS(t, map[string]string{"places.tsv.gz": strings.Join(unsorted, "")}))
+	_, err = gazetteer.LoadFrom(tinyFS(t, map[string]string{file: strings.Join(unsorted, "")}))
 	if !errors.As(err, &de) || de.Line != first+1 || !strings.Contains(err.Error(), "sorted") {
 		t.Errorf("unsorted row %d: LoadFrom = %v", first+1, err)
 	}
