@@ -33,9 +33,9 @@ type Gazetteer struct {
 
 // LoadFrom reads and indexes the tables places.tsv, admin1.tsv and
 // countries.tsv (and admin1-points.tsv where there is one) in the layout
-// of data/README.md from the root of fsys, each
-// gzip-compressed (name.gz, as embedded) or plain (name, as in test
-// fixtures). Errors are *DataError values naming the file and line;
+// of data/README.md from the root of fsys, each gzip-compressed
+// (name.gz, as the small tables are embedded) or plain (name, as
+// places.tsv is embedded and test fixtures are). Errors are *DataError values naming the file and line;
 // malformed rows wrap ErrMalformed.
 //
 // The work is spread over goroutines: one or two parse places.tsv (as it

@@ -72,8 +72,9 @@ func readTable(fsys fs.FS, base string) (name, text string, err error) {
 }
 
 // A textStream delivers a table's text while it is decompressed, so that
-// parsing can start before decompression ends: decompressing
-// places.tsv.gz is the longest single step of Load. Readers wait for the
+// parsing can start before decompression ends (a large gzipped
+// places.tsv.gz given to LoadFrom; the embedded table is plain, and
+// completeText hands it over whole). Readers wait for the
 // text to grow past a length and get the text so far: each is a longer
 // prefix of the text, and all share one buffer, sized up front from the
 // gzip trailer (ISIZE, the length modulo 2³²), so the text is written once

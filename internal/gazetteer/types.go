@@ -1,6 +1,6 @@
 package gazetteer
 
-// A Place is a populated place: one row of places.tsv.gz (GeoNames
+// A Place is a populated place: one row of places.tsv (GeoNames
 // cities500). A Gazetteer hands out pointers into its own table; treat the
 // values as read-only.
 type Place struct {
