@@ -716,8 +716,7 @@ func TestResolveUnknownToCentralPlace(t *testing.T) {
 	p := parser(t)
 	text := "Homes near Gainesville, Va., sell fast. Buyers come from Fairfax and Centreville, " +
 		"and commuters ride the Orange line. Schools: Linden Oak Elementary. Virginia taxes are low."
-	i := strings.Index(text, "Linden Oak Elementary")
-	got := p.Resolve(text, []geoparse.Span{{Start: i, End: i + len("Linden Oak Elementary")}})[0].Place
+	got := resolveAt(t, p, text, "Linden Oak Elementary")
 	if got.Admin1 != "US.VA" {
 		t.Errorf("Linden Oak Elementary = %+v, want a place in Virginia", got)
 	}
@@ -819,29 +818,35 @@ func TestResolveStateAbbreviation(t *testing.T) {
 	}
 }
 
-// TestResolveAloneNeighbours: a given span the recogniser did not take
-// for a town is read beside the places the text names, as a found name
-// would be: the Litchfield of Torrington and Winsted is Connecticut's.
-func TestResolveAloneNeighbours(t *testing.T) {
+// TestResolveGivenSpans: a given span the recogniser did not take for a
+// town is read as a found name would be: beside the places the text
+// names (the Litchfield of Torrington and Winsted is Connecticut's), and
+// with the reading the text gives the same name elsewhere (one reading
+// per text).
+func TestResolveGivenSpans(t *testing.T) {
 	p := parser(t)
-	text := "Torrington and Winsted police arrested a man. He is scheduled to appear in Litchfield Superior Court on April 7."
-	i := strings.Index(text, "Litchfield")
-	got := p.Resolve(text, []geoparse.Span{{Start: i, End: i + len("Litchfield")}})[0].Place
-	if got.ID != 4837799 {
-		t.Errorf("Litchfield = %+v, want Litchfield, Connecticut (4837799)", got)
+	for _, c := range []struct {
+		text, phrase string
+		want         int
+	}{
+		{"Torrington and Winsted police arrested a man. He is scheduled to appear in Litchfield Superior Court on April 7.", "Litchfield", 4837799},
+		{"A Palestine man was arrested on Sunday. Officers of the palestine police department helped.", "palestine", 4717232},
+	} {
+		if got := resolveAt(t, p, c.text, c.phrase); got.ID != c.want {
+			t.Errorf("%s in %q = %+v, want %d", c.phrase, c.text, got, c.want)
+		}
 	}
 }
 
-// TestResolveSameName: a given span the recogniser missed takes the
-// reading the text gives the same name elsewhere: one reading per text.
-func TestResolveSameName(t *testing.T) {
-	p := parser(t)
-	text := "A Palestine man was arrested on Sunday. Officers of the palestine police department helped."
-	i := strings.Index(text, "palestine")
-	got := p.Resolve(text, []geoparse.Span{{Start: i, End: i + len("palestine")}})[0].Place
-	if got.ID != 4717232 {
-		t.Errorf("palestine = %+v, want Palestine, Texas (4717232), as the text read it before", got)
+// resolveAt resolves the first occurrence of phrase in text as a given
+// span.
+func resolveAt(t *testing.T, p *geoparse.Parser, text, phrase string) geoparse.Place {
+	t.Helper()
+	i := strings.Index(text, phrase)
+	if i < 0 {
+		t.Fatalf("%q is not in %q", phrase, text)
 	}
+	return p.Resolve(text, []geoparse.Span{{Start: i, End: i + len(phrase)}})[0].Place
 }
 
 // TestCapitalWithoutNeighbours: a world capital that no other name of the
