@@ -64,6 +64,12 @@ func TestSentences(t *testing.T) {
 		// A big city's other spelling stays the city in a story about
 		// another country; an odd alternate abroad does not.
 		{"Russian state television said crowds gathered in Kharkov and Odessa.", []want{{"Kharkov", 706483, ""}, {"Odessa", 698740, ""}}},
+		// A text that names no country is in the one country with a
+		// likely town of each of its names; where several have, or
+		// none, each name keeps its own reading.
+		{"Farmers blocked roads near Córdoba and Granada.", []want{{"Córdoba", 2519240, ""}, {"Granada", 2517117, ""}}},
+		{"Strikers marched in Hyderabad and Karachi.", []want{{"Hyderabad", 1176734, ""}, {"Karachi", 1174872, ""}}},
+		{"Students marched in London, Paris and Berlin.", []want{{"London", 2643743, ""}, {"Paris", 2988507, ""}, {"Berlin", 2950159, ""}}},
 		// A state named like an old name of its capital is the state;
 		// another spelling or a short form still names the city.
 		{"Dockers in Salvador struck, and the strike spread across Bahia.", []want{{"Salvador", 3450554, ""}, {"Bahia", 3471168, ""}}},

@@ -584,6 +584,14 @@ func (p *Parser) documentContext(fs, dems []found, sc *scratch) context {
 		}
 	}
 	ctx.top = ctx.focus.top()
+	if ctx.top == "" {
+		// No name says its country: the one country that holds a
+		// likely reading of every name is where the text is.
+		if cc := coverCountry(fs); cc != "" {
+			ctx.focus.add(cc, 1)
+			ctx.top = cc
+		}
+	}
 	return ctx
 }
 
