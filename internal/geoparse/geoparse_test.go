@@ -70,6 +70,9 @@ func TestSentences(t *testing.T) {
 		{"Farmers blocked roads near Córdoba and Granada.", []want{{"Córdoba", 2519240, ""}, {"Granada", 2517117, ""}}},
 		{"Strikers marched in Hyderabad and Karachi.", []want{{"Hyderabad", 1176734, ""}, {"Karachi", 1174872, ""}}},
 		{"Students marched in London, Paris and Berlin.", []want{{"London", 2643743, ""}, {"Paris", 2988507, ""}, {"Berlin", 2950159, ""}}},
+		// A border's demonym says less of where the text is than
+		// another: the town near it may lie across it.
+		{"Oil workers in Uralsk, close to the Russian border, stopped work.", []want{{"Uralsk", 608668, ""}}},
 		// A state named like an old name of its capital is the state;
 		// another spelling or a short form still names the city.
 		{"Dockers in Salvador struck, and the strike spread across Bahia.", []want{{"Salvador", 3450554, ""}, {"Bahia", 3471168, ""}}},

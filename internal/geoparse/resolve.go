@@ -54,7 +54,7 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 	for i := range fs {
 		fs[i].altDivs = p.bareDivisions(fs[i])
 	}
-	ctx := p.documentContext(fs, dems, sc)
+	ctx := p.documentContext(text, toks, fs, dems, sc)
 	// Bare initials read as the text's country has them ("SA" in a
 	// South African story, South Australia in an Australian one).
 	for i, f := range fs {
@@ -511,16 +511,23 @@ func placesCountry(fs []found, chosen []gazetteer.Candidate) string {
 }
 
 // documentContext weighs the countries a document is about: countries
-// named (3), demonyms (2), and the country of every name whose
-// candidates all lie in one country (1).
-func (p *Parser) documentContext(fs, dems []found, sc *scratch) context {
+// named (3), demonyms (2; a border's, 0.5), and the country of every name
+// whose candidates all lie in one country (1).
+func (p *Parser) documentContext(text string, toks []token, fs, dems []found, sc *scratch) context {
 	sc.focus.reset()
 	clear(sc.regions)
 	ctx := context{focus: &sc.focus, regions: sc.regions}
 	for _, d := range dems {
-		if len(d.cands) > 0 {
-			ctx.focus.add(d.cands[0].CountryCode(), 2)
+		if len(d.cands) == 0 {
+			continue
 		}
+		// "Uralsk, near the Russian border": a border is said of a
+		// place beside the country as often as of one in it.
+		w := 2.0
+		if borderAfter(text, toks, d) {
+			w = 0.5
+		}
+		ctx.focus.add(d.cands[0].CountryCode(), w)
 	}
 	for _, f := range fs {
 		if f.homeAbbrev {
