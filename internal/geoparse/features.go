@@ -388,6 +388,19 @@ func nameWordAt(text string, toks []token, j int) bool {
 	return true
 }
 
+// headOfFeature reports whether f is the generic word of a natural
+// feature's name, right after the name's own words: the "Delta" of the
+// Nile Delta, the "Valley" of the Swat Valley, no Nigerian state nor
+// Alabama town. (Parse reports such features only with Parser.Features;
+// without, it must not report their last word instead.)
+func headOfFeature(text string, toks []token, f found) bool {
+	if f.words != 1 || f.first == 0 || !adjacent(text, toks, f.first-1, f.first) || !nameWordAt(text, toks, f.first-1) {
+		return false
+	}
+	k, ok := lowerIn(featureHeads, text[toks[f.first].start:toks[f.first].end])
+	return ok && k == featNatural
+}
+
 // suffixFeature reads a feature whose name ends in the head word at i:
 // the capitalised words right before it ("Frenchmen Street", "Alder Hey
 // Children's Hospital", "14th St.").

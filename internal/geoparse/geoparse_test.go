@@ -73,6 +73,12 @@ func TestSentences(t *testing.T) {
 		// A border's demonym says less of where the text is than
 		// another: the town near it may lie across it.
 		{"Oil workers in Uralsk, close to the Russian border, stopped work.", []want{{"Uralsk", 608668, ""}}},
+		// The generic word of a river's delta or a valley is no place
+		// of its own: not Nigeria's Delta State, nor a town called
+		// Valley; after a comma, or alone, it is.
+		{"Farmers across the Nile Delta protested water cuts.", nil},
+		{"Residents of the Swat Valley held a sit-in.", nil},
+		{"Police in Asaba, Delta, fired tear gas.", []want{{"Asaba", 2349276, ""}, {"Delta", 2565341, ""}}},
 		// A state named like an old name of its capital is the state;
 		// another spelling or a short form still names the city.
 		{"Dockers in Salvador struck, and the strike spread across Bahia.", []want{{"Salvador", 3450554, ""}, {"Bahia", 3471168, ""}}},

@@ -190,6 +190,7 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 	sc.mentions, sc.demonyms = mentions[:0], demonyms[:0]
 	kept = p.countyLists(text, toks, sc.caps, kept)
 	if !p.Features {
+		kept = slices.DeleteFunc(kept, func(f found) bool { return headOfFeature(text, toks, f) })
 		if len(macros) > 0 {
 			return mergeFeatures(kept, demonyms, macros)
 		}
