@@ -79,6 +79,9 @@ func TestSentences(t *testing.T) {
 		{"Farmers across the Nile Delta protested water cuts.", nil},
 		{"Residents of the Swat Valley held a sit-in.", nil},
 		{"Police in Asaba, Delta, fired tear gas.", []want{{"Asaba", 2349276, ""}, {"Delta", 2565341, ""}}},
+		// A short word in capitals that is a region's name but not its
+		// initials is an acronym: the CHU is a hospital, not Chüy.
+		{"Nurses at the CHU in Rennes walked out.", []want{{"Rennes", 2983990, ""}}},
 		// A state named like an old name of its capital is the state;
 		// another spelling or a short form still names the city.
 		{"Dockers in Salvador struck, and the strike spread across Bahia.", []want{{"Salvador", 3450554, ""}, {"Bahia", 3471168, ""}}},
@@ -846,6 +849,12 @@ func TestResolveGivenSpans(t *testing.T) {
 	}{
 		{"Torrington and Winsted police arrested a man. He is scheduled to appear in Litchfield Superior Court on April 7.", "Litchfield", 4837799},
 		{"A Palestine man was arrested on Sunday. Officers of the palestine police department helped.", "palestine", 4717232},
+		// A building stands where the words after it put it, not
+		// where the place it is named after lies; a river runs by
+		// the town it is named after.
+		{"A seminar at the University of St. Thomas in Houston drew critics.", "University of St. Thomas", 4699066},
+		{"Nurses at the CHU in Rennes walked out.", "CHU", 2983990},
+		{"Sewage from the Tijuana River in Baja California fouled the beach.", "Tijuana River", 3981609},
 	} {
 		if got := resolveAt(t, p, c.text, c.phrase); got.ID != c.want {
 			t.Errorf("%s in %q = %+v, want %d", c.phrase, c.text, got, c.want)

@@ -256,16 +256,24 @@ func (p *Parser) Resolve(text string, spans []Span) []Mention {
 			out[i] = m
 			continue
 		}
-		// The automatic reading of the same words, when it has one.
-		if a, ok := overlapping(auto, bs, be); ok && !unplaced(a) {
-			m.Place, m.Score = a.Place, a.Score
+		a, read := overlapping(auto, bs, be)
+		read = read && !unplaced(a)
+		// A building or street the gazetteer does not know, placed by the
+		// words after it: "the CHU in Montpellier", "a studio in Tacoma",
+		// "the University of St. Thomas in Houston" (where it stands,
+		// not the place it is named after). An acronym the automatic
+		// reading did not take for a place is no place either ("CHU"
+		// is no Chuy Region). (A river or a lake is named after a town
+		// on it, nearer than the region it runs in.)
+		if b, ok := placedBy(text, be, auto); ok && (!read || a.ByteStart > bs || a.ByteEnd < be && !naturalHeaded(text[bs:be])) &&
+			(!p.known(text[bs:be]) || !read && isAllCaps(text[bs:be])) {
+			m.Place, m.Score = b.Place, 0
 			out[i] = m
 			continue
 		}
-		// A building or street the gazetteer does not know, placed by the
-		// words after it: "the CHU in Montpellier", "a studio in Tacoma".
-		if a, ok := placedBy(text, be, auto); ok && !p.known(text[bs:be]) {
-			m.Place, m.Score = a.Place, 0
+		// The automatic reading of the same words, when it has one.
+		if read {
+			m.Place, m.Score = a.Place, a.Score
 			out[i] = m
 			continue
 		}
@@ -281,6 +289,13 @@ func (p *Parser) Resolve(text string, spans []Span) []Mention {
 		out[i] = m
 	}
 	return out
+}
+
+// naturalHeaded reports whether name ends in the generic word of a
+// natural feature ("Tijuana River").
+func naturalHeaded(name string) bool {
+	k, ok := lowerIn(featureHeads, name[strings.LastIndexByte(name, ' ')+1:])
+	return ok && k == featNatural
 }
 
 // sameName returns a mention of ms with the words of name, placed, if any.

@@ -906,6 +906,18 @@ func ofBody(text string, toks []token, j int) bool {
 
 // startsWithKey reports whether name's first word normalises to key
 // ("Imo State" for "imo").
+// regionInitials reports whether a short word in capitals may be a
+// region's initials: its ISO 3166-2 code ("NSW", "BC"), or letters with
+// no vowel, as initials mostly are ("KZN", "NRW"). "CHU" is a word, and
+// Chü a Kyrgyz region's name: in capitals it is an acronym (the CHU of
+// Montpellier, its university hospital).
+func regionInitials(r *gazetteer.Region, key string) bool {
+	if _, code, ok := strings.Cut(r.ISO, "-"); ok && strings.EqualFold(code, key) {
+		return true
+	}
+	return !strings.ContainsAny(key, "aeiouy")
+}
+
 func startsWithKey(name, key string) bool {
 	first, _, _ := strings.Cut(name, " ")
 	return gazetteer.NormalizesTo(first, key)
@@ -1133,7 +1145,7 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 				// not its abbreviation, is an acronym of something else
 				// ("IMO" is no Imo State, "NSW" is New South Wales).
 				big = slices.DeleteFunc(big, func(c gazetteer.Candidate) bool {
-					return c.Kind == gazetteer.KindRegion && startsWithKey(c.Name(), f.key)
+					return c.Kind == gazetteer.KindRegion && (startsWithKey(c.Name(), f.key) || !regionInitials(c.Region, f.key))
 				})
 			}
 			if len(big) == 0 {
