@@ -29,10 +29,20 @@ import (
 // stays a name.
 func (g *Gazetteer) countryKeys() *keyWriter {
 	w := newKeyWriter(g.ix.seed, 32*len(g.countries), 512*len(g.countries))
+	demonyms := map[string]bool{}
+	for i := range g.countries {
+		for _, dm := range g.countries[i].Demonyms {
+			demonyms[Normalize(dm)] = true
+			demonymForms(dm, func(f string) { demonyms[Normalize(f)] = true })
+		}
+	}
 	for i := range g.countries {
 		c := &g.countries[i]
 		e := countryEntry(i)
 		w.add(c.Name, e)
+		if f, ok := firstPartName(c.Name, demonyms); ok {
+			w.add(f, e)
+		}
 		for _, n := range g.countryNames[i] {
 			w.add(n, e)
 		}
@@ -47,6 +57,37 @@ func (g *Gazetteer) countryKeys() *keyWriter {
 		}
 	}
 	return w
+}
+
+// firstPartName returns the first part of a country named for the
+// parts it joins, which news uses alone for the whole: "Bosnia" for
+// Bosnia and Herzegovina, "Trinidad", "Antigua", "Saint Kitts", "São
+// Tomé". A part that opens with a demonym is none ("French Southern"),
+// nor one that shares the plural last word of the name ("Turks"), nor is
+// a one-word name.
+func firstPartName(name string, demonyms map[string]bool) (string, bool) {
+	i := strings.Index(name, " and ")
+	if j := strings.Index(name, ", "); j > 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i <= 0 {
+		return "", false
+	}
+	part := name[:i]
+	first, _, _ := strings.Cut(part, " ")
+	if demonyms[Normalize(first)] {
+		return "", false
+	}
+	// "Turks and Caicos Islands": both parts share the last word, and
+	// the first is no name without it.
+	rest := strings.TrimPrefix(name[i:], " and ")
+	rest = strings.TrimPrefix(rest, "the ")
+	last := rest[strings.LastIndexByte(rest, ' ')+1:]
+	if partLast := part[strings.LastIndexByte(part, ' ')+1:]; strings.Contains(rest, " ") && strings.HasSuffix(last, "s") &&
+		partLast != last && partLast+"s" != last {
+		return "", false
+	}
+	return part, true
 }
 
 // russianAdjEndings are the endings of a Russian adjective after its stem

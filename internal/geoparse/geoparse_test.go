@@ -82,6 +82,9 @@ func TestSentences(t *testing.T) {
 		// A short word in capitals that is a region's name but not its
 		// initials is an acronym: the CHU is a hospital, not Chüy.
 		{"Nurses at the CHU in Rennes walked out.", []want{{"Rennes", 2983990, ""}}},
+		// A country named for two parts goes by the first.
+		{"Miners in Bosnia marched against the sell-off of their pit.", []want{{"Bosnia", 0, "BA"}}},
+		{"Oil workers in Trinidad struck over unpaid wages.", []want{{"Trinidad", 0, "TT"}}},
 		// A state named like an old name of its capital is the state;
 		// another spelling or a short form still names the city.
 		{"Dockers in Salvador struck, and the strike spread across Bahia.", []want{{"Salvador", 3450554, ""}, {"Bahia", 3471168, ""}}},
