@@ -85,6 +85,9 @@ func TestSentences(t *testing.T) {
 		// A country named for two parts goes by the first.
 		{"Miners in Bosnia marched against the sell-off of their pit.", []want{{"Bosnia", 0, "BA"}}},
 		{"Oil workers in Trinidad struck over unpaid wages.", []want{{"Trinidad", 0, "TT"}}},
+		// A dotted abbreviation that opens a longer name is part of it.
+		{"Hotel staff in the U.S. Virgin Islands walked out.", []want{{"U.S. Virgin Islands", 0, "VI"}}},
+		{"U.S. officials met strikers in Detroit.", []want{{"U.S.", 0, "US"}, {"Detroit", 4990729, ""}}},
 		// A state named like an old name of its capital is the state;
 		// another spelling or a short form still names the city.
 		{"Dockers in Salvador struck, and the strike spread across Bahia.", []want{{"Salvador", 3450554, ""}, {"Bahia", 3471168, ""}}},

@@ -484,6 +484,10 @@ func (p *Parser) special(text string, toks []token, i int, first *spanFacts) (fo
 			}
 		}
 		if cc, ok := countryShortNames[key]; ok && len(parts) > 1 {
+			// "U.S. Virgin Islands": a name the abbreviation opens.
+			if f, ok := p.dottedOpening(text, toks, i, last, key); ok {
+				return f, true
+			}
 			if c, ok := p.g.Country(cc); ok {
 				return found{first: i, last: last, key: key, words: 1,
 					cands: []gazetteer.Candidate{{Kind: gazetteer.KindCountry, Country: c, Exact: true}}}, true
@@ -586,6 +590,27 @@ func (p *Parser) special(text string, toks []token, i int, first *spanFacts) (fo
 		}
 	}
 	return found{}, false
+}
+
+// dottedOpening returns the longest gazetteer name that the dotted
+// abbreviation of tokens i..last (its key) opens, with up to three
+// capitalised words after it ("U.S. Virgin Islands"), if any.
+func (p *Parser) dottedOpening(text string, toks []token, i, last int, key string) (found, bool) {
+	var best found
+	ok := false
+	k := key
+	for j, words := last+1, 0; j < len(toks) && words < 3; j++ {
+		t := toks[j]
+		if t.kind != tokWord || !t.upper || text[toks[j-1].end:t.start] != " " {
+			break
+		}
+		words++
+		k += " " + gazetteer.Normalize(text[t.start:t.end])
+		if cands := p.g.Lookup(k); len(cands) > 0 {
+			best, ok = found{first: i, last: j, key: k, words: words + 1, cands: cands}, true
+		}
+	}
+	return best, ok
 }
 
 // maySpecial reports whether special may recognise something at token i,
