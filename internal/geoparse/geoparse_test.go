@@ -61,6 +61,11 @@ func TestSentences(t *testing.T) {
 		{"The union backed the walkout, said Florence Achieng, a shop steward in Kisumu.", []want{{"Kisumu", 191245, ""}}},
 		{"Israel Galván, who leads the cooperative, said police beat him in Tijuana.", []want{{"Tijuana", 3981609, ""}}},
 		{"Sydney Roosters fans marched to the stadium.", []want{{"Sydney", 2147714, ""}}},
+		// A city's name before two surnames in running prose is a
+		// person's given name; a region's before a firm's words stays
+		// the region.
+		{"Mourners carried a portrait of Florence Wanjiru Otieno through the streets of Kisumu.", []want{{"Kisumu", 191245, ""}}},
+		{"She works at Georgia Modular Systems, near Atlanta.", []want{{"Georgia", 4197000, ""}, {"Atlanta", 4180439, ""}}},
 		// A big city's other spelling stays the city in a story about
 		// another country; an odd alternate abroad does not.
 		{"Russian state television said crowds gathered in Kharkov and Odessa.", []want{{"Kharkov", 706483, ""}, {"Odessa", 698740, ""}}},

@@ -91,7 +91,8 @@ func (p *Parser) givenBeforeSurname(text string, toks []token, f found, memo *sp
 	// Vázquez, a spokesman".
 	if !given || hasKind(f.cands, gazetteer.KindCountry) {
 		return cls&listed == 0 && p.onlyTownsUnder(text, toks[n], memo, 10000) &&
-			personAround(text, toks, f.first, n, memo)
+			(personAround(text, toks, f.first, n, memo) || !hasKind(f.cands, gazetteer.KindCountry) &&
+				!hasKind(f.cands, gazetteer.KindRegion) && p.twoSurnames(text, toks, f.first, n, memo))
 	}
 	if cls&listed != 0 {
 		return false
@@ -102,6 +103,35 @@ func (p *Parser) givenBeforeSurname(text string, toks []token, f found, memo *sp
 	// A surname that some village bears ("Mary Pitman") still is one: the
 	// word may name nothing bigger.
 	return p.onlyTownsUnder(text, toks[n], memo, 10000)
+}
+
+// twoSurnames reports whether the given name at token g and the word at
+// s are followed by a second surname in running prose: "the death of
+// Orlando Zapata Tamayo after". (Only a city's name: a country's or a
+// region's opens firms' names as often, "Georgia Modular Systems".) The word
+// before them and the one after are in small letters (a headline's
+// capitals are no name), and the second surname, like the first, names
+// no place of size and is no word of the lists. (The first was checked
+// by the caller.)
+func (p *Parser) twoSurnames(text string, toks []token, g, s int, memo *spanMemo) bool {
+	const listed = lexFollower | lexPremise | lexMonth | lexCommon | lexRegion | lexDivision | lexSaying | lexTitle |
+		lexPreceder | lexConnector | lexParticle
+	s2 := s + 1
+	if g == 0 || s2 >= len(toks) || !adjacent(text, toks, s, s2) || toks[s2].kind != tokWord || !toks[s2].upper || toks[s2].allCaps {
+		return false
+	}
+	if b := toks[g-1]; b.kind != tokWord || b.upper {
+		return false
+	}
+	if a := s2 + 1; a < len(toks) && toks[a].kind == tokWord && toks[a].upper {
+		return false
+	}
+	for _, j := range [2]int{s, s2} {
+		if _, head := lowerIn(featureHeads, text[toks[j].start:toks[j].end]); head {
+			return false
+		}
+	}
+	return memo.classes(text, toks[s2])&listed == 0 && p.onlyTownsUnder(text, toks[s2], memo, 10000)
 }
 
 // placeFirstNames are given names that are first of all the names of
