@@ -93,6 +93,10 @@ func TestSentences(t *testing.T) {
 		// A dotted abbreviation that opens a longer name is part of it.
 		{"Hotel staff in the U.S. Virgin Islands walked out.", []want{{"U.S. Virgin Islands", 0, "VI"}}},
 		{"U.S. officials met strikers in Detroit.", []want{{"U.S.", 0, "US"}, {"Detroit", 4990729, ""}}},
+		// A town's short name is its long form in a region the text
+		// names; elsewhere the big namesake keeps it.
+		{"Shellfish gatherers from all over Galicia protested in Santiago.", []want{{"Galicia", 3336902, ""}, {"Santiago", 3109642, ""}}},
+		{"Students marched in Santiago.", []want{{"Santiago", 3871336, ""}}},
 		// A state named like an old name of its capital is the state;
 		// another spelling or a short form still names the city.
 		{"Dockers in Salvador struck, and the strike spread across Bahia.", []want{{"Salvador", 3450554, ""}, {"Bahia", 3471168, ""}}},

@@ -459,6 +459,26 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 		!(primaryName(c, f.key) && (ctx.regions[c.Place.Admin1] || supportedBy(c, withSelf(ctx, f.key))))
 }
 
+// longFormParticles join a town's short name to the rest of its long
+// form in the languages that write them so: Santiago de Compostela, São
+// José dos Campos, San Miguel de Tucumán.
+var longFormParticles = []string{"de", "del", "de la", "de las", "de los", "do", "da", "dos", "das", "di"}
+
+// longFormOf reports whether name is key followed by a particle and more
+// words: "Santiago de Compostela" for "santiago".
+func longFormOf(key, name string) bool {
+	rest, ok := strings.CutPrefix(gazetteer.Normalize(name), key+" ")
+	if !ok {
+		return false
+	}
+	for _, p := range longFormParticles {
+		if strings.HasPrefix(rest, p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // spellingOf reports whether key reads as another spelling of name:
 // the same first three letters and a length within two ("kharkov",
 // Kharkiv; "odessa", Odesa; "roma", Rome).
@@ -840,7 +860,11 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ent *nameEntry, c
 		if !ok {
 			continue // it cannot beat the best so far
 		}
-		if ownedByPlace && c.Kind == gazetteer.KindPlace && !prim[ci] {
+		// (Save a town of a region the text names whose name is the
+		// name's long form: "Galicia ... Santiago" is Santiago de
+		// Compostela.)
+		if ownedByPlace && c.Kind == gazetteer.KindPlace && !prim[ci] &&
+			!(ctx.regions[c.Place.Admin1] && longFormOf(key, c.Place.Name)) {
 			s -= 3
 			if c.Place.Feature == "PPLC" {
 				s -= 3 // nor does a capital's old name carry its rank
