@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // A Gazetteer is an in-memory index of places, regions and countries by
@@ -29,6 +30,9 @@ type Gazetteer struct {
 	largest        []int32     // per country: place index of its most populous place, -1 if none
 
 	ix index
+
+	variantsOnce sync.Once
+	variants     map[string][]variant // by skeleton; built on first use (variants.go)
 }
 
 // LoadFrom reads and indexes the tables places.tsv, admin1.tsv and

@@ -128,7 +128,10 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 			// "в Хабаровске", "жители Жанаозена": a Russian case form
 			// of a name the gazetteer has in the nominative.
 			if f, ok = p.inflected(text, toks, i, &sc.spans, w); !ok {
-				continue
+				// "in Sulaimaniyah": another spelling of a big town.
+				if f, ok = p.variant(text, toks, i, &sc.spans, w); !ok {
+					continue
+				}
 			}
 		}
 		if f.whole() && f.ent.demonym || !f.whole() && isDemonym(f) {
