@@ -37,16 +37,16 @@ func coverCountry(fs []found) string {
 		var own []string
 		biggest := 0
 		for _, c := range f.cands {
-			if c.Kind == gazetteer.KindPlace && !c.Demonym && primaryName(c, f.key) {
-				biggest = max(biggest, c.Population())
+			if c.Kind == gazetteer.KindPlace && !c.Demonym && c.Population() > biggest && primaryName(c, f.key) {
+				biggest = c.Population()
 			}
 		}
 		if biggest < coverMinPopulation {
 			continue
 		}
 		for _, c := range f.cands {
-			if c.Kind != gazetteer.KindPlace || c.Demonym || !primaryName(c, f.key) ||
-				float64(c.Population()) < coverShare*float64(biggest) {
+			if c.Kind != gazetteer.KindPlace || c.Demonym || float64(c.Population()) < coverShare*float64(biggest) ||
+				!primaryName(c, f.key) {
 				continue
 			}
 			if cc := c.CountryCode(); !slices.Contains(own, cc) {

@@ -42,11 +42,11 @@ func (p *Parser) variant(text string, toks []token, i int, memo *spanMemo, first
 		return found{}, false
 	}
 	w := text[t.start:t.end]
-	if englishEnding(w) || usedOtherwise(text, toks, w) {
+	if englishEnding(w) {
 		return found{}, false
 	}
 	cands := p.g.Variants(w)
-	if len(cands) == 0 {
+	if len(cands) == 0 || usedOtherwise(text, toks, w) {
 		return found{}, false
 	}
 	return found{first: i, last: i, words: 1, key: gazetteer.Normalize(w), cands: cands}, true
