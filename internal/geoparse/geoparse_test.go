@@ -66,6 +66,9 @@ func TestSentences(t *testing.T) {
 		// the region.
 		{"Mourners carried a portrait of Florence Wanjiru Otieno through the streets of Kisumu.", []want{{"Kisumu", 191245, ""}}},
 		{"She works at Georgia Modular Systems, near Atlanta.", []want{{"Georgia", 4197000, ""}, {"Atlanta", 4180439, ""}}},
+		// A country's name before a surname the text gives a person
+		// elsewhere is a given name, everywhere in the text.
+		{"Twelve-year-old Georgia Mendes won the regional final in Porto. \"Georgia trains every morning,\" said Rui Mendes, her coach.", []want{{"Porto", 2735943, ""}}},
 		// A big city's other spelling stays the city in a story about
 		// another country; an odd alternate abroad does not.
 		{"Russian state television said crowds gathered in Kharkov and Odessa.", []want{{"Kharkov", 706483, ""}, {"Odessa", 698740, ""}}},

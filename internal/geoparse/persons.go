@@ -134,6 +134,53 @@ func (p *Parser) twoSurnames(text string, toks []token, g, s int, memo *spanMemo
 	return memo.classes(text, toks[s2])&listed == 0 && p.onlyTownsUnder(text, toks[s2], memo, 10000)
 }
 
+// givenBySurname marks as a person's given name a place's name that is
+// also a given name (placeFirstNames) where the capitalised word after it
+// is a surname the text gives a person elsewhere, after a given name of
+// the lists or in a name of two words after a verb of saying:
+// "Nine-year-old Georgia Stevens ... said Cory Stevens,
+// Georgia's father" is a girl, everywhere in the text. It looks only when
+// such a name was found.
+func (p *Parser) givenBySurname(text string, toks []token, mentions []found, people map[string]int8, memo *spanMemo) {
+	var firsts []found
+	for _, f := range mentions {
+		if f.words == 1 && f.last+1 < len(toks) && people[f.key] != personStrong {
+			if _, ok := lowerIn(placeFirstNames, text[toks[f.first].start:toks[f.first].end]); ok {
+				firsts = append(firsts, f)
+			}
+		}
+	}
+	if len(firsts) == 0 {
+		return
+	}
+	// The text's surnames: capitalised words right after a given name.
+	var surnames []string
+	for i := 0; i+1 < len(toks); i++ {
+		t, n := toks[i], toks[i+1]
+		if t.kind != tokWord || !t.upper || t.allCaps || n.kind != tokWord || !n.upper || n.allCaps || !adjacent(text, toks, i, i+1) {
+			continue
+		}
+		// After a given name of the lists, or a name of two words after
+		// a verb of saying ("said Cory Stevens").
+		said := i > 0 && toks[i-1].kind == tokWord && adjacent(text, toks, i-1, i) && memo.classes(text, toks[i-1])&lexSaying != 0
+		if (said || memo.classes(text, t)&lexGiven != 0) && memo.classes(text, n)&lexGiven == 0 {
+			surnames = append(surnames, text[n.start:n.end])
+		}
+	}
+	for _, f := range firsts {
+		n := toks[f.last+1]
+		if n.kind == tokWord && n.upper && adjacent(text, toks, f.last, f.last+1) {
+			w := text[n.start:n.end]
+			for _, s := range surnames {
+				if s == w {
+					people[f.key] = personStrong
+					break
+				}
+			}
+		}
+	}
+}
+
 // placeFirstNames are given names that are first of all the names of
 // countries or big cities (Georgia, Israel, Orlando, Sydney): before an
 // unknown capitalised word they stay the place ("Dallas Cowboys", "Israel
