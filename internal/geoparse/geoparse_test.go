@@ -646,6 +646,7 @@ func TestFeatures(t *testing.T) {
 		{"Clashes were reported in Eastern Ghouta and in the Middle East.", "Middle East=feature:Middle East"},
 		{"Tensions rose on the Korean Peninsula and in the South China Sea.", "Korean Peninsula=feature:Korean Peninsula; South China Sea=feature:South China Sea"},
 		{"Storms formed over the tropical Atlantic.", "Atlantic=feature:Atlantic Ocean"},
+		{"Trawlers in the North Atlantic turned back.", "North Atlantic=feature:North Atlantic Ocean"},
 		{"Veterans of the Gulf War marched.", ""},
 		{"Hikers climbed Mount Kenya near Nanyuki.", "Mount Kenya=feature:Nanyuki; Nanyuki=city:Nanyuki"},
 		{"Students rallied at the University of Nairobi.", "University of Nairobi=feature:Nairobi"},
@@ -732,6 +733,9 @@ func TestResolveMacroRegions(t *testing.T) {
 		{"Atlantic, Iowa, sent trucks to the flooded towns.", "Atlantic", "", "US"},
 		{"The Pacific, Missouri, council met on Monday.", "Pacific", "Pacific Ocean", ""}, // "the" still reads as the ocean
 		{"Farmers in Pacific, Missouri, lost their crops.", "Pacific", "", "US"},
+		// A compass word before an ocean names part of the ocean, not a
+		// town called Pacific.
+		{"Fishing crews across the South Pacific joined the strike.", "South Pacific", "South Pacific Ocean", ""},
 		{"The Atlantic Avenue parade was cancelled.", "Atlantic", "", "US"},
 		// Given alone, a part of the world that no town's name is, is
 		// it, though its name goes on in the text.
