@@ -884,6 +884,9 @@ func TestResolveGivenSpans(t *testing.T) {
 		{"A seminar at the University of St. Thomas in Houston drew critics.", "University of St. Thomas", 4699066},
 		{"Nurses at the CHU in Rennes walked out.", "CHU", 2983990},
 		{"Sewage from the Tijuana River in Baja California fouled the beach.", "Tijuana River", 3981609},
+		// The words given are the whole name: not the longer one read
+		// around them.
+		{"Researchers at the University of Michigan Center for Labor Studies backed the strike.", "Michigan", 5001836},
 	} {
 		if got := resolveAt(t, p, c.text, c.phrase); got.ID != c.want {
 			t.Errorf("%s in %q = %+v, want %d", c.phrase, c.text, got, c.want)

@@ -258,6 +258,13 @@ func (p *Parser) Resolve(text string, spans []Span) []Mention {
 		}
 		a, read := overlapping(auto, bs, be)
 		read = read && !unplaced(a)
+		// The words given are the name: an automatic reading that runs
+		// past them read a longer name ("the University of Michigan
+		// Center for Computer Security" is no town of Michigan Center),
+		// and the words are resolved on their own.
+		if read && (a.ByteStart < bs || a.ByteEnd > be) && p.known(text[bs:be]) {
+			read = false
+		}
 		// A building or street the gazetteer does not know, placed by the
 		// words after it: "the CHU in Montpellier", "a studio in Tacoma",
 		// "the University of St. Thomas in Houston" (where it stands,
