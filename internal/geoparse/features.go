@@ -391,6 +391,33 @@ func nameWordAt(text string, toks []token, j int) bool {
 	return true
 }
 
+// withoutInstitutionHead returns f without its last word where that word
+// heads an institution's name that goes on with "for" or "of" and a
+// capitalised word ("the Michigan Center for Labor Studies", "the Kent
+// Institute of Art"): the name before it, when the gazetteer knows it;
+// else nothing. Towns named so ("Michigan Center") are not meant there.
+func (p *Parser) withoutInstitutionHead(text string, toks []token, f found, memo *spanMemo) (found, bool) {
+	if f.words < 2 || f.last+2 >= len(toks) {
+		return f, true
+	}
+	if k, ok := lowerIn(featureHeads, text[toks[f.last].start:toks[f.last].end]); !ok || k != featInstitution {
+		return f, true
+	}
+	of, next := toks[f.last+1], toks[f.last+2]
+	if w := text[of.start:of.end]; w != "for" && w != "of" || !adjacent(text, toks, f.last, f.last+1) || next.kind != tokWord || !next.upper {
+		return f, true
+	}
+	last := f.last - 1
+	for last > f.first && toks[last].kind != tokWord {
+		last--
+	}
+	sf := memo.facts(p.g, text[toks[f.first].start:toks[last].end])
+	if sf.n == 0 {
+		return found{}, false
+	}
+	return p.settle(found{first: f.first, last: last, words: f.words - 1, sentStart: toks[f.first].sentStart}, sf), true
+}
+
 // headOfFeature reports whether f is the generic word of a natural
 // feature's name, right after the name's own words: the "Delta" of the
 // Nile Delta, the "Valley" of the Swat Valley, no Nigerian state nor

@@ -107,6 +107,10 @@ func TestSentences(t *testing.T) {
 		{"Fighting was reported near Qandahar overnight.", []want{{"Qandahar", 1138336, ""}}},
 		{"Petrojet beat Ismaili on Monday after poor defending from Ismaili.", nil},
 		{"Teachers enrolled in Teaching classes at night.", nil},
+		// A town named "X Center" is not meant where an institution's
+		// name goes on with "for" or "of".
+		{"Researchers at the Michigan Center for Labor Studies backed the strike.", nil},
+		{"Protesters gathered in Michigan Center on Sunday.", []want{{"Michigan Center", 5001813, ""}}},
 		// A state named like an old name of its capital is the state;
 		// another spelling or a short form still names the city.
 		{"Dockers in Salvador struck, and the strike spread across Bahia.", []want{{"Salvador", 3450554, ""}, {"Bahia", 3471168, ""}}},

@@ -124,6 +124,11 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 			}
 		}
 		f, ok := p.longest(text, toks, i, &sc.spans, w)
+		if ok {
+			// "the University of Michigan Center for Computer
+			// Security": no town of Michigan Center.
+			f, ok = p.withoutInstitutionHead(text, toks, f, &sc.spans)
+		}
 		if !ok {
 			// "в Хабаровске", "жители Жанаозена": a Russian case form
 			// of a name the gazetteer has in the nominative.
