@@ -111,6 +111,9 @@ func TestSentences(t *testing.T) {
 		// name goes on with "for" or "of".
 		{"Researchers at the Michigan Center for Labor Studies backed the strike.", nil},
 		{"Protesters gathered in Michigan Center on Sunday.", []want{{"Michigan Center", 5001813, ""}}},
+		// A town's old name does not win by the region the text names
+		// against towns that bear it as their own.
+		{"A vigil in Maryville drew pastors from Fort Worth, Texas.", []want{{"Maryville", 4639848, ""}, {"Fort Worth", 4691930, ""}, {"Texas", 4736286, ""}}},
 		// A state named like an old name of its capital is the state;
 		// another spelling or a short form still names the city.
 		{"Dockers in Salvador struck, and the strike spread across Bahia.", []want{{"Salvador", 3450554, ""}, {"Bahia", 3471168, ""}}},
