@@ -31,6 +31,10 @@ var givenNames = set(
 	"frances", "kathryn", "janice", "jean", "abigail", "alice", "judy", "sophia", "grace", "denise",
 	"amber", "doris", "marilyn", "danielle", "beverly", "isabella", "theresa", "diana", "natalie", "brittany",
 	"charlotte", "marie", "kayla", "alexis", "lori", "hailey", "chad", "todd", "craig", "curtis", "troy",
+	"fred", "harry", "howard", "leonard", "stanley", "norman", "herbert", "bernard", "cory", "corey",
+	"derek", "trevor", "shane", "brett", "darren", "wesley", "travis", "marcus", "owen", "connor", "liam",
+	"caleb", "evan", "cody", "tara", "tammy", "tina", "wendy", "vicky", "paula", "carla", "sylvia", "gail",
+	"holly", "molly", "lucy", "ellen", "eileen", "irene", "kristin", "kristen", "erin", "courtney", "brooke",
 	// Short forms the press uses.
 	"tom", "bob", "jim", "mike", "bill", "dave", "steve", "chris", "tony", "nick", "ben", "sam", "dan", "liz",
 	"kate", "jenny", "sue", "pat", "rob", "matt", "andy", "pete", "ken", "ron", "ted", "tim", "greg", "jeff",
