@@ -29,18 +29,22 @@ import (
 // stays a name.
 func (g *Gazetteer) countryKeys() *keyWriter {
 	w := newKeyWriter(g.ix.seed, 32*len(g.countries), 512*len(g.countries))
-	demonyms := map[string]bool{}
-	for i := range g.countries {
-		for _, dm := range g.countries[i].Demonyms {
-			demonyms[Normalize(dm)] = true
-			demonymForms(dm, func(f string) { demonyms[Normalize(f)] = true })
+	demonym := func(word string) bool {
+		key := Normalize(word)
+		for j := range g.countries {
+			for _, dm := range g.countries[j].Demonyms {
+				if NormalizesTo(dm, key) || NormalizesTo(dm+"s", key) {
+					return true
+				}
+			}
 		}
+		return false
 	}
 	for i := range g.countries {
 		c := &g.countries[i]
 		e := countryEntry(i)
 		w.add(c.Name, e)
-		if f, ok := firstPartName(c.Name, demonyms); ok {
+		if f, ok := firstPartName(c.Name, demonym); ok {
 			w.add(f, e)
 		}
 		for _, n := range g.countryNames[i] {
@@ -65,7 +69,7 @@ func (g *Gazetteer) countryKeys() *keyWriter {
 // Tomé". A part that opens with a demonym is none ("French Southern"),
 // nor one that shares the plural last word of the name ("Turks"), nor is
 // a one-word name.
-func firstPartName(name string, demonyms map[string]bool) (string, bool) {
+func firstPartName(name string, demonym func(word string) bool) (string, bool) {
 	i := strings.Index(name, " and ")
 	if j := strings.Index(name, ", "); j > 0 && (i < 0 || j < i) {
 		i = j
@@ -75,7 +79,7 @@ func firstPartName(name string, demonyms map[string]bool) (string, bool) {
 	}
 	part := name[:i]
 	first, _, _ := strings.Cut(part, " ")
-	if demonyms[Normalize(first)] {
+	if demonym(first) {
 		return "", false
 	}
 	// "Turks and Caicos Islands": both parts share the last word, and
