@@ -23,10 +23,11 @@ const VariantMinPopulation = 100000
 // minSkeleton is the shortest skeleton indexed.
 const minSkeleton = 3
 
-// minVariantLetters is the shortest word Variants reads as another
+// MinVariantLetters is the shortest word (in letters of its key; a word
+// of fewer bytes has fewer) Variants reads as another
 // spelling: shorter words are too near too many names ("Putin" is one
 // letter from Putian, "Hamas" two from Homs).
-const minVariantLetters = 7
+const MinVariantLetters = 7
 
 // A variant is one indexed name: the place and its key.
 type variant struct {
@@ -39,7 +40,7 @@ type variant struct {
 // and one letter from it (changed, added or dropped; two for ten letters
 // or more):
 // "Qandahar" for Kandahar, "Sulaimaniyah" for Sulaymaniyah, not "Salmon"
-// for Slemani; nil for a word under minVariantLetters letters, for a name
+// for Slemani; nil for a word under MinVariantLetters letters, for a name
 // of several words or of letters other than Latin ones. The first call
 // builds the skeleton index (40-50 ms, BenchmarkVariantsBuild); later
 // calls are one map look-up, and allocate only for a word whose skeleton
@@ -47,7 +48,7 @@ type variant struct {
 func (g *Gazetteer) Variants(name string) []Candidate {
 	var kbuf [64]byte
 	kb := AppendNormalize(kbuf[:0], name)
-	if len(kb) < minVariantLetters {
+	if len(kb) < MinVariantLetters {
 		return nil
 	}
 	var sbuf [40]byte

@@ -141,41 +141,49 @@ func (p *Parser) twoSurnames(text string, toks []token, g, s int, memo *spanMemo
 // "Nine-year-old Georgia Stevens ... said Cory Stevens,
 // Georgia's father" is a girl, everywhere in the text. It looks only when
 // such a name was found.
-func (p *Parser) givenBySurname(text string, toks []token, mentions []found, people map[string]int8, memo *spanMemo) {
-	var firsts []found
+func (p *Parser) givenBySurname(text string, toks []token, caps []int32, mentions []found, people map[string]int8, memo *spanMemo) {
+	// The place's names with the capitalised word after each: the
+	// surnames to look for.
+	type pair struct {
+		key, next string
+	}
+	var pbuf [4]pair
+	pairs := pbuf[:0]
 	for _, f := range mentions {
-		if f.words == 1 && f.last+1 < len(toks) && people[f.key] != personStrong {
-			if _, ok := lowerIn(placeFirstNames, text[toks[f.first].start:toks[f.first].end]); ok {
-				firsts = append(firsts, f)
-			}
-		}
-	}
-	if len(firsts) == 0 {
-		return
-	}
-	// The text's surnames: capitalised words right after a given name.
-	var surnames []string
-	for i := 0; i+1 < len(toks); i++ {
-		t, n := toks[i], toks[i+1]
-		if t.kind != tokWord || !t.upper || t.allCaps || n.kind != tokWord || !n.upper || n.allCaps || !adjacent(text, toks, i, i+1) {
+		if f.words != 1 || f.last+1 >= len(toks) || people[f.key] == personStrong {
 			continue
 		}
-		// After a given name of the lists, or a name of two words after
-		// a verb of saying ("said Cory Stevens").
-		said := i > 0 && toks[i-1].kind == tokWord && adjacent(text, toks, i-1, i) && memo.classes(text, toks[i-1])&lexSaying != 0
-		if (said || memo.classes(text, t)&lexGiven != 0) && memo.classes(text, n)&lexGiven == 0 {
-			surnames = append(surnames, text[n.start:n.end])
+		n := toks[f.last+1]
+		if n.kind != tokWord || !n.upper || n.allCaps || !adjacent(text, toks, f.last, f.last+1) {
+			continue
+		}
+		if _, ok := lowerIn(placeFirstNames, text[toks[f.first].start:toks[f.first].end]); ok {
+			pairs = append(pairs, pair{f.key, text[n.start:n.end]})
 		}
 	}
-	for _, f := range firsts {
-		n := toks[f.last+1]
-		if n.kind == tokWord && n.upper && adjacent(text, toks, f.last, f.last+1) {
-			w := text[n.start:n.end]
-			for _, s := range surnames {
-				if s == w {
-					people[f.key] = personStrong
-					break
-				}
+	if len(pairs) == 0 {
+		return
+	}
+	// Each such word elsewhere, after a given name of the lists, or in a
+	// name of two words after a verb of saying ("said Cory Stevens").
+	for _, c := range caps {
+		i := int(c)
+		if i < 1 {
+			continue
+		}
+		t := toks[i]
+		w := text[t.start:t.end]
+		for _, pr := range pairs {
+			if pr.next != w || people[pr.key] == personStrong {
+				continue
+			}
+			g := toks[i-1]
+			if t.allCaps || g.kind != tokWord || !g.upper || g.allCaps || !adjacent(text, toks, i-1, i) {
+				continue
+			}
+			said := i > 1 && toks[i-2].kind == tokWord && adjacent(text, toks, i-2, i-1) && memo.classes(text, toks[i-2])&lexSaying != 0
+			if (said || memo.classes(text, g)&lexGiven != 0) && memo.classes(text, t)&lexGiven == 0 {
+				people[pr.key] = personStrong
 			}
 		}
 	}

@@ -180,7 +180,7 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 		}
 		next = f.last + 1
 	}
-	p.givenBySurname(text, toks, mentions, people, &sc.spans)
+	p.givenBySurname(text, toks, sc.caps, mentions, people, &sc.spans)
 	// A word the text uses as a person's name ("Megyn Kelly ... Kelly
 	// said") is that person everywhere in it, unless it names a country,
 	// a region or a city big enough to be meant.

@@ -16,7 +16,7 @@ import (
 // possessive, the lists of names and the words that follow.
 func (p *Parser) variant(text string, toks []token, i int, memo *spanMemo, first *spanFacts) (found, bool) {
 	t := toks[i]
-	if first.n > 0 || first.prefix || !t.upper || t.allCaps || t.sentStart || i == 0 {
+	if first.n > 0 || first.prefix || !t.upper || t.allCaps || t.sentStart || i == 0 || t.end-t.start < gazetteer.MinVariantLetters {
 		return found{}, false
 	}
 	prev := toks[i-1]
