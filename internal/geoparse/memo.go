@@ -63,6 +63,9 @@ type spanFacts struct {
 	ent        *nameEntry            // the parser's entry for key, when n > 0 and asked
 	divs       []*gazetteer.Division // Divisions.Lookup(key), when divsDone
 	divsDone   bool
+	// variants are Gazetteer.Variants of the span, when variantsDone.
+	variants     []gazetteer.Candidate
+	variantsDone bool
 }
 
 // facts returns the facts of span, a part of a text, with what the

@@ -868,10 +868,11 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ent *nameEntry, c
 			s -= 3
 			if c.Place.Feature == "PPLC" {
 				s -= 3 // nor does a capital's old name carry its rank
-			} else if !shortOrSpelling(key, c.Place.Name) {
+			} else if s > bestScore && !shortOrSpelling(key, c.Place.Name) {
 				// Nor the region the text names an old name of a
 				// town there: "Maryville" beside "Texas" is one of
 				// the Maryvilles, not Beeville, once so called.
+				// (Asked only of a candidate that would still win.)
 				s -= 4
 			}
 		}

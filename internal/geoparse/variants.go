@@ -45,7 +45,10 @@ func (p *Parser) variant(text string, toks []token, i int, memo *spanMemo, first
 	if englishEnding(w) {
 		return found{}, false
 	}
-	cands := p.g.Variants(w)
+	if !first.variantsDone {
+		first.variants, first.variantsDone = p.g.Variants(w), true
+	}
+	cands := first.variants
 	if len(cands) == 0 || usedOtherwise(text, toks, w) {
 		return found{}, false
 	}
