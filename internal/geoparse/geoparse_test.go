@@ -115,6 +115,9 @@ func TestSentences(t *testing.T) {
 		// A town's old name does not win by the region the text names
 		// against towns that bear it as their own.
 		{"A vigil in Maryville drew pastors from Fort Worth, Texas.", []want{{"Maryville", 4639848, ""}, {"Fort Worth", 4691930, ""}, {"Texas", 4736286, ""}}},
+		// Armed groups and parties named bare are no towns, whatever a
+		// town's foreign name.
+		{"Hamas fighters crossed the fence near Sderot; protesters in Gaza backed Hamas.", []want{{"Sderot", 293619, ""}, {"Gaza", 281133, ""}}},
 		// A state named like an old name of its capital is the state;
 		// another spelling or a short form still names the city.
 		{"Dockers in Salvador struck, and the strike spread across Bahia.", []want{{"Salvador", 3450554, ""}, {"Bahia", 3471168, ""}}},

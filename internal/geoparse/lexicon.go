@@ -147,6 +147,11 @@ var commonWords = set(
 	"plaza", "nacional", "nacionales", "central", "general", "popular", "republica", "república",
 	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 	"twenty", "hundred", "thousand", "million", "star", "vice", "marine", "ranger", "snow", "hell", "were",
+	// Movements, parties and armed groups news names bare, whose names
+	// some town bears in another language ("Hamas" is Hamm in
+	// Lithuanian).
+	"hamas", "hezbollah", "hizbollah", "hizbullah", "fatah", "taliban", "houthi", "houthis", "shabaab",
+	"daesh", "likud",
 )
 
 // sayingVerbs after a name make it a person (or a body) speaking.
