@@ -118,6 +118,10 @@ func TestSentences(t *testing.T) {
 		// Armed groups and parties named bare are no towns, whatever a
 		// town's foreign name.
 		{"Hamas fighters crossed the fence near Sderot; protesters in Gaza backed Hamas.", []want{{"Sderot", 293619, ""}, {"Gaza", 281133, ""}}},
+		// The first part of a hyphened name the gazetteer lacks is no
+		// place of its own; a compound of two names is two places.
+		{"Farmers clashed with police at Sainte-Soline over a reservoir.", nil},
+		{"Traffic between Dallas-Fort Worth and Austin slowed.", []want{{"Dallas", 4684888, ""}, {"Fort Worth", 4691930, ""}, {"Austin", 4671654, ""}}},
 		// A state named like an old name of its capital is the state;
 		// another spelling or a short form still names the city.
 		{"Dockers in Salvador struck, and the strike spread across Bahia.", []want{{"Salvador", 3450554, ""}, {"Bahia", 3471168, ""}}},

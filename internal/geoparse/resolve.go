@@ -286,6 +286,9 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 	defer func() { sc.outFound = outFound[:0] }()
 	var readings []reading // the text's names and their readings, when one is small and abroad
 	for i, f := range fs {
+		if f.contextOnly {
+			continue
+		}
 		if f.feature == featNone && !f.continent && f.divs == nil && doubtful(f, chosen[i], ctx) {
 			continue
 		}

@@ -60,6 +60,10 @@ type found struct {
 	// of them is meant is the text's to say. Where the name is borne in
 	// several countries (narrowedAcross), it says little of its country.
 	narrowed, narrowedAcross bool
+	// contextOnly is set for the first part of a hyphened name the
+	// gazetteer lacks ("Sainte" of Sainte-Soline): resolved, as the
+	// text's other names, but not reported.
+	contextOnly bool
 }
 
 // recognise scans the tokens for place names, leftmost-longest, and keeps
@@ -128,6 +132,12 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 			// "the University of Michigan Center for Computer
 			// Security": no town of Michigan Center.
 			f, ok = p.withoutInstitutionHead(text, toks, f, &sc.spans)
+			// "Sainte-Soline": the first part of a hyphened name the
+			// gazetteer lacks is no name of its own, though it says
+			// where the text is.
+			if ok && p.partOfUnknownCompound(text, toks, f, &sc.spans) {
+				f.contextOnly = true
+			}
 		}
 		if !ok {
 			// "в Хабаровске", "жители Жанаозена": a Russian case form
@@ -253,6 +263,23 @@ func bareRegion(text string, toks []token, f found) found {
 	f.last--
 	f.words--
 	return f
+}
+
+// partOfUnknownCompound reports whether f runs into a hyphen and a
+// capitalised word that names nothing the gazetteer knows
+// ("Sainte-Soline", where "Sainte" is an alternate of Saint-Étienne); a
+// compound of two names ("Dallas-Fort Worth", "Russia-Ukraine") is not.
+func (p *Parser) partOfUnknownCompound(text string, toks []token, f found, memo *spanMemo) bool {
+	h, n := f.last+1, f.last+2
+	if n >= len(toks) || toks[h].kind != tokPunct || toks[h].start != toks[f.last].end || toks[n].start != toks[h].end ||
+		toks[n].kind != tokWord || !toks[n].upper {
+		return false
+	}
+	if c := text[toks[h].start:toks[h].end]; c != "-" && c != "‐" {
+		return false
+	}
+	sf := memo.facts(p.g, text[toks[n].start:toks[n].end])
+	return sf.n == 0 && !sf.prefix
 }
 
 // capitalised appends to caps the indexes of the capitalised words of
