@@ -24,9 +24,9 @@ const VariantMinPopulation = 100000
 const minSkeleton = 3
 
 // MinVariantLetters is the shortest word (in letters of its key; a word
-// of fewer bytes has fewer) Variants reads as another
-// spelling: shorter words are too near too many names ("Putin" is one
-// letter from Putian, "Hamas" two from Homs).
+// of fewer bytes has fewer) that Variants reads as another spelling:
+// shorter words are too near too many names ("Putin" is one letter from
+// Putian, "Hamas" two from Homs).
 const MinVariantLetters = 7
 
 // A variant is one indexed name: the place and its key.
@@ -38,8 +38,7 @@ type variant struct {
 // Variants returns the towns of VariantMinPopulation people or more that
 // bear a one-word name of the same skeleton and first letter as name's
 // and one letter from it (changed, added or dropped; two for ten letters
-// or more):
-// "Qandahar" for Kandahar, "Sulaimaniyah" for Sulaymaniyah, not "Salmon"
+// or more): "Qandahar" for Kandahar, "Sulaimaniyah" for Sulaymaniyah, not "Salmon"
 // for Slemani; nil for a word under MinVariantLetters letters, for a name
 // of several words or of letters other than Latin ones. The first call
 // builds the skeleton index (40-50 ms, BenchmarkVariantsBuild); later

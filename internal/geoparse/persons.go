@@ -107,12 +107,12 @@ func (p *Parser) givenBeforeSurname(text string, toks []token, f found, memo *sp
 
 // twoSurnames reports whether the given name at token g and the word at
 // s are followed by a second surname in running prose: "the death of
-// Orlando Zapata Tamayo after". (Only a city's name: a country's or a
-// region's opens firms' names as often, "Georgia Modular Systems".) The word
-// before them and the one after are in small letters (a headline's
-// capitals are no name), and the second surname, like the first, names
-// no place of size and is no word of the lists. (The first was checked
-// by the caller.)
+// Orlando Zapata Tamayo after". The word before them and the one after
+// are in small letters (a headline's capitals are no name), and the
+// second surname, like the first (checked by the caller), names no place
+// of size and is no word of the lists. The caller asks it for a city's
+// name only: a country's or a region's opens firms' names as often
+// ("Georgia Modular Systems").
 func (p *Parser) twoSurnames(text string, toks []token, g, s int, memo *spanMemo) bool {
 	const listed = lexFollower | lexPremise | lexMonth | lexCommon | lexRegion | lexDivision | lexSaying | lexTitle |
 		lexPreceder | lexConnector | lexParticle
@@ -138,9 +138,9 @@ func (p *Parser) twoSurnames(text string, toks []token, g, s int, memo *spanMemo
 // also a given name (placeFirstNames) where the capitalised word after it
 // is a surname the text gives a person elsewhere, after a given name of
 // the lists or in a name of two words after a verb of saying:
-// "Nine-year-old Georgia Stevens ... said Cory Stevens,
-// Georgia's father" is a girl, everywhere in the text. It looks only when
-// such a name was found.
+// "Nine-year-old Georgia Stevens ... said Cory Stevens, Georgia's
+// father" is a girl, everywhere in the text. It looks only when such a
+// name was found.
 func (p *Parser) givenBySurname(text string, toks []token, caps []int32, mentions []found, people map[string]int8, memo *spanMemo) {
 	// The place's names with the capitalised word after each: the
 	// surnames to look for.
