@@ -15,9 +15,14 @@
 // not places. Demonyms ("Kazakh workers") are not mentions but tell which
 // country the text is about.
 //
+// A capitalised word the gazetteer does not know, after a preposition of
+// place, may be another transliteration of a big town's name ("in
+// Sulaimaniyah"; gazetteer.Variants, variants.go).
+//
 // Resolution ranks each name's candidates by feature class and population,
 // by the country the document is about (countries named, demonyms, places
-// that are unambiguous), by a qualifier that follows ("Aktau, Mangystau"),
+// that are unambiguous, or the one country holding a likely town of every
+// name of a text that names none: cover.go), by a qualifier that follows ("Aktau, Mangystau"),
 // by regions named in the text, and by distance to the other places the
 // text names. A place's own name outranks another's old or foreign name
 // ("Salisbury" is not Harare); a region or country outranks a small place
