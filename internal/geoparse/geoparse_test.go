@@ -122,6 +122,10 @@ func TestSentences(t *testing.T) {
 		// place of its own; a compound of two names is two places.
 		{"Farmers clashed with police at Sainte-Soline over a reservoir.", nil},
 		{"Traffic between Dallas-Fort Worth and Austin slowed.", []want{{"Dallas", 4684888, ""}, {"Fort Worth", 4691930, ""}, {"Austin", 4671654, ""}}},
+		// A small place abroad that nothing of the text is near, after a
+		// word in small letters, is a word ("a double Axel"), not a
+		// local name to put where the text is.
+		{"In Calgary, Canada, the skater landed a double Axel at the Alberta championships.", []want{{"Calgary", 5913490, ""}, {"Canada", 0, "CA"}, {"Alberta", 5883102, ""}}},
 		// A state named like an old name of its capital is the state;
 		// another spelling or a short form still names the city.
 		{"Dockers in Salvador struck, and the strike spread across Bahia.", []want{{"Salvador", 3450554, ""}, {"Bahia", 3471168, ""}}},

@@ -296,7 +296,13 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 			if readings == nil {
 				readings = textReadings(fs, chosen, dems)
 			}
-			if lonelyAbroad(f.key, chosen[i], readings) || airfieldAfter(text, toks, f.last) {
+			if airfield := airfieldAfter(text, toks, f.last); airfield || lonelyAbroad(f.key, chosen[i], readings) {
+				// "a double Axel": after a word in small letters that
+				// puts nothing anywhere, a small place abroad that
+				// nothing of the text is near is a word.
+				if !airfield && !f.local && !f.localUse && afterPlainWord(text, toks, f.first) {
+					continue
+				}
 				lonely = append(lonely, len(out))
 			}
 		}
@@ -1590,4 +1596,23 @@ func airfieldAfter(text string, toks []token, last int) bool {
 	n := last + 1
 	return n < len(toks) && toks[n].kind == tokWord && airfields[text[toks[n].start:toks[n].end]] &&
 		text[toks[last].end:toks[n].start] == " "
+}
+
+// afterPlainWord reports whether the word before token i is in small
+// letters (or an article opening a sentence) and no preposition of place
+// ("a double Axel", not "at Heathrow").
+func afterPlainWord(text string, toks []token, i int) bool {
+	k := i - 1
+	if k < 0 || toks[k].kind != tokWord || !adjacent(text, toks, k, i) {
+		return false
+	}
+	w := text[toks[k].start:toks[k].end]
+	if toks[k].upper {
+		// An article opening a sentence is as plain ("An Axel is").
+		return w == "A" || w == "An"
+	}
+	if _, ok := lowerIn(locatives, w); ok {
+		return false
+	}
+	return w != "the" && w != "of" && w != "and" && w != "or"
 }
