@@ -418,6 +418,46 @@ func (p *Parser) withoutInstitutionHead(text string, toks []token, f found, memo
 	return p.settle(found{first: f.first, last: last, words: f.words - 1, sentStart: toks[f.first].sentStart}, sf), true
 }
 
+// cityOffices after "X City" make "City" the office's: "the San Fernando
+// City Council", "Carson City Hall" (keys are lower case).
+var cityOffices = set("council", "councilman", "councilwoman", "councilmember", "councillor", "councilor",
+	"hall", "manager", "attorney", "clerk", "commission", "commissioner", "administrator", "auditor",
+	"treasurer", "controller")
+
+// withoutCityOfOffice returns f without its last word "City" where a
+// city's office follows ("San Fernando City Councilwoman") and no
+// candidate bears the whole name as its own: "San Fernando City" is an
+// old name of a Philippine San Fernando, and the councilwoman sits in
+// California's. "Quezon City Hall" keeps its city.
+func (p *Parser) withoutCityOfOffice(text string, toks []token, f found, memo *spanMemo) found {
+	if f.words < 2 || text[toks[f.last].start:toks[f.last].end] != "City" {
+		return f
+	}
+	j := nextWord(toks, f.last)
+	if j < 0 || !toks[j].upper || !adjacent(text, toks, f.last, j) {
+		return f
+	}
+	if _, ok := lowerIn(cityOffices, text[toks[j].start:toks[j].end]); !ok {
+		return f
+	}
+	if f.cands == nil {
+		f = p.settle(f, memo.facts(p.g, text[toks[f.first].start:toks[f.last].end]))
+	}
+	for _, c := range f.cands {
+		if primaryName(c, f.key) {
+			return f
+		}
+	}
+	last := f.last - 1
+	sf := memo.facts(p.g, text[toks[f.first].start:toks[last].end])
+	if sf.n == 0 {
+		return f
+	}
+	g := p.settle(found{first: f.first, last: last, words: f.words - 1, sentStart: toks[f.first].sentStart}, sf)
+	g.localUse = true
+	return g
+}
+
 // headOfFeature reports whether f is the generic word of a natural
 // feature's name, right after the name's own words: the "Delta" of the
 // Nile Delta, the "Valley" of the Swat Valley, no Nigerian state nor

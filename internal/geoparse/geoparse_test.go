@@ -126,6 +126,10 @@ func TestSentences(t *testing.T) {
 		// word in small letters, is a word ("a double Axel"), not a
 		// local name to put where the text is.
 		{"In Calgary, Canada, the skater landed a double Axel at the Alberta championships.", []want{{"Calgary", 5913490, ""}, {"Canada", 0, "CA"}, {"Alberta", 5883102, ""}}},
+		// "City" before a city's office is the office's: "San Fernando
+		// City" is an old name of a Philippine town, and this council
+		// sits in California.
+		{"San Fernando City Councilwoman Ana Ruiz joined strikers in Los Angeles.", []want{{"San Fernando", 5391945, ""}, {"Los Angeles", 5368361, ""}}},
 		// A state named like an old name of its capital is the state;
 		// another spelling or a short form still names the city.
 		{"Dockers in Salvador struck, and the strike spread across Bahia.", []want{{"Salvador", 3450554, ""}, {"Bahia", 3471168, ""}}},

@@ -132,6 +132,9 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 			// "the University of Michigan Center for Computer
 			// Security": no town of Michigan Center.
 			f, ok = p.withoutInstitutionHead(text, toks, f, &sc.spans)
+			if ok {
+				f = p.withoutCityOfOffice(text, toks, f, &sc.spans)
+			}
 			// "Sainte-Soline": the first part of a hyphened name the
 			// gazetteer lacks is no name of its own, though it says
 			// where the text is.
