@@ -130,6 +130,9 @@ func TestSentences(t *testing.T) {
 		// City" is an old name of a Philippine town, and this council
 		// sits in California.
 		{"San Fernando City Councilwoman Ana Ruiz joined strikers in Los Angeles.", []want{{"San Fernando", 5391945, ""}, {"Los Angeles", 5368361, ""}}},
+		// A dateline makes a surname's word a town's, the one of the
+		// county the text names; a capital's stays the capital.
+		{"HAMILTON — Butler County workers rallied outside the courthouse on Monday.", []want{{"HAMILTON", 4513575, ""}, {"Butler County", 0, "US.OH"}}},
 		// A state named like an old name of its capital is the state;
 		// another spelling or a short form still names the city.
 		{"Dockers in Salvador struck, and the strike spread across Bahia.", []want{{"Salvador", 3450554, ""}, {"Bahia", 3471168, ""}}},

@@ -1156,7 +1156,12 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 		var kept []gazetteer.Candidate
 		// A town's people ("Hamilton women") or a dateline ("HAMILTON
 		// —") make a surname's word a town's.
-		townUse := personalNames[f.key] && !inRun && f.localUse
+		// (Not the name of a capital or a region of millions:
+		// "WASHINGTON (Reuters)" and "LONDON —" are the capitals.)
+		townUse := personalNames[f.key] && !inRun && (f.localUse || first.allCaps && dateline(text, toks, f) &&
+			!slices.ContainsFunc(f.cands, func(c gazetteer.Candidate) bool {
+				return c.Population() >= 1000000 && (c.Kind != gazetteer.KindPlace || c.Place.Feature == "PPLC")
+			}))
 		if whole && !f.regionWord && !townUse {
 			// What is kept depends on the name, short and inRun alone:
 			// worked out once per name.
