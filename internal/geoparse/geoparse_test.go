@@ -55,6 +55,7 @@ func TestSentences(t *testing.T) {
 		// name before a surname is the person's, however big the city.
 		{"Former ambassador John Bolton spoke in Denver; Bolton later left the city.", []want{{"Denver", 5419384, ""}}},
 		{"Andrew Jordan won the opening race.", nil},
+		{"Defence chief Lloyd Austin met union leaders in Kuwait City.", []want{{"Kuwait City", 285787, ""}}},
 		{"Organiser Fred Winters led the march through Leeds.", []want{{"Leeds", 2644688, ""}}},
 		// A country's or a big city's name is a given name where the
 		// words around say a person; before any other capitalised word

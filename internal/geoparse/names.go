@@ -35,6 +35,11 @@ var givenNames = set(
 	"derek", "trevor", "shane", "brett", "darren", "wesley", "travis", "marcus", "owen", "connor", "liam",
 	"caleb", "evan", "cody", "tara", "tammy", "tina", "wendy", "vicky", "paula", "carla", "sylvia", "gail",
 	"holly", "molly", "lucy", "ellen", "eileen", "irene", "kristin", "kristen", "erin", "courtney", "brooke",
+	"lloyd", "clarence", "leroy", "floyd", "herman", "gene", "alvin", "francis", "marvin", "jimmy", "freddie",
+	"mario", "oscar", "calvin", "harvey", "tommy", "danny", "rodney", "allan", "clifford", "sidney", "hugh",
+	"edna", "ethel", "lillian", "louise", "marjorie", "mildred", "thelma", "wanda", "norma", "pauline", "anne",
+	"monica", "anita", "rita", "lois", "joanne", "sheila", "jane", "hilda", "nora", "agnes", "bonnie", "connie",
+	"dolores", "jill",
 	// Short forms the press uses.
 	"tom", "bob", "jim", "mike", "bill", "dave", "steve", "chris", "tony", "nick", "ben", "sam", "dan", "liz",
 	"kate", "jenny", "sue", "pat", "rob", "matt", "andy", "pete", "ken", "ron", "ted", "tim", "greg", "jeff",
