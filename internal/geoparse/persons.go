@@ -63,6 +63,11 @@ func (p *Parser) onlyTownsUnder(text string, t token, memo *spanMemo, pop int) b
 	return true
 }
 
+// listedWords are the classes of words that are no surname: "Police",
+// "Street", "Minister", "March", "Said" (see lexicon.go).
+const listedWords = lexFollower | lexPremise | lexMonth | lexCommon | lexRegion | lexDivision | lexSaying | lexTitle |
+	lexPreceder | lexConnector | lexParticle
+
 // givenBeforeSurname reports whether the one-word name f is a given name
 // followed on its line by a surname: a known name, or, where f names only
 // towns, a capitalised word that names no place and is no word of the
@@ -80,8 +85,6 @@ func (p *Parser) givenBeforeSurname(text string, toks []token, f found, memo *sp
 			return false
 		}
 	}
-	const listed = lexFollower | lexPremise | lexMonth | lexCommon | lexRegion | lexDivision | lexSaying | lexTitle |
-		lexPreceder | lexConnector | lexParticle
 	cls := memo.classes(text, toks[n])
 	if given && (cls&lexPerson != 0 || cls&lexSurname != 0) {
 		return true
@@ -90,11 +93,11 @@ func (p *Parser) givenBeforeSurname(text string, toks []token, f found, memo *sp
 	// words around say a person: "said Georgia Martins", "Israel
 	// Vázquez, a spokesman".
 	if !given || hasKind(f.cands, gazetteer.KindCountry) {
-		return cls&listed == 0 && p.onlyTownsUnder(text, toks[n], memo, 10000) &&
+		return cls&listedWords == 0 && p.onlyTownsUnder(text, toks[n], memo, 10000) &&
 			(personAround(text, toks, f.first, n, memo) || !hasKind(f.cands, gazetteer.KindCountry) &&
 				!hasKind(f.cands, gazetteer.KindRegion) && p.twoSurnames(text, toks, f.first, n, memo))
 	}
-	if cls&listed != 0 {
+	if cls&listedWords != 0 {
 		return false
 	}
 	if nn := n + 1; nn < len(toks) && toks[nn].kind == tokWord && toks[nn].upper && adjacent(text, toks, n, nn) {
@@ -114,8 +117,6 @@ func (p *Parser) givenBeforeSurname(text string, toks []token, f found, memo *sp
 // name only: a country's or a region's opens firms' names as often
 // ("Georgia Modular Systems").
 func (p *Parser) twoSurnames(text string, toks []token, g, s int, memo *spanMemo) bool {
-	const listed = lexFollower | lexPremise | lexMonth | lexCommon | lexRegion | lexDivision | lexSaying | lexTitle |
-		lexPreceder | lexConnector | lexParticle
 	s2 := s + 1
 	if g == 0 || s2 >= len(toks) || !adjacent(text, toks, s, s2) || toks[s2].kind != tokWord || !toks[s2].upper || toks[s2].allCaps {
 		return false
@@ -131,7 +132,7 @@ func (p *Parser) twoSurnames(text string, toks []token, g, s int, memo *spanMemo
 			return false
 		}
 	}
-	return memo.classes(text, toks[s2])&listed == 0 && p.onlyTownsUnder(text, toks[s2], memo, 10000)
+	return memo.classes(text, toks[s2])&listedWords == 0 && p.onlyTownsUnder(text, toks[s2], memo, 10000)
 }
 
 // givenBySurname marks as a person's given name a place's name that is

@@ -36,9 +36,7 @@ func (p *Parser) variant(text string, toks []token, i int, memo *spanMemo, first
 	if n := i + 1; n < len(toks) && toks[n].kind == tokWord && toks[n].upper && adjacent(text, toks, i, n) {
 		return found{}, false
 	}
-	const listed = lexFollower | lexPremise | lexMonth | lexCommon | lexRegion | lexDivision | lexSaying | lexTitle |
-		lexPreceder | lexConnector | lexParticle | lexGiven | lexPerson | lexSurname
-	if memo.classes(text, t)&listed != 0 {
+	if memo.classes(text, t)&(listedWords|lexGiven|lexPerson|lexSurname) != 0 {
 		return found{}, false
 	}
 	w := text[t.start:t.end]
