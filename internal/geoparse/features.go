@@ -782,12 +782,18 @@ func (p *Parser) placeFeature(text string, f found, m Mention, inner Place, ms [
 			named = append(named, o)
 		}
 	}
-	ctx := contextOfMentions(named, dems)
+	ctx := placesContext(named, dems)
 	// Placed by the place after it, or by a feature placed in a town
 	// (not by a sea, nor a part of the world).
 	if a, ok := placedBy(text, m.ByteEnd, ms); ok && a.Place.Precision != Continent && !a.Demonym &&
 		(a.Place.Precision != Feature || a.Place.Country != "") {
 		pl = a.Place
+		// "the Tijuana River in Baja California": a river or a lake
+		// runs by the town it is named after, nearer than the region
+		// it runs in.
+		if f.feature == featNatural && inner.Precision == City && holds(a.Place, inner) {
+			pl = inner
+		}
 	} else if a, ok := qualifiedBy(text, m.ByteEnd, ms); ok {
 		pl = a.Place
 	} else if a, ok := ownedBy(text, m.ByteStart, ms); ok {
@@ -813,6 +819,18 @@ func (p *Parser) placeFeature(text string, f found, m Mention, inner Place, ms [
 	}
 	pl.Precision = Feature
 	return pl, score
+}
+
+// holds reports whether the region or country outer holds the town
+// inner.
+func holds(outer, inner Place) bool {
+	switch outer.Precision {
+	case Country:
+		return inner.Country == outer.Country
+	case Admin1:
+		return inner.Country == outer.Country && inner.Admin1 == outer.Admin1
+	}
+	return false
 }
 
 // lonelyInner reports whether the town a feature is named after is a

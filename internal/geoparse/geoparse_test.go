@@ -88,6 +88,9 @@ func TestSentences(t *testing.T) {
 		// Valley; after a comma, or alone, it is.
 		{"Farmers across the Nile Delta protested water cuts.", nil},
 		{"Residents of the Swat Valley held a sit-in.", nil},
+		// A square or a street among a town's old names is the square:
+		// "Washington Square" was a name of Franklin Square, New York.
+		{"Drummers gathered under the arch in Washington Square.", nil},
 		{"Police in Asaba, Delta, fired tear gas.", []want{{"Asaba", 2349276, ""}, {"Delta", 2565341, ""}}},
 		// A short word in capitals that is a region's name but not its
 		// initials is an acronym: the CHU is a hospital, not Chüy.
@@ -873,8 +876,8 @@ func TestResolveStateAbbreviation(t *testing.T) {
 		{"Missing Ill. man found in a stolen car.", "Ill.", 4896861, geoparse.Admin1},
 		{"The bonuses are a squandering, said Rep. Earl Pomeroy, D-N.D. on Friday.", "N.D.", 5690763, geoparse.Admin1},
 		// A legislature given alone sits in the capital of the country
-		// the text is about.
-		{"Facebook's chief will fly from California to Washington to testify before Congress about the United States election.", "Congress", 4140963, geoparse.City},
+		// the text is about: its house, a feature of the capital.
+		{"Facebook's chief will fly from California to Washington to testify before Congress about the United States election.", "Congress", 4140963, geoparse.Feature},
 		{"The census will employ 8,000 Minnesotans.", "Minnesotans", 5037779, geoparse.Admin1},
 		// A seat of power given alone is its town.
 		{"The diplomats were attached to Russia's mission to the United Nations.", "United Nations", 5128581, geoparse.City},
@@ -911,6 +914,14 @@ func TestResolveGivenSpans(t *testing.T) {
 		{"A seminar at the University of St. Thomas in Houston drew critics.", "University of St. Thomas", 4699066},
 		{"Nurses at the CHU in Rennes walked out.", "CHU", 2983990},
 		{"Sewage from the Tijuana River in Baja California fouled the beach.", "Tijuana River", 3981609},
+		// A street the gazetteer does not know is in the place the text
+		// names, not in the land of the people it mentions; where it
+		// names no town, in the region it names.
+		{"A French engineer laid out Press Street before Louisiana joined the union; Irish and German workers paved it.", "Press Street", 4331987},
+		// Two names before "streets" are streets, though one of them is
+		// a town's name elsewhere.
+		{"The parade rolled down Bourbon and Dauphine streets in New Orleans.", "Bourbon", 4335045},
+		{"The parade rolled down Bourbon and Dauphine streets, as every year since New Orleans began it.", "Bourbon", 4335045},
 		// The words given are the whole name: not the longer one read
 		// around them.
 		{"Researchers at the University of Michigan Center for Labor Studies backed the strike.", "Michigan", 5001836},

@@ -153,7 +153,7 @@ func (p *Parser) Parse(text string) []Mention {
 	buf := tokenPool.Get().(*[]token)
 	toks := tokenize(text, *buf)
 	sc := p.getScratch()
-	found, demonyms := p.recognise(text, toks, sc)
+	found, demonyms := p.recognise(text, toks, sc, p.Features)
 	ms := p.resolve(text, toks, found, demonyms, sc)
 	ms = withCapitalDistrict(text, p.withShortForms(text, toks, sc.caps, ms))
 	if p.Roles {
@@ -241,7 +241,11 @@ func (p *Parser) Resolve(text string, spans []Span) []Mention {
 	toks := tokenize(text, nil)
 	sc := p.getScratch()
 	defer p.putScratch(sc)
-	found, demonyms := p.recognise(text, toks, sc)
+	// The text's streets, buildings and rivers are read whatever
+	// p.Features says: a span given is often one of them, and reading
+	// "Bourbon and Dauphine streets" as streets keeps Bourbon from
+	// being a town.
+	found, demonyms := p.recognise(text, toks, sc, true)
 	auto := p.resolve(text, toks, found, demonyms, sc)
 	idx := newRuneIndex(text)
 	out := make([]Mention, len(spans))

@@ -1376,6 +1376,7 @@ func (p *Parser) resolveAlone(text string, bs, be int, auto []Mention, dems []fo
 		}
 		return toPlace(c), s, true
 	}
+	ctx = placesContext(auto, dems)
 	if pl, ok := centralPlace(auto, ctx); ok {
 		return pl, 0, true
 	}
@@ -1440,7 +1441,28 @@ func centralPlace(ms []Mention, ctx context) (Place, bool) {
 			n, best = c, m.Place
 		}
 	}
+	if n > 0 {
+		return best, true
+	}
+	// No town: the region named most often ("Louisiana" for a street
+	// of a text that names no town of the state).
+	for _, m := range ms {
+		if m.Place.Precision == Admin1 && (ctx.top == "" || m.Place.Country == ctx.top) && region[m.Place.Admin1] > n {
+			n, best = region[m.Place.Admin1], m.Place
+		}
+	}
 	return best, n > 0
+}
+
+// placesContext is the context of the places a text names, without its
+// demonyms where it names any: a street or a building stands in a place
+// the text names ("Louisiana"), not in the land of the people it
+// mentions ("a French engineer", "Irish immigrants").
+func placesContext(ms []Mention, dems []found) context {
+	if ctx := contextOfMentions(ms, nil); ctx.top != "" {
+		return ctx
+	}
+	return contextOfMentions(ms, dems)
 }
 
 type point struct{ lat, lon float64 }

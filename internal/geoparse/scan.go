@@ -67,8 +67,9 @@ type found struct {
 }
 
 // recognise scans the tokens for place names, leftmost-longest, and keeps
-// those a reader would take for places.
-func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, demonyms []found) {
+// those a reader would take for places; with features, named features
+// too (features.go).
+func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool) (mentions, demonyms []found) {
 	people := sc.people // the words used as persons' names
 	clear(people)
 	mentions, demonyms = sc.mentions[:0], sc.demonyms[:0]
@@ -94,7 +95,7 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 		// Parts of the world, seas and oceans, noted on the way: they
 		// are places whatever the setting ("the Indian Ocean" is not an
 		// Indian, nor "the Middle East" a town).
-		if !p.Features && i >= macroNext {
+		if !features && i >= macroNext {
 			if w.lex == 0 {
 				w.lex = wordClasses(text[t.start:t.end])
 			}
@@ -211,7 +212,7 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch) (mentions, de
 	}
 	sc.mentions, sc.demonyms = mentions[:0], demonyms[:0]
 	kept = p.countyLists(text, toks, sc.caps, kept)
-	if !p.Features {
+	if !features {
 		kept = slices.DeleteFunc(kept, func(f found) bool { return headOfFeature(text, toks, f) })
 		if len(macros) > 0 {
 			return mergeFeatures(kept, demonyms, macros)
@@ -814,7 +815,23 @@ func plausibleAlternate(c gazetteer.Candidate, key string) bool {
 	if sp := strings.IndexByte(key, ' '); sp > 0 && ordinalWords[key[:sp]] {
 		return false
 	}
+	if builtAlternate(c, key) {
+		return false
+	}
 	return c.Place.Population >= 10000 && len(key) > 3
+}
+
+// builtAlternate reports whether key is the name of a street, a square
+// or a building among a town's alternates ("Washington Square", an old
+// name of Franklin Square, New York): in news it names the street or the
+// square.
+func builtAlternate(c gazetteer.Candidate, key string) bool {
+	sp := strings.LastIndexByte(key, ' ')
+	if sp < 0 || c.Kind != gazetteer.KindPlace {
+		return false
+	}
+	k, ok := featureHeads[key[sp+1:]]
+	return ok && (k == featWay || k == featSite) && !primaryName(c, key)
 }
 
 // riverCountries are countries named after a river, whose names take no
@@ -1033,6 +1050,12 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 			}
 		}
 		f.cands = cands
+	}
+	if words > 1 && slices.ContainsFunc(f.cands, func(c gazetteer.Candidate) bool { return builtAlternate(c, f.key) }) {
+		f.cands = slices.DeleteFunc(slices.Clone(f.cands), func(c gazetteer.Candidate) bool { return builtAlternate(c, f.key) })
+		if len(f.cands) == 0 {
+			return f, false
+		}
 	}
 	if f.regionWord {
 		if regions := onlyKind(f.cands, gazetteer.KindRegion); len(regions) > 0 {
