@@ -129,6 +129,7 @@ func ParseDivisions(file, text string) (*Divisions, error) {
 			d.byKey[bare] = append(d.byKey[bare], n)
 		}
 	}
+	d.addSplitCounties()
 	d.prefixes = make(map[string]struct{}, len(d.byKey))
 	for key := range d.byKey {
 		d.prefixes[key] = struct{}{}

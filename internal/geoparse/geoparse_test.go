@@ -517,6 +517,11 @@ func TestSentences(t *testing.T) {
 		{"Police numbers in England and Wales have fallen.", []want{{"England", 6269131, ""}, {"Wales", 2634895, ""}}},
 		{"Two people fell ill in the English city of Salisbury after the attack.", []want{{"Salisbury", 2638664, ""}}},
 		{"Storms hit Atlanta and Savannah; Georgia declared an emergency.", []want{{"Atlanta", 4180439, ""}, {"Savannah", 4221552, ""}, {"Georgia", 4197000, ""}}},
+		// Counties split into parts that keep their names ("Cheshire
+		// East", "West Sussex") are still named whole, in Britain before
+		// a small American town of the name.
+		{"Farmers from Kent, Cheshire and Sussex drove their tractors to London.", []want{{"Kent", 0, "GB.ENG"}, {"Cheshire", 0, "GB.ENG"}, {"Sussex", 0, "GB.ENG"}, {"London", 2643743, ""}}},
+		{"Nurses in Ayrshire and Lanarkshire joined the strike, Scottish unions said.", []want{{"Ayrshire", 0, "GB.SCT"}, {"Lanarkshire", 0, "GB.SCT"}}},
 		{"", nil},
 	}
 	for _, c := range cases {
