@@ -522,6 +522,13 @@ func TestSentences(t *testing.T) {
 		// a small American town of the name.
 		{"Farmers from Kent, Cheshire and Sussex drove their tractors to London.", []want{{"Kent", 0, "GB.ENG"}, {"Cheshire", 0, "GB.ENG"}, {"Sussex", 0, "GB.ENG"}, {"London", 2643743, ""}}},
 		{"Nurses in Ayrshire and Lanarkshire joined the strike, Scottish unions said.", []want{{"Ayrshire", 0, "GB.SCT"}, {"Lanarkshire", 0, "GB.SCT"}}},
+		// A name that many small towns of another country bear, in a
+		// text about the towns of one country, is a local name: in
+		// West Yorkshire, no New Jersey town.
+		{"Volunteers from Dewsbury, Batley and Ossett opened a food bank on Middletown's High Street.", []want{{"Dewsbury", 2651286, ""}, {"Batley", 2656168, ""}, {"Ossett", 2640869, ""}, {"Middletown", 2651286, ""}}},
+		// Demonyms tell no country for it: an Irish pub stands in
+		// Rock Hill, South Carolina.
+		{"The Irish pub in Rock Hill hired Irish dancers and Irish fiddlers; Rock Hill police closed the road.", []want{{"Rock Hill", 4593142, ""}, {"Rock Hill", 4593142, ""}}},
 		{"", nil},
 	}
 	for _, c := range cases {

@@ -1,6 +1,10 @@
 package geoparse
 
-import "github.com/unrest-project/unrest/internal/gazetteer"
+import (
+	"slices"
+
+	"github.com/unrest-project/unrest/internal/gazetteer"
+)
 
 // A small place abroad that nothing else of a text lies in or near is
 // more likely a local name the gazetteer lacks than the namesake it
@@ -9,8 +13,41 @@ import "github.com/unrest-project/unrest/internal/gazetteer"
 // smallAbroad reports whether c is a small place in another country than
 // the one the text is clearly about.
 func smallAbroad(c gazetteer.Candidate, ctx context) bool {
-	return c.Kind == gazetteer.KindPlace && c.Place != nil && c.Place.Population < lonelyPopulation && !c.Demonym &&
-		ctx.top != "" && c.Place.Country != ctx.top && ctx.focus.get(ctx.top) >= 3
+	return abroad(c, ctx) && c.Place.Population < lonelyPopulation
+}
+
+// commonAbroad reports whether c, a reading of a name with the readings
+// cands, is one of many towns of the name in another country than the
+// one whose places (homeTowns of them, demonyms aside: "Irish songs" in
+// a pub of Rock Hill, South Carolina, tell no country) the text names.
+func commonAbroad(c gazetteer.Candidate, cands []gazetteer.Candidate, ctx context, homeTowns int) bool {
+	return abroad(c, ctx) && homeTowns >= 2 && commonName(c.Place.Country, cands)
+}
+
+// abroad reports whether c is a place in another country than the one
+// the text is clearly about.
+func abroad(c gazetteer.Candidate, ctx context) bool {
+	return c.Kind == gazetteer.KindPlace && c.Place != nil && !c.Demonym && ctx.top != "" && c.Place.Country != ctx.top &&
+		ctx.focus.get(ctx.top) >= 3
+}
+
+// commonName reports whether three or more towns of country cc bear a
+// name, none of them a city of 100,000 ("Middletown", fourteen times in
+// the United States): its own country's readers learn which one is
+// meant from the state named with it, and a text about another country
+// that names no such state means a place of its own.
+func commonName(cc string, cands []gazetteer.Candidate) bool {
+	n := 0
+	for _, c := range cands {
+		if c.Kind != gazetteer.KindPlace || c.Place == nil || c.Place.Country != cc {
+			continue
+		}
+		if c.Place.Population >= 100000 {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // lonelyAbroad reports whether c, a small place abroad chosen for the
@@ -99,3 +136,29 @@ func mentionReadings(ms []Mention) []reading {
 // country among a text's names, is taken for a local name the gazetteer
 // lacks.
 const lonelyPopulation = 10000
+
+// homeNames counts the distinct names of fs first read as places in
+// country cc.
+func homeNames(fs []found, chosen []gazetteer.Candidate, cc string) int {
+	n := 0
+	for i, f := range fs {
+		c := chosen[i]
+		if c.Kind == gazetteer.KindPlace && c.Place != nil && c.Place.Country == cc && !c.Demonym &&
+			!slices.ContainsFunc(fs[:i], func(g found) bool { return g.key == f.key }) {
+			n++
+		}
+	}
+	return n
+}
+
+// homeMentions counts the distinct names of ms placed in country cc,
+// demonyms aside.
+func homeMentions(ms []Mention, cc string) int {
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if m.Place.Country == cc && !m.Demonym && m.Place.Precision != Feature {
+			seen[gazetteer.Normalize(m.Text)] = true
+		}
+	}
+	return len(seen)
+}

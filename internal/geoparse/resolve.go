@@ -292,7 +292,8 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 		if f.feature == featNone && !f.continent && f.divs == nil && doubtful(f, chosen[i], ctx) {
 			continue
 		}
-		if !f.hidden && f.feature == featNone && !f.continent && f.divs == nil && !f.dateline && smallAbroad(chosen[i], ctx) {
+		if !f.hidden && f.feature == featNone && !f.continent && f.divs == nil && !f.dateline && (smallAbroad(chosen[i], ctx) ||
+			commonAbroad(chosen[i], f.cands, ctx, homeNames(fs, chosen, ctx.top))) {
 			if readings == nil {
 				readings = textReadings(fs, chosen, dems)
 			}
@@ -1369,7 +1370,7 @@ func (p *Parser) resolveAlone(text string, bs, be int, auto []Mention, dems []fo
 		}
 		ctx.self = key
 		c, s := p.best(key, cands, nil, ctx, qualifier{}, pointsOf(auto))
-		if smallAbroad(c, ctx) && lonelyAbroad(key, c, mentionReadings(auto)) {
+		if (smallAbroad(c, ctx) || commonAbroad(c, cands, ctx, homeMentions(auto, ctx.top))) && lonelyAbroad(key, c, mentionReadings(auto)) {
 			if pl, ok := centralPlace(auto, ctx); ok {
 				return pl, 0, true
 			}
@@ -1636,5 +1637,11 @@ func afterPlainWord(text string, toks []token, i int) bool {
 	if _, ok := lowerIn(locatives, w); ok {
 		return false
 	}
-	return w != "the" && w != "of" && w != "and" && w != "or"
+	// Prepositions that put a thing on a place or take it through one
+	// ("a shop on Middletown's New Road", "a road through Sandy").
+	return w != "the" && w != "of" && w != "and" && w != "or" && !placingPrepositions[w]
 }
+
+// placingPrepositions put something on, by or through a place, besides
+// the locatives.
+var placingPrepositions = set("on", "by", "through", "via", "over", "throughout", "beyond", "along")
