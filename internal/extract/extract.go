@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/binary"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -49,7 +50,9 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 	for pi, post := range r.Posts {
 		mentions[pi] = nil
 		if post.Text != "" {
-			mentions[pi] = x.Places.Parse(post.Text)
+			// Squares known by name are left to the report's own
+			// landmarks (landmark.go), which say where each is.
+			mentions[pi] = slices.DeleteFunc(x.Places.Parse(post.Text), func(m geoparse.Mention) bool { return m.Landmark })
 		}
 	}
 	dropForeignLandmarks(r.Posts, mentions)

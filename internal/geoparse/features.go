@@ -156,6 +156,11 @@ var macroStarts = func() map[string]bool {
 	for k := range macroRegions {
 		m[strings.Fields(k)[0]] = true
 	}
+	for k, l := range landmarkSites {
+		m[strings.Fields(k)[0]] = true
+		// "Zócalo", "Plaça": the word as written may not be the key's.
+		m[strings.ToLower(strings.FieldsFunc(l.name, func(r rune) bool { return r == ' ' || r == '-' })[0])] = true
+	}
 	return m
 }()
 
@@ -322,6 +327,15 @@ func macroAt(text string, toks []token, i int) (found, bool) {
 		if t.kind == tokPunct && (text[t.start:t.end] == "-" || text[t.start:t.end] == "‐") {
 			continue
 		}
+		if t.kind == tokPunct && text[t.start:t.end] == "." && string(key) == "st" {
+			continue // "St. Peter's Square"
+		}
+		if p := text[t.start:t.end]; t.kind == tokPunct && (p == "'" || p == "’") && n > 0 && j+1 < len(toks) &&
+			text[toks[j+1].start:toks[j+1].end] == "s" && toks[j+1].start == t.end {
+			key = append(key, "'s"...) // "Peter's": the tokenizer splits at a straight apostrophe
+			j++
+			continue
+		}
 		if t.kind != tokWord {
 			break
 		}
@@ -339,6 +353,12 @@ func macroAt(text string, toks []token, i int) (found, bool) {
 				continue
 			}
 			best = found{first: i, last: j, key: string(key), words: n, feature: featNatural, macro: true}
+			ok = true
+		} else if lk, l, found2 := landmarkKey(key); found2 && t.upper {
+			if l.the && j == i && !theNear(text, toks, i) {
+				continue
+			}
+			best = found{first: i, last: j, key: lk, words: n, feature: featSite, macro: true}
 			ok = true
 		}
 	}
@@ -753,7 +773,8 @@ func less(a, b found) bool {
 // inside its name unless it is a street ("Manila Cathedral"), else where
 // the text is. The place keeps the precision Feature.
 func (p *Parser) placeFeature(text string, f found, m Mention, inner Place, ms []Mention, dems []found) (Place, float64) {
-	if f.macro {
+	lm, isLandmark := landmarkSites[f.key]
+	if f.macro && !isLandmark {
 		r := macroRegions[f.key]
 		return Place{Name: r.name, Lat: r.lat, Lon: r.lon, Precision: Feature}, 1
 	}
@@ -798,6 +819,12 @@ func (p *Parser) placeFeature(text string, f found, m Mention, inner Place, ms [
 		pl = a.Place
 	} else if a, ok := ownedBy(text, m.ByteStart, ms); ok {
 		pl = a.Place // "Harare's Third Street"
+	} else if isLandmark {
+		// "Tahrir Square": in its town, or in the one of the text's
+		// country where squares of the name stand in several.
+		if t, ok := p.landmarkTown(lm, ctx.top); ok {
+			pl, score = t, 1
+		}
 	} else if inner.Precision != "" && f.feature != featWay && !lonelyInner(inner, ctx, named) {
 		pl = inner
 	} else if cp, ok := p.Capital(ctx.top); ok && chambers[f.key] && f.key != "capitol" {

@@ -322,7 +322,7 @@ func TestSentences(t *testing.T) {
 		{"Strikes spread from Minsk to Grodno and Soligorsk.", []want{{"Minsk", 625144, ""}, {"Grodno", 627904, ""}, {"Soligorsk", 622428, ""}}},
 		{"Thousands marched in Moscow and St. Petersburg.", []want{{"Moscow", 524901, ""}, {"St. Petersburg", 498817, ""}}},
 		{"Митинг в Москве не согласовали, но в Санкт-Петербург приехали тысячи.", []want{{"Москве", 524901, ""}, {"Санкт-Петербург", 498817, ""}}},
-		{"Protesters gathered on the Maidan in Kyiv.", []want{{"Kyiv", 703448, ""}}},
+		{"Protesters gathered on the Maidan in Kyiv.", []want{{"Maidan", 703448, ""}, {"Kyiv", 703448, ""}}},
 		{"Students in Kiev and Kharkiv walked out.", []want{{"Kiev", 703448, ""}, {"Kharkiv", 706483, ""}}},
 		{"Belarus jailed the strike committee.", []want{{"Belarus", 0, "BY"}}},
 		// Western Europe.
@@ -504,7 +504,7 @@ func TestSentences(t *testing.T) {
 		{"Strike in Aktobe\n\nWorkers walked out.", []want{{"Aktobe", 610611, ""}}},
 		{"(Zhanaozen) — the town where it began.", []want{{"Zhanaozen", 607610, ""}}},
 		{"From Aktau: “We will not go home.”", []want{{"Aktau", 610612, ""}}},
-		{"Thousands gathered at Plaza Italia in Santiago.", []want{{"Santiago", 3871336, ""}}},
+		{"Thousands gathered at Plaza Italia in Santiago.", []want{{"Plaza Italia", 3871336, ""}, {"Santiago", 3871336, ""}}},
 		{"Students of the Instituto Nacional marched again.", nil},
 		{"Flooding closed roads in Douglas County, Minnesota.", []want{{"Douglas County", 0, "US.MN"}, {"Minnesota", 5037779, ""}}},
 		{"Deputies in Rapides Parish arrested two men.", []want{{"Rapides Parish", 0, "US.LA"}}},
@@ -529,6 +529,19 @@ func TestSentences(t *testing.T) {
 		// Demonyms tell no country for it: an Irish pub stands in
 		// Rock Hill, South Carolina.
 		{"The Irish pub in Rock Hill hired Irish dancers and Irish fiddlers; Rock Hill police closed the road.", []want{{"Rock Hill", 4593142, ""}, {"Rock Hill", 4593142, ""}}},
+		// Squares, streets and buildings where crowds gather are in their
+		// towns: the famous one, or the one of the text's country; a
+		// name several towns' squares share stays unplaced, and
+		// unreported without the features.
+		{"Crowds filled Tahrir Square again on Friday.", []want{{"Tahrir Square", 360630, ""}}},
+		{"Iraqi protesters camped in Tahrir Square as Iraq's government wavered.", []want{{"Tahrir Square", 98182, ""}, {"Iraq", 0, "IQ"}}},
+		{"Students marched from Taksim Square to Gezi Park.", []want{{"Taksim Square", 745044, ""}, {"Gezi Park", 745044, ""}}},
+		{"Teachers camped in the Zócalo for a week.", []want{{"Zócalo", 3530597, ""}}},
+		{"Pilgrims crowded St. Peter's Square.", []want{{"St. Peter's Square", 6691831, ""}}},
+		{"Union Square filled with students.", nil},
+		// A town owning a landmark is the landmark's town, here and
+		// wherever else the text names it.
+		{"A gunman fired on police on Paris' famous Champs-Elysees; the Kentucky doctor who saw it flew home to Georgetown and will not see Paris again.", []want{{"Paris", 2988507, ""}, {"Champs-Elysees", 2988507, ""}, {"Kentucky", 6254925, ""}, {"Georgetown", 4292686, ""}, {"Paris", 2988507, ""}}},
 		{"", nil},
 	}
 	for _, c := range cases {
@@ -677,7 +690,7 @@ func TestFeatures(t *testing.T) {
 		{"Thousands filled Republic Square.", "Republic Square=feature:"},
 		// The owner of a possessive under another spelling of a big city.
 		{"Students camped on Kiev's Sofia Square.", "Kiev=city:Kyiv; Sofia Square=feature:Kyiv"},
-		{"Wreaths were laid at the Lincoln Memorial.", "Lincoln Memorial=feature:"},
+		{"Wreaths were laid at the Lincoln Memorial.", "Lincoln Memorial=feature:Washington"},
 		{"Riot police blocked Harcourt Road and Lung Wo Road in Hong Kong.", "Harcourt Road=feature:Hong Kong; Lung Wo Road=feature:Hong Kong; Hong Kong=city:Hong Kong"},
 		{"The Mississippi River rose again near Memphis.", "Mississippi River=feature:Mississippi; Memphis=city:Memphis"},
 		{"Patients were moved to the Colchester General Hospital.", "Colchester General Hospital=feature:Colchester"},

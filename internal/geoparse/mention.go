@@ -30,6 +30,10 @@ type Mention struct {
 	Place              Place  // the place chosen; Place.ID is 0 when unresolved
 	Score              float64
 	Demonym            bool // a demonym reported as its country (Parser.Demonyms)
+	// Landmark is set for a square, a street or a building known by its
+	// name ("Tahrir Square", landmarks.go), precision Feature, placed in
+	// its town where the text or its fame says which.
+	Landmark bool
 }
 
 // Place is a resolved place in the shape event records use.

@@ -3,6 +3,7 @@ package geoparse
 import (
 	"encoding/binary"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -155,6 +156,12 @@ func (p *Parser) Parse(text string) []Mention {
 	sc := p.getScratch()
 	found, demonyms := p.recognise(text, toks, sc, p.Features)
 	ms := p.resolve(text, toks, found, demonyms, sc)
+	if !p.Features {
+		// A square the text gives no town for, of a name several
+		// towns' squares bear ("Republic Square"), is reported only
+		// with the features.
+		ms = slices.DeleteFunc(ms, unplaced)
+	}
 	ms = withCapitalDistrict(text, p.withShortForms(text, toks, sc.caps, ms))
 	if p.Roles {
 		ms = p.withRoles(text, ms, demonyms)

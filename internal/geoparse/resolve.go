@@ -67,7 +67,7 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 			}
 		}
 	}
-	ctx.support = readings(fs, sc)
+	ctx.support = p.withLandmarkTowns(readings(fs, sc), fs)
 	chosen := grow(sc.chosen, len(fs))
 	scores := grow(sc.scores, len(fs))
 	quals := qualifiers(text, toks, fs, grow(sc.quals, len(fs)))
@@ -237,6 +237,7 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 	// "Cairo's Abbasiya", "London's Heathrow": the place is in the one
 	// before the possessive.
 	possessiveHolders(text, toks, fs, chosen)
+	landmarkOwners(text, toks, fs, chosen)
 	// A county of the name, bigger than the places and as well placed,
 	// is meant: "Kent", "Fife" in a British story.
 	for i, f := range fs {
@@ -337,6 +338,8 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 		switch {
 		case f.feature != featNone:
 			feats, featFound, inner = append(feats, len(out)), append(featFound, f), append(inner, Place{})
+			_, m.Landmark = landmarkSites[f.key]
+			m.Landmark = m.Landmark && f.macro
 		case f.continent:
 			m.Place, m.Score = continents[f.key], 1
 		case f.divs != nil:
@@ -562,6 +565,14 @@ func (p *Parser) documentContext(text string, toks []token, fs, dems []found, sc
 	for _, f := range fs {
 		if f.homeAbbrev {
 			continue // read by the country the rest of the text is about
+		}
+		// A landmark says its country as a town does ("Paris'
+		// Champs-Elysees" in a Kentucky paper).
+		if l, ok := landmarkSites[f.key]; ok && f.macro {
+			if cc := l.country(); cc != "" {
+				ctx.focus.add(cc, 1)
+			}
+			continue
 		}
 		// The one country of all its candidates and divisions, if so.
 		// What depends on the name and its candidates alone comes from
