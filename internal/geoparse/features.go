@@ -340,8 +340,8 @@ func macroAt(text string, toks []token, i int) (found, bool) {
 			break
 		}
 		w := lowered(wbuf[:0:len(wbuf)], text[t.start:t.end])
-		if !t.upper && string(w) != "of" {
-			break
+		if !t.upper && string(w) != "of" && (n == 0 || !connectors[string(w)]) {
+			break // ("Palais des Nations", "Dome of the Rock": a landmark's small words)
 		}
 		if n > 0 {
 			key = append(key, ' ')

@@ -539,6 +539,10 @@ func TestSentences(t *testing.T) {
 		{"Teachers camped in the Zócalo for a week.", []want{{"Zócalo", 3530597, ""}}},
 		{"Pilgrims crowded St. Peter's Square.", []want{{"St. Peter's Square", 6691831, ""}}},
 		{"Union Square filled with students.", nil},
+		{"Envoys met at the Palais des Nations; pilgrims prayed at the Dome of the Rock.", []want{{"Palais des Nations", 2660646, ""}, {"Dome of the Rock", 281184, ""}}},
+		// A city named abroad by the name its region bears as its own
+		// is no odd alternate: Geneva, the canton's name, for Genève.
+		{"He spoke at a press briefing in Geneva; the agency works in Brazil and Venezuela.", []want{{"Geneva", 2660646, ""}, {"Brazil", 0, "BR"}, {"Venezuela", 0, "VE"}}},
 		// A town owning a landmark is the landmark's town, here and
 		// wherever else the text names it.
 		{"A gunman fired on police on Paris' famous Champs-Elysees; the Kentucky doctor who saw it flew home to Georgetown and will not see Paris again.", []want{{"Paris", 2988507, ""}, {"Champs-Elysees", 2988507, ""}, {"Kentucky", 6254925, ""}, {"Georgetown", 4292686, ""}, {"Paris", 2988507, ""}}},

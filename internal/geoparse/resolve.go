@@ -445,7 +445,8 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 	// (Not a big city's other spelling that news keeps using: "Kharkov",
 	// "Odessa" in a story about Russia. Other alternates are old,
 	// foreign or odd names: "Julia" for Plovdiv.)
-	if abroad && !primaryName(c, f.key) && !(c.Place.Population >= 200000 && spellingOf(f.key, c.Place.Name)) {
+	if abroad && !primaryName(c, f.key) && !(c.Place.Population >= 200000 && spellingOf(f.key, c.Place.Name)) &&
+		!regionOfName(f, c) {
 		return true
 	}
 	// A village abroad that nothing else of the text is near: a local
@@ -470,6 +471,15 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 	small := c.Place.Population < 100000
 	return f.sentStart && small && (ctx.focus.get(c.CountryCode()) <= 1 || !primaryName(c, f.key)) &&
 		!(primaryName(c, f.key) && (ctx.regions[c.Place.Admin1] || supportedBy(c, withSelf(ctx, f.key))))
+}
+
+// regionOfName reports whether the region c lies in bears f's name as
+// its own: the name is the one its country's neighbours use ("Geneva",
+// the canton and its city Genève), no odd alternate.
+func regionOfName(f found, c gazetteer.Candidate) bool {
+	return slices.ContainsFunc(f.cands, func(r gazetteer.Candidate) bool {
+		return r.Kind == gazetteer.KindRegion && r.Region != nil && r.Region.Code == c.Place.Admin1 && primaryName(r, f.key)
+	})
 }
 
 // longFormParticles join a town's short name to the rest of its long
