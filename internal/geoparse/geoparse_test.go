@@ -539,6 +539,10 @@ func TestSentences(t *testing.T) {
 		{"Teachers camped in the Zócalo for a week.", []want{{"Zócalo", 3530597, ""}}},
 		{"Pilgrims crowded St. Peter's Square.", []want{{"St. Peter's Square", 6691831, ""}}},
 		{"Union Square filled with students.", nil},
+		// "into" puts a surname's word in a place, as "in" does; a
+		// possessive after it keeps it a person's.
+		{"The province will expand its services into Nelson and Castlegar next spring.", []want{{"Nelson", 6086871, ""}, {"Castlegar", 5918118, ""}}},
+		{"The officer pressed his gun into Bell's back.", nil},
 		{"Envoys met at the Palais des Nations; pilgrims prayed at the Dome of the Rock.", []want{{"Palais des Nations", 2660646, ""}, {"Dome of the Rock", 281184, ""}}},
 		// A city named abroad by the name its region bears as its own
 		// is no odd alternate: Geneva, the canton's name, for Genève.

@@ -245,7 +245,7 @@ func hasBigKind(cands []gazetteer.Candidate) bool {
 // placeWords are the prepositions before a name that make it a place even
 // where the text uses the word as a person's name elsewhere ("John Bolton
 // ... the rally in Bolton").
-var placeWords = set("in", "at", "near", "outside", "inside", "across", "around", "throughout")
+var placeWords = set("in", "at", "near", "outside", "inside", "across", "around", "throughout", "into", "toward", "towards", "within")
 
 // placeWordBefore reports whether one of placeWords (or it and "the")
 // stands before token i.

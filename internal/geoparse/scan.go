@@ -963,6 +963,13 @@ func ownsName(text string, end int) bool {
 	return rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
 }
 
+// possessiveAfter reports whether a possessive ending follows byte
+// offset end ("Bell's").
+func possessiveAfter(text string, end int) bool {
+	rest := text[end:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+}
+
 // smallPlacesOnly reports whether every candidate is a town of under
 // 20,000: no region, no country, no city.
 func smallPlacesOnly(cands []gazetteer.Candidate) bool {
@@ -1208,7 +1215,9 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 		// "an office in Nelson", "from Dewsbury": a preposition of place
 		// makes a person's name a town's, where the person's reading left
 		// no town of it.
-		if len(kept) == 0 && !inRun && personalNames[f.key] && placeWordBefore(text, toks, f.first) {
+		// (Not one owning something: "into Bell's back" is a person's.)
+		if len(kept) == 0 && !inRun && personalNames[f.key] && placeWordBefore(text, toks, f.first) &&
+			!possessiveAfter(text, toks[f.last].end) {
 			cands := f.cands
 			if short {
 				cands = shortKeep(cands)
