@@ -11,6 +11,10 @@ var personalNames = union(givenNames, surnames)
 // is a surname ("John Bolton", "Andrew Jordan"), and one right before a
 // surname is the person's given name ("Charlotte Smith").
 var givenNames = set(
+	// Names of the Bible and of past presidents, borne by people news
+	// names with a town's name after them ("Abraham Lincoln").
+	"abraham", "isaac", "moses", "ezra", "gideon", "levi", "eli", "josiah", "nathaniel", "ulysses", "theodore",
+	"woodrow", "dwight", "lyndon", "grover", "rutherford", "millard",
 	"james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
 	"christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
 	"kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan",

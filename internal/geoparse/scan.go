@@ -142,6 +142,11 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 			if ok && p.partOfUnknownCompound(text, toks, f, &sc.spans) {
 				f.contextOnly = true
 			}
+			// "Wal-Mart": the last part of a hyphened name whose first
+			// part the gazetteer lacks names a firm, not a small town.
+			if ok && p.tailOfUnknownCompound(text, toks, f, &sc.spans) && smallPlacesOnly(f.cands) {
+				ok = false
+			}
 		}
 		if !ok {
 			// "в Хабаровске", "жители Жанаозена": a Russian case form
@@ -169,6 +174,11 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 		if f.words == 1 {
 			prevCls := prevWordClasses(text, toks, f.first, &sc.spans)
 			switch {
+			case vehicleUse(text, toks, f):
+				// "a 1992 Toyota Corolla ... the Toyota": a car here.
+				people[f.key] = personStrong
+				next = f.last + 1
+				continue
 			case prevCls&lexTitle != 0:
 				// "Pope Francis ... Francis said": a title makes the
 				// text's other bare uses the person too.
@@ -273,6 +283,21 @@ func bareRegion(text string, toks []token, f found) found {
 // capitalised word that names nothing the gazetteer knows
 // ("Sainte-Soline", where "Sainte" is an alternate of Saint-Étienne); a
 // compound of two names ("Dallas-Fort Worth", "Russia-Ukraine") is not.
+// tailOfUnknownCompound reports whether f follows a capitalised word
+// the gazetteer lacks and a hyphen, with no space between ("Wal-Mart").
+func (p *Parser) tailOfUnknownCompound(text string, toks []token, f found, memo *spanMemo) bool {
+	h, n := f.first-1, f.first-2
+	if n < 0 || toks[h].kind != tokPunct || toks[h].end != toks[f.first].start || toks[n].end != toks[h].start ||
+		toks[n].kind != tokWord || !toks[n].upper {
+		return false
+	}
+	if c := text[toks[h].start:toks[h].end]; c != "-" && c != "‐" {
+		return false
+	}
+	sf := memo.facts(p.g, text[toks[n].start:toks[n].end])
+	return sf.n == 0 && !sf.prefix
+}
+
 func (p *Parser) partOfUnknownCompound(text string, toks []token, f found, memo *spanMemo) bool {
 	h, n := f.last+1, f.last+2
 	if n >= len(toks) || toks[h].kind != tokPunct || toks[h].start != toks[f.last].end || toks[n].start != toks[h].end ||
@@ -963,6 +988,29 @@ func ownsName(text string, end int) bool {
 	return rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
 }
 
+// titleCaseAround reports whether the words around f are a headline in
+// title case: a small word of grammar capitalised mid-sentence ("In",
+// "Of", "For") within three words of it on its line.
+func titleCaseAround(text string, toks []token, f found) bool {
+	for k := max(f.first-3, 0); k <= min(f.last+3, len(toks)-1); k++ {
+		t := toks[k]
+		if k >= f.first && k <= f.last || t.kind != tokWord || !t.upper || t.sentStart || t.allCaps {
+			continue
+		}
+		if lo, hi := min(t.start, toks[f.first].start), max(t.end, toks[f.last].end); strings.ContainsRune(text[lo:hi], '\n') {
+			continue
+		}
+		if _, ok := lowerIn(titleSmallWords, text[t.start:t.end]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// titleSmallWords are the words of grammar that only a headline in title
+// case capitalises mid-sentence.
+var titleSmallWords = set("in", "of", "for", "to", "on", "at", "and", "with", "by", "from", "into", "over", "after")
+
 // possessiveAfter reports whether a possessive ending follows byte
 // offset end ("Bell's").
 func possessiveAfter(text string, end int) bool {
@@ -1260,10 +1308,16 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 			}
 			// Mid-sentence, a capitalised common word names a country or
 			// a city of its own name big enough to be meant ("Reading",
-			// "Bath"), not a region or village that shares it.
+			// "Bath"), not a region or village that shares it; in a
+			// headline in title case, where every word is capitalised
+			// ("Jury Indicts Man In Slaying"), a city of millions.
+			minPop := 100000
+			if titleCaseAround(text, toks, f) {
+				minPop = 1000000
+			}
 			var big []gazetteer.Candidate
 			for _, c := range f.cands {
-				if c.Kind == gazetteer.KindCountry || c.Kind == gazetteer.KindPlace && primaryName(c, f.key) && (c.Place.Population >= 100000 || c.Place.Feature == "PPLC") {
+				if c.Kind == gazetteer.KindCountry || c.Kind == gazetteer.KindPlace && primaryName(c, f.key) && (c.Place.Population >= minPop || c.Place.Feature == "PPLC") {
 					big = append(big, c)
 				}
 			}
