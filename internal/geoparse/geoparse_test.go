@@ -543,6 +543,17 @@ func TestSentences(t *testing.T) {
 		// possessive after it keeps it a person's.
 		{"The province will expand its services into Nelson and Castlegar next spring.", []want{{"Nelson", 6086871, ""}, {"Castlegar", 5918118, ""}}},
 		{"The officer pressed his gun into Bell's back.", nil},
+		// A make after a model year or a colour is a car, there and
+		// everywhere else in the text; an event after a year is the
+		// town's.
+		{"A 1992 Toyota Corolla ran the light and hit a silver Lincoln; the Toyota's driver was cited.", nil},
+		{"Runners lined up for the 2012 Lincoln Marathon.", []want{{"Lincoln", 5072006, ""}}},
+		// The tail of a hyphened firm's name; a common word in a
+		// title-case headline; a president.
+		{"Auditors will check whether Wal-Mart kept its promises.", nil},
+		{"Jury Indicts Man In December Slaying", nil},
+		{"Students from Reading and Bath marched.", []want{{"Reading", 2639577, ""}, {"Bath", 2656173, ""}}},
+		{"He wrote to Abraham Lincoln in 1848.", nil},
 		{"Envoys met at the Palais des Nations; pilgrims prayed at the Dome of the Rock.", []want{{"Palais des Nations", 2660646, ""}, {"Dome of the Rock", 281184, ""}}},
 		// A city named abroad by the name its region bears as its own
 		// is no odd alternate: Geneva, the canton's name, for Genève.

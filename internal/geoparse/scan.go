@@ -284,7 +284,8 @@ func bareRegion(text string, toks []token, f found) found {
 // ("Sainte-Soline", where "Sainte" is an alternate of Saint-Étienne); a
 // compound of two names ("Dallas-Fort Worth", "Russia-Ukraine") is not.
 // tailOfUnknownCompound reports whether f follows a capitalised word
-// the gazetteer lacks and a hyphen, with no space between ("Wal-Mart").
+// the gazetteer lacks, or knows as villages only, and a hyphen, with no
+// space between ("Wal-Mart").
 func (p *Parser) tailOfUnknownCompound(text string, toks []token, f found, memo *spanMemo) bool {
 	h, n := f.first-1, f.first-2
 	if n < 0 || toks[h].kind != tokPunct || toks[h].end != toks[f.first].start || toks[n].end != toks[h].start ||
@@ -294,8 +295,11 @@ func (p *Parser) tailOfUnknownCompound(text string, toks []token, f found, memo 
 	if c := text[toks[h].start:toks[h].end]; c != "-" && c != "‐" {
 		return false
 	}
-	sf := memo.facts(p.g, text[toks[n].start:toks[n].end])
-	return sf.n == 0 && !sf.prefix
+	head := text[toks[n].start:toks[n].end]
+	if sf := memo.facts(p.g, head); sf.n == 0 && !sf.prefix {
+		return true
+	}
+	return smallPlacesOnly(p.g.Lookup(gazetteer.Normalize(head)))
 }
 
 func (p *Parser) partOfUnknownCompound(text string, toks []token, f found, memo *spanMemo) bool {
