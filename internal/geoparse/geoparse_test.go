@@ -554,6 +554,8 @@ func TestSentences(t *testing.T) {
 		{"Jury Indicts Man In December Slaying", nil},
 		{"Students from Reading and Bath marched.", []want{{"Reading", 2639577, ""}, {"Bath", 2656173, ""}}},
 		{"He wrote to Abraham Lincoln in 1848.", nil},
+		// A village's name before a number is a unit's or a league's.
+		{"Scouts of Pack 122 and Troop 131 collected food.", nil},
 		{"Envoys met at the Palais des Nations; pilgrims prayed at the Dome of the Rock.", []want{{"Palais des Nations", 2660646, ""}, {"Dome of the Rock", 281184, ""}}},
 		// A city named abroad by the name its region bears as its own
 		// is no odd alternate: Geneva, the canton's name, for Genève.

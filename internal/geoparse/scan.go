@@ -147,6 +147,11 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 			if ok && p.tailOfUnknownCompound(text, toks, f, &sc.spans) && smallPlacesOnly(f.cands) {
 				ok = false
 			}
+			// "Pack 122", "Section 2AA": a village's name before a
+			// number names a unit, a league, a road.
+			if ok && f.words == 1 && numberAfter(text, toks, f.last) && smallPlacesOnly(f.cands) {
+				ok = false
+			}
 		}
 		if !ok {
 			// "в Хабаровске", "жители Жанаозена": a Russian case form
@@ -283,6 +288,13 @@ func bareRegion(text string, toks []token, f found) found {
 // capitalised word that names nothing the gazetteer knows
 // ("Sainte-Soline", where "Sainte" is an alternate of Saint-Étienne); a
 // compound of two names ("Dallas-Fort Worth", "Russia-Ukraine") is not.
+// numberAfter reports whether a number follows token i after one space
+// ("Pack 122"), not a year after a comma or a date.
+func numberAfter(text string, toks []token, i int) bool {
+	n := i + 1
+	return n < len(toks) && toks[n].kind == tokNumber && toks[i].end+1 == toks[n].start && text[toks[i].end] == ' '
+}
+
 // tailOfUnknownCompound reports whether f follows a capitalised word
 // the gazetteer lacks, or knows as villages only, and a hyphen, with no
 // space between ("Wal-Mart").
