@@ -556,6 +556,13 @@ func TestSentences(t *testing.T) {
 		{"He wrote to Abraham Lincoln in 1848.", nil},
 		// A village's name before a number is a unit's or a league's.
 		{"Scouts of Pack 122 and Troop 131 collected food.", nil},
+		// A person's name after a given name and an initial is the
+		// person's wherever the text owns something with it; a
+		// capitalised particle opens a surname; an airline is no town.
+		{"The flat was leased to Barry M. George, 46. Items found at George's flat were seized.", nil},
+		{"The group helped a woman named Jana Van Voorhis.", nil},
+		{"Protesters gathered in Van and in Van Province.", []want{{"Van", 298117, ""}, {"Van Province", 298113, ""}}},
+		{"Aeroflot and Delta Air Lines fly to Moscow.", []want{{"Moscow", 524901, ""}}},
 		{"Envoys met at the Palais des Nations; pilgrims prayed at the Dome of the Rock.", []want{{"Palais des Nations", 2660646, ""}, {"Dome of the Rock", 281184, ""}}},
 		// A city named abroad by the name its region bears as its own
 		// is no odd alternate: Geneva, the canton's name, for Genève.

@@ -205,7 +205,7 @@ var followers = set(
 	"forces", "force", "army", "guard", "brigade", "regiment", "declaration", "accords", "accord",
 	"agreement", "treaty", "protocol", "convention", "summit", "initiative", "strategy", "doctrine",
 	"project", "programme", "program", "partnership", "trust", "network", "coalition",
-	"oil", "gas", "energy", "airlines", "airways", "railway", "railways", "motors",
+	"oil", "gas", "energy", "air", "airlines", "airways", "railway", "railways", "motors",
 	// Events and days named for a word that a town also bears: "the
 	// Orange Revolution", "Independence Day", "the Lincoln Memorial".
 	"revolution", "uprising", "day", "memorial", "monument",

@@ -12,9 +12,12 @@ var personalNames = union(givenNames, surnames)
 // surname is the person's given name ("Charlotte Smith").
 var givenNames = set(
 	// Names of the Bible and of past presidents, borne by people news
-	// names with a town's name after them ("Abraham Lincoln").
+	// names with a town's name after them ("Abraham Lincoln"), and
+	// common American names local news is full of ("Barry M. George").
 	"abraham", "isaac", "moses", "ezra", "gideon", "levi", "eli", "josiah", "nathaniel", "ulysses", "theodore",
 	"woodrow", "dwight", "lyndon", "grover", "rutherford", "millard",
+	"barry", "phillip", "shawn", "melvin", "wade", "lester", "lonnie", "duane", "darrell", "doug", "wendell",
+	"kathy", "phyllis", "vicki", "wilma", "earl", "jerome",
 	"james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
 	"christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
 	"kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan",

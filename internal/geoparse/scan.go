@@ -212,10 +212,11 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 	p.givenBySurname(text, toks, sc.caps, mentions, people, &sc.spans)
 	// A word the text uses as a person's name ("Megyn Kelly ... Kelly
 	// said") is that person everywhere in it, unless it names a country,
-	// a region or a city big enough to be meant.
+	// a region or a city big enough to be meant, or a preposition of
+	// place puts it somewhere ("in Kelly"; not "at Kelly's house").
 	kept := mentions[:0]
 	for _, f := range mentions {
-		if f.words == 1 && people[f.key] != 0 && !placeWordBefore(text, toks, f.first) {
+		if f.words == 1 && people[f.key] != 0 && (!placeWordBefore(text, toks, f.first) || possessiveAfter(text, toks[f.last].end)) {
 			if people[f.key] == personStrong {
 				continue
 			}
@@ -1205,6 +1206,14 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 		}
 		if toks[next].upper && words == 1 && cls&lexSurname != 0 {
 			return f, false // "Nursultan Nazarbayev": a given name
+		}
+		// "Jana Van Voorhis", "Van Morrison": a particle of a surname,
+		// capitalised, before a word that is no generic word of a place
+		// ("Van Province", "Lake Van").
+		if toks[next].upper && words == 1 && particles[f.key] && cls&(lexRegion|lexDivision|lexFollower) == 0 {
+			if _, head := lowerIn(featureHeads, text[toks[next].start:toks[next].end]); !head {
+				return f, false
+			}
 		}
 	}
 	if words == 1 {
