@@ -563,6 +563,9 @@ func TestSentences(t *testing.T) {
 		{"The group helped a woman named Jana Van Voorhis.", nil},
 		{"Protesters gathered in Van and in Van Province.", []want{{"Van", 298117, ""}, {"Van Province", 298113, ""}}},
 		{"Aeroflot and Delta Air Lines fly to Moscow.", []want{{"Moscow", 524901, ""}}},
+		// A club's suffix is no town, nor a photographer's surname: an
+		// English football story names no American village.
+		{"Burton Albion travel to Birmingham on Saturday, with a forward on loan from Southampton. (Image: Gareth Copley/Getty Images)", []want{{"Birmingham", 2655603, ""}, {"Southampton", 2637487, ""}}},
 		{"Envoys met at the Palais des Nations; pilgrims prayed at the Dome of the Rock.", []want{{"Palais des Nations", 2660646, ""}, {"Dome of the Rock", 281184, ""}}},
 		// A city named abroad by the name its region bears as its own
 		// is no odd alternate: Geneva, the canton's name, for Genève.

@@ -18,6 +18,9 @@ var givenNames = set(
 	"woodrow", "dwight", "lyndon", "grover", "rutherford", "millard",
 	"barry", "phillip", "shawn", "melvin", "wade", "lester", "lonnie", "duane", "darrell", "doug", "wendell",
 	"kathy", "phyllis", "vicki", "wilma", "earl", "jerome",
+	// British and Irish ones ("Gareth Copley", a photographer).
+	"gareth", "clive", "rhys", "gavin", "callum", "hamish", "declan", "ciaran", "niall", "siobhan", "aoife",
+	"gemma", "kirsty", "nicola", "fiona", "hayley", "stuart", "dermot", "seamus", "conor", "kieran",
 	"james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
 	"christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
 	"kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan",

@@ -1207,6 +1207,12 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 		if toks[next].upper && words == 1 && cls&lexSurname != 0 {
 			return f, false // "Nursultan Nazarbayev": a given name
 		}
+		// "Burton Albion", "Plymouth Argyle": the suffix of a club's
+		// name, after its town's, is no town of its own.
+		if k := f.first - 1; words == 1 && clubSuffixes[f.key] && k >= 0 && toks[k].kind == tokWord && toks[k].upper &&
+			adjacent(text, toks, k, f.first) {
+			return f, false
+		}
 		// "Jana Van Voorhis", "Van Morrison": a particle of a surname,
 		// capitalised, before a word that is no generic word of a place
 		// ("Van Province", "Lake Van").
