@@ -989,6 +989,26 @@ func TestResolveGivenSpans(t *testing.T) {
 	}
 }
 
+// TestResolveQualified: a given name the gazetteer lacks, before a comma
+// and a region or a county, is in that region, or in the text's town
+// there; a town after a comma may open a clause and places nothing.
+func TestResolveQualified(t *testing.T) {
+	p := parser(t)
+	for _, c := range []struct {
+		text, phrase string
+		want         string // Name/Admin1 of the place
+	}{
+		{"The season ends at Snetterton, Norfolk, then at Knockhill, Fife.", "Knockhill", "Fife/GB.SCT"},
+		{"Protests spread to Kasba Bonli, Rajasthan, a market town.", "Kasba Bonli", "Rajasthan/IN.24"},
+		{"FORT LAWTON, Wash. - Soldiers from Tacoma drilled all week.", "FORT LAWTON", "Tacoma/US.WA"},
+		{"Beyond Zorbatown, Liverpool have other academies in Cairo.", "Zorbatown", "Cairo/EG.11"},
+	} {
+		if got := resolveAt(t, p, c.text, c.phrase); got.Name+"/"+got.Admin1 != c.want {
+			t.Errorf("%s in %q = %+v, want %s", c.phrase, c.text, got, c.want)
+		}
+	}
+}
+
 // resolveAt resolves the first occurrence of phrase in text as a given
 // span.
 func resolveAt(t *testing.T, p *geoparse.Parser, text, phrase string) geoparse.Place {

@@ -289,6 +289,22 @@ func (p *Parser) Resolve(text string, spans []Span) []Mention {
 			out[i] = m
 			continue
 		}
+		// A name the gazetteer lacks, qualified by a region or a country
+		// after a comma: "Knockhill, Fife", "Kasba Bonli, Rajasthan"; in
+		// the town the text is about where that lies in the region
+		// ("CAMP MURRAY, Wash." in a story about Tacoma). (A town after
+		// a comma may open a clause: "Beyond Madinaty, Liverpool have".)
+		if !read && !p.known(text[bs:be]) {
+			if q, ok := qualifiedBy(text, be, auto); ok && q.Place.Precision != City {
+				m.Place, m.Score = q.Place, 0
+				if c, ok := centralPlace(auto, contextOfMentions(auto, nil)); ok && c.Country == q.Place.Country &&
+					(q.Place.Precision == Country || c.Admin1 == q.Place.Admin1) {
+					m.Place = c
+				}
+				out[i] = m
+				continue
+			}
+		}
 		// The automatic reading of the same words, when it has one.
 		if read {
 			m.Place, m.Score = a.Place, a.Score
