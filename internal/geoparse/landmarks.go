@@ -171,18 +171,31 @@ func (p *Parser) landmarkTown(l landmark, top string) (Place, bool) {
 	} else if l.shared && len(towns) > 1 {
 		return Place{}, false
 	}
-	for _, t := range towns[:1] {
-		var best gazetteer.Candidate
-		for _, c := range p.g.Lookup(t[0]) {
-			if c.Kind == gazetteer.KindPlace && c.CountryCode() == t[1] && (best.Place == nil || c.Population() > best.Population()) {
-				best = c
+	pl, ok := p.towns()[towns[0]]
+	return pl, ok
+}
+
+// landmarkTowns looks up the towns of landmarkSites: the biggest place of
+// each name in its country.
+func (p *Parser) landmarkTowns() map[[2]string]Place {
+	out := map[[2]string]Place{}
+	for _, l := range landmarkSites {
+		for _, t := range l.towns {
+			if _, done := out[t]; done {
+				continue
+			}
+			var best gazetteer.Candidate
+			for _, c := range p.g.Lookup(t[0]) {
+				if c.Kind == gazetteer.KindPlace && c.CountryCode() == t[1] && (best.Place == nil || c.Population() > best.Population()) {
+					best = c
+				}
+			}
+			if best.Place != nil {
+				out[t] = toPlace(best)
 			}
 		}
-		if best.Place != nil {
-			return toPlace(best), true
-		}
 	}
-	return Place{}, false
+	return out
 }
 
 // withLandmarkTowns adds to support the town of each landmark of fs that

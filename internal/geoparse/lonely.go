@@ -18,10 +18,11 @@ func smallAbroad(c gazetteer.Candidate, ctx context) bool {
 
 // commonAbroad reports whether c, a reading of a name with the readings
 // cands, is one of many towns of the name in another country than the
-// one whose places (homeTowns of them, demonyms aside: "Irish songs" in
-// a pub of Rock Hill, South Carolina, tell no country) the text names.
-func commonAbroad(c gazetteer.Candidate, cands []gazetteer.Candidate, ctx context, homeTowns int) bool {
-	return abroad(c, ctx) && homeTowns >= 2 && commonName(c.Place.Country, cands)
+// one whose places (homeTowns of them, counted only if need be; demonyms
+// aside: "Irish songs" in a pub of Rock Hill, South Carolina, tell no
+// country) the text names.
+func commonAbroad(c gazetteer.Candidate, cands []gazetteer.Candidate, ctx context, homeTowns func() int) bool {
+	return abroad(c, ctx) && commonName(c.Place.Country, cands) && homeTowns() >= 2
 }
 
 // abroad reports whether c is a place in another country than the one

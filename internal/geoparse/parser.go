@@ -39,6 +39,9 @@ type Parser struct {
 	Roles bool
 
 	cands *candCache // the candidates of names looked up before
+	// towns holds the town of each landmark's (landmarks.go), looked up
+	// on first use.
+	towns func() map[[2]string]Place
 	// scratches keeps the working buffers of parses between calls,
 	// with what they remember of the gazetteer (scratch.spans): per
 	// parser, as that depends on its gazetteer.
@@ -48,7 +51,9 @@ type Parser struct {
 // New returns a parser over g and the embedded second-level divisions.
 func New(g *gazetteer.Gazetteer) *Parser {
 	d, _ := gazetteer.DefaultDivisions() // without them, "X County" is simply not recognised
-	return &Parser{g: g, d: d, cands: &candCache{}, scratches: &sync.Pool{New: func() any { return newScratch() }}}
+	p := &Parser{g: g, d: d, cands: &candCache{}, scratches: &sync.Pool{New: func() any { return newScratch() }}}
+	p.towns = sync.OnceValue(p.landmarkTowns)
+	return p
 }
 
 // candCache keeps what the gazetteer gave for the names a parser has

@@ -294,7 +294,7 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 			continue
 		}
 		if !f.hidden && f.feature == featNone && !f.continent && f.divs == nil && !f.dateline && (smallAbroad(chosen[i], ctx) ||
-			commonAbroad(chosen[i], f.cands, ctx, homeNames(fs, chosen, ctx.top))) {
+			commonAbroad(chosen[i], f.cands, ctx, func() int { return homeNames(fs, chosen, ctx.top) })) {
 			if readings == nil {
 				readings = textReadings(fs, chosen, dems)
 			}
@@ -1391,7 +1391,7 @@ func (p *Parser) resolveAlone(text string, bs, be int, auto []Mention, dems []fo
 		}
 		ctx.self = key
 		c, s := p.best(key, cands, nil, ctx, qualifier{}, pointsOf(auto))
-		if (smallAbroad(c, ctx) || commonAbroad(c, cands, ctx, homeMentions(auto, ctx.top))) && lonelyAbroad(key, c, mentionReadings(auto)) {
+		if (smallAbroad(c, ctx) || commonAbroad(c, cands, ctx, func() int { return homeMentions(auto, ctx.top) })) && lonelyAbroad(key, c, mentionReadings(auto)) {
 			if pl, ok := centralPlace(auto, ctx); ok {
 				return pl, 0, true
 			}
