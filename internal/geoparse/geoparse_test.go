@@ -563,6 +563,10 @@ func TestSentences(t *testing.T) {
 		{"The group helped a woman named Jana Van Voorhis.", nil},
 		{"Protesters gathered in Van and in Van Province.", []want{{"Van", 298117, ""}, {"Van Province", 298113, ""}}},
 		{"Aeroflot and Delta Air Lines fly to Moscow.", []want{{"Moscow", 524901, ""}}},
+		// A given name before "of" and a place is an epithet; common
+		// words capitalised in a portfolio's name are no towns.
+		{"Pilgrims read of Mary of Nazareth and Catherine of Aragon.", []want{{"Nazareth", 294098, ""}, {"Aragon", 3336899, ""}}},
+		{"The minister spoke of Success, Opportunity and Welfare.", nil},
 		// A club's suffix is no town, nor a photographer's surname: an
 		// English football story names no American village.
 		{"Burton Albion travel to Birmingham on Saturday, with a forward on loan from Southampton. (Image: Gareth Copley/Getty Images)", []want{{"Birmingham", 2655603, ""}, {"Southampton", 2637487, ""}}},

@@ -124,6 +124,8 @@ var commonWords = set(
 	// Common nouns and adjectives that GeoNames also knows as places.
 	"energy", "republic", "police", "union", "independence", "liberty", "victory", "unity", "progress", "commerce",
 	"industry", "justice", "defence", "defense", "freedom", "hope", "harmony", "concord", "friendship", "mission",
+	"enterprise", "opportunity", "success", "welfare", "future", "wisdom", "vision", "champion", "surprise",
+	"strong", "winner", "sauce",
 	"peace", "reform", "reading", "bath", "mobile", "orange", "oral", "march", "power", "nation", "state",
 	"national", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
 	"upper", "lower", "great", "little", "big", "long", "green", "white", "black", "red", "blue", "gold", "silver",

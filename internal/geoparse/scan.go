@@ -1207,6 +1207,13 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 		if toks[next].upper && words == 1 && cls&lexSurname != 0 {
 			return f, false // "Nursultan Nazarbayev": a given name
 		}
+		// "Mary of Bethany", "Catherine of Aragon": a given name before
+		// "of" and a place is a person's epithet.
+		if next := nextWord(toks, f.last); words == 1 && next >= 0 && next+1 < len(toks) && text[toks[next].start:toks[next].end] == "of" &&
+			toks[next+1].kind == tokWord && toks[next+1].upper && memo.classes(text, first)&lexGiven != 0 &&
+			!hasKind(f.cands, gazetteer.KindCountry) {
+			return f, false
+		}
 		// "Burton Albion", "Plymouth Argyle": the suffix of a club's
 		// name, after its town's, is no town of its own.
 		if k := f.first - 1; words == 1 && clubSuffixes[f.key] && k >= 0 && toks[k].kind == tokWord && toks[k].upper &&
