@@ -823,6 +823,13 @@ func (p *Parser) placeFeature(text string, f found, m Mention, inner Place, ms [
 		}
 	} else if a, ok := qualifiedBy(text, m.ByteEnd, ms); ok {
 		pl = a.Place
+		// "Heathrow, Florida": a town of the landmark's name in the
+		// region after the comma is that town.
+		if isLandmark {
+			if t, ok := p.townIn(f.key, a.Place); ok {
+				return t, 1
+			}
+		}
 	} else if a, ok := ownedBy(text, m.ByteStart, ms); ok {
 		pl = a.Place // "Harare's Third Street"
 	} else if isLandmark {

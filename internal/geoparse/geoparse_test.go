@@ -567,6 +567,13 @@ func TestSentences(t *testing.T) {
 		// words capitalised in a portfolio's name are no towns.
 		{"Pilgrims read of Mary of Nazareth and Catherine of Aragon.", []want{{"Nazareth", 294098, ""}, {"Aragon", 3336899, ""}}},
 		{"The minister spoke of Success, Opportunity and Welfare.", nil},
+		// A world capital nothing of the text speaks of, in a text about
+		// another country, yields to that country's city of the name;
+		// not where the text names the capital's country too.
+		{"Organizers of a London rally for Aleppo said Canada must act; Canada's envoy agreed, as did Canada's churches.", []want{{"London", 6058560, ""}, {"Aleppo", 170063, ""}, {"Canada", 0, "CA"}, {"Canada", 0, "CA"}, {"Canada", 0, "CA"}}},
+		{"Canada's envoy in London met British officials; Canada and Canada's allies agreed.", []want{{"Canada", 0, "CA"}, {"London", 2643743, ""}, {"Canada", 0, "CA"}, {"Canada", 0, "CA"}}},
+		// Airports news names bare are in their cities.
+		{"Flights were grounded at Heathrow and O'Hare.", []want{{"Heathrow", 2643743, ""}, {"O'Hare", 4887398, ""}}},
 		// A club's suffix is no town, nor a photographer's surname: an
 		// English football story names no American village.
 		{"Burton Albion travel to Birmingham on Saturday, with a forward on loan from Southampton. (Image: Gareth Copley/Getty Images)", []want{{"Birmingham", 2655603, ""}, {"Southampton", 2637487, ""}}},

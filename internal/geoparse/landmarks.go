@@ -131,6 +131,23 @@ var landmarkSites = map[string]landmark{
 	"black lives matter plaza":  {"Black Lives Matter Plaza", [][2]string{{"Washington", "US"}}, false, false},
 	"george floyd square":       {"George Floyd Square", [][2]string{{"Minneapolis", "US"}}, false, false},
 	"golden gate bridge":        {"Golden Gate Bridge", [][2]string{{"San Francisco", "US"}}, false, false},
+	// Airports news names bare, where travellers are stopped, strikes
+	// ground flights and protesters sit in.
+	"heathrow":                            {"Heathrow Airport", [][2]string{{"London", "GB"}}, false, false},
+	"gatwick":                             {"Gatwick Airport", [][2]string{{"London", "GB"}}, false, false},
+	"stansted":                            {"Stansted Airport", [][2]string{{"London", "GB"}}, false, false},
+	"schiphol":                            {"Schiphol", [][2]string{{"Amsterdam", "NL"}}, false, false},
+	"sheremetyevo":                        {"Sheremetyevo", [][2]string{{"Moscow", "RU"}}, false, false},
+	"domodedovo":                          {"Domodedovo", [][2]string{{"Moscow", "RU"}}, false, false},
+	"vnukovo":                             {"Vnukovo", [][2]string{{"Moscow", "RU"}}, false, false},
+	"ohare":                               {"O'Hare", [][2]string{{"Chicago", "US"}}, false, false},
+	"laguardia":                           {"LaGuardia", [][2]string{{"New York City", "US"}}, false, false},
+	"jfk airport":                         {"JFK Airport", [][2]string{{"New York City", "US"}}, false, false},
+	"charles de gaulle airport":           {"Charles de Gaulle Airport", [][2]string{{"Paris", "FR"}}, false, false},
+	"ben gurion airport":                  {"Ben Gurion Airport", [][2]string{{"Tel Aviv", "IL"}}, false, false},
+	"pearson airport":                     {"Pearson Airport", [][2]string{{"Toronto", "CA"}}, false, false},
+	"changi":                              {"Changi Airport", [][2]string{{"Singapore", "SG"}}, false, false},
+	"jomo kenyatta international airport": {"Jomo Kenyatta International Airport", [][2]string{{"Nairobi", "KE"}}, false, false},
 }
 
 // landmarkKey looks up the lower-case words key among landmarkSites,
@@ -269,4 +286,19 @@ func possessiveBefore(gap string) bool {
 		}
 	}
 	return true
+}
+
+// townIn returns the biggest town named key in the region or country
+// region, if any.
+func (p *Parser) townIn(key string, region Place) (Place, bool) {
+	var best gazetteer.Candidate
+	for _, c := range p.g.Lookup(key) {
+		if c.Kind == gazetteer.KindPlace && c.Place != nil && holds(region, toPlace(c)) && (best.Place == nil || c.Population() > best.Population()) {
+			best = c
+		}
+	}
+	if best.Place == nil {
+		return Place{}, false
+	}
+	return toPlace(best), true
 }

@@ -933,6 +933,19 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ent *nameEntry, c
 			if alt.Place != nil && altScore > bestScore-capitalBonus {
 				return alt, altScore
 			}
+			// Nor over a city of its name in the country the text is
+			// clearly about, where nothing of the text speaks of the
+			// capital's country: "a London rally ... Canada's stand"
+			// is London, Ontario.
+			if ctx.top != "" && ctx.focus.get(ctx.top) >= 3 && ctx.focus.get(best.Place.Country) == 0 {
+				for ci, c := range cands {
+					if c.Kind == gazetteer.KindPlace && c.Place != nil && !c.Demonym && prim[ci] && c.Place.Country == ctx.top &&
+						c.Place.Population >= 100000 {
+						s, _ := p.score(c, prim[ci], logPop[ci], ctx, q, others, math.Inf(-1))
+						return c, s
+					}
+				}
+			}
 		}
 	}
 	// A town in a county the text names outranks a country or region of
