@@ -1321,6 +1321,17 @@ func (p *Parser) resolveAlone(text string, bs, be int, auto []Mention, dems []fo
 	}) {
 		return Place{Name: r.name, Lat: r.lat, Lon: r.lon, Precision: Feature}, 1, true
 	}
+	// "at the Russian Foreign Ministry", "the Kenyan Parliament": a
+	// nation's ministry, government or parliament sits in its capital.
+	if first, rest, ok := strings.Cut(strings.TrimPrefix(key, "the "), " "); ok && seatBodies[rest[strings.LastIndexByte(rest, ' ')+1:]] {
+		for _, c := range p.g.Lookup(first) {
+			if c.Kind == gazetteer.KindCountry && c.Demonym {
+				if pl, ok := p.Capital(c.CountryCode()); ok {
+					return pl, 1, true
+				}
+			}
+		}
+	}
 	// "testify before Congress", "in Parliament": the legislature of the
 	// country the text is about sits in its capital.
 	if legislatures[strings.TrimPrefix(key, "the ")] && ctx.top != "" {
@@ -1420,6 +1431,10 @@ func (p *Parser) resolveAlone(text string, bs, be int, auto []Mention, dems []fo
 	}
 	return Place{}, 0, false
 }
+
+// seatBodies end the names of a nation's bodies that sit in its capital.
+var seatBodies = set("ministry", "government", "parliament", "cabinet", "presidency", "senate", "congress",
+	"assembly", "duma", "knesset", "kremlin", "chancellery")
 
 // contextOfMentions is documentContext for resolved mentions.
 func contextOfMentions(ms []Mention, dems []found) context {
