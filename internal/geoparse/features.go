@@ -812,7 +812,7 @@ func (p *Parser) placeFeature(text string, f found, m Mention, inner Place, ms [
 	ctx := placesContext(named, dems)
 	// Placed by the place after it, or by a feature placed in a town
 	// (not by a sea, nor a part of the world).
-	if a, ok := placedBy(text, m.ByteEnd, ms); ok && a.Place.Precision != Continent && !a.Demonym &&
+	if a, ok := p.placedByIn(text, m.ByteEnd, ms); ok && a.Place.Precision != Continent && !a.Demonym &&
 		(a.Place.Precision != Feature || a.Place.Country != "") {
 		pl = a.Place
 		// "the Tijuana River in Baja California": a river or a lake

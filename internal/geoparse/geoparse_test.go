@@ -991,6 +991,8 @@ func TestResolveGivenSpans(t *testing.T) {
 		{"The parade rolled down Bourbon and Dauphine streets in New Orleans.", "Bourbon", 4335045},
 		// A nation's ministry sits in its capital, wherever the text is.
 		{"The consulate in St. Petersburg will close, the ambassador was told at the Russian Foreign Ministry.", "Russian Foreign Ministry", 524901},
+		// A building in a country's capital is in that capital.
+		{"Diplomats left the Russian Embassy in the U.S. capital on Saturday.", "Russian Embassy", 4140963},
 		{"The parade rolled down Bourbon and Dauphine streets, as every year since New Orleans began it.", "Bourbon", 4335045},
 		// The words given are the whole name: not the longer one read
 		// around them.

@@ -288,7 +288,7 @@ func (p *Parser) Resolve(text string, spans []Span) []Mention {
 		// reading did not take for a place is no place either ("CHU"
 		// is no Chuy Region). (A river or a lake is named after a town
 		// on it, nearer than the region it runs in.)
-		if b, ok := placedBy(text, be, auto); ok && (!read || a.ByteStart > bs || a.ByteEnd < be && !naturalHeaded(text[bs:be])) &&
+		if b, ok := p.placedByIn(text, be, auto); ok && (!read || a.ByteStart > bs || a.ByteEnd < be && !naturalHeaded(text[bs:be])) &&
 			(!p.known(text[bs:be]) || !read && isAllCaps(text[bs:be])) {
 			m.Place, m.Score = b.Place, 0
 			out[i] = m
@@ -367,6 +367,18 @@ func placedBy(text string, end int, ms []Mention) (Mention, bool) {
 		}
 	}
 	return Mention{}, false
+}
+
+// placedByIn is placedBy, with a country's capital for the country
+// before "capital" ("the Russian Embassy in the U.S. capital").
+func (p *Parser) placedByIn(text string, end int, ms []Mention) (Mention, bool) {
+	m, ok := placedBy(text, end, ms)
+	if ok && m.Place.Precision == Country && strings.HasPrefix(text[m.ByteEnd:], " capital") {
+		if c, ok := p.Capital(m.Place.Country); ok {
+			m.Place = c
+		}
+	}
+	return m, ok
 }
 
 // ownedBy returns the mention whose possessive ends right before byte
