@@ -572,6 +572,9 @@ func TestSentences(t *testing.T) {
 		// not where the text names the capital's country too.
 		{"Organizers of a London rally for Aleppo said Canada must act; Canada's envoy agreed, as did Canada's churches.", []want{{"London", 6058560, ""}, {"Aleppo", 170063, ""}, {"Canada", 0, "CA"}, {"Canada", 0, "CA"}, {"Canada", 0, "CA"}}},
 		{"Canada's envoy in London met British officials; Canada and Canada's allies agreed.", []want{{"Canada", 0, "CA"}, {"London", 2643743, ""}, {"Canada", 0, "CA"}, {"Canada", 0, "CA"}}},
+		// Universities known by names that are no town's are in their
+		// towns.
+		{"Students camped at Columbia University and at Harvard.", []want{{"Columbia University", 5128581, ""}, {"Harvard", 4931972, ""}}},
 		// Airports news names bare are in their cities.
 		{"Flights were grounded at Heathrow and O'Hare.", []want{{"Heathrow", 2643743, ""}, {"O'Hare", 4887398, ""}}},
 		// A club's suffix is no town, nor a photographer's surname: an
