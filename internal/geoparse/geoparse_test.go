@@ -1009,7 +1009,8 @@ func TestResolveGivenSpans(t *testing.T) {
 
 // TestResolveQualified: a given name the gazetteer lacks, before a comma
 // and a region or a county, is in that region, or in the text's town
-// there; a town after a comma may open a clause and places nothing.
+// there; a town after a comma may open a clause and places nothing. And
+// a country's initials given alone.
 func TestResolveQualified(t *testing.T) {
 	p := parser(t)
 	for _, c := range []struct {
@@ -1020,6 +1021,8 @@ func TestResolveQualified(t *testing.T) {
 		{"Protests spread to Kasba Bonli, Rajasthan, a market town.", "Kasba Bonli", "Rajasthan/IN.24"},
 		{"FORT LAWTON, Wash. - Soldiers from Tacoma drilled all week.", "FORT LAWTON", "Tacoma/US.WA"},
 		{"Beyond Zorbatown, Liverpool have other academies in Cairo.", "Zorbatown", "Cairo/EG.11"},
+		// Initials of a country given alone.
+		{"Sprinters from T&T won the relay.", "T&T", "Trinidad and Tobago/"},
 	} {
 		if got := resolveAt(t, p, c.text, c.phrase); got.Name+"/"+got.Admin1 != c.want {
 			t.Errorf("%s in %q = %+v, want %s", c.phrase, c.text, got, c.want)

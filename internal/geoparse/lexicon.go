@@ -423,7 +423,8 @@ var homeAbbrevs = map[string][]string{
 	"KZN": {"ZA.02"},
 }
 
-var countryAcronyms = map[string]string{"US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "DRC": "CD", "PRC": "CN", "ROK": "KR", "DPRK": "KP"}
+var countryAcronyms = map[string]string{"US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "DRC": "CD", "PRC": "CN", "ROK": "KR", "DPRK": "KP",
+	"T&T": "TT", "BiH": "BA", "KSA": "SA"}
 
 // continents are GeoNames' continent features (id and point), named by
 // their English names and adjectives: news names them ("across Africa",
