@@ -572,6 +572,11 @@ func TestSentences(t *testing.T) {
 		// not where the text names the capital's country too.
 		{"Organizers of a London rally for Aleppo said Canada must act; Canada's envoy agreed, as did Canada's churches.", []want{{"London", 6058560, ""}, {"Aleppo", 170063, ""}, {"Canada", 0, "CA"}, {"Canada", 0, "CA"}, {"Canada", 0, "CA"}}},
 		{"Canada's envoy in London met British officials; Canada and Canada's allies agreed.", []want{{"Canada", 0, "CA"}, {"London", 2643743, ""}, {"Canada", 0, "CA"}, {"Canada", 0, "CA"}}},
+		// A common word after a number counts a thing; a common word
+		// names a small city abroad only in a text about its country.
+		{"The 4 Bed, 2 Bath house in Fairfax County, Virginia, sold fast.", []want{{"Fairfax County", 0, "US.VA"}, {"Virginia", 6254928, ""}}},
+		{"Commuters at the Metro station in Arlington, Virginia, and in Washington waited.", []want{{"Arlington", 4744709, ""}, {"Virginia", 6254928, ""}, {"Washington", 4140963, ""}}},
+		{"Commuters in Jakarta and Metro complained, Indonesian police said.", []want{{"Jakarta", 1642911, ""}, {"Metro", 1635283, ""}}},
 		// Universities known by names that are no town's are in their
 		// towns.
 		{"Students camped at Columbia University and at Harvard.", []want{{"Columbia University", 5128581, ""}, {"Harvard", 4931972, ""}}},

@@ -442,6 +442,12 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 		return abroad && c.Population() < 1000000
 	}
 	abroad := ctx.top != "" && c.CountryCode() != ctx.top && ctx.focus.get(ctx.top) >= 2
+	// A common word capitalised ("the Metro station", "Reading") names a
+	// city of its own name abroad only where it is a city of millions:
+	// an American story's "Metro" is no Indonesian city.
+	if abroad && c.Place.Population < 1000000 && wordClasses(f.key)&lexCommon != 0 {
+		return true
+	}
 	// (Not a big city's other spelling that news keeps using: "Kharkov",
 	// "Odessa" in a story about Russia. Other alternates are old,
 	// foreign or odd names: "Julia" for Plovdiv.)

@@ -1344,6 +1344,11 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 			if first.sentStart {
 				return f, false
 			}
+			// "4 Bed, 2 Bath": a common word after a number counts a
+			// thing.
+			if k := f.first - 1; k >= 0 && toks[k].kind == tokNumber && adjacent(text, toks, k, f.first) {
+				return f, false
+			}
 			// Mid-sentence, a capitalised common word names a country or
 			// a city of its own name big enough to be meant ("Reading",
 			// "Bath"), not a region or village that shares it; in a
