@@ -577,6 +577,9 @@ func TestSentences(t *testing.T) {
 		{"The 4 Bed, 2 Bath house in Fairfax County, Virginia, sold fast.", []want{{"Fairfax County", 0, "US.VA"}, {"Virginia", 6254928, ""}}},
 		{"Commuters at the Metro station in Arlington, Virginia, and in Washington waited.", []want{{"Arlington", 4744709, ""}, {"Virginia", 6254928, ""}, {"Washington", 4140963, ""}}},
 		{"Commuters in Jakarta and Metro complained, Indonesian police said.", []want{{"Jakarta", 1642911, ""}, {"Metro", 1635283, ""}}},
+		// A firm better known than the town of its name is the firm,
+		// unless a preposition of place or a region says the town.
+		{"Alcoa said it would close the smelter; workers in Alcoa, Tennessee, protested. Nokia cut jobs.", []want{{"Alcoa", 4602181, ""}, {"Tennessee", 4662168, ""}}},
 		// Universities known by names that are no town's are in their
 		// towns.
 		{"Students camped at Columbia University and at Harvard.", []want{{"Columbia University", 5128581, ""}, {"Harvard", 4931972, ""}}},

@@ -184,6 +184,9 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 				people[f.key] = personStrong
 				next = f.last + 1
 				continue
+			case firmUse(text, toks, f):
+				next = f.last + 1 // "Alcoa said": the firm
+				continue
 			case prevCls&lexTitle != 0:
 				// "Pope Francis ... Francis said": a title makes the
 				// text's other bare uses the person too.

@@ -1,10 +1,15 @@
 package geoparse
 
+import "strings"
+
 // Crash reports name cars by their makes, and some makes are towns:
 // "a 1992 Toyota Corolla", "a silver Lincoln". A make after a model year
 // or a colour is the car, and so is the word everywhere else in the text
 // ("the Toyota failed to yield"), unless a preposition of place puts it
-// somewhere ("in Lincoln").
+// somewhere ("in Lincoln"). Business news names firms that small towns
+// share a name with ("Alcoa said", "a Gillette razor"): those are the
+// firm's unless a preposition of place or a region after a comma makes
+// them the town's.
 
 // vehicleMakes are makes of cars and lorries that towns also bear.
 var vehicleMakes = set("toyota", "lincoln", "mercedes", "cadillac", "pontiac", "dodge", "plymouth", "holden",
@@ -47,3 +52,19 @@ func vehicleUse(text string, toks []token, f found) bool {
 // eventHeads end the names of events named after their towns.
 var eventHeads = set("marathon", "festival", "fair", "parade", "games", "olympics", "open", "cup", "show",
 	"summit", "conference", "protest", "protests", "riots", "uprising", "strike", "march")
+
+// firmNames are firms and brands far better known than the towns of
+// their names (Alcoa, Tennessee; Gillette, Wyoming; Hershey,
+// Pennsylvania; Nokia, Finland; Toyota, Aichi).
+var firmNames = set("alcoa", "gillette", "hershey", "nokia", "cadillac", "toyota", "mercedes", "kellogg",
+	"benz", "maytag", "harley", "kohler", "tyson")
+
+// firmUse reports whether the one-word name f is a firm's: a name of
+// firmNames that no preposition of place puts somewhere and no region
+// after a comma qualifies ("Alcoa, Tennessee").
+func firmUse(text string, toks []token, f found) bool {
+	if f.words != 1 || !firmNames[f.key] || placeWordBefore(text, toks, f.first) {
+		return false
+	}
+	return !strings.HasPrefix(text[toks[f.last].end:], ", ")
+}
