@@ -580,6 +580,7 @@ func TestSentences(t *testing.T) {
 		// A firm better known than the town of its name is the firm,
 		// unless a preposition of place or a region says the town.
 		{"Alcoa said it would close the smelter; workers in Alcoa, Tennessee, protested. Nokia cut jobs.", []want{{"Alcoa", 4602181, ""}, {"Tennessee", 4662168, ""}}},
+		{"Shares of Alcoa and Nokia fell after the Gillette deal.", nil},
 		// Universities known by names that are no town's are in their
 		// towns.
 		{"Students camped at Columbia University and at Harvard.", []want{{"Columbia University", 5128581, ""}, {"Harvard", 4931972, ""}}},
