@@ -556,6 +556,7 @@ func TestSentences(t *testing.T) {
 		{"He wrote to Abraham Lincoln in 1848.", nil},
 		// A village's name before a number is a unit's or a league's.
 		{"Scouts of Pack 122 and Troop 131 collected food.", nil},
+		{"Traffic stopped on Loop 286 after the crash; National Guard and Reserve members helped. Gov. Charlie Crist said Crist would visit.", nil},
 		// A person's name after a given name and an initial is the
 		// person's wherever the text owns something with it; a
 		// capitalised particle opens a surname; an airline is no town.

@@ -147,9 +147,10 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 			if ok && p.tailOfUnknownCompound(text, toks, f, &sc.spans) && smallPlacesOnly(f.cands) {
 				ok = false
 			}
-			// "Pack 122", "Section 2AA": a village's name before a
-			// number names a unit, a league, a road.
-			if ok && f.words == 1 && numberAfter(text, toks, f.last) && smallPlacesOnly(f.cands) {
+			// "Pack 122", "Section 2AA", "Loop 286": a village's or a
+			// city quarter's name before a number names a unit, a
+			// league, a road.
+			if ok && f.words == 1 && numberAfter(text, toks, f.last) && minorPlacesOnly(f.cands) {
 				ok = false
 			}
 		}
@@ -1036,6 +1037,17 @@ var titleSmallWords = set("in", "of", "for", "to", "on", "at", "and", "with", "b
 func possessiveAfter(text string, end int) bool {
 	rest := text[end:]
 	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+}
+
+// minorPlacesOnly reports whether every candidate is a town of under
+// 20,000 or a quarter of a city.
+func minorPlacesOnly(cands []gazetteer.Candidate) bool {
+	for _, c := range cands {
+		if c.Kind != gazetteer.KindPlace || c.Place.Population >= 20000 && c.Place.Feature != "PPLX" {
+			return false
+		}
+	}
+	return len(cands) > 0
 }
 
 // smallPlacesOnly reports whether every candidate is a town of under
