@@ -556,6 +556,14 @@ func TestSentences(t *testing.T) {
 		{"He wrote to Abraham Lincoln in 1848.", nil},
 		// A village's name before a number is a unit's or a league's.
 		{"Scouts of Pack 122 and Troop 131 collected food.", nil},
+		// A saint owning a name is a church's or a school's patron; a
+		// city named for a saint owning one is the city.
+		{"Students at St. John's Lutheran School and St. Mary's High School marched.", nil},
+		{"Flights link Pittsburgh and St. Petersburg's Pulkovo airport.", []want{{"Pittsburgh", 5206379, ""}, {"St. Petersburg", 498817, ""}, {"Pulkovo", 498817, ""}}},
+		{"Looters hit a store in St. Paul's Midway neighborhood.", []want{{"St. Paul", 5045360, ""}, {"Midway", 5045360, ""}}},
+		// "The City Council" is the text's own city's; a trail is named
+		// for a town elsewhere; "Bo" opens a man's name.
+		{"The City Council voted on the Midland Trail; developer Bo Aughtry spoke.", nil},
 		{"Traffic stopped on Loop 286 after the crash; National Guard and Reserve members helped. Gov. Charlie Crist said Crist would visit.", nil},
 		// A person's name after a given name and an initial is the
 		// person's wherever the text owns something with it; a

@@ -200,7 +200,7 @@ var followers = set(
 	"school", "institute", "academy", "company", "corporation", "corp", "inc", "ltd", "llc", "plc", "bank",
 	"group", "holding", "holdings", "times", "post", "news", "herald", "journal", "gazette", "tribune", "press",
 	"daily", "weekly", "review", "magazine", "radio", "tv", "television", "fc", "club", "square", "street",
-	"avenue", "road", "boulevard", "prospect", "prospekt", "lane", "drive", "highway", "hall", "palace",
+	"avenue", "road", "boulevard", "prospect", "prospekt", "lane", "drive", "highway", "trail", "hall", "palace",
 	"tower", "stadium", "arena", "cathedral", "church", "mosque", "temple", "museum", "theatre", "theater",
 	"hotel", "mall", "centre", "center", "plaza", "bridge", "gate", "court", "tribunal", "prison", "movement",
 	"front", "alliance", "federation", "association", "society", "foundation", "fund", "agency", "service",

@@ -17,7 +17,7 @@ var givenNames = set(
 	"abraham", "isaac", "moses", "ezra", "gideon", "levi", "eli", "josiah", "nathaniel", "ulysses", "theodore",
 	"woodrow", "dwight", "lyndon", "grover", "rutherford", "millard",
 	"barry", "phillip", "shawn", "melvin", "wade", "lester", "lonnie", "duane", "darrell", "doug", "wendell",
-	"kathy", "phyllis", "vicki", "wilma", "earl", "jerome", "charlie", "chuck",
+	"kathy", "phyllis", "vicki", "wilma", "earl", "jerome", "charlie", "chuck", "bo",
 	// British and Irish ones ("Gareth Copley", a photographer).
 	"gareth", "clive", "rhys", "gavin", "callum", "hamish", "declan", "ciaran", "niall", "siobhan", "aoife",
 	"gemma", "kirsty", "nicola", "fiona", "hayley", "stuart", "dermot", "seamus", "conor", "kieran",

@@ -1171,6 +1171,21 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 	if ownsName(text, toks[f.last].end) && smallPlacesOnly(f.cands) {
 		return f, false
 	}
+	// "St. John's Lutheran School", "Saint Mary's Hospital": a saint
+	// owning a capitalised name is the church's or the school's patron
+	// (not "St. Petersburg's Pulkovo airport": a saint is named by a
+	// given name; nor "St. Paul's Midway neighborhood": a city's).
+	if ownsName(text, toks[f.last].end) && (strings.HasPrefix(f.key, "st ") || strings.HasPrefix(f.key, "saint ")) &&
+		memo.classes(text, toks[f.last])&lexGiven != 0 && !slices.ContainsFunc(f.cands, func(c gazetteer.Candidate) bool {
+		return c.Population() >= 100000
+	}) {
+		return f, false
+	}
+	// "The City Council", "the City Manager": the text's own city,
+	// whichever it is, not the City of London.
+	if n := f.last + 1; f.key == "the city" && n < len(toks) && toks[n].kind == tokWord && toks[n].upper && adjacent(text, toks, f.last, n) {
+		return f, false
+	}
 	if titleBefore(text, toks, f.first, memo) {
 		return f, false // "President Tokayev", "Gen. Lee"
 	}
