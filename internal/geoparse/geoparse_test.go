@@ -556,6 +556,8 @@ func TestSentences(t *testing.T) {
 		{"He wrote to Abraham Lincoln in 1848.", nil},
 		// A village's name before a number is a unit's or a league's.
 		{"Scouts of Pack 122 and Troop 131 collected food.", nil},
+		// A town of three letters ending a sentence is no abbreviation.
+		{"Floods hit Van. Protests went on in Osh.", []want{{"Van", 298117, ""}, {"Osh", 1527534, ""}}},
 		// A saint owning a name is a church's or a school's patron; a
 		// city named for a saint owning one is the city.
 		{"Students at St. John's Lutheran School and St. Mary's High School marched.", nil},

@@ -1268,7 +1268,10 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 		// Two or three letters are an abbreviation ("St.", "Co.") or a
 		// word, unless they name a sizeable town ("Osh", "Ufa").
 		short := toks[f.last].end-first.start <= 3 && !first.allCaps
-		if short && f.last+1 < len(toks) && text[toks[f.last+1].start:toks[f.last+1].end] == "." {
+		if short && f.last+1 < len(toks) && text[toks[f.last+1].start:toks[f.last+1].end] == "." &&
+			!slices.ContainsFunc(f.cands, func(c gazetteer.Candidate) bool {
+				return c.Kind == gazetteer.KindPlace && c.Place.Population >= 50000 && primaryName(c, f.key)
+			}) {
 			f.cands = nil
 			return f, false
 		}
