@@ -556,6 +556,9 @@ func TestSentences(t *testing.T) {
 		{"He wrote to Abraham Lincoln in 1848.", nil},
 		// A village's name before a number is a unit's or a league's.
 		{"Scouts of Pack 122 and Troop 131 collected food.", nil},
+		// Irish and British counties with the word first; Northern
+		// Ireland's old counties are their county towns.
+		{"Farmers in Co Kerry, County Cork and Co. Antrim protested; miners in County Durham joined.", []want{{"Co Kerry", 0, "IE.M"}, {"County Cork", 0, "IE.M"}, {"Co. Antrim", 2657255, ""}, {"County Durham", 0, "GB.ENG"}}},
 		// A town of three letters ending a sentence is no abbreviation.
 		{"Floods hit Van. Protests went on in Osh.", []want{{"Van", 298117, ""}, {"Osh", 1527534, ""}}},
 		// A saint owning a name is a church's or a school's patron; a

@@ -120,6 +120,12 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 				continue
 			}
 		}
+		// "County Cork", "Co. Antrim": Irish and British counties.
+		if f, ok := p.prefixCounty(text, toks, i); ok {
+			mentions = append(mentions, f)
+			next = f.last + 1
+			continue
+		}
 		if n := t.end - t.start; n >= minNationAdjective && n <= maxNationAdjective {
 			if f, ok := p.nationAdjective(text, toks, i, w); ok {
 				if !afterCompass(text, toks, i) && !languageUse(text, toks, f) {
