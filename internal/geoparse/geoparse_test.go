@@ -559,6 +559,9 @@ func TestSentences(t *testing.T) {
 		// Irish and British counties with the word first; Northern
 		// Ireland's old counties are their county towns.
 		{"Farmers in Co Kerry, County Cork and Co. Antrim protested; miners in County Durham joined.", []want{{"Co Kerry", 0, "IE.M"}, {"County Cork", 0, "IE.M"}, {"Co. Antrim", 2657255, ""}, {"County Durham", 0, "GB.ENG"}}},
+		// A Russian case form of a hyphened name is read whole.
+		{"В Москве и Санкт-Петербурге задержаны сотни человек.", []want{{"Москве", 524901, ""}, {"Санкт-Петербурге", 498817, ""}}},
+		{"Митинг прошёл в Усть-Каменогорске.", []want{{"Усть-Каменогорске", 1520316, ""}}},
 		// A town of three letters ending a sentence is no abbreviation.
 		{"Floods hit Van. Protests went on in Osh.", []want{{"Van", 298117, ""}, {"Osh", 1527534, ""}}},
 		// A saint owning a name is a church's or a school's patron; a

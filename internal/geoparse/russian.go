@@ -42,10 +42,22 @@ func (p *Parser) inflected(text string, toks []token, i int, memo *spanMemo, fir
 		return found{}, false
 	}
 	// (A word joined to the next by a hyphen or an apostrophe is part of
-	// a longer name.)
+	// a longer name: "в Санкт-Петербурге", "Усть-Каменогорске" are read
+	// whole, the case ending on the last part.)
+	prefix := ""
+	last := i
 	if i+1 < len(toks) && toks[i+1].start == t.end && toks[i+1].kind == tokPunct {
-		if c := text[toks[i+1].start:toks[i+1].end]; c == "-" || c == "'" || c == "’" {
+		c := text[toks[i+1].start:toks[i+1].end]
+		if c == "'" || c == "’" {
 			return found{}, false
+		}
+		if c == "-" {
+			if i+2 >= len(toks) || toks[i+2].start != toks[i+1].end || toks[i+2].kind != tokWord ||
+				!cyrillicWord(text[toks[i+2].start:toks[i+2].end]) {
+				return found{}, false
+			}
+			prefix, last = strings.ToLower(text[t.start:toks[i+1].end]), i+2
+			w = text[toks[last].start:toks[last].end]
 		}
 	}
 	lower := strings.ToLower(w)
@@ -56,7 +68,7 @@ func (p *Parser) inflected(text string, toks []token, i int, memo *spanMemo, fir
 			continue
 		}
 		for _, nom := range ce.nominatives {
-			form := append(append(buf[:0], stem...), nom...)
+			form := append(append(append(buf[:0], prefix...), stem...), nom...)
 			sf := memo.facts(p.g, string(form))
 			if sf.n == 0 {
 				continue
@@ -68,7 +80,11 @@ func (p *Parser) inflected(text string, toks []token, i int, memo *spanMemo, fir
 			if t.sentStart && !hasKind(sf.entry(p).all.cands, gazetteer.KindCountry) {
 				return found{}, false
 			}
-			return p.settle(found{first: i, last: i, words: 1, sentStart: t.sentStart}, sf), true
+			words := 1
+			if last > i {
+				words = 2
+			}
+			return p.settle(found{first: i, last: last, words: words, sentStart: t.sentStart}, sf), true
 		}
 	}
 	return found{}, false
