@@ -562,6 +562,9 @@ func TestSentences(t *testing.T) {
 		// A Russian case form of a hyphened name is read whole.
 		{"В Москве и Санкт-Петербурге задержаны сотни человек.", []want{{"Москве", 524901, ""}, {"Санкт-Петербурге", 498817, ""}}},
 		{"Митинг прошёл в Усть-Каменогорске.", []want{{"Усть-Каменогорске", 1520316, ""}}},
+		{"Митинги прошли в Нур-Султане и Шымкенте.", []want{{"Нур-Султане", 1526273, ""}, {"Шымкенте", 1518980, ""}}},
+		// A region's adjective declined before "области" or "крае".
+		{"В Мангистауской области бастуют нефтяники, в Красноярском крае тоже.", []want{{"Мангистауской области", 608879, ""}, {"Красноярском крае", 1502020, ""}}},
 		// A town of three letters ending a sentence is no abbreviation.
 		{"Floods hit Van. Protests went on in Osh.", []want{{"Van", 298117, ""}, {"Osh", 1527534, ""}}},
 		// A saint owning a name is a church's or a school's patron; a

@@ -38,7 +38,13 @@ const minStemRunes = 3
 func (p *Parser) inflected(text string, toks []token, i int, memo *spanMemo, first *spanFacts) (found, bool) {
 	t := toks[i]
 	w := text[t.start:t.end]
-	if first.n > 0 || !t.upper || t.allCaps || !cyrillicWord(w) {
+	if !t.upper || t.allCaps || !cyrillicWord(w) {
+		return found{}, false
+	}
+	// (A name of its own is no case form, unless a hyphen joins it to
+	// the word that bears the ending: "Нур" of "в Нур-Султане".)
+	hyphened := i+2 < len(toks) && toks[i+1].start == t.end && text[toks[i+1].start:toks[i+1].end] == "-"
+	if first.n > 0 && !hyphened {
 		return found{}, false
 	}
 	// (A word joined to the next by a hyphen or an apostrophe is part of
@@ -98,4 +104,61 @@ func cyrillicWord(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// Regions are named by an adjective before "область" or "край", both
+// declined: "в Мангистауской области", "жители Алматинской области",
+// "в Красноярском крае". The gazetteer holds the nominative
+// ("Мангистауская область"), which regionForms rebuilds.
+
+// regionNouns maps the case forms of the generic words to their
+// nominative and the adjective endings that go with them, nominative
+// first.
+var regionNouns = map[string]struct {
+	nominative string
+	endings    []string // the adjective's case endings with this noun
+	nomEnding  string
+}{
+	"области":  {"область", []string{"ой"}, "ая"},
+	"областью": {"область", []string{"ой", "ою"}, "ая"},
+	"область":  {"область", []string{"ую", "ая"}, "ая"},
+	"краю":     {"край", []string{"ому"}, "ий"},
+	"края":     {"край", []string{"ого"}, "ий"},
+	"крае":     {"край", []string{"ом"}, "ий"},
+	"краем":    {"край", []string{"им"}, "ий"},
+}
+
+// regionForm reads "<adjective> области" (or край) at token i as the
+// region whose nominative the gazetteer holds.
+func (p *Parser) regionForm(text string, toks []token, i int, memo *spanMemo) (found, bool) {
+	n := i + 1
+	t := toks[i]
+	// (Cheap tests first: most words are no Cyrillic adjective before a
+	// Cyrillic noun.)
+	if n >= len(toks) || !t.upper || text[t.start] < 0xD0 || toks[n].kind != tokWord || text[toks[n].start] < 0xD0 ||
+		text[t.end:toks[n].start] != " " {
+		return found{}, false
+	}
+	adj := strings.ToLower(text[t.start:t.end])
+	noun, ok := regionNouns[strings.ToLower(text[toks[n].start:toks[n].end])]
+	if !ok || !cyrillicWord(adj) {
+		return found{}, false
+	}
+	for _, e := range noun.endings {
+		stem, ok := strings.CutSuffix(adj, e)
+		if !ok || utf8.RuneCountInString(stem) < minStemRunes {
+			continue
+		}
+		for _, nom := range []string{noun.nomEnding, "ый", "ой"} {
+			sf := memo.facts(p.g, stem+nom+" "+noun.nominative)
+			if sf.n > 0 {
+				f := p.settle(found{first: i, last: n, words: 2, sentStart: t.sentStart, regionWord: true}, sf)
+				return f, true
+			}
+			if noun.nominative != "область" {
+				break
+			}
+		}
+	}
+	return found{}, false
 }

@@ -134,7 +134,20 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 				continue
 			}
 		}
+		// "в Мангистауской области": a region's adjective, declined.
+		if f, ok := p.regionForm(text, toks, i, &sc.spans); ok {
+			mentions = append(mentions, f)
+			next = f.last + 1
+			continue
+		}
 		f, ok := p.longest(text, toks, i, &sc.spans, w)
+		// "в Нур-Султане": a name ("Нур") that a hyphen joins to a case
+		// form is the start of the whole name in that case.
+		if ok && f.last+2 < len(toks) && text[toks[f.last+1].start:toks[f.last+1].end] == "-" && toks[f.last+1].start == toks[f.last].end {
+			if g, gok := p.inflected(text, toks, i, &sc.spans, w); gok && g.last > f.last {
+				f = g
+			}
+		}
 		if ok {
 			// "the University of Michigan Center for Computer
 			// Security": no town of Michigan Center.
