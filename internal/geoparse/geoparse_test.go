@@ -565,6 +565,7 @@ func TestSentences(t *testing.T) {
 		{"Митинги прошли в Нур-Султане и Шымкенте.", []want{{"Нур-Султане", 1526273, ""}, {"Шымкенте", 1518980, ""}}},
 		// A region's adjective declined before "области" or "крае".
 		{"В Мангистауской области бастуют нефтяники, в Красноярском крае тоже.", []want{{"Мангистауской области", 608879, ""}, {"Красноярском крае", 1502020, ""}}},
+		{"Жители Западно-Казахстанской области и Атырау вышли на площадь.", []want{{"Западно-Казахстанской области", 607847, ""}, {"Атырау", 610529, ""}}},
 		// A town of three letters ending a sentence is no abbreviation.
 		{"Floods hit Van. Protests went on in Osh.", []want{{"Van", 298117, ""}, {"Osh", 1527534, ""}}},
 		// A saint owning a name is a church's or a school's patron; a

@@ -133,15 +133,20 @@ var regionNouns = map[string]struct {
 func (p *Parser) regionForm(text string, toks []token, i int, memo *spanMemo) (found, bool) {
 	n := i + 1
 	t := toks[i]
-	// (Cheap tests first: most words are no Cyrillic adjective before a
-	// Cyrillic noun.)
-	if n >= len(toks) || !t.upper || text[t.start] < 0xD0 || toks[n].kind != tokWord || text[toks[n].start] < 0xD0 ||
-		text[t.end:toks[n].start] != " " {
+	if n >= len(toks) || !t.upper || text[t.start] < 0xD0 {
+		return found{}, false // (most words are no Cyrillic adjective)
+	}
+	a := i // the adjective's last part: "Западно-Казахстанской"
+	if toks[n].kind == tokPunct && text[toks[n].start:toks[n].end] == "-" && n+2 < len(toks) && toks[n].start == t.end &&
+		toks[n+1].start == toks[n].end && toks[n+1].kind == tokWord {
+		a, n = n+1, n+2
+	}
+	if toks[n].kind != tokWord || text[toks[n].start] < 0xD0 || text[toks[a].end:toks[n].start] != " " {
 		return found{}, false
 	}
-	adj := strings.ToLower(text[t.start:t.end])
+	adj := strings.ToLower(text[t.start:toks[a].end])
 	noun, ok := regionNouns[strings.ToLower(text[toks[n].start:toks[n].end])]
-	if !ok || !cyrillicWord(adj) {
+	if !ok || !cyrillicWord(strings.ReplaceAll(adj, "-", "")) {
 		return found{}, false
 	}
 	for _, e := range noun.endings {
