@@ -566,6 +566,9 @@ func TestSentences(t *testing.T) {
 		// A region's adjective declined before "области" or "крае".
 		{"В Мангистауской области бастуют нефтяники, в Красноярском крае тоже.", []want{{"Мангистауской области", 608879, ""}, {"Красноярском крае", 1502020, ""}}},
 		{"Жители Западно-Казахстанской области и Атырау вышли на площадь.", []want{{"Западно-Казахстанской области", 607847, ""}, {"Атырау", 610529, ""}}},
+		// A town bearing the name whole over a village known by its
+		// name's first part.
+		{"Des manifestants ont bloqué le périphérique à Paris et à Saint-Étienne.", []want{{"Paris", 2988507, ""}, {"Saint-Étienne", 2980291, ""}}},
 		// A town of three letters ending a sentence is no abbreviation.
 		{"Floods hit Van. Protests went on in Osh.", []want{{"Van", 298117, ""}, {"Osh", 1527534, ""}}},
 		// A saint owning a name is a church's or a school's patron; a

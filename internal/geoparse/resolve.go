@@ -1003,6 +1003,18 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ent *nameEntry, c
 			}
 		}
 	}
+	// A town known by its name's first part ("Saint-Étienne" for
+	// Saint-Étienne-sur-Chalaronne, a village of 1,300) yields to a town
+	// ten times its size in the same country that bears the name whole
+	// (Saint-Étienne).
+	if best.Kind == gazetteer.KindPlace && best.Place != nil && !gazetteer.NormalizesTo(best.Place.Name, key) && q.cands == nil {
+		for _, c := range cands {
+			if c.Kind == gazetteer.KindPlace && c.Place != nil && !c.Demonym && gazetteer.NormalizesTo(c.Place.Name, key) &&
+				c.Place.Country == best.Place.Country && c.Place.Population >= 10*best.Place.Population {
+				return c, bestScore
+			}
+		}
+	}
 	// A country or region that shares its name with a capital or regional
 	// seat of the same country is, by that name alone, the city: "Hong
 	// Kong", "Singapore", "Kiev" (also Kyiv Oblast), "Almaty"; the city is
