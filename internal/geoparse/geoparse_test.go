@@ -591,6 +591,7 @@ func TestSentences(t *testing.T) {
 		// words capitalised in a portfolio's name are no towns.
 		{"Pilgrims read of Mary of Nazareth and Catherine of Aragon.", []want{{"Nazareth", 294098, ""}, {"Aragon", 3336899, ""}}},
 		{"The minister spoke of Success, Opportunity and Welfare.", nil},
+		{"Chelsea beat Arsenal at home.", nil},
 		// A world capital nothing of the text speaks of, in a text about
 		// another country, yields to that country's city of the name;
 		// not where the text names the capital's country too.

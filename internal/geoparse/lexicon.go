@@ -125,7 +125,7 @@ var commonWords = set(
 	"energy", "republic", "police", "union", "independence", "liberty", "victory", "unity", "progress", "commerce",
 	"industry", "justice", "defence", "defense", "freedom", "hope", "harmony", "concord", "friendship", "mission",
 	"enterprise", "opportunity", "success", "welfare", "future", "wisdom", "vision", "champion", "surprise",
-	"strong", "winner", "sauce", "metro", "reserve",
+	"strong", "winner", "sauce", "metro", "reserve", "arsenal",
 	"peace", "reform", "reading", "bath", "mobile", "orange", "oral", "march", "power", "nation", "state",
 	"national", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
 	"upper", "lower", "great", "little", "big", "long", "green", "white", "black", "red", "blue", "gold", "silver",
