@@ -121,10 +121,12 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 			}
 		}
 		// "County Cork", "Co. Antrim": Irish and British counties.
-		if f, ok := p.prefixCounty(text, toks, i); ok {
-			mentions = append(mentions, f)
-			next = f.last + 1
-			continue
+		if text[t.start] == 'C' {
+			if f, ok := p.prefixCounty(text, toks, i); ok {
+				mentions = append(mentions, f)
+				next = f.last + 1
+				continue
+			}
 		}
 		if n := t.end - t.start; n >= minNationAdjective && n <= maxNationAdjective {
 			if f, ok := p.nationAdjective(text, toks, i, w); ok {
@@ -135,10 +137,12 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 			}
 		}
 		// "в Мангистауской области": a region's adjective, declined.
-		if f, ok := p.regionForm(text, toks, i, &sc.spans); ok {
-			mentions = append(mentions, f)
-			next = f.last + 1
-			continue
+		if text[t.start] >= 0xD0 {
+			if f, ok := p.regionForm(text, toks, i, &sc.spans); ok {
+				mentions = append(mentions, f)
+				next = f.last + 1
+				continue
+			}
 		}
 		f, ok := p.longest(text, toks, i, &sc.spans, w)
 		// "в Нур-Султане": a name ("Нур") that a hyphen joins to a case
