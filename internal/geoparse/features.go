@@ -3,6 +3,7 @@ package geoparse
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/unrest-project/unrest/internal/gazetteer"
 )
@@ -169,6 +170,39 @@ var macroStarts = func() map[string]bool {
 	}
 	return m
 }()
+
+// macroPrefixes are the keys of macroRegions and landmarkSites and their
+// leading words ("new", "new york", "new york university"): macroAt stops
+// reading words once its key is none of them.
+var macroPrefixes = func() map[string]bool {
+	m := map[string]bool{}
+	add := func(k string) {
+		for i := 0; i < len(k); i++ {
+			if k[i] == ' ' {
+				m[k[:i]] = true
+			}
+		}
+		m[k] = true
+	}
+	for k := range macroRegions {
+		add(k)
+	}
+	for k := range landmarkSites {
+		add(k)
+	}
+	return m
+}()
+
+// plainKey reports whether key holds only ASCII letters and spaces, as
+// the keys of macroPrefixes do.
+func plainKey(key []byte) bool {
+	for _, c := range key {
+		if c >= utf8.RuneSelf || c == '\'' {
+			return false
+		}
+	}
+	return true
+}
 
 // lowerWord looks a short word up in m by its lower-case form without
 // allocating.
@@ -354,6 +388,10 @@ func macroAt(text string, toks []token, i int) (found, bool) {
 		}
 		key = append(key, w...)
 		n++
+		if plainKey(key) && !macroPrefixes[string(key)] && !(j+1 < len(toks) && toks[j+1].kind == tokPunct &&
+			(text[toks[j+1].start:toks[j+1].end] == "'" || text[toks[j+1].start:toks[j+1].end] == "’")) {
+			break // no part of the world nor landmark goes on so
+		}
 		if m, found2 := macroRegions[string(key)]; found2 && t.upper {
 			if m.the && j == i && !theNear(text, toks, i) {
 				continue
