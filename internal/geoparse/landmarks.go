@@ -229,14 +229,9 @@ func (p *Parser) landmarkTowns() map[[2]string]Place {
 			if _, done := out[t]; done {
 				continue
 			}
-			var best gazetteer.Candidate
-			for _, c := range p.g.Lookup(t[0]) {
-				if c.Kind == gazetteer.KindPlace && c.CountryCode() == t[1] && (best.Place == nil || c.Population() > best.Population()) {
-					best = c
-				}
-			}
-			if best.Place != nil {
-				out[t] = toPlace(best)
+			cc := t[1]
+			if pl, ok := p.biggestPlace(t[0], func(c Place) bool { return c.Country == cc }); ok {
+				out[t] = pl
 			}
 		}
 	}
@@ -319,9 +314,15 @@ func possessiveBefore(gap string) bool {
 // townIn returns the biggest town named key in the region or country
 // region, if any.
 func (p *Parser) townIn(key string, region Place) (Place, bool) {
+	return p.biggestPlace(key, func(c Place) bool { return holds(region, c) })
+}
+
+// biggestPlace returns the most populous place named name that keep
+// accepts, if any.
+func (p *Parser) biggestPlace(name string, keep func(Place) bool) (Place, bool) {
 	var best gazetteer.Candidate
-	for _, c := range p.g.Lookup(key) {
-		if c.Kind == gazetteer.KindPlace && c.Place != nil && holds(region, toPlace(c)) && (best.Place == nil || c.Population() > best.Population()) {
+	for _, c := range p.g.Lookup(name) {
+		if c.Kind == gazetteer.KindPlace && c.Place != nil && keep(toPlace(c)) && (best.Place == nil || c.Population() > best.Population()) {
 			best = c
 		}
 	}
