@@ -727,6 +727,14 @@ func TestDatelinesAndDemonyms(t *testing.T) {
 	if strings.Join(texts, " ") != "Mississauga=CA Spanish=ES" {
 		t.Errorf("languages: %v", texts)
 	}
+	// A nation's adjective is its own region's, not its state's.
+	texts = nil
+	for _, m := range p.Parse("English and Scottish fans cheered; British police watched.") {
+		texts = append(texts, m.Text+"="+m.Place.Admin1)
+	}
+	if strings.Join(texts, " ") != "English=GB.ENG Scottish=GB.SCT British=" {
+		t.Errorf("nations: %v", texts)
+	}
 	// The people of a state or province are demonyms of the region.
 	texts = nil
 	for _, m := range p.Parse("Thousands of Minnesotans and New Yorkers voted, as did Albertans.") {

@@ -505,9 +505,16 @@ func (p *Parser) withDemonyms(text string, toks []token, ms []Mention, dems []fo
 		}
 		bs, be := toks[d.first].start, toks[d.last].end
 		rs := idx.runeOffsetFrom(0, bs)
+		pl := toPlace(gazetteer.Candidate{Kind: gazetteer.KindCountry, Country: country})
+		// "English", "Scottish", "Catalan": the nation's own region,
+		// not the state it belongs to.
+		if code, ok := nationRegions[strings.ToLower(text[bs:be])]; ok {
+			if r, ok := p.g.Region(code); ok && r.Country == country.Code {
+				pl = toPlace(gazetteer.Candidate{Kind: gazetteer.KindRegion, Region: r})
+			}
+		}
 		ms = append(ms, Mention{Start: rs, End: rs + idx.runeOffsetFrom(bs, be), ByteStart: bs, ByteEnd: be,
-			Text: text[bs:be], Demonym: true,
-			Place: toPlace(gazetteer.Candidate{Kind: gazetteer.KindCountry, Country: country}), Score: 1})
+			Text: text[bs:be], Demonym: true, Place: pl, Score: 1})
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].ByteStart < ms[j].ByteStart })
 	return ms
