@@ -393,13 +393,13 @@ func macroAt(text string, toks []token, i int) (found, bool) {
 			break // no part of the world nor landmark goes on so
 		}
 		if m, found2 := macroRegions[string(key)]; found2 && t.upper {
-			if m.the && j == i && !theNear(text, toks, i) {
+			if m.the && j == i && !theNear(text, toks, i) && !hyphenedAfterWord(text, toks, i) {
 				continue
 			}
 			best = found{first: i, last: j, key: string(key), words: n, feature: featNatural, macro: true}
 			ok = true
 		} else if lk, l, found2 := landmarkKey(key); found2 && t.upper {
-			if l.the && j == i && !theNear(text, toks, i) {
+			if l.the && j == i && !theNear(text, toks, i) && !hyphenedAfterWord(text, toks, i) {
 				continue
 			}
 			best = found{first: i, last: j, key: lk, words: n, feature: featSite, macro: true}
@@ -415,6 +415,30 @@ func macroAt(text string, toks []token, i int) (found, bool) {
 		return found{}, false // "the Gulf of Alaska": another gulf than the Gulf
 	}
 	return best, ok
+}
+
+// hyphenedAfterWord reports whether token i follows a word and a hyphen
+// with no space ("Asia-Pacific", "trans-Atlantic"): the sea or the part
+// of the world, as after "the".
+func hyphenedAfterWord(text string, toks []token, i int) bool {
+	return i >= 2 && toks[i-1].kind == tokPunct && text[toks[i-1].start:toks[i-1].end] == "-" &&
+		toks[i-1].end == toks[i].start && toks[i-2].kind == tokWord && toks[i-2].end == toks[i-1].start
+}
+
+// beforeWayPlural reports whether the name f is one of two joined by
+// "and" before "streets", "roads"...: "State and Hubbard streets" are two
+// ways, whatever towns bear the names. (One name alone before them is
+// the town whose streets they are: "Khartoum streets are empty".)
+func beforeWayPlural(text string, toks []token, f found) bool {
+	n := f.last + 1
+	// The second name: "and Hubbard streets" after a capitalised word.
+	if p := f.first - 1; p >= 1 && n < len(toks) && toks[n].kind == tokWord && wayPlurals[text[toks[n].start:toks[n].end]] &&
+		adjacent(text, toks, f.last, n) && text[toks[p].start:toks[p].end] == "and" && toks[p-1].kind == tokWord && toks[p-1].upper {
+		return true
+	}
+	// The first: "State and Hubbard streets".
+	return n+2 < len(toks) && text[toks[n].start:toks[n].end] == "and" && toks[n+1].kind == tokWord && toks[n+1].upper &&
+		toks[n+2].kind == tokWord && wayPlurals[text[toks[n+2].start:toks[n+2].end]] && adjacent(text, toks, n+1, n+2)
 }
 
 // theNear reports whether "the" stands before token i, alone or before

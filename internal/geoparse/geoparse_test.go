@@ -556,6 +556,10 @@ func TestSentences(t *testing.T) {
 		{"He wrote to Abraham Lincoln in 1848.", nil},
 		// A village's name before a number is a unit's or a league's.
 		{"Scouts of Pack 122 and Troop 131 collected food.", nil},
+		// Two names before "streets" are ways, not towns, though they
+		// still say where the text is.
+		{"He collapsed at the corner of State and Hubbard streets in Chicago.", []want{{"Chicago", 4887398, ""}}},
+		{"Khartoum streets were empty; crowds filled Cairo and Alexandria streets.", []want{{"Khartoum", 379252, ""}, {"Cairo", 360630, ""}, {"Alexandria", 361058, ""}}},
 		// Irish and British counties with the word first; Northern
 		// Ireland's old counties are their county towns.
 		{"Farmers in Co Kerry, County Cork and Co. Antrim protested; miners in County Durham joined.", []want{{"Co Kerry", 0, "IE.M"}, {"County Cork", 0, "IE.M"}, {"Co. Antrim", 2657255, ""}, {"County Durham", 0, "GB.ENG"}}},
@@ -787,6 +791,8 @@ func TestFeatures(t *testing.T) {
 		{"He prayed at St. Peter's Basilica in Rome.", "St. Peter's Basilica=feature:Rome; Rome=city:Rome"},
 		{"Clashes were reported in Eastern Ghouta and in the Middle East.", "Eastern Ghouta=feature:Eastern Ghouta; Middle East=feature:Middle East"},
 		{"Shelling resumed on the Golan Heights and in Nagorno-Karabakh.", "Golan Heights=feature:Golan Heights; Nagorno-Karabakh=feature:Nagorno-Karabakh"},
+		// After a word and a hyphen, a sea needs no "the".
+		{"Leaders spoke of stability in Asia-Pacific; trans-Atlantic flights resumed.", "Asia=continent:Asia; Pacific=feature:Pacific Ocean; Atlantic=feature:Atlantic Ocean"},
 		{"Tensions rose on the Korean Peninsula and in the South China Sea.", "Korean Peninsula=feature:Korean Peninsula; South China Sea=feature:South China Sea"},
 		{"Storms formed over the tropical Atlantic.", "Atlantic=feature:Atlantic Ocean"},
 		{"Trawlers in the North Atlantic turned back.", "North Atlantic=feature:North Atlantic Ocean"},

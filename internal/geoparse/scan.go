@@ -257,6 +257,15 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 	kept = p.countyLists(text, toks, sc.caps, kept)
 	if !features {
 		kept = slices.DeleteFunc(kept, func(f found) bool { return headOfFeature(text, toks, f) })
+		// "at State and Hubbard streets": ways, not towns; but the
+		// towns they are named after are likely near, and say where the
+		// text is ("Clairmont and North Druid Hills roads").
+		// (Not cities: "Cairo and Alexandria streets" are theirs.)
+		for k := range kept {
+			if beforeWayPlural(text, toks, kept[k]) && smallPlacesOnly(kept[k].cands) {
+				kept[k].contextOnly = true
+			}
+		}
 		if len(macros) > 0 {
 			return mergeFeatures(kept, demonyms, macros)
 		}
