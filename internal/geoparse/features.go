@@ -421,8 +421,7 @@ func macroAt(text string, toks []token, i int) (found, bool) {
 // with no space ("Asia-Pacific", "trans-Atlantic"): the sea or the part
 // of the world, as after "the".
 func hyphenedAfterWord(text string, toks []token, i int) bool {
-	return i >= 2 && toks[i-1].kind == tokPunct && text[toks[i-1].start:toks[i-1].end] == "-" &&
-		toks[i-1].end == toks[i].start && toks[i-2].kind == tokWord && toks[i-2].end == toks[i-1].start
+	return hyphenJoined(text, toks, i-2)
 }
 
 // beforeWayPlural reports whether the name f is one of two joined by

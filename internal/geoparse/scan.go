@@ -336,12 +336,8 @@ func numberAfter(text string, toks []token, i int) bool {
 // the gazetteer lacks, or knows as villages only, and a hyphen, with no
 // space between ("Wal-Mart").
 func (p *Parser) tailOfUnknownCompound(text string, toks []token, f found, memo *spanMemo) bool {
-	h, n := f.first-1, f.first-2
-	if n < 0 || toks[h].kind != tokPunct || toks[h].end != toks[f.first].start || toks[n].end != toks[h].start ||
-		toks[n].kind != tokWord || !toks[n].upper {
-		return false
-	}
-	if c := text[toks[h].start:toks[h].end]; c != "-" && c != "‐" {
+	n := f.first - 2
+	if n < 0 || !hyphenJoined(text, toks, n) || !toks[n].upper {
 		return false
 	}
 	head := text[toks[n].start:toks[n].end]
@@ -351,13 +347,21 @@ func (p *Parser) tailOfUnknownCompound(text string, toks []token, f found, memo 
 	return smallPlacesOnly(p.g.Lookup(gazetteer.Normalize(head)))
 }
 
-func (p *Parser) partOfUnknownCompound(text string, toks []token, f found, memo *spanMemo) bool {
-	h, n := f.last+1, f.last+2
-	if n >= len(toks) || toks[h].kind != tokPunct || toks[h].start != toks[f.last].end || toks[n].start != toks[h].end ||
-		toks[n].kind != tokWord || !toks[n].upper {
+// hyphenJoined reports whether word token w, a hyphen and word token w+2
+// stand with no space between ("Wal-Mart", "Sainte-Soline").
+func hyphenJoined(text string, toks []token, w int) bool {
+	h, n := w+1, w+2
+	if w < 0 || n >= len(toks) || toks[w].kind != tokWord || toks[h].kind != tokPunct || toks[n].kind != tokWord ||
+		toks[h].start != toks[w].end || toks[n].start != toks[h].end {
 		return false
 	}
-	if c := text[toks[h].start:toks[h].end]; c != "-" && c != "‐" {
+	c := text[toks[h].start:toks[h].end]
+	return c == "-" || c == "‐"
+}
+
+func (p *Parser) partOfUnknownCompound(text string, toks []token, f found, memo *spanMemo) bool {
+	n := f.last + 2
+	if !hyphenJoined(text, toks, f.last) || !toks[n].upper {
 		return false
 	}
 	sf := memo.facts(p.g, text[toks[n].start:toks[n].end])
