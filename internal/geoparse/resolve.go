@@ -450,9 +450,14 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 	}
 	// (Not a big city's other spelling that news keeps using: "Kharkov",
 	// "Odessa" in a story about Russia. Other alternates are old,
-	// foreign or odd names: "Julia" for Plovdiv.)
+	// foreign or odd names: "Julia" for Plovdiv.
+	// Nor a name in Cyrillic letters, which GeoNames keeps among the
+	// alternates: "Минск" in a Russian story about Moscow is Minsk's own
+	// name in the text's script, where Cyrillic is written or a city's
+	// name is known to all; "в Мире" is no French town.)
 	if abroad && !primaryName(c, f.key) && !(c.Place.Population >= 200000 && spellingOf(f.key, c.Place.Name)) &&
-		!regionOfName(f, c) {
+		!regionOfName(f, c) && !(cyrillicKey(f.key) && (c.Place.Population >= 200000 ||
+		c.Place.Population >= 15000 && cyrillicCountries[c.Place.Country])) {
 		return true
 	}
 	// A village abroad that nothing else of the text is near: a local

@@ -152,6 +152,14 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 				f = g
 			}
 		}
+		// "в Уфе": a Cyrillic word that names a village as written (Уфе
+		// is the Belgian Ouffet's Russian name) and a city as a case
+		// form names the city.
+		if ok && f.words == 1 && text[t.start] >= 0xD0 && maxPopulation(f.cands) < caseFormOverVillage {
+			if g, gok := p.inflected(text, toks, i, &sc.spans, &spanFacts{}); gok && maxPopulation(g.cands) >= 10*max(maxPopulation(f.cands), 1) {
+				f = g
+			}
+		}
 		if ok {
 			// "the University of Michigan Center for Computer
 			// Security": no town of Michigan Center.
