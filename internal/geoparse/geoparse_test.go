@@ -587,6 +587,15 @@ func TestSentences(t *testing.T) {
 		// written is a Belgian village's Russian name.
 		{"Колонна вышла из Уфы, митинг прошёл в Уфе.", []want{{"Уфы", 479561, ""}, {"Уфе", 479561, ""}}},
 		{"Протесты прошли в Бишкеке и Оше.", []want{{"Бишкеке", 1528675, ""}, {"Оше", 1527534, ""}}},
+		// Turkish and Azerbaijani write the case after an apostrophe; a
+		// name with an apostrophe of its own stays whole.
+		{"İstanbul'dan Ankara'ya yürüyen işçilere polis Diyarbakır'da müdahale etti.",
+			[]want{{"İstanbul'dan", 745044, ""}, {"Ankara'ya", 323786, ""}, {"Diyarbakır'da", 316541, ""}}},
+		{"Bakı'da və Gəncə'də etiraz aksiyası keçirildi.", []want{{"Bakı'da", 587084, ""}, {"Gəncə'də", 586523, ""}}},
+		{"Airstrikes hit Sana'a overnight; alerts went up on Hawai'i.", []want{{"Sana'a", 71137, ""}, {"Hawai'i", 5855797, ""}}},
+		// An elided "d'" carries a name on.
+		{"Cocoa farmers struck across Côte d'Ivoire.", []want{{"Côte d'Ivoire", 0, "CI"}}},
+		{"Lift workers in Val d’Isère walked out.", []want{{"Val d’Isère", 2971074, ""}}},
 		// A region's adjective declined before "области" or "крае".
 		{"В Мангистауской области бастуют нефтяники, в Красноярском крае тоже.", []want{{"Мангистауской области", 608879, ""}, {"Красноярском крае", 1502020, ""}}},
 		{"Жители Западно-Казахстанской области и Атырау вышли на площадь.", []want{{"Западно-Казахстанской области", 607847, ""}, {"Атырау", 610529, ""}}},

@@ -191,7 +191,10 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 			if f, ok = p.inflected(text, toks, i, &sc.spans, w); !ok {
 				// "in Sulaimaniyah": another spelling of a big town.
 				if f, ok = p.variant(text, toks, i, &sc.spans, w); !ok {
-					continue
+					// "Ankara'da": a Turkish case suffix after the name.
+					if f, ok = p.suffixed(text, toks, i, &sc.spans); !ok {
+						continue
+					}
 				}
 			}
 		}
@@ -507,7 +510,7 @@ func (p *Parser) longest(text string, toks []token, i int, memo *spanMemo, first
 			cls = memo.classes(text, t)
 		}
 		isRegionWord := cls&lexRegion != 0 && !ofBody(text, toks, j)
-		if !t.upper && !isRegionWord {
+		if !t.upper && !isRegionWord && !elidedCapital(text[t.start:t.end]) {
 			if cls&lexConnector != 0 {
 				continue
 			}
