@@ -447,6 +447,8 @@ func TestSentences(t *testing.T) {
 		// title's; a city's owns its quarters.
 		{"Prices fell, according to data compiled by Moody's Analytics in New York.", []want{{"New York", 5128581, ""}}},
 		{"Worshippers gathered in Cairo's Abbasiya neighbourhood.", []want{{"Cairo", 360630, ""}, {"Abbasiya", 360630, ""}}},
+		// A region far away is no part of the town either.
+		{"Police fired tear gas in Kinshasa's Gombe district.", []want{{"Kinshasa", 2314302, ""}, {"Gombe", 2314302, ""}}},
 		// Kin before a name and given names of the wider world make
 		// people, not towns: Alex in Romania, Vladimir in Russia.
 		{"He is survived by his mother Michelle, his brother Alex and girlfriend Olivia.", nil},

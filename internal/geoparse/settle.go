@@ -149,8 +149,12 @@ func regionListMiddle(text string, toks []token, fs []found, chosen []gazetteer.
 func possessiveHolders(text string, toks []token, fs []found, chosen []gazetteer.Candidate) {
 	for i := 0; i+1 < len(fs); i++ {
 		h, f := chosen[i], fs[i+1]
+		// (A region far from a town is no part of it either: "Kinshasa's
+		// Gombe district" is no Nigerian state.)
+		farRegion := chosen[i+1].Kind == gazetteer.KindRegion && chosen[i+1].Region != nil && h.Kind == gazetteer.KindPlace &&
+			h.Place != nil && f.divs == nil && !contains(chosen[i+1], h)
 		if fs[i].hidden || f.hidden || fs[i].feature != featNone || f.feature != featNone || len(f.cands) == 0 ||
-			h.Kind == gazetteer.KindPlace && h.Place == nil || chosen[i+1].Kind != gazetteer.KindPlace || chosen[i+1].Place == nil {
+			h.Kind == gazetteer.KindPlace && h.Place == nil || !farRegion && (chosen[i+1].Kind != gazetteer.KindPlace || chosen[i+1].Place == nil) {
 			continue
 		}
 		gap := text[toks[fs[i].last].end:toks[f.first].start]
