@@ -183,6 +183,9 @@ func TestSentences(t *testing.T) {
 		// A name after a town and a comma is a county of that name around
 		// the town, though small American towns bear it.
 		{"The series moves to Snetterton, Norfolk, in July.", []want{{"Snetterton", 2637582, ""}, {"Norfolk", 0, "GB.ENG"}}},
+		// A county after a comma holds the town: the Scottish
+		// Alexandria, not the Egyptian city.
+		{"Floodwater reached homes in Alexandria, Dunbartonshire.", []want{{"Alexandria", 2657513, ""}, {"Dunbartonshire", 0, "GB.SCT"}}},
 		// "Co." is news's "County"; "the Gulf of Alaska" is no Persian Gulf.
 		{"A Loudon Co. man died in a wreck near Lenoir City.", []want{{"Loudon Co.", 0, "US.TN"}, {"Lenoir City", 4636285, ""}}},
 		{"Storms built over the Gulf of Alaska.", []want{{"Alaska", 5879092, ""}}},

@@ -277,6 +277,7 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 	// name a county around the town bears is that county, whatever
 	// towns abroad bear it too.
 	p.countyQualifiers(fs, chosen, quals)
+	heldByCounty(text, toks, fs, chosen)
 	out := make([]Mention, 0, len(fs))
 	lastByte, lastRune := 0, 0
 	var feats []int                            // indexes in out of features
@@ -1675,6 +1676,33 @@ func (p *Parser) countyQualifiers(fs []found, chosen []gazetteer.Candidate, qual
 		for _, d := range p.d.Lookup(q.key) {
 			if d.Country == pl.Country && gazetteer.Distance(d.Lat, d.Lon, pl.Lat, pl.Lon) < qualifierCountyKm {
 				q.divs = []*gazetteer.Division{d}
+				break
+			}
+		}
+	}
+}
+
+// heldByCounty reads a town named before a county and a comma
+// ("Alexandria, Dunbartonshire") as the namesake that lies in the county,
+// where the one chosen does not and another does.
+func heldByCounty(text string, toks []token, fs []found, chosen []gazetteer.Candidate) {
+	near := func(c gazetteer.Candidate, divs []*gazetteer.Division) bool {
+		return c.Kind == gazetteer.KindPlace && c.Place != nil && slices.ContainsFunc(divs, func(d *gazetteer.Division) bool {
+			return d.Country == c.Place.Country && gazetteer.Distance(d.Lat, d.Lon, c.Place.Lat, c.Place.Lon) < qualifierCountyKm
+		})
+	}
+	for i := 0; i+1 < len(fs); i++ {
+		q := fs[i+1]
+		if q.divs == nil || q.first <= fs[i].last || fs[i].feature != featNone || fs[i].divs != nil || near(chosen[i], q.divs) {
+			continue
+		}
+		if gap := strings.TrimSpace(text[toks[fs[i].last].end:toks[q.first].start]); gap != "," && gap != "(" {
+			continue
+		}
+		for _, c := range fs[i].cands {
+			if near(c, q.divs) {
+				chosen[i] = c
+				fs[i].local = true // placed by its county: no doubtful word
 				break
 			}
 		}
