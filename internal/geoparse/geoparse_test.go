@@ -592,6 +592,13 @@ func TestSentences(t *testing.T) {
 		// written is a Belgian village's Russian name.
 		{"Колонна вышла из Уфы, митинг прошёл в Уфе.", []want{{"Уфы", 479561, ""}, {"Уфе", 479561, ""}}},
 		{"Протесты прошли в Бишкеке и Оше.", []want{{"Бишкеке", 1528675, ""}, {"Оше", 1527534, ""}}},
+		// A region word and "of" (or "de") before a name make it the
+		// region's; "the city of" and "the territory of" do not.
+		{"Roadblocks spread across the province of Buenos Aires and the state of São Paulo.",
+			[]want{{"Buenos Aires", 3435907, ""}, {"São Paulo", 3448433, ""}}},
+		{"La grève touche la région de Kayes; à Kayes même, les écoles ferment.", []want{{"Kayes", 2455517, ""}, {"Kayes", 2455518, ""}}},
+		{"Clashes spread through the governorate of Idlib and the city of Aleppo.", []want{{"Idlib", 169387, ""}, {"Aleppo", 170063, ""}}},
+		{"Georgian officials said mines lay in the territory of Georgia near Azerbaijan.", []want{{"Georgia", 0, "GE"}, {"Azerbaijan", 0, "AZ"}}},
 		// Turkish and Azerbaijani write the case after an apostrophe; a
 		// name with an apostrophe of its own stays whole.
 		{"İstanbul'dan Ankara'ya yürüyen işçilere polis Diyarbakır'da müdahale etti.",

@@ -332,6 +332,31 @@ func bareRegion(text string, toks []token, f found) found {
 	return f
 }
 
+// regionWordsBefore name a region before its name and a preposition:
+// "the province of Buenos Aires", "el estado de Jalisco", "la région de
+// Kayes", "the State of Mexico". (Not "county": "the County of Kent" is a
+// division, read as such; nor "city".)
+var regionWordsBefore = set("province", "provincia", "província", "provincie", "state", "estado", "état",
+	"region", "región", "région", "regione", "região", "department", "département", "departamento",
+	"governorate", "prefecture", "oblast")
+
+// regionPrepositions join a region word to the name after it.
+var regionPrepositions = set("of", "de", "del", "di", "du", "do", "da", "von")
+
+// regionWordBefore reports whether a region word and a preposition stand
+// right before token i: the name there is the region's.
+func regionWordBefore(text string, toks []token, i int) bool {
+	if i < 2 || toks[i-1].kind != tokWord || toks[i-2].kind != tokWord ||
+		text[toks[i-2].end:toks[i-1].start] != " " || text[toks[i-1].end:toks[i].start] != " " {
+		return false
+	}
+	if _, ok := lowerIn(regionPrepositions, text[toks[i-1].start:toks[i-1].end]); !ok {
+		return false
+	}
+	_, ok := lowerIn(regionWordsBefore, text[toks[i-2].start:toks[i-2].end])
+	return ok
+}
+
 // partOfUnknownCompound reports whether f runs into a hyphen and a
 // capitalised word that names nothing the gazetteer knows
 // ("Sainte-Soline", where "Sainte" is an alternate of Saint-Étienne); a
@@ -1194,6 +1219,23 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 	if f.regionWord {
 		if regions := onlyKind(f.cands, gazetteer.KindRegion); len(regions) > 0 {
 			f.cands = regions
+		}
+	} else if regionWordBefore(text, toks, f.first) {
+		// "the region of Kayes": the region, known by its bare name or
+		// as "Kayes Region".
+		regions := onlyKind(f.cands, gazetteer.KindRegion)
+		for _, w := range []string{" region", " province", " state"} {
+			if len(regions) > 0 {
+				break
+			}
+			if sf := memo.facts(p.g, f.key+w); sf.n > 0 {
+				if regions = onlyKind(sf.entry(p).all.cands, gazetteer.KindRegion); len(regions) > 0 {
+					f.ent = sf.entry(p)
+				}
+			}
+		}
+		if len(regions) > 0 {
+			f.cands, f.regionWord = regions, true
 		}
 	} else if hasKind(f.cands, gazetteer.KindCountry) && localModifier(text, toks, f.last) {
 		// "a Lebanon woman", "the Jordan High School": a country's
