@@ -599,6 +599,13 @@ func TestSentences(t *testing.T) {
 		{"La grève touche la région de Kayes; à Kayes même, les écoles ferment.", []want{{"Kayes", 2455517, ""}, {"Kayes", 2455518, ""}}},
 		{"Clashes spread through the governorate of Idlib and the city of Aleppo.", []want{{"Idlib", 169387, ""}, {"Aleppo", 170063, ""}}},
 		{"Georgian officials said mines lay in the territory of Georgia near Azerbaijan.", []want{{"Georgia", 0, "GE"}, {"Azerbaijan", 0, "AZ"}}},
+		// Polish, Czech, Slovak and South Slavic names declined after a
+		// preposition, and the later names of a list it governs.
+		{"Protesty odbyły się w Warszawie, Krakowie i Gdańsku.", []want{{"Warszawie", 756135, ""}, {"Krakowie", 3094802, ""}, {"Gdańsku", 3099434, ""}}},
+		{"Studenci z Poznania pojechali do Łodzi.", []want{{"Poznania", 3088171, ""}, {"Łodzi", 3093133, ""}}},
+		{"Demonstrace proběhly v Praze a v Brně, protest sa konal aj v Bratislave.", []want{{"Praze", 3067696, ""}, {"Brně", 3078610, ""}, {"Bratislave", 3060972, ""}}},
+		{"Prosvjed je održan u Zagrebu i Splitu, a studenti u Beogradu blokirali su fakultete.", []want{{"Zagrebu", 3186886, ""}, {"Splitu", 3190261, ""}, {"Beogradu", 792680, ""}}},
+		{"The court overturned Roe v Wade; in R v Jones the judges agreed.", nil},
 		// Turkish and Azerbaijani write the case after an apostrophe; a
 		// name with an apostrophe of its own stays whole.
 		{"İstanbul'dan Ankara'ya yürüyen işçilere polis Diyarbakır'da müdahale etti.",

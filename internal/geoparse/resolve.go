@@ -455,9 +455,10 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 	// Nor a name in Cyrillic letters, which GeoNames keeps among the
 	// alternates: "Минск" in a Russian story about Moscow is Minsk's own
 	// name in the text's script, where Cyrillic is written or a city's
-	// name is known to all; "в Мире" is no French town.)
+	// name is known to all; "в Мире" is no French town. Nor a name
+	// declined after a Slavic preposition: "u Beogradu" is Belgrade.)
 	if abroad && !primaryName(c, f.key) && !(c.Place.Population >= 200000 && spellingOf(f.key, c.Place.Name)) &&
-		!regionOfName(f, c) && !(cyrillicKey(f.key) && (c.Place.Population >= 200000 ||
+		!regionOfName(f, c) && !f.declined && !(cyrillicKey(f.key) && (c.Place.Population >= 200000 ||
 		c.Place.Population >= 15000 && cyrillicCountries[c.Place.Country])) {
 		return true
 	}

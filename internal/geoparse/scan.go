@@ -64,6 +64,10 @@ type found struct {
 	// gazetteer lacks ("Sainte" of Sainte-Soline): resolved, as the
 	// text's other names, but not reported.
 	contextOnly bool
+	// declined is set for a name read from a case form in a language
+	// that declines names ("w Warszawie"): the text's own form of it,
+	// no odd alternate.
+	declined bool
 }
 
 // recognise scans the tokens for place names, leftmost-longest, and keeps
@@ -189,8 +193,12 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 			// "в Хабаровске", "жители Жанаозена": a Russian case form
 			// of a name the gazetteer has in the nominative.
 			if f, ok = p.inflected(text, toks, i, &sc.spans, w); !ok {
-				// "in Sulaimaniyah": another spelling of a big town.
-				if f, ok = p.variant(text, toks, i, &sc.spans, w); !ok {
+				// "in Sulaimaniyah": another spelling of a big town;
+				// "w Warszawie", "u Zagrebu": a Slavic case form.
+				if f, ok = p.slavicCase(text, toks, i, &sc.spans, w); !ok {
+					f, ok = p.variant(text, toks, i, &sc.spans, w)
+				}
+				if !ok {
 					// "Ankara'da": a Turkish case suffix after the name.
 					if f, ok = p.suffixed(text, toks, i, &sc.spans); !ok {
 						continue
