@@ -592,6 +592,11 @@ func TestSentences(t *testing.T) {
 		// written is a Belgian village's Russian name.
 		{"Колонна вышла из Уфы, митинг прошёл в Уфе.", []want{{"Уфы", 479561, ""}, {"Уфе", 479561, ""}}},
 		{"Протесты прошли в Бишкеке и Оше.", []want{{"Бишкеке", 1528675, ""}, {"Оше", 1527534, ""}}},
+		// A region named by a compass word alone is its country's only
+		// where the text is about that country.
+		{"Western countries sent troops; the prince courted the West.", nil},
+		{"The judge sent him to Western State Hospital, and later to Central State Hospital.", nil},
+		{"In Sri Lanka, the Western Province voted.", []want{{"Sri Lanka", 0, "LK"}, {"Western Province", 1223421, ""}}},
 		// A region word and "of" (or "de") before a name make it the
 		// region's; "the city of" and "the territory of" do not.
 		{"Roadblocks spread across the province of Buenos Aires and the state of São Paulo.",

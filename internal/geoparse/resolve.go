@@ -436,6 +436,15 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 		return false // a dateline names the place the story is filed from
 	}
 	if c.Kind == gazetteer.KindRegion {
+		// A region named by a compass word alone ("Western" of Sri
+		// Lanka, Cameroon's "West") is meant only where the text is about
+		// its country: "Western countries", "its image in the West"
+		// name the West.
+		if _, compass := compassWords[f.key]; compass || f.key == "centre" || f.key == "center" {
+			if ctx.focus.get(c.CountryCode()) < 1 {
+				return true
+			}
+		}
 		// A small region abroad named by one word ("Northeast" in
 		// Iceland, "Force" for a Chadian region) when the text is about
 		// another country.
