@@ -592,6 +592,11 @@ func TestSentences(t *testing.T) {
 		// written is a Belgian village's Russian name.
 		{"Колонна вышла из Уфы, митинг прошёл в Уфе.", []want{{"Уфы", 479561, ""}, {"Уфе", 479561, ""}}},
 		{"Протесты прошли в Бишкеке и Оше.", []want{{"Бишкеке", 1528675, ""}, {"Оше", 1527534, ""}}},
+		// A small town before its own institution is the town, though a
+		// capitalised word follows; a band named with one is not.
+		{"The Lufkin City Council voted after Corsicana Police arrested two marchers and the Tyler Fire Department hosed the road.",
+			[]want{{"Lufkin", 4708308, ""}, {"Corsicana", 4683462, ""}, {"Tyler", 4738214, ""}}},
+		{"The lineup features Arcade Fire and Chris Stapleton.", nil},
 		// A region named by a compass word alone is its country's only
 		// where the text is about that country.
 		{"Western countries sent troops; the prince courted the West.", nil},

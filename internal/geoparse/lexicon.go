@@ -257,12 +257,13 @@ var localPeople = set("man", "woman", "men", "women", "boy", "girl", "boys", "gi
 	"elementary", "kids", "children", "child", "toddler", "infant", "baby", "citizens", "voters", "merchants")
 
 // localInstitutions, capitalised after a town's name, are its own: "the
-// Palestine Civic Center", "Jordan High School", "Lebanon City Council".
+// Palestine Civic Center", "Jordan High School", "Lebanon City Council",
+// "Carthage Police".
 var localInstitutions = map[string]bool{
 	"civic": true, "high": true, "middle": true, "elementary": true, "junior": true, "township": true,
 	"independent": true, "public": true, "fire": true, "chamber": true, "city": true, "mayor": true,
 	"board": true, "rotary": true, "kiwanis": true, "lions": true, "community": true, "area": true,
-	"municipal": true, "village": true, "borough": true,
+	"municipal": true, "village": true, "borough": true, "police": true,
 }
 
 // teamWords after a town's name make it a team's: "Notre Dame coach

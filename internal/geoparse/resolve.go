@@ -490,8 +490,10 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 	// else in the text points to ("Farmers blocked", "Due to").
 	// A neighbour or its region named in the text vouches for it
 	// ("Paris and Henry County", "across the B.C. border, Valemount").
+	// (Not one whose own institution follows: "Carthage Police Chief
+	// Chris McKenzie said".)
 	small := c.Place.Population < 100000
-	return f.sentStart && small && (ctx.focus.get(c.CountryCode()) <= 1 || !primaryName(c, f.key)) &&
+	return f.sentStart && small && !f.localUse && (ctx.focus.get(c.CountryCode()) <= 1 || !primaryName(c, f.key)) &&
 		!(primaryName(c, f.key) && (ctx.regions[c.Place.Admin1] || supportedBy(c, withSelf(ctx, f.key))))
 }
 

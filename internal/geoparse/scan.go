@@ -1059,6 +1059,29 @@ func localModifier(text string, toks []token, i int) bool {
 	return ok
 }
 
+// ownInstitution reports whether the capitalised words at token i name
+// a town's own institution, not a thing named after the town: "City
+// Council", "Police", "High School", "Fire Department" (not "Arcade
+// Fire", a band).
+func ownInstitution(text string, toks []token, i int) bool {
+	w := text[toks[i].start:toks[i].end]
+	if _, ok := lowerIn(fireServices, w); !ok {
+		_, ok := lowerIn(localInstitutions, w)
+		return ok
+	}
+	j := nextWord(toks, i)
+	if j < 0 || !toks[j].upper || !adjacent(text, toks, i, j) {
+		return false
+	}
+	_, ok := lowerIn(serviceHeads, text[toks[j].start:toks[j].end])
+	return ok
+}
+
+// fireServices are the local institutions known by a word that names
+// other things too; serviceHeads, after them, make them the service.
+var fireServices = set("fire")
+var serviceHeads = set("department", "dept", "station", "chief", "rescue", "brigade", "service", "district", "company", "marshal")
+
 // partyBefore reports whether a party's letter and a hyphen stand right
 // before token i, as news writes a legislator's party and state: "D-",
 // "R-", "I-".
@@ -1380,7 +1403,10 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 			!afterCompass(text, toks, f.first) { // "Greater Noumea", "Northern Kordofan": a part of the place
 			inRun = true
 		}
-		if next := f.last + 1; next < len(toks) && toks[next].kind == tokWord && toks[next].upper && adjacent(text, toks, f.last, next) {
+		// (Not a town's own institution after it: "the Lufkin City
+		// Council", "Corsicana Police".)
+		if next := f.last + 1; next < len(toks) && toks[next].kind == tokWord && toks[next].upper && adjacent(text, toks, f.last, next) &&
+			!(f.localUse && ownInstitution(text, toks, next)) {
 			inRun = true
 		}
 		// A region's short alternate is its abbreviation, written in
