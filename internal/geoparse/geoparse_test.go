@@ -282,6 +282,8 @@ func TestSentences(t *testing.T) {
 		{"The Energy Minister resigned on Tuesday.", nil},
 		{"Thousands filled Republic Square.", nil},
 		{"Medics treated the wounded near the Riga supermarket in Minsk.", []want{{"Minsk", 625144, ""}}},
+		// One of a town's shops is "a" town shop.
+		{"Looters emptied a Gainesville restaurant and an Atlanta store.", []want{{"Gainesville", 4196586, ""}, {"Atlanta", 4180439, ""}}}, // (Georgia's, beside Atlanta)
 		{"We met in the lobby of the Paris hotel.", nil},
 		{"NATO and the CSTO traded accusations; OPEC kept quiet.", nil},
 		// A short word in capitals that is a region's own name is an

@@ -1059,6 +1059,20 @@ func localModifier(text string, toks []token, i int) bool {
 	return ok
 }
 
+// indefiniteBefore reports whether "a", "an" or "another" stands right
+// before token i: "a Gainesville restaurant" is one of the town's.
+func indefiniteBefore(text string, toks []token, i int) bool {
+	k := i - 1
+	if k < 0 || toks[k].kind != tokWord || !adjacent(text, toks, k, i) {
+		return false
+	}
+	switch strings.ToLower(text[toks[k].start:toks[k].end]) {
+	case "a", "an", "another":
+		return true
+	}
+	return false
+}
+
 // ownInstitution reports whether the capitalised words at token i name
 // a town's own institution, not a thing named after the town: "City
 // Council", "Police", "High School", "Fire Department" (not "Arcade
@@ -1348,8 +1362,10 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 		if toks[next].upper && words == 1 && clubAfter(text, toks, next) {
 			return f, false // "Norwich City", "Leeds United": a club
 		}
-		if !toks[next].upper && cls&lexPremise != 0 {
-			return f, false // "near the Riga supermarket": a shop named for a city, elsewhere
+		if !toks[next].upper && cls&lexPremise != 0 && !indefiniteBefore(text, toks, f.first) {
+			// "near the Riga supermarket": a shop named for a city,
+			// elsewhere ("a Gainesville restaurant" is one in the town).
+			return f, false
 		}
 		if !toks[next].upper && teamWords[text[toks[next].start:toks[next].end]] && !hasKind(f.cands, gazetteer.KindCountry) {
 			return f, false // "Notre Dame coach Muffet McGraw", "a Notre Dame player": a team
