@@ -594,6 +594,10 @@ func TestSentences(t *testing.T) {
 		// written is a Belgian village's Russian name.
 		{"Колонна вышла из Уфы, митинг прошёл в Уфе.", []want{{"Уфы", 479561, ""}, {"Уфе", 479561, ""}}},
 		{"Протесты прошли в Бишкеке и Оше.", []want{{"Бишкеке", 1528675, ""}, {"Оше", 1527534, ""}}},
+		// A party or a movement named by a word and a country: no
+		// country here; a town after "Our" stays one.
+		{"Senior United Russia officials met activists of Our Ukraine and Free Tibet in Moscow.", []want{{"Moscow", 524901, ""}}},
+		{"Our Moscow correspondent reports from the square.", []want{{"Moscow", 524901, ""}}},
 		// A small town before its own institution is the town, though a
 		// capitalised word follows; a band named with one is not.
 		{"The Lufkin City Council voted after Corsicana Police arrested two marchers and the Tyler Fire Department hosed the road.",

@@ -1059,6 +1059,11 @@ func localModifier(text string, toks []token, i int) bool {
 	return ok
 }
 
+// movementWords before a country's name make a party or a movement:
+// "United Russia", "A Just Russia", "Fair Russia", "Our Ukraine",
+// "Strong Ukraine"; "Free" before a region's too ("Free Tibet").
+var movementWords = set("united", "just", "fair", "our", "strong", "free")
+
 // indefiniteBefore reports whether "a", "an" or "another" stands right
 // before token i: "a Gainesville restaurant" is one of the town's.
 func indefiniteBefore(text string, toks []token, i int) bool {
@@ -1344,6 +1349,17 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 	// that a country is named after, with "the" that the country lacks.
 	if riverCountries[f.key] && theBefore(text, toks, f.first) {
 		return f, false
+	}
+	// "United Russia", "Fair Russia", "Our Ukraine", "Free Tibet": a
+	// party's or a movement's name made of a word and a country's or a
+	// region's name.
+	// (Not "Our Moscow correspondent": a town is no movement's.)
+	if k := f.first - 1; words == 1 && k >= 0 && toks[k].kind == tokWord && toks[k].upper && adjacent(text, toks, k, f.first) {
+		w := text[toks[k].start:toks[k].end]
+		if _, ok := lowerIn(movementWords, w); ok && hasKind(f.cands, gazetteer.KindCountry) ||
+			strings.EqualFold(w, "free") && hasKind(f.cands, gazetteer.KindRegion) && !hasKind(f.cands, gazetteer.KindPlace) {
+			return f, false
+		}
 	}
 	// "Plaza Italia", "Instituto Nacional", "Jalan Tun Perak": a street
 	// or an institution named with a word before, one or two capitalised
