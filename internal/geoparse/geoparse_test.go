@@ -608,6 +608,8 @@ func TestSentences(t *testing.T) {
 		{"Western countries sent troops; the prince courted the West.", nil},
 		{"The judge sent him to Western State Hospital, and later to Central State Hospital.", nil},
 		{"In Sri Lanka, the Western Province voted.", []want{{"Sri Lanka", 0, "LK"}, {"Western Province", 1223421, ""}}},
+		{"Youth crime rose in Far North Queensland.", []want{{"Queensland", 2152274, ""}}},
+		{"Boko Haram raided villages in Cameroon's Far North region.", []want{{"Cameroon", 0, "CM"}, {"Far North", 2231755, ""}}},
 		// A region word and "of" (or "de") before a name make it the
 		// region's; "the city of" and "the territory of" do not.
 		{"Roadblocks spread across the province of Buenos Aires and the state of São Paulo.",

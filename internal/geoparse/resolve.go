@@ -432,19 +432,24 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 		// "BC" outside a Canadian story is no province.
 		return c.CountryCode() != ctx.top && (ctx.top != "" || c.CountryCode() != ctx.placed)
 	}
+	// A region named by compass words alone ("Western" of Sri Lanka,
+	// Cameroon's "West" and "Far North") is meant only where the text is
+	// about its country: "Western countries", "its image in the West"
+	// name the West, "Far North Queensland" a part of Queensland.
+	// (Its own weight aside, where it names one country only.)
+	if c.Kind == gazetteer.KindRegion && !f.dateline && compassOnly(f.key) {
+		need := 1.0
+		if cc, n := oneCountry(f.cands); n == 1 && cc == c.CountryCode() {
+			need = 2
+		}
+		if ctx.focus.get(c.CountryCode()) < need {
+			return true
+		}
+	}
 	if f.words != 1 || c.Kind == gazetteer.KindCountry || f.dateline || f.local || f.abbrev {
 		return false // a dateline names the place the story is filed from
 	}
 	if c.Kind == gazetteer.KindRegion {
-		// A region named by a compass word alone ("Western" of Sri
-		// Lanka, Cameroon's "West") is meant only where the text is about
-		// its country: "Western countries", "its image in the West"
-		// name the West.
-		if _, compass := compassWords[f.key]; compass || f.key == "centre" || f.key == "center" {
-			if ctx.focus.get(c.CountryCode()) < 1 {
-				return true
-			}
-		}
 		// A small region abroad named by one word ("Northeast" in
 		// Iceland, "Force" for a Chadian region) when the text is about
 		// another country.
@@ -495,6 +500,17 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 	small := c.Place.Population < 100000
 	return f.sentStart && small && !f.localUse && (ctx.focus.get(c.CountryCode()) <= 1 || !primaryName(c, f.key)) &&
 		!(primaryName(c, f.key) && (ctx.regions[c.Place.Admin1] || supportedBy(c, withSelf(ctx, f.key))))
+}
+
+// compassOnly reports whether key is made of compass words alone:
+// "western", "centre", "far north", "north west".
+func compassOnly(key string) bool {
+	for w := range strings.FieldsSeq(key) {
+		if _, ok := compassWords[w]; !ok && w != "centre" && w != "center" && w != "far" && w != "deep" && w != "extreme" {
+			return false
+		}
+	}
+	return key != ""
 }
 
 // regionOfName reports whether the region c lies in bears f's name as
