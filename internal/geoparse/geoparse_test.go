@@ -594,6 +594,10 @@ func TestSentences(t *testing.T) {
 		// written is a Belgian village's Russian name.
 		{"Колонна вышла из Уфы, митинг прошёл в Уфе.", []want{{"Уфы", 479561, ""}, {"Уфе", 479561, ""}}},
 		{"Протесты прошли в Бишкеке и Оше.", []want{{"Бишкеке", 1528675, ""}, {"Оше", 1527534, ""}}},
+		// A region's office after its name, capitalised or not, makes it
+		// the region: a country has no governor.
+		{"Manitoba Premier Brian Pallister met teachers; Georgia Governor Brian Kemp did not.", []want{{"Manitoba", 6065171, ""}, {"Georgia", 4197000, ""}}},
+		{"Georgia President Salome Zourabichvili vetoed the law.", []want{{"Georgia", 0, "GE"}}},
 		// A party or a movement named by a word and a country: no
 		// country here; a town after "Our" stays one.
 		{"Senior United Russia officials met activists of Our Ukraine and Free Tibet in Moscow.", []want{{"Moscow", 524901, ""}}},

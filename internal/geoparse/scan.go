@@ -1064,6 +1064,14 @@ func localModifier(text string, toks []token, i int) bool {
 // "Strong Ukraine"; "Free" before a region's too ("Free Tibet").
 var movementWords = set("united", "just", "fair", "our", "strong", "free")
 
+// regionOfficeAt reports whether the capitalised word at token i is a
+// region's office ("Premier", "Governor", "Legislature") and cands hold a
+// region: "Manitoba Premier", "Oregon Gov. Kate Brown".
+func regionOfficeAt(text string, toks []token, i int, cands []gazetteer.Candidate) bool {
+	_, ok := lowerIn(regionOffices, text[toks[i].start:toks[i].end])
+	return ok && hasKind(cands, gazetteer.KindRegion)
+}
+
 // indefiniteBefore reports whether "a", "an" or "another" stands right
 // before token i: "a Gainesville restaurant" is one of the town's.
 func indefiniteBefore(text string, toks []token, i int) bool {
@@ -1437,8 +1445,9 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 		}
 		// (Not a town's own institution after it: "the Lufkin City
 		// Council", "Corsicana Police".)
+		// Nor a region's own office: "Manitoba Premier Brian Pallister".
 		if next := f.last + 1; next < len(toks) && toks[next].kind == tokWord && toks[next].upper && adjacent(text, toks, f.last, next) &&
-			!(f.localUse && ownInstitution(text, toks, next)) {
+			!(f.localUse && ownInstitution(text, toks, next)) && !regionOfficeAt(text, toks, next, f.cands) {
 			inRun = true
 		}
 		// A region's short alternate is its abbreviation, written in

@@ -193,6 +193,10 @@ const possessiveKm = 50
 var regionOffices = set("government", "gov", "governor", "premier", "legislature", "legislative",
 	"provincial", "statewide", "province's", "state's", "attorney")
 
+// subnationalOffices are a region's, not a country's: "the Georgia
+// governor", "Manitoba Premier", "the Ohio Legislature".
+var subnationalOffices = set("governor", "gov", "premier", "legislature", "statehouse", "lieutenant")
+
 // borderWords after a name make it a region's or a country's: a town has
 // no border in the news ("near the New York border", "the Texas border
 // with Mexico").
@@ -230,6 +234,21 @@ func borderAfter(text string, toks []token, f found) bool {
 // follows it.
 func regionByOffice(text string, toks []token, fs []found, chosen []gazetteer.Candidate) {
 	for i, f := range fs {
+		// "Georgia Governor Brian Kemp": a country has no governor nor
+		// premier; a region of the name has.
+		if chosen[i].Kind == gazetteer.KindCountry && f.last+1 < len(toks) {
+			if j := wordAfter(text, toks, f); j >= 0 {
+				if _, ok := lowerIn(subnationalOffices, text[toks[j].start:toks[j].end]); ok {
+					for _, c := range f.cands {
+						if c.Kind == gazetteer.KindRegion && !c.Demonym && primaryName(c, f.key) {
+							chosen[i] = c
+							break
+						}
+					}
+				}
+			}
+			continue
+		}
 		if chosen[i].Kind != gazetteer.KindPlace || f.last+1 >= len(toks) {
 			continue
 		}
