@@ -594,6 +594,10 @@ func TestSentences(t *testing.T) {
 		// written is a Belgian village's Russian name.
 		{"Колонна вышла из Уфы, митинг прошёл в Уфе.", []want{{"Уфы", 479561, ""}, {"Уфе", 479561, ""}}},
 		{"Протесты прошли в Бишкеке и Оше.", []want{{"Бишкеке", 1528675, ""}, {"Оше", 1527534, ""}}},
+		// An age after a given name and a word makes them a person,
+		// whatever towns bear the words, and the surname alone later
+		// too.
+		{"Police said Mary Houston, 44, and John Paris, 51, were found in a car. Paris had been shot.", nil},
 		// A region's office after its name, capitalised or not, makes it
 		// the region: a country has no governor.
 		{"Manitoba Premier Brian Pallister met teachers; Georgia Governor Brian Kemp did not.", []want{{"Manitoba", 6065171, ""}, {"Georgia", 4197000, ""}}},

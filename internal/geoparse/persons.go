@@ -42,10 +42,28 @@ func (p *Parser) surnameAfterGiven(text string, toks []token, f found, memo *spa
 	if memo.classes(text, toks[k])&lexGiven == 0 {
 		return false
 	}
-	if !hasBigKind(f.cands) {
+	// "Melton Lewis Paris, 51, was found": an age after the name.
+	if !hasBigKind(f.cands) || ageAfter(text, toks, f.last) {
 		return true
 	}
 	return p.onlyTownsUnder(text, toks[k], memo, 20000)
+}
+
+// ageAfter reports whether a person's age follows token last as news
+// writes it: ", 51," or ", 51)".
+func ageAfter(text string, toks []token, last int) bool {
+	if last+3 >= len(toks) || text[toks[last].end:toks[last+1].end] != "," || toks[last+2].kind != tokNumber {
+		return false
+	}
+	n := toks[last+2]
+	if text[toks[last+1].end:n.start] != " " || n.end-n.start > 3 || n.end != toks[last+3].start {
+		return false
+	}
+	switch text[toks[last+3].start:toks[last+3].end] {
+	case ",", ")":
+		return true
+	}
+	return false
 }
 
 // onlyTownsUnder reports whether the word t names no place, or only
@@ -86,8 +104,8 @@ func (p *Parser) givenBeforeSurname(text string, toks []token, f found, memo *sp
 		}
 	}
 	cls := memo.classes(text, toks[n])
-	if given && (cls&lexPerson != 0 || cls&lexSurname != 0) {
-		return true
+	if given && (cls&lexPerson != 0 || cls&lexSurname != 0 || ageAfter(text, toks, n)) {
+		return true // (an age after the two: "Mary Houston, 44,")
 	}
 	// A country's or a big city's name is a given name only where the
 	// words around say a person: "said Georgia Martins", "Israel
