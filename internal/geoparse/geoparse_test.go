@@ -598,6 +598,8 @@ func TestSentences(t *testing.T) {
 		// whatever towns bear the words, and the surname alone later
 		// too.
 		{"Police said Mary Houston, 44, and John Paris, 51, were found in a car. Paris had been shot.", nil},
+		// A township is a municipality, not the state of its name.
+		{"Paterson and Allendale, N.J., hosted the gala; the dinner was in Washington Township.", []want{{"Paterson", 5102466, ""}, {"Allendale", 5095124, ""}, {"N.J.", 5101760, ""}, {"Washington", 5106057, ""}}},
 		// A region's office after its name, capitalised or not, makes it
 		// the region: a country has no governor.
 		{"Manitoba Premier Brian Pallister met teachers; Georgia Governor Brian Kemp did not.", []want{{"Manitoba", 6065171, ""}, {"Georgia", 4197000, ""}}},
@@ -1122,6 +1124,9 @@ func TestResolveGivenSpans(t *testing.T) {
 		// The words given are the whole name: not the longer one read
 		// around them.
 		{"Researchers at the University of Michigan Center for Labor Studies backed the strike.", "Michigan", 5001836},
+		// A town abroad inside a longer local name is no clue: the
+		// name is a local one, where the text is.
+		{"St. Louis police said thieves were filmed at Salt + Smoke, on Hampton Avenue, stealing brisket.", "Salt + Smoke", 4407066},
 	} {
 		if got := resolveAt(t, p, c.text, c.phrase); got.ID != c.want {
 			t.Errorf("%s in %q = %+v, want %d", c.phrase, c.text, got, c.want)

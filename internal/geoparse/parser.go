@@ -310,6 +310,26 @@ func (p *Parser) Resolve(text string, spans []Span) []Mention {
 				continue
 			}
 		}
+		// A town abroad read inside a longer name that the gazetteer
+		// lacks ("Salt + Smoke" in a St. Louis story is no As Salt in
+		// Jordan; "Bains and Grants Town" in Nassau no French Bains): the
+		// name is a local one, where the text is.
+		if read && (a.ByteStart > bs || a.ByteEnd < be) && a.Place.Precision == City && a.Place.Population < 1000000 &&
+			!p.known(text[bs:be]) {
+			// (The text's other places say where it is; its streets and
+			// buildings were placed by the very reading in doubt.)
+			others := slices.DeleteFunc(slices.Clone(auto), func(o Mention) bool {
+				return o.ByteStart >= bs && o.ByteEnd <= be || o.Place.Precision == Feature
+			})
+			ctx := contextOfMentions(others, demonyms)
+			if ctx.top != "" && a.Place.Country != ctx.top {
+				if c, ok := centralPlace(others, ctx); ok {
+					m.Place, m.Score = c, 0
+					out[i] = m
+					continue
+				}
+			}
+		}
 		// The automatic reading of the same words, when it has one.
 		if read {
 			m.Place, m.Score = a.Place, a.Score

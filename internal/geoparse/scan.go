@@ -1086,6 +1086,9 @@ func indefiniteBefore(text string, toks []token, i int) bool {
 	return false
 }
 
+// municipalWords after a name make a municipality of it.
+var municipalWords = set("township", "borough", "village")
+
 // ownInstitution reports whether the capitalised words at token i name
 // a town's own institution, not a thing named after the town: "City
 // Council", "Police", "High School", "Fire Department" (not "Arcade
@@ -1311,6 +1314,15 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 		}
 	} else if localModifier(text, toks, f.last) {
 		f.localUse = true // "a Paris man", "Dublin City Council"
+		// "Washington Township", "Union Borough": a municipality
+		// named after a town, not the state of the name.
+		if next := nextWord(toks, f.last); next >= 0 && toks[next].upper {
+			if _, ok := lowerIn(municipalWords, text[toks[next].start:toks[next].end]); ok {
+				if places := onlyKind(f.cands, gazetteer.KindPlace); len(places) > 0 {
+					f.cands = places
+				}
+			}
+		}
 	}
 	// "Moody's Analytics", "Pandora's Box", "Notre Dame's Arike
 	// Ogunbowale": a small town's name owning a capitalised name is a
