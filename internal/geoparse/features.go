@@ -834,6 +834,40 @@ func less(a, b found) bool {
 	return !a.hidden && b.hidden
 }
 
+// localMacros name another part of the world where a text is about one
+// of these countries: "the Gulf" is the Persian Gulf in world news, the
+// Gulf of Mexico in American and Mexican.
+var localMacros = map[string]map[string]string{
+	"gulf": {"US": "gulf of mexico", "MX": "gulf of mexico", "CU": "gulf of mexico"},
+}
+
+// gulfStates border the Persian Gulf: a text that names one of them means
+// that Gulf, wherever else it is ("a US ally in the Gulf, Qatar").
+var gulfStates = map[string]bool{"SA": true, "QA": true, "AE": true, "KW": true, "BH": true, "OM": true, "IR": true, "IQ": true}
+
+// localMacro returns the key of the part of the world that the
+// macro-region key names in a text of the places ms.
+func localMacro(key string, ms []Mention) string {
+	local, ok := localMacros[key]
+	if !ok {
+		return key
+	}
+	var w countryWeights
+	for _, m := range ms {
+		if m.Place.Precision == Feature || m.Place.Country == "" {
+			continue
+		}
+		if gulfStates[m.Place.Country] {
+			return key
+		}
+		w.add(m.Place.Country, 1)
+	}
+	if k, ok := local[w.top()]; ok {
+		return k
+	}
+	return key
+}
+
 // placeFeature places a named feature: a macro-region at its own point;
 // another feature at the place named right after it ("on Kingsley Road
 // in Fredericton", "Donington Park, Leicestershire"), else at the place
@@ -842,7 +876,8 @@ func less(a, b found) bool {
 func (p *Parser) placeFeature(text string, f found, m Mention, inner Place, ms []Mention, dems []found) (Place, float64) {
 	lm, isLandmark := landmarkSites[f.key]
 	if f.macro && !isLandmark {
-		r := macroRegions[f.key]
+		// ("the Gulf" of a Texas story is the Gulf of Mexico.)
+		r := macroRegions[localMacro(f.key, ms)]
 		return Place{Name: r.name, Lat: r.lat, Lon: r.lon, Precision: Feature}, 1
 	}
 	var pl Place

@@ -604,6 +604,8 @@ func TestSentences(t *testing.T) {
 		// the region: a country has no governor.
 		{"Manitoba Premier Brian Pallister met teachers; Georgia Governor Brian Kemp did not.", []want{{"Manitoba", 6065171, ""}, {"Georgia", 4197000, ""}}},
 		{"Georgia President Salome Zourabichvili vetoed the law.", []want{{"Georgia", 0, "GE"}}},
+		// A band or a firm named "X & the Y".
+		{"The lineup includes St. Paul & the Broken Bones and Vance Joy.", nil},
 		// A party or a movement named by a word and a country: no
 		// country here; a town after "Our" stays one.
 		{"Senior United Russia officials met activists of Our Ukraine and Free Tibet in Moscow.", []want{{"Moscow", 524901, ""}}},
@@ -855,6 +857,8 @@ func TestFeatures(t *testing.T) {
 	}{
 		{"Thousands filled Republic Square in Almaty.", "Republic Square=feature:Almaty; Almaty=city:Almaty"},
 		{"Thousands filled Republic Square.", "Republic Square=feature:"},
+		{"Oil rigs dot the Gulf off Houston.", "Gulf=feature:Gulf of Mexico; Houston=city:Houston"},
+		{"Trains ran between Dallas & the Gulf coast.", "Dallas=city:Dallas; Gulf=feature:Gulf of Mexico"},
 		// The owner of a possessive under another spelling of a big city.
 		{"Students camped on Kiev's Sofia Square.", "Kiev=city:Kyiv; Sofia Square=feature:Kyiv"},
 		{"Wreaths were laid at the Lincoln Memorial.", "Lincoln Memorial=feature:Washington"},
@@ -951,6 +955,10 @@ func TestResolveMacroRegions(t *testing.T) {
 	}{
 		{"Aid reached the Middle East by sea.", "Middle East", "Middle East", ""},
 		{"Aid came across the Atlantic by ship.", "Atlantic", "Atlantic Ocean", ""},
+		// "The Gulf" of a story about the United States is the Gulf of
+		// Mexico, unless the story names a state on the Persian Gulf.
+		{"Hurricane Ida moved across the Gulf toward Louisiana and New Orleans.", "Gulf", "Gulf of Mexico", ""},
+		{"The prince toured Washington and Boston; Riyadh blockades a US ally in the Gulf, Qatar.", "Gulf", "Persian Gulf", ""},
 		{"Wind shear over the tropical Atlantic slowed the storms.", "Atlantic", "Atlantic Ocean", ""},
 		{"Cooler water in the eastern Pacific marks La Niña.", "Pacific", "Pacific Ocean", ""},
 		{"Trade ministers met to discuss stability in Asia-Pacific markets.", "Pacific", "Pacific Ocean", ""},

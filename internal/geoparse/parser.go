@@ -238,6 +238,10 @@ func (p *Parser) putScratch(sc *scratch) {
 	}
 }
 
+// farFromTextKm is how far from the text's central place a small town
+// read inside a longer name may lie and still be what the name means.
+const farFromTextKm = 300
+
 // tokenPool keeps token buffers between calls: tokenising is the part of
 // a parse that touches every byte, and it should not allocate.
 var tokenPool = sync.Pool{New: func() any { b := make([]token, 0, 1024); return &b }}
@@ -268,6 +272,9 @@ func (p *Parser) Resolve(text string, spans []Span) []Mention {
 		// ("Middle East", "the Atlantic") is that, not a town of the
 		// name nor a place inside it.
 		if r, ok := givenMacro(text, bs, be); ok {
+			if key := strings.TrimPrefix(gazetteer.Normalize(text[bs:be]), "the "); localMacros[key] != nil {
+				r = macroRegions[localMacro(key, auto)]
+			}
 			m.Place, m.Score = Place{Name: r.name, Lat: r.lat, Lon: r.lon, Precision: Feature}, 1
 			out[i] = m
 			continue
@@ -321,13 +328,15 @@ func (p *Parser) Resolve(text string, spans []Span) []Mention {
 			others := slices.DeleteFunc(slices.Clone(auto), func(o Mention) bool {
 				return o.ByteStart >= bs && o.ByteEnd <= be || o.Place.Precision == Feature
 			})
+			// (A small town at home far from the text's places is as
+			// little a clue: "Turtle Point" in Virginia is no Point,
+			// Texas.)
 			ctx := contextOfMentions(others, demonyms)
-			if ctx.top != "" && a.Place.Country != ctx.top {
-				if c, ok := centralPlace(others, ctx); ok {
-					m.Place, m.Score = c, 0
-					out[i] = m
-					continue
-				}
+			if c, ok := centralPlace(others, ctx); ok && ctx.top != "" && (a.Place.Country != ctx.top ||
+				a.Place.Population < 100000 && gazetteer.Distance(a.Place.Lat, a.Place.Lon, c.Lat, c.Lon) > farFromTextKm) {
+				m.Place, m.Score = c, 0
+				out[i] = m
+				continue
 			}
 		}
 		// The automatic reading of the same words, when it has one.

@@ -1330,6 +1330,13 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 	if ownsName(text, toks[f.last].end) && smallPlacesOnly(f.cands) {
 		return f, false
 	}
+	// "St. Paul & the Broken Bones", "Sly & the Family Stone": a name
+	// before "& the" and a capitalised word is a band's or a firm's.
+	if n := f.last + 1; n+2 < len(toks) && text[toks[f.last].end:toks[n].end] == " &" && toks[n+1].kind == tokWord &&
+		strings.EqualFold(text[toks[n+1].start:toks[n+1].end], "the") && toks[n+2].upper && !hasKind(f.cands, gazetteer.KindCountry) &&
+		memo.facts(p.g, text[toks[n+2].start:toks[n+2].end]).n == 0 && memo.classes(text, toks[n+2])&(lexMacro|lexCompass) == 0 {
+		return f, false // (not "Dallas & the Gulf coast")
+	}
 	// "St. John's Lutheran School", "Saint Mary's Hospital": a saint
 	// owning a capitalised name is the church's or the school's patron
 	// (not "St. Petersburg's Pulkovo airport": a saint is named by a
