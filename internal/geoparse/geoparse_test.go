@@ -598,6 +598,15 @@ func TestSentences(t *testing.T) {
 		// whatever towns bear the words, and the surname alone later
 		// too.
 		{"Police said Mary Houston, 44, and John Paris, 51, were found in a car. Paris had been shot.", nil},
+		// A village far off in another state of the text's own country,
+		// near nothing it names, is a local name where the text is; a
+		// qualified one, or two that keep each other company, stay.
+		{"GAINESVILLE, Va. -- Homes in Haymarket and Centreville sold fast; buyers also liked Stonewall, a new subdivision near Gainesville.",
+			[]want{{"GAINESVILLE", 4760363, ""}, {"Va.", 6254928, ""}, {"Haymarket", 4763452, ""}, {"Centreville", 4751839, ""}, {"Stonewall", 4760363, ""}, {"Gainesville", 4760363, ""}}},
+		{"GAINESVILLE, Va. -- A man from Booker, Texas, was arrested in Haymarket and Centreville.",
+			[]want{{"GAINESVILLE", 4760363, ""}, {"Va.", 6254928, ""}, {"Booker", 5517424, ""}, {"Texas", 4736286, ""}, {"Haymarket", 4763452, ""}, {"Centreville", 4751839, ""}}},
+		{"GAINESVILLE, Va. -- Homes in Haymarket and Centreville sold fast; the owners moved from Stonewall and Kerrville.",
+			[]want{{"GAINESVILLE", 4760363, ""}, {"Va.", 6254928, ""}, {"Haymarket", 4763452, ""}, {"Centreville", 4751839, ""}, {"Stonewall", 4734587, ""}, {"Kerrville", 4703078, ""}}},
 		// A township is a municipality, not the state of its name.
 		{"Paterson and Allendale, N.J., hosted the gala; the dinner was in Washington Township.", []want{{"Paterson", 5102466, ""}, {"Allendale", 5095124, ""}, {"N.J.", 5101760, ""}, {"Washington", 5106057, ""}}},
 		// A region's office after its name, capitalised or not, makes it

@@ -163,3 +163,52 @@ func homeMentions(ms []Mention, cc string) int {
 	}
 	return len(seen)
 }
+
+// homeRegion returns the region a text is about: the one it names that
+// most of its places lie in, three names at least counting the region's
+// own; "" when there is none.
+func (p *Parser) homeRegion(ctx context) string {
+	best, most := "", 0
+	for code := range ctx.regions {
+		if n := ctx.admin1[code] + 1; n > most {
+			best, most = code, n
+		}
+	}
+	if most < homeRegionNames {
+		return ""
+	}
+	return best
+}
+
+// homeRegionNames is how many of a text's names a region must hold (its
+// own and its places') to be the region the text is about.
+const homeRegionNames = 3
+
+// farFromHomeKm is how far from the middle of the text's region a
+// village of another region of its country must lie to be taken for a
+// local name: farther than a neighbouring state's towns.
+const farFromHomeKm = 600
+
+// farFromRegion reports whether pl lies in another region than code, far
+// from its middle.
+func (p *Parser) farFromRegion(pl *gazetteer.Place, code string) bool {
+	if pl.Admin1 == code {
+		return false
+	}
+	r, ok := p.g.Region(code)
+	if !ok || r.Country != pl.Country {
+		return false
+	}
+	return gazetteer.Distance(r.Lat, r.Lon, pl.Lat, pl.Lon) > farFromHomeKm
+}
+
+// aloneNear reports whether no other name of the text (key aside) has a
+// town reading within supportKm of pl.
+func aloneNear(key string, pl *gazetteer.Place, others []reading) bool {
+	for _, o := range others {
+		if o.key != key && o.town && gazetteer.Distance(pl.Lat, pl.Lon, o.lat, o.lon) <= supportKm {
+			return false
+		}
+	}
+	return true
+}

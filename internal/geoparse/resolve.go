@@ -286,13 +286,31 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 	var lonely []int                           // indexes in out of small places abroad, alone in their country
 	outFound := grow(sc.outFound, len(fs))[:0] // for each mention in out, its index in fs
 	defer func() { sc.outFound = outFound[:0] }()
-	var readings []reading // the text's names and their readings, when one is small and abroad
+	var readings []reading     // the text's names and their readings, when one is small and abroad
+	home, homeSet := "", false // the region the text is about, when one clearly is
 	for i, f := range fs {
 		if f.contextOnly {
 			continue
 		}
 		if f.feature == featNone && !f.continent && f.divs == nil && doubtful(f, chosen[i], ctx) {
 			continue
+		}
+		if !f.hidden && f.feature == featNone && !f.continent && f.divs == nil && !f.dateline && !f.local && quals[i].cands == nil &&
+			chosen[i].Kind == gazetteer.KindPlace && chosen[i].Place != nil && chosen[i].Place.Population < lonelyPopulation &&
+			chosen[i].Place.Country == ctx.top {
+			// "Stonewall" in a story about Gainesville, Virginia: a
+			// village far off in another state of the text's own
+			// country, near nothing the text names, is a local name the
+			// gazetteer lacks, as a small place abroad is.
+			if !homeSet {
+				home, homeSet = p.homeRegion(ctx), true
+			}
+			if readings == nil {
+				readings = textReadings(fs, chosen, dems)
+			}
+			if home != "" && p.farFromRegion(chosen[i].Place, home) && aloneNear(f.key, chosen[i].Place, readings) {
+				lonely = append(lonely, len(out))
+			}
 		}
 		if !f.hidden && f.feature == featNone && !f.continent && f.divs == nil && !f.dateline && (smallAbroad(chosen[i], ctx) ||
 			commonAbroad(chosen[i], f.cands, ctx, func() int { return homeNames(fs, chosen, ctx.top) })) {
