@@ -46,7 +46,10 @@ func (p *Parser) slavicCase(text string, toks []token, i int, memo *spanMemo, fi
 	if first.n > 0 || !t.upper || t.allCaps || i == 0 || t.sentStart || text[t.start] >= 0xD0 && text[t.start] < 0xE0 {
 		return found{}, false // (Cyrillic is read by inflected)
 	}
-	if !afterSlavicPreposition(text, toks, i) {
+	// (Most capitalised words follow no short word in small letters nor
+	// a comma: a cheap test first.)
+	if p := toks[i-1]; !(p.kind == tokWord && !p.upper && p.end-p.start <= 5 || p.kind == tokPunct && text[p.start] == ',') ||
+		!afterSlavicPreposition(text, toks, i) {
 		return found{}, false
 	}
 	// Not the first word of a longer name or a word joined to the next.

@@ -354,7 +354,7 @@ var regionPrepositions = set("of", "de", "del", "di", "du", "do", "da", "von")
 // regionWordBefore reports whether a region word and a preposition stand
 // right before token i: the name there is the region's.
 func regionWordBefore(text string, toks []token, i int) bool {
-	if i < 2 || toks[i-1].kind != tokWord || toks[i-2].kind != tokWord ||
+	if i < 2 || toks[i-1].kind != tokWord || toks[i-2].kind != tokWord || toks[i-1].end-toks[i-1].start > 3 ||
 		text[toks[i-2].end:toks[i-1].start] != " " || text[toks[i-1].end:toks[i].start] != " " {
 		return false
 	}

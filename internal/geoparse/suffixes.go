@@ -38,7 +38,7 @@ func (p *Parser) suffixed(text string, toks []token, i int, memo *spanMemo) (fou
 		return found{}, false
 	}
 	w := text[t.start:t.end]
-	k := strings.LastIndexAny(w, "'’")
+	k := lastApostrophe(w)
 	if k <= 0 {
 		return found{}, false
 	}
@@ -63,7 +63,7 @@ func (p *Parser) suffixed(text string, toks []token, i int, memo *spanMemo) (fou
 // and a capitalised word, which carry on a name: the "d'Ivoire" of Côte
 // d'Ivoire, "Val d'Isère", "Cortina d'Ampezzo".
 func elidedCapital(w string) bool {
-	k := strings.IndexAny(w, "'’")
+	k := firstApostrophe(w[:min(len(w), 5)])
 	if k <= 0 || k > 4 {
 		return false
 	}
@@ -73,4 +73,25 @@ func elidedCapital(w string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r)
+}
+
+// firstApostrophe returns the index of the first ' or ’ of w, or -1: a
+// byte scan, as most words have none.
+func firstApostrophe(w string) int {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '\'' || w[i] == 0xE2 && strings.HasPrefix(w[i:], "’") {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastApostrophe returns the index of the last ' or ’ of w, or -1.
+func lastApostrophe(w string) int {
+	for i := len(w) - 1; i >= 0; i-- {
+		if w[i] == '\'' || w[i] == 0xE2 && strings.HasPrefix(w[i:], "’") {
+			return i
+		}
+	}
+	return -1
 }
