@@ -26,8 +26,10 @@ var caseEndings = []struct {
 	{"ией", []string{"ия"}}, {"ии", []string{"ия", "ий"}}, {"ию", []string{"ия"}},
 	{"ом", []string{"", "о"}}, {"ем", []string{"ь", "е", ""}}, {"ой", []string{"а"}}, {"ей", []string{"я", "ь"}},
 	{"ью", []string{"ь"}},
-	{"а", []string{"", "о"}}, {"у", []string{"", "а", "о"}}, {"е", []string{"", "а", "о", "ь", "я"}},
-	{"ы", []string{"а"}}, {"и", []string{"ь", "а", "я"}}, {"ю", []string{"ь", "я"}}, {"я", []string{"ь", "е"}},
+	// Plural names: Мытищи, в Мытищах; Химки, в Химках; Чебоксары.
+	{"ах", []string{"ы", "и", "а"}}, {"ях", []string{"и"}}, {"ами", []string{"ы", "и"}},
+	{"а", []string{"", "о"}}, {"у", []string{"", "а", "о"}}, {"е", []string{"", "а", "о", "ь", "я", "й"}},
+	{"ы", []string{"а"}}, {"и", []string{"ь", "а", "я"}}, {"ю", []string{"ь", "я", "й"}}, {"я", []string{"ь", "е", "й"}},
 	// Ukrainian: the і of a closed last syllable is о or е again when an
 	// ending opens it (Харків, у Харкові, з Харкова; Київ, у Києві), and
 	// the locative ends in і (Одеса, в Одесі; Дніпро, у Дніпрі).
@@ -151,7 +153,16 @@ func (p *Parser) caseForm(f found, prefix, lower, rest string, afterPrep bool, m
 			form := append(append(append(append(buf[:0], prefix...), stem...), nom...), rest...)
 			sf := memo.facts(p.g, string(form))
 			if sf.n == 0 {
-				continue
+				// Belarusian alternates the stem's last sounds too:
+				// Магілёў, у Магілёве; Брэст, у Брэсце.
+				alt, ok := belarusianStem(stem)
+				if !ok {
+					continue
+				}
+				form = append(append(append(append(buf[:0], prefix...), alt...), nom...), rest...)
+				if sf = memo.facts(p.g, string(form)); sf.n == 0 {
+					continue
+				}
 			}
 			// A case form opens a sentence seldom (the prepositional
 			// never: it follows "в", "на"); a capitalised noun there is
@@ -168,6 +179,18 @@ func (p *Parser) caseForm(f found, prefix, lower, rest string, afterPrep bool, m
 		}
 	}
 	return found{}, false
+}
+
+// belarusianStem returns the stem of the nominative a Belarusian case
+// form's stem may come from, where the ending changed its last sounds: в
+// for ў (Магілёве), сц for ст (Брэсце), дз for д.
+func belarusianStem(stem string) (string, bool) {
+	for _, a := range [...][2]string{{"в", "ў"}, {"сц", "ст"}, {"дз", "д"}} {
+		if s, ok := strings.CutSuffix(stem, a[0]); ok {
+			return s + a[1], true
+		}
+	}
+	return "", false
 }
 
 // maxPopulation returns the population of the biggest town of cands.
@@ -210,6 +233,7 @@ var adjectiveEndings = []struct {
 	{"его", []string{"ий"}}, {"ого", []string{"ий", "ый", "ой"}}, {"ему", []string{"ий"}}, {"ому", []string{"ий", "ый", "ой"}},
 	{"ем", []string{"ий"}}, {"ом", []string{"ий", "ый", "ой"}}, {"им", []string{"ий"}}, {"ым", []string{"ый"}},
 	{"ей", []string{"яя"}}, {"ой", []string{"ая"}}, {"ую", []string{"ая"}},
+	{"ых", []string{"ые"}}, {"их", []string{"ие"}}, // plural: в Набережных Челнах
 }
 
 // adjectiveNoun reads "Нижнем Новгороде" at token i: a name of an
