@@ -657,6 +657,10 @@ func TestSentences(t *testing.T) {
 		{"Airstrikes hit Sana'a overnight; alerts went up on Hawai'i.", []want{{"Sana'a", 71137, ""}, {"Hawai'i", 5855797, ""}}},
 		// An elided "d'" carries a name on.
 		{"Cocoa farmers struck across Côte d'Ivoire.", []want{{"Côte d'Ivoire", 0, "CI"}}},
+		// A name after an elided article is a name of its own, or with
+		// the article where the gazetteer has it so.
+		{"La grève gagne la région d'Occitanie ; les étudiants d'Alger et d'Oran défilent, comme à l'Haÿ-les-Roses.",
+			[]want{{"Occitanie", 11071623, ""}, {"Alger", 2507480, ""}, {"Oran", 2485926, ""}, {"l'Haÿ-les-Roses", 2998632, ""}}},
 		{"Lift workers in Val d’Isère walked out.", []want{{"Val d’Isère", 2971074, ""}}},
 		// A region's adjective declined before "области" or "крае".
 		{"В Мангистауской области бастуют нефтяники, в Красноярском крае тоже.", []want{{"Мангистауской области", 608879, ""}, {"Красноярском крае", 1502020, ""}}},

@@ -387,6 +387,8 @@ var connectors = set(
 	"de", "del", "della", "dello", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los",
 	"las", "el", "al", "am", "an", "im", "upon", "on", "sur", "sous", "en", "y", "of", "and", "na", "nad",
 	"pod", "bei", "ob", "der", "den", "van", "von", "aan", "op",
+	// Elided before a capital: "Côte d'Ivoire", "Val d'Isère".
+	"d", "l",
 	// "Port-au-Prince", "Dar es Salaam", "Saint-Pierre-et-Miquelon",
 	// "Sotteville-lès-Rouen", "Neustadt zur Weinstraße".
 	"au", "aux", "es", "et", "lès", "zu", "zum", "zur", "ter", "ten",

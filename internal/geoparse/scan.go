@@ -149,6 +149,14 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 			}
 		}
 		f, ok := p.longest(text, toks, i, &sc.spans, w)
+		// "à l'Haÿ-les-Roses": a name that begins with its elided
+		// article, read whole where the gazetteer has it so.
+		if i >= 2 && elidedBefore(text, toks, i) {
+			if g, gok := p.longest(text, toks, i-2, &sc.spans, sc.spans.facts(p.g, text[toks[i-2].start:toks[i-2].end])); gok && g.last >= i &&
+				(!ok || g.last > f.last) {
+				f, ok = g, true
+			}
+		}
 		// "в Нур-Султане": a name ("Нур") that a hyphen joins to a case
 		// form is the start of the whole name in that case.
 		if ok && f.last+2 < len(toks) && text[toks[f.last+1].start:toks[f.last+1].end] == "-" && toks[f.last+1].start == toks[f.last].end {
@@ -543,7 +551,7 @@ func (p *Parser) longest(text string, toks []token, i int, memo *spanMemo, first
 			cls = memo.classes(text, t)
 		}
 		isRegionWord := cls&lexRegion != 0 && !ofBody(text, toks, j)
-		if !t.upper && !isRegionWord && !elidedCapital(text[t.start:t.end]) {
+		if !t.upper && !isRegionWord && !elidedCapital(text[t.start:t.end]) && !(j == i && elidedArticle(text, toks, j)) {
 			if cls&lexConnector != 0 {
 				continue
 			}

@@ -95,3 +95,23 @@ func lastApostrophe(w string) int {
 	}
 	return -1
 }
+
+// elidedArticle reports whether token i is an elided "d" or "l" that an
+// apostrophe joins to a capitalised word: the "l" of "l'Haÿ-les-Roses".
+func elidedArticle(text string, toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i].kind != tokWord || toks[i].end-toks[i].start != 1 {
+		return false
+	}
+	if c := text[toks[i].start]; c != 'd' && c != 'l' {
+		return false
+	}
+	a := toks[i+1]
+	return a.kind == tokPunct && a.start == toks[i].end && toks[i+2].start == a.end && toks[i+2].upper &&
+		(text[a.start:a.end] == "'" || text[a.start:a.end] == "’")
+}
+
+// elidedBefore reports whether an elided article stands right before the
+// capitalised word at token i ("l'" of "l'Haÿ-les-Roses").
+func elidedBefore(text string, toks []token, i int) bool {
+	return i >= 2 && elidedArticle(text, toks, i-2)
+}

@@ -190,6 +190,10 @@ func scanWord(text string, i int) (end int, upper, allCaps bool) {
 				}
 				letters++
 				caps++
+			case c == '\'' && elision(text, i, j, j+1, letters):
+				// "d'Occitanie", "l'Hérault": the elided article is a
+				// word of its own, and the name after it another.
+				return j, upper, letters >= 2 && caps == letters
 			case c == '\'' && j+1 < len(text) && isLetterAt(text, j+1) && letters > 0 && !possessive(text, j+1):
 				// "N'Djamena": the apostrophe stays inside the word; the
 				// possessive "'s" does not ("Kazakhstan's").
@@ -210,6 +214,8 @@ func scanWord(text string, i int) (end int, upper, allCaps bool) {
 			}
 			letters++
 		case unicode.Is(unicode.Mn, r):
+		case r == '’' && elision(text, i, j, j+size, letters):
+			return j, upper, letters >= 2 && caps == letters
 		case (r == '’' || r == 'ʼ') && j+size < len(text) && isLetterAt(text, j+size) && letters > 0 && !possessive(text, j+size):
 		default:
 			return j, upper, letters >= 2 && caps == letters
@@ -217,6 +223,18 @@ func scanWord(text string, i int) (end int, upper, allCaps bool) {
 		j += size
 	}
 	return j, upper, letters >= 2 && caps == letters
+}
+
+// elision reports whether the word from i to the apostrophe at j is a
+// French or Italian elided article or preposition (one small d or l)
+// and a capital follows the apostrophe at next: "d'Occitanie",
+// "l'Hérault". (Not "N'Djamena", whose capital makes it one name.)
+func elision(text string, i, j, next, letters int) bool {
+	if letters != 1 || j != i+1 || text[i] != 'd' && text[i] != 'l' || next >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[next:])
+	return unicode.IsUpper(r)
 }
 
 // possessive reports whether text at i, right after an apostrophe, is
