@@ -657,6 +657,11 @@ func TestSentences(t *testing.T) {
 		{"Airstrikes hit Sana'a overnight; alerts went up on Hawai'i.", []want{{"Sana'a", 71137, ""}, {"Hawai'i", 5855797, ""}}},
 		// An elided "d'" carries a name on.
 		{"Cocoa farmers struck across Côte d'Ivoire.", []want{{"Côte d'Ivoire", 0, "CI"}}},
+		// The Arabic article joins names, assimilated or not; a word of
+		// a longer name the gazetteer lacks is no town of its own.
+		{"Clashes spread from Deir ez-Zor to Ras al-Ayn; youths blocked roads in the Souq al-Juma district of Tripoli and near Maarat al-Numan.",
+			[]want{{"Deir ez-Zor", 170794, ""}, {"Ras al-Ayn", 165509, ""}, {"Tripoli", 2210247, ""}}},
+		{"Textile workers struck in Mahalla al-Kubra.", []want{{"Mahalla", 360829, ""}}},
 		// A name after an elided article is a name of its own, or with
 		// the article where the gazetteer has it so.
 		{"La grève gagne la région d'Occitanie ; les étudiants d'Alger et d'Oran défilent, comme à l'Haÿ-les-Roses.",

@@ -389,6 +389,9 @@ var connectors = set(
 	"pod", "bei", "ob", "der", "den", "van", "von", "aan", "op",
 	// Elided before a capital: "Côte d'Ivoire", "Val d'Isère".
 	"d", "l",
+	// The Arabic article as transliterations assimilate it: "Deir
+	// ez-Zor", "Ras al-Ain", "Dar es-Salaam", "Jisr ash-Shughur".
+	"ez", "ed", "er", "ad", "ar", "as", "at", "az", "ash", "ul", "ud",
 	// "Port-au-Prince", "Dar es Salaam", "Saint-Pierre-et-Miquelon",
 	// "Sotteville-lès-Rouen", "Neustadt zur Weinstraße".
 	"au", "aux", "es", "et", "lès", "zu", "zum", "zur", "ter", "ten",

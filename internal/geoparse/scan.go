@@ -1072,6 +1072,45 @@ func localModifier(text string, toks []token, i int) bool {
 // "Strong Ukraine"; "Free" before a region's too ("Free Tibet").
 var movementWords = set("united", "just", "fair", "our", "strong", "free")
 
+// arabicArticles are the Arabic article as news transliterates it,
+// joined by a hyphen to the word after it.
+var arabicArticles = set("al", "el", "ad", "ar", "as", "at", "az", "ash", "ez", "ed", "er", "es", "an", "ul", "ud")
+
+// inArticleCompound reports whether the one-word name f stands in a
+// longer name joined by the Arabic article ("Maarat al-Numan", "Jisr
+// al-Shughur") whose other word no reading of f's names.
+func (p *Parser) inArticleCompound(text string, toks []token, f found) bool {
+	other := -1
+	switch {
+	case f.first >= 3 && articleHyphen(text, toks, f.first-2) && toks[f.first-3].kind == tokWord && toks[f.first-3].upper &&
+		text[toks[f.first-3].end:toks[f.first-2].start] == " ":
+		other = f.first - 3 // "Maarat al-Numan"
+	case f.last+3 < len(toks) && text[toks[f.last].end:toks[f.last+1].start] == " " && articleHyphen(text, toks, f.last+1) &&
+		toks[f.last+3].kind == tokWord && toks[f.last+3].upper:
+		other = f.last + 3 // "Jisr al-Shughur"
+	default:
+		return false
+	}
+	w := gazetteer.Normalize(text[toks[other].start:toks[other].end])
+	for _, c := range f.cands {
+		if strings.Contains(gazetteer.Normalize(c.Name()), w) {
+			return false
+		}
+	}
+	return true
+}
+
+// articleHyphen reports whether tokens i, i+1 are an Arabic article and a
+// hyphen joined to the word at i+2: "al-" of "al-Numan".
+func articleHyphen(text string, toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i].kind != tokWord || toks[i].upper || toks[i+1].kind != tokPunct ||
+		toks[i+1].start != toks[i].end || toks[i+2].start != toks[i+1].end || text[toks[i+1].start:toks[i+1].end] != "-" {
+		return false
+	}
+	_, ok := arabicArticles[text[toks[i].start:toks[i].end]]
+	return ok
+}
+
 // regionOfficeAt reports whether the capitalised word at token i is a
 // region's office ("Premier", "Governor", "Legislature") and cands hold a
 // region: "Manitoba Premier", "Oregon Gov. Kate Brown".
@@ -1336,6 +1375,12 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 	// Ogunbowale": a small town's name owning a capitalised name is a
 	// firm's, a title's or a team's.
 	if ownsName(text, toks[f.last].end) && smallPlacesOnly(f.cands) {
+		return f, false
+	}
+	// "Maarat al-Numan", "Jisr al-Shughur": a word of a longer Arabic
+	// name joined by its article, which the gazetteer lacks, is no
+	// place of its own (not "Mahalla al-Kubra", a name of the town read).
+	if words == 1 && p.inArticleCompound(text, toks, f) {
 		return f, false
 	}
 	// "St. Paul & the Broken Bones", "Sly & the Family Stone": a name
