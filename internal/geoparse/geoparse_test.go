@@ -617,6 +617,10 @@ func TestSentences(t *testing.T) {
 		// the region: a country has no governor.
 		{"Manitoba Premier Brian Pallister met teachers; Georgia Governor Brian Kemp did not.", []want{{"Manitoba", 6065171, ""}, {"Georgia", 4197000, ""}}},
 		{"Georgia President Salome Zourabichvili vetoed the law.", []want{{"Georgia", 0, "GE"}}},
+		// A city's own university, hospital or airport that something
+		// happens at is in the city; a newspaper named for one is not.
+		{"Students marched from Dhaka University to the square; the wounded were taken to Kampala Hospital.", []want{{"Dhaka", 1185241, ""}, {"Kampala", 232422, ""}}},
+		{"The Moscow Times reported it; at Moscow State University nobody spoke.", nil},
 		// A band or a firm named "X & the Y".
 		{"The lineup includes St. Paul & the Broken Bones and Vance Joy.", nil},
 		// A party or a movement named by a word and a country: no

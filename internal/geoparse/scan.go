@@ -1111,6 +1111,26 @@ func articleHyphen(text string, toks []token, i int) bool {
 	return ok
 }
 
+// townSites are the buildings a town's name before them puts in it,
+// where something happens at them: "at Nairobi University", "from Dhaka
+// University", "to Kampala Hospital".
+var townSites = set("university", "hospital", "airport", "stadium", "prison", "courthouse", "station", "college")
+
+// townSitePopulation is the population from which a town's name before a
+// site word is its site's town: a city's university, not a village
+// namesake's.
+const townSitePopulation = 50000
+
+// townSiteAt reports whether the capitalised word at token i is a site
+// word that ends the name ("University", not "University of").
+func townSiteAt(text string, toks []token, i int) bool {
+	if _, ok := lowerIn(townSites, text[toks[i].start:toks[i].end]); !ok {
+		return false
+	}
+	n := nextWord(toks, i)
+	return n < 0 || !adjacent(text, toks, i, n) || !toks[n].upper && text[toks[n].start:toks[n].end] != "of"
+}
+
 // regionOfficeAt reports whether the capitalised word at token i is a
 // region's office ("Premier", "Governor", "Legislature") and cands hold a
 // region: "Manitoba Premier", "Oregon Gov. Kate Brown".
@@ -1452,7 +1472,10 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 	}
 	if next := nextWord(toks, f.last); next >= 0 && adjacent(text, toks, f.last, next) {
 		cls := memo.classes(text, toks[next])
-		if toks[next].upper && cls&lexFollower != 0 {
+		// ("Marched from Dhaka University": a town's own university, hospital
+		// or airport, that something happens at, is in the town.)
+		if toks[next].upper && cls&lexFollower != 0 && !(locativeBefore(text, toks, f.first) && townSiteAt(text, toks, next) &&
+			maxPopulation(f.cands) >= townSitePopulation) {
 			return f, false // "Energy Minister", "Republic Square", "Moscow Times"
 		}
 		if toks[next].upper && words == 1 && clubAfter(text, toks, next) {
