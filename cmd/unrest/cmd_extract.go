@@ -54,7 +54,8 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	all := []extract.Event{}
-	err = eachReport(ctx, e, l, expandTargets(fs.Args()), nil, func(_ target, r *report.Report) error {
+	err = eachReport(ctx, e, l, expandTargets(fs.Args()), nil, func(t target, r *report.Report) error {
+		warnUndated(e, "extract", x, opts, t.name, r)
 		all = append(all, events(x, r)...)
 		return nil
 	})

@@ -99,6 +99,8 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 			if err != nil {
 				return fmt.Errorf("%s: %w", t.name, err)
 			}
+			bar.clear()
+			warnUndated(e, "ingest", x, opts, t.name, r)
 			es, err := db.SaveEvents(ctx, saved.ID, events(x, r))
 			if err != nil {
 				return fmt.Errorf("%s: report %d stored, its events not: %w", t.name, saved.ID, err)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/unrest-project/unrest/internal/extract"
 	"github.com/unrest-project/unrest/internal/gazetteer"
@@ -27,4 +28,20 @@ func events(x *extract.Extractor, r *report.Report) []extract.Event {
 		ev = []extract.Event{}
 	}
 	return ev
+}
+
+// warnUndated tells the user, on stderr, that a report carries no date
+// of its own and none was given: its events are dated from the latest
+// day it writes out in full, or, where it writes none, not at all (and
+// so not reported).
+func warnUndated(e *env, cmd string, x *extract.Extractor, opts extract.Options, name string, r *report.Report) {
+	if !opts.Published.IsZero() || !extract.Undated(r) {
+		return
+	}
+	if day, ok := x.TextAnchor(r); ok {
+		fmt.Fprintf(e.stderr, "%s: %s: no post carries a date; read against %s, its latest full date (set --published to change it)\n",
+			cmd, name, day.Format(time.DateOnly))
+		return
+	}
+	fmt.Fprintf(e.stderr, "%s: %s: no post carries a date and the text writes none in full, so no event can be dated; set --published YYYY-MM-DD\n", cmd, name)
 }

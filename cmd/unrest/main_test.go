@@ -439,6 +439,34 @@ func TestExtractEvents(t *testing.T) {
 	}
 }
 
+// TestExtractUndated: a text with no date of its own is read against the
+// latest day it writes in full, and the user is told; one with none is
+// told that nothing could be dated.
+func TestExtractUndated(t *testing.T) {
+	dir := t.TempDir()
+	p := writeFile(t, dir, "bd.txt", "Garment workers went on strike in Dhaka on 2 May 2024.\n")
+	out, errOut, code := runCmd(t, "", "extract", "--format", "csv", p)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(errOut, "bd.txt: no post carries a date; read against 2024-05-02") {
+		t.Errorf("stderr = %q", errOut)
+	}
+	if !strings.Contains(out, "2024-05-02") || !strings.Contains(out, "Dhaka") {
+		t.Errorf("stdout = %q", out)
+	}
+	q := writeFile(t, dir, "nodate.txt", "Garment workers went on strike in Dhaka on Monday.\n")
+	_, errOut, code = runCmd(t, "", "extract", q)
+	if code != 0 || !strings.Contains(errOut, "nodate.txt: no post carries a date and the text writes none in full") {
+		t.Errorf("exit %d, stderr = %q", code, errOut)
+	}
+	// A date given says no more.
+	_, errOut, _ = runCmd(t, "", "extract", "--published", "2024-05-06", q)
+	if strings.Contains(errOut, "no post carries a date") {
+		t.Errorf("stderr with --published = %q", errOut)
+	}
+}
+
 // TestDemoShowsEvents: the README's first command ends with the events it
 // extracted and stored.
 func TestDemoShowsEvents(t *testing.T) {

@@ -91,11 +91,17 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 	}
 	events := sc.events[:0]
 	spans := sc.spans[:0]
+	// A text with no date of its own and none given is read against the
+	// latest day it writes out in full.
+	fallback := x.Options.Published
+	if fallback.IsZero() && Undated(r) {
+		fallback, _ = x.TextAnchor(r)
+	}
 	for pi, post := range r.Posts {
 		if post.Text == "" {
 			continue
 		}
-		anchor := x.Options.Published
+		anchor := fallback
 		if post.HasTime() {
 			anchor = post.Published
 		}

@@ -1,0 +1,50 @@
+package extract_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/unrest-project/unrest/internal/report"
+)
+
+// TestUndatedText: a pasted text with no date of its own is read against
+// the latest day it writes out in full; one that writes none is not
+// dated at all; a post's own date and Options.Published win.
+func TestUndatedText(t *testing.T) {
+	x := extractor(t)
+	undated := &report.Report{Posts: []report.Post{{Text: "Garment workers went on strike in Dhaka on 2 May 2024. " +
+		"Thousands marched in Chittagong on 5 May 2024."}}}
+	day, ok := x.TextAnchor(undated)
+	if want := time.Date(2024, 5, 5, 0, 0, 0, 0, time.UTC); !ok || !day.Equal(want) {
+		t.Errorf("TextAnchor = %v, %v; want %v", day, ok, want)
+	}
+	var got []string
+	for _, e := range x.Extract(undated) {
+		got = append(got, string(e.Type)+"@"+e.Place.Name+"@"+e.Date.Start)
+	}
+	want := []string{"strike@Dhaka@2024-05-02", "protest@Chattogram@2024-05-05"}
+	if len(got) != len(want) {
+		t.Fatalf("events = %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("event %d = %s, want %s", i, got[i], want[i])
+		}
+	}
+
+	// Days without a year written need an anchor themselves: none here.
+	noYear := &report.Report{Posts: []report.Post{{Text: "Thousands marched in Dhaka on 5 May and again on Monday."}}}
+	if day, ok := x.TextAnchor(noYear); ok {
+		t.Errorf("TextAnchor of a text with no year = %v, want none", day)
+	}
+	if got := x.Extract(noYear); len(got) != 0 {
+		t.Errorf("undated text with no full date gave %d events, want none", len(got))
+	}
+
+	// A dated post is read against its own date, not the text's.
+	dated := &report.Report{Posts: []report.Post{{Text: "Thousands marched in Dhaka on Monday, a year after 5 May 2023.",
+		Published: time.Date(2024, 5, 8, 0, 0, 0, 0, time.UTC), Precision: report.PrecisionDay}}}
+	if got := x.Extract(dated); len(got) == 0 || got[0].Date.Start != "2024-05-06" {
+		t.Errorf("dated post: %+v", got)
+	}
+}
