@@ -3,6 +3,8 @@ package geoparse
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/unrest-project/unrest/internal/gazetteer"
 )
 
 // Polish, Czech, Slovak and the South Slavic languages decline town
@@ -25,12 +27,19 @@ var latinEndings = []struct {
 }{
 	{"iach", []string{"e"}}, {"ach", []string{"e", "y", "i"}},
 	{"iu", []string{""}}, {"ia", []string{""}}, {"ie", []string{"a", ""}},
-	// (Czech softens the last consonant before -e: Praha, v Praze.)
-	{"ze", []string{"ha"}}, {"ce", []string{"ka"}}, {"em", []string{""}}, {"om", []string{""}},
+	// (South Slavic feminine adjectives: Hrvatska, u Hrvatskoj.)
+	{"oj", []string{"a"}},
+	// (Czech and Polish soften the last consonant before -e: Praha, v
+	// Praze; Góra, w Górze; Polska, w Polsce.)
+	{"rze", []string{"ra"}}, {"ze", []string{"ha"}}, {"ce", []string{"ka"}}, {"em", []string{""}}, {"om", []string{""}},
 	{"ě", []string{"a", "o"}}, {"ę", []string{"a"}},
-	{"y", []string{"a", "e"}}, {"i", []string{"a", "", "e"}}, {"u", []string{"", "o"}}, {"a", []string{"", "o"}},
+	{"y", []string{"a", "e", ""}}, {"i", []string{"a", "", "e", "ia"}}, {"u", []string{"", "o", "e"}}, {"a", []string{"", "o"}},
 	{"e", []string{"a"}},
 }
+
+// countryWeight stands for a country's size among the readings of a
+// case form: more than any town's.
+const countryWeight = 1 << 30
 
 // slavicCasePopulation is the population a town read from a case form
 // must have: a reader declines the names of towns known to all.
@@ -58,11 +67,41 @@ func (p *Parser) slavicCase(text string, toks []token, i int, memo *spanMemo, fi
 			return found{}, false
 		}
 	}
-	lower := strings.ToLower(text[t.start:t.end])
+	// "u Novom Sadu", "w Nowym Sączu": an adjective and a noun, both
+	// declined.
+	if n := i + 1; n < len(toks) && toks[n].kind == tokWord && toks[n].upper && text[t.end:toks[n].start] == " " {
+		adj := strings.ToLower(text[t.start:t.end])
+		for _, ae := range latinAdjectives {
+			stem, ok := strings.CutSuffix(adj, ae[0])
+			if !ok || utf8.RuneCountInString(stem) < minLatinStem-1 {
+				continue
+			}
+			if f, ok := p.latinForm(stem+ae[1]+" ", strings.ToLower(text[toks[n].start:toks[n].end]), memo); ok {
+				f.first, f.last, f.words = i, n, 2
+				return f, true
+			}
+		}
+	}
+	f, ok := p.latinForm("", strings.ToLower(text[t.start:t.end]), memo)
+	f.first, f.last = i, i
+	return f, ok
+}
+
+// latinAdjectives map the case endings of a Slavic adjective in Latin
+// letters to its nominative's: Novom (Novi), Nowym (Nowy), Zielonej
+// (Zielona), Novém (Nové).
+var latinAdjectives = [][2]string{{"om", "i"}, {"ym", "y"}, {"im", "i"}, {"ém", "é"}, {"ej", "a"}, {"oj", "a"}, {"og", "i"}, {"ego", "y"}}
+
+// latinForm reads lower, the declined last word of a name after prefix,
+// under the nominatives its ending may come from, the biggest town of
+// slavicCasePopulation or more (a country before any town).
+func (p *Parser) latinForm(prefix, lower string, memo *spanMemo) (found, bool) {
 	var buf [96]byte
 	for _, le := range latinEndings {
+		// (After an adjective, the noun's stem may be short: "Zielonej
+		// Górze".)
 		stem, ok := strings.CutSuffix(lower, le.ending)
-		if !ok || utf8.RuneCountInString(stem) < minLatinStem {
+		if !ok || utf8.RuneCountInString(stem) < minLatinStem && (prefix == "" || stem == "") {
 			continue
 		}
 		// Of the nominatives the ending allows, the biggest town's:
@@ -70,16 +109,21 @@ func (p *Parser) slavicCase(text string, toks []token, i int, memo *spanMemo, fi
 		var best *spanFacts
 		most := 0
 		for _, nom := range le.nominatives {
-			sf := memo.facts(p.g, string(append(append(buf[:0], stem...), nom...)))
+			sf := memo.facts(p.g, string(append(append(append(buf[:0], prefix...), stem...), nom...)))
 			if sf.n == 0 {
 				continue
 			}
-			if pop := maxPopulation(sf.entry(p).all.cands); pop >= slavicCasePopulation && pop > most {
+			cands := sf.entry(p).all.cands
+			pop := maxPopulation(cands)
+			if hasKind(cands, gazetteer.KindCountry) {
+				pop = countryWeight // a country is known to all: "w Polsce", "u Srbiji"
+			}
+			if pop >= slavicCasePopulation && pop > most {
 				best, most = sf, pop
 			}
 		}
 		if best != nil {
-			return p.settle(found{first: i, last: i, words: 1, declined: true}, best), true
+			return p.settle(found{words: 1, declined: true}, best), true
 		}
 	}
 	return found{}, false

@@ -655,6 +655,12 @@ func TestSentences(t *testing.T) {
 		{"Demonstrace proběhly v Praze a v Brně, protest sa konal aj v Bratislave.", []want{{"Praze", 3067696, ""}, {"Brně", 3078610, ""}, {"Bratislave", 3060972, ""}}},
 		{"Prosvjed je održan u Zagrebu i Splitu, a studenti u Beogradu blokirali su fakultete.", []want{{"Zagrebu", 3186886, ""}, {"Splitu", 3190261, ""}, {"Beogradu", 792680, ""}}},
 		{"The court overturned Roe v Wade; in R v Jones the judges agreed.", nil},
+		// Countries in their own languages' cases; an adjective and a
+		// noun declined together; softened stems.
+		{"Protesty odbyły się w Polsce, w Nowym Sączu, w Zielonej Górze i w Bydgoszczy.",
+			[]want{{"Polsce", 0, "PL"}, {"Nowym Sączu", 763534, ""}, {"Zielonej Górze", 3080165, ""}, {"Bydgoszczy", 3102014, ""}}},
+		{"Studenti protestuju u Srbiji, u Novom Sadu i u Hrvatskoj; demonstrace v Česku a na Slovensku.",
+			[]want{{"Srbiji", 0, "RS"}, {"Novom Sadu", 3194360, ""}, {"Hrvatskoj", 0, "HR"}, {"Česku", 0, "CZ"}, {"Slovensku", 0, "SK"}}},
 		// Turkish and Azerbaijani write the case after an apostrophe; a
 		// name with an apostrophe of its own stays whole.
 		{"İstanbul'dan Ankara'ya yürüyen işçilere polis Diyarbakır'da müdahale etti.",
