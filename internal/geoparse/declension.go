@@ -55,10 +55,7 @@ func (p *Parser) slavicCase(text string, toks []token, i int, memo *spanMemo, fi
 	if first.n > 0 || !t.upper || t.allCaps || i == 0 || t.sentStart || text[t.start] >= 0xD0 && text[t.start] < 0xE0 {
 		return found{}, false // (Cyrillic is read by inflected)
 	}
-	// (Most capitalised words follow no short word in small letters nor
-	// a comma: a cheap test first.)
-	if p := toks[i-1]; !(p.kind == tokWord && !p.upper && p.end-p.start <= 5 || p.kind == tokPunct && text[p.start] == ',') ||
-		!afterSlavicPreposition(text, toks, i) {
+	if !slavicBefore(text, toks[i-1]) || !afterSlavicPreposition(text, toks, i) {
 		return found{}, false
 	}
 	// Not the first word of a longer name or a word joined to the next.
@@ -127,6 +124,14 @@ func (p *Parser) latinForm(prefix, lower string, memo *spanMemo) (found, bool) {
 		}
 	}
 	return found{}, false
+}
+
+// slavicBefore reports whether token p, right before a capitalised
+// word, can be a Slavic preposition or the comma or conjunction of a
+// list after one: a short word in small letters, or a comma (a cheap
+// test first: most capitalised words follow neither).
+func slavicBefore(text string, p token) bool {
+	return p.kind == tokWord && !p.upper && p.end-p.start <= 5 || p.kind == tokPunct && text[p.start] == ','
 }
 
 // slavicConjunctions join names in a list after one preposition: "w

@@ -198,20 +198,28 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 			}
 		}
 		if !ok {
-			// "в Хабаровске", "жители Жанаозена": a Russian case form
-			// of a name the gazetteer has in the nominative.
-			if f, ok = p.inflected(text, toks, i, &sc.spans, w); !ok {
-				// "in Sulaimaniyah": another spelling of a big town;
+			// Other forms of a name, each tried only where the word can
+			// be one (the calls return a found each, which costs).
+			switch {
+			case text[t.start] >= 0xD0 && text[t.start] <= 0xD4:
+				// "в Хабаровске", "жители Жанаозена": a Russian,
+				// Ukrainian or Kazakh case form of a name the
+				// gazetteer has in the nominative.
+				f, ok = p.inflected(text, toks, i, &sc.spans, w)
+			case i > 0 && slavicBefore(text, toks[i-1]):
 				// "w Warszawie", "u Zagrebu": a Slavic case form.
-				if f, ok = p.slavicCase(text, toks, i, &sc.spans, w); !ok {
-					f, ok = p.variant(text, toks, i, &sc.spans, w)
-				}
-				if !ok {
-					// "Ankara'da": a Turkish case suffix after the name.
-					if f, ok = p.suffixed(text, toks, i, &sc.spans); !ok {
-						continue
-					}
-				}
+				f, ok = p.slavicCase(text, toks, i, &sc.spans, w)
+			}
+			if !ok {
+				// "in Sulaimaniyah": another spelling of a big town.
+				f, ok = p.variant(text, toks, i, &sc.spans, w)
+			}
+			if !ok && lastApostrophe(text[t.start:t.end]) > 0 {
+				// "Ankara'da": a Turkish case suffix after the name.
+				f, ok = p.suffixed(text, toks, i, &sc.spans)
+			}
+			if !ok {
+				continue
 			}
 		}
 		if f.whole() && f.ent.demonym || !f.whole() && isDemonym(f) {
