@@ -163,3 +163,58 @@ func afterSlavicPreposition(text string, toks []token, i int) bool {
 	}
 	return false
 }
+
+// Hungarian adds its cases to a name whole, as Kazakh does: Budapesten
+// (in Budapest), Debrecenben, Szegedről, Győrbe. A capitalised word the
+// gazetteer does not know, whose stem before such a suffix is a
+// Hungarian town, names the town, wherever it stands in the sentence.
+
+// hungarianSuffixes are the case suffixes read, longest first, in their
+// vowel-harmony forms.
+var hungarianSuffixes = []string{"ból", "ből", "ról", "ről", "tól", "től", "nál", "nél", "hoz", "hez", "höz",
+	"nak", "nek", "ban", "ben", "ba", "be", "ra", "re", "on", "en", "ön", "ig"}
+
+// hungarianPopulation is the population a Hungarian town read from a
+// case form must have.
+const hungarianPopulation = 5000
+
+// hungarianCase reads the capitalised Latin word at token i as a
+// Hungarian case form of a Hungarian town's name.
+func (p *Parser) hungarianCase(text string, toks []token, i int, memo *spanMemo) (found, bool) {
+	t := toks[i]
+	if !t.upper || t.allCaps || t.end-t.start < 5 {
+		return found{}, false
+	}
+	lower := strings.ToLower(text[t.start:t.end])
+	for _, suf := range hungarianSuffixes {
+		stem, ok := strings.CutSuffix(lower, suf)
+		if !ok || utf8.RuneCountInString(stem) < minLatinStem {
+			continue
+		}
+		sf := memo.facts(p.g, stem)
+		if sf.n == 0 {
+			continue
+		}
+		for _, c := range sf.entry(p).all.cands {
+			if c.Kind == gazetteer.KindPlace && c.Place != nil && c.Place.Country == "HU" && c.Place.Population >= hungarianPopulation {
+				f := p.settle(found{first: i, last: i, words: 1, declined: true}, sf)
+				f.cands = []gazetteer.Candidate{c}
+				return f, true
+			}
+		}
+	}
+	return found{}, false
+}
+
+// hungarianEnding reports whether w, a word's bytes, ends like a
+// Hungarian case suffix: a cheap test before hungarianCase.
+func hungarianEnding(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case 'n', 'a', 'e', 'l', 'z', 'k', 'g', 0xB6, 0x91: // (ö, ő as their last bytes)
+		return true
+	}
+	return false
+}

@@ -593,6 +593,11 @@ func TestSentences(t *testing.T) {
 		{"Пратэсты прайшлі ў Магілёве і Брэсце.", []want{{"Магілёве", 625665, ""}, {"Брэсце", 629634, ""}}},
 		// Ukrainian regions: the adjective declined before "області".
 		{"Страйк у Дніпропетровській області, колони з Одеської області.", []want{{"Дніпропетровській області", 709929, ""}, {"Одеської області", 698738, ""}}},
+		// Kyrgyz rounds its suffixes' vowels; "the one in" (-дағы,
+		// -теги); a suffix vouches for a name opening a sentence.
+		{"Нарында жана Ошто митинг болду; Бишкектеги окуялар.", []want{{"Нарында", 1527592, ""}, {"Ошто", 1527534, ""}, {"Бишкектеги", 1528675, ""}}},
+		// Hungarian suffixes the case whole too.
+		{"Budapesten és Debrecenben tüntettek, Győrből is érkeztek tanárok.", []want{{"Budapesten", 3054643, ""}, {"Debrecenben", 721472, ""}, {"Győrből", 3052009, ""}}},
 		// Kazakh suffixes the case whole, and a sentence may open with it.
 		{"Ақтауда және Алматыда ереуіл басталды.", []want{{"Ақтауда", 610612, ""}, {"Алматыда", 1526384, ""}}},
 		{"Жаңаөзенде мұнайшылар жиналды.", []want{{"Жаңаөзенде", 607610, ""}}},

@@ -516,7 +516,7 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 	// (Not one whose own institution follows: "Carthage Police Chief
 	// Chris McKenzie said".)
 	small := c.Place.Population < 100000
-	return f.sentStart && small && !f.localUse && (ctx.focus.get(c.CountryCode()) <= 1 || !primaryName(c, f.key)) &&
+	return f.sentStart && small && !f.localUse && !f.declined && (ctx.focus.get(c.CountryCode()) <= 1 || !primaryName(c, f.key)) &&
 		!(primaryName(c, f.key) && (ctx.regions[c.Place.Admin1] || supportedBy(c, withSelf(ctx, f.key))))
 }
 

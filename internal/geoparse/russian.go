@@ -44,7 +44,12 @@ var caseEndings = []struct {
 // endings, and a sentence may open with them (the language puts its
 // place first).
 var kazakhSuffixes = []string{"да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен",
-	"ға", "ге", "қа", "ке", "ның", "нің", "дың", "дің", "тың", "тің"}
+	"ға", "ге", "қа", "ке", "ның", "нің", "дың", "дің", "тың", "тің",
+	// "the one in": Алматыдағы, Бишкектеги.
+	"дағы", "дегі", "тағы", "тегі", "дагы", "деги", "тагы", "теги",
+	// Kyrgyz rounds the vowel after rounded ones: Ошто, Төкмөктө.
+	"до", "дө", "то", "тө", "дон", "дөн", "тон", "төн", "го", "гө", "ко", "кө",
+	"нын", "нин", "нун", "нүн", "дун", "дүн", "тун", "түн", "догу", "дөгү", "тогу", "төгү"}
 
 // shortStemAfter are the words after which a stem of two letters is
 // read too ("в Уфе", "в Бишкеке и Оше"): the prepositions that govern a
@@ -140,8 +145,9 @@ func (p *Parser) caseForm(f found, prefix, lower, rest string, afterPrep bool, m
 		if !ok {
 			continue
 		}
+		// (A suffix shows a name as a preposition does: "Ошто".)
 		short := utf8.RuneCountInString(stem) < minStemRunes
-		if short && !(afterPrep && utf8.RuneCountInString(stem) == minStemRunes-1) {
+		if short && !((afterPrep || suffixed) && utf8.RuneCountInString(stem) == minStemRunes-1) {
 			continue
 		}
 		if short && len(nominatives) > 1 && nominatives[0] == "" {
@@ -175,6 +181,9 @@ func (p *Parser) caseForm(f found, prefix, lower, rest string, afterPrep bool, m
 			if f.sentStart && !hasKind(cands, gazetteer.KindCountry) && !(suffixed && maxPopulation(cands) >= suffixedPopulation) {
 				return found{}, false
 			}
+			// (A Kazakh or Kyrgyz suffix shows a name as surely as a
+			// preposition does: no sentence's first word in doubt.)
+			f.declined = suffixed
 			return p.settle(f, sf), true
 		}
 	}

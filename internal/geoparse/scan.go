@@ -218,6 +218,10 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 				// "Ankara'da": a Turkish case suffix after the name.
 				f, ok = p.suffixed(text, toks, i, &sc.spans)
 			}
+			if !ok && text[t.start] < 0xD0 && hungarianEnding(text[t.start:t.end]) {
+				// "Budapesten", "Debrecenben": a Hungarian case.
+				f, ok = p.hungarianCase(text, toks, i, &sc.spans)
+			}
 			if !ok {
 				continue
 			}

@@ -27,6 +27,7 @@ func FuzzParse(f *testing.F) {
 		"İstanbul'dan Ankara'ya, Bakı'da; Côte d'Ivoire, Val d’Isère, Sana'a, X'da, Y’, d'Z'e.",
 		"w Warszawie, Krakowie i Gdańsku; v Praze a v Brně; u Zagrebu i Splitu; Roe v Wade; z , i Ź; u Nišu.",
 		"d'Occitanie, l'Haÿ-les-Roses, L'Aquila, d'É, l'’X, d', l'', d’Z-les-Q; qu'Alger.",
+		"Нарында, Ошто, Бишкектеги; Budapesten, Debrecenben, Győrből, Ébe, Aő, Budapestről.",
 		"Floods hit Van. A 1992 Toyota; Wal-Mart; Pack 122; Loop 286; St. John's Lutheran School; The City Council; Mary of Nazareth.",
 	} {
 		f.Add(s)
