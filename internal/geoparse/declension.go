@@ -169,32 +169,36 @@ func afterSlavicPreposition(text string, toks []token, i int) bool {
 // gazetteer does not know, whose stem before such a suffix is a
 // Hungarian town, names the town, wherever it stands in the sentence.
 
-// hungarianSuffixes are the case suffixes read, longest first, in their
-// vowel-harmony forms.
-var hungarianSuffixes = []string{"ból", "ből", "ról", "ről", "tól", "től", "nál", "nél", "hoz", "hez", "höz",
-	"nak", "nek", "ban", "ben", "ba", "be", "ra", "re", "on", "en", "ön", "ig"}
+// hungarianSuffixes are the case suffixes read, longest first, as
+// gazetteer.Normalize writes them (ö, ő as o): ból and ből are both
+// "bol".
+var hungarianSuffixes = []string{"bol", "rol", "tol", "nal", "nel", "hoz", "hez", "nak", "nek", "ban", "ben",
+	"ba", "be", "ra", "re", "on", "en", "ig"}
 
 // hungarianPopulation is the population a Hungarian town read from a
 // case form must have.
 const hungarianPopulation = 5000
 
 // hungarianCase reads the capitalised Latin word at token i as a
-// Hungarian case form of a Hungarian town's name.
+// Hungarian case form of a Hungarian town's name. (It probes the
+// gazetteer with the stem's key before anything is kept: most words it
+// is asked about are English ones ending in -en or -on.)
 func (p *Parser) hungarianCase(text string, toks []token, i int, memo *spanMemo) (found, bool) {
 	t := toks[i]
 	if !t.upper || t.allCaps || t.end-t.start < 5 {
 		return found{}, false
 	}
-	lower := strings.ToLower(text[t.start:t.end])
+	var buf [64]byte
+	key := gazetteer.AppendNormalize(buf[:0], text[t.start:t.end])
 	for _, suf := range hungarianSuffixes {
-		stem, ok := strings.CutSuffix(lower, suf)
-		if !ok || utf8.RuneCountInString(stem) < minLatinStem {
+		if len(key) < len(suf)+minLatinStem || string(key[len(key)-len(suf):]) != suf {
 			continue
 		}
-		sf := memo.facts(p.g, stem)
-		if sf.n == 0 {
+		stem := key[:len(key)-len(suf)]
+		if n, _ := p.g.Probe(stem); n == 0 {
 			continue
 		}
+		sf := memo.facts(p.g, string(stem))
 		for _, c := range sf.entry(p).all.cands {
 			if c.Kind == gazetteer.KindPlace && c.Place != nil && c.Place.Country == "HU" && c.Place.Population >= hungarianPopulation {
 				f := p.settle(found{first: i, last: i, words: 1, declined: true}, sf)
