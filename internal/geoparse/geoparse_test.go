@@ -628,6 +628,8 @@ func TestSentences(t *testing.T) {
 		// happens at is in the city; a newspaper named for one is not.
 		{"Students marched from Dhaka University to the square; the wounded were taken to Kampala Hospital.", []want{{"Dhaka", 1185241, ""}, {"Kampala", 232422, ""}}},
 		{"The Moscow Times reported it; at Moscow State University nobody spoke.", nil},
+		// An account's handle names no place; a hashtag may.
+		{"Follow @Almaty_News and @News_Kyiv; if you promote values, @Gillette, say so. #Minsk", []want{{"Minsk", 625144, ""}}},
 		// A band or a firm named "X & the Y".
 		{"The lineup includes St. Paul & the Broken Bones and Vance Joy.", nil},
 		// A party or a movement named by a word and a country: no

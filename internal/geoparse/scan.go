@@ -91,6 +91,9 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 		if t.allCaps && currency(text, toks, i) {
 			continue // "US$3.7m", "$US4.5 billion", "40 US dollars"
 		}
+		if t.start > 0 && (text[t.start-1] == '@' || text[t.start-1] == '_') {
+			continue // "@Gillette", "@News_Almaty": an account's handle
+		}
 		if t.end-t.start == 1 && i+2 < len(toks) && partyBefore(text, toks, i+2) {
 			continue // the party of "D-N.D.", not a name of its own
 		}
