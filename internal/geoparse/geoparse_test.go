@@ -628,6 +628,9 @@ func TestSentences(t *testing.T) {
 		// happens at is in the city; a newspaper named for one is not.
 		{"Students marched from Dhaka University to the square; the wounded were taken to Kampala Hospital.", []want{{"Dhaka", 1185241, ""}, {"Kampala", 232422, ""}}},
 		{"The Moscow Times reported it; at Moscow State University nobody spoke.", nil},
+		// The plural of an occupation before names makes them people's;
+		// before a place's "in", not.
+		{"The court jailed prominent lawyers Xie Yang and Li Heping; activists in Paris protested.", []want{{"Paris", 2988507, ""}}},
 		// An account's handle names no place; a hashtag may.
 		{"Follow @Almaty_News and @News_Kyiv; if you promote values, @Gillette, say so. #Minsk", []want{{"Minsk", 625144, ""}}},
 		// A band or a firm named "X & the Y".

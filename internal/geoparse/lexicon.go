@@ -82,6 +82,11 @@ func wordClasses(w string) lexClass {
 			c |= l.class
 		}
 	}
+	// A plural of a person's title before a list of names: "lawyers Xie
+	// Yang and Li Heping", "activists Aliya and Dana".
+	if c&lexTitle == 0 && len(lw) > 3 && lw[len(lw)-1] == 's' && pluralTitles[lw[:len(lw)-1]] {
+		c |= lexTitle
+	}
 	if gazetteer.DivisionWord(lw) {
 		c |= lexDivision
 	}
@@ -168,6 +173,13 @@ var monthsAndDays = set(
 	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 )
+
+// pluralTitles are the titles whose plural also stands before the names
+// of people ("lawyers Xie Yang and Li Heping"): occupations, not ranks
+// that name a body ("ministers" of a cabinet, "generals" of an army
+// stand before a country as often).
+var pluralTitles = set("activist", "journalist", "lawyer", "spokesman", "professor", "senator", "judge",
+	"brother", "sister", "son", "daughter", "cousin")
 
 // titles before a capitalised word make it a person's name: "President
 // Tokayev", "Minister Mirzagaliyev", "General Lee".
