@@ -17,7 +17,15 @@
 //
 // A capitalised word the gazetteer does not know, after a preposition of
 // place, may be another transliteration of a big town's name ("in
-// Sulaimaniyah"; gazetteer.Variants, variants.go).
+// Sulaimaniyah"; gazetteer.Variants, variants.go). In the languages that
+// decline names it may be a case form of one the gazetteer holds in the
+// nominative: Russian, Ukrainian and Belarusian ("в Нижнем Новгороде",
+// "у Львові"), Kazakh and Kyrgyz suffixes ("Алматыда", "Ошто"; all in
+// russian.go); Polish, Czech, Slovak and South Slavic forms after a
+// preposition ("w Warszawie", "u Novom Sadu") and Hungarian suffixes
+// ("Budapesten"; declension.go); Turkish and Azerbaijani suffixes after
+// an apostrophe ("Ankara'da") and French elisions ("d'Occitanie";
+// suffixes.go).
 //
 // Resolution ranks each name's candidates by feature class and population,
 // by the country the document is about (countries named, demonyms, places
