@@ -222,3 +222,46 @@ func hungarianEnding(w string) bool {
 	}
 	return false
 }
+
+// Romanian joins its definite article to a name in the genitive and
+// dative: Clujului (of Cluj), Bucureștiului, Timișoarei, Constanței. A
+// capitalised word the gazetteer does not know, whose stem before such
+// an ending is a Romanian or Moldovan town, names the town.
+
+// romanianEndings map the article's endings to the nominative's, as
+// gazetteer.Normalize writes them.
+var romanianEndings = [][2]string{{"ului", ""}, {"lui", ""}, {"ei", "a"}} // (Chișinău, Chișinăului)
+
+// romanianPopulation is the population a town read from a Romanian
+// article form must have.
+const romanianPopulation = 10000
+
+// romanianCase reads the capitalised Latin word at token i as a Romanian
+// genitive or dative of a Romanian or Moldovan town's name.
+func (p *Parser) romanianCase(text string, toks []token, i int, memo *spanMemo) (found, bool) {
+	t := toks[i]
+	if !t.upper || t.allCaps || t.end-t.start < 5 {
+		return found{}, false
+	}
+	var buf [64]byte
+	key := gazetteer.AppendNormalize(buf[:0], text[t.start:t.end])
+	for _, e := range romanianEndings {
+		if len(key) < len(e[0])+minLatinStem || string(key[len(key)-len(e[0]):]) != e[0] {
+			continue
+		}
+		stem := append(key[:len(key)-len(e[0]):len(key)-len(e[0])], e[1]...)
+		if n, _ := p.g.Probe(stem); n == 0 {
+			continue
+		}
+		sf := memo.facts(p.g, string(stem))
+		for _, c := range sf.entry(p).all.cands {
+			if c.Kind == gazetteer.KindPlace && c.Place != nil && (c.Place.Country == "RO" || c.Place.Country == "MD") &&
+				c.Place.Population >= romanianPopulation {
+				f := p.settle(found{first: i, last: i, words: 1, declined: true}, sf)
+				f.cands = []gazetteer.Candidate{c}
+				return f, true
+			}
+		}
+	}
+	return found{}, false
+}

@@ -596,6 +596,9 @@ func TestSentences(t *testing.T) {
 		// Kyrgyz rounds its suffixes' vowels; "the one in" (-дағы,
 		// -теги); a suffix vouches for a name opening a sentence.
 		{"Нарында жана Ошто митинг болду; Бишкектеги окуялар.", []want{{"Нарында", 1527592, ""}, {"Ошто", 1527534, ""}, {"Бишкектеги", 1528675, ""}}},
+		// Romanian joins its article to a name in the genitive.
+		{"Primarul Bucureștiului, studenții Clujului și protestatarii din Timișoara au ieșit; mitingul Chișinăului a fost amânat.",
+			[]want{{"Bucureștiului", 683506, ""}, {"Clujului", 681290, ""}, {"Timișoara", 665087, ""}, {"Chișinăului", 618426, ""}}},
 		// Hungarian suffixes the case whole too.
 		{"Budapesten és Debrecenben tüntettek, Győrből is érkeztek tanárok.", []want{{"Budapesten", 3054643, ""}, {"Debrecenben", 721472, ""}, {"Győrből", 3052009, ""}}},
 		// Kazakh suffixes the case whole, and a sentence may open with it.

@@ -225,6 +225,10 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 				// "Budapesten", "Debrecenben": a Hungarian case.
 				f, ok = p.hungarianCase(text, toks, i, &sc.spans)
 			}
+			if !ok && text[t.start] < 0xD0 && (strings.HasSuffix(text[t.start:t.end], "lui") || strings.HasSuffix(text[t.start:t.end], "ei")) {
+				// "Clujului", "Timișoarei": a Romanian genitive.
+				f, ok = p.romanianCase(text, toks, i, &sc.spans)
+			}
 			if !ok {
 				continue
 			}

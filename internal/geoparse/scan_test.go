@@ -28,6 +28,7 @@ func FuzzParse(f *testing.F) {
 		"w Warszawie, Krakowie i Gdańsku; v Praze a v Brně; u Zagrebu i Splitu; Roe v Wade; z , i Ź; u Nišu.",
 		"d'Occitanie, l'Haÿ-les-Roses, L'Aquila, d'É, l'’X, d', l'', d’Z-les-Q; qu'Alger.",
 		"Нарында, Ошто, Бишкектеги; Budapesten, Debrecenben, Győrből, Ébe, Aő, Budapestről.",
+		"Clujului, Bucureștiului, Chișinăului, Aei, Blui, Timișoarei.",
 		"Floods hit Van. A 1992 Toyota; Wal-Mart; Pack 122; Loop 286; St. John's Lutheran School; The City Council; Mary of Nazareth.",
 	} {
 		f.Add(s)
