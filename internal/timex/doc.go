@@ -15,7 +15,10 @@
 // ahead), relative days and parts of days (yesterday evening, overnight,
 // by dawn today), relative periods (last week, ten years ago, since last
 // summer), ranges (from 5 to 19 January) and durations (for six months, a
-// two-week state of emergency). Where a relative and an absolute form
+// two-week state of emergency). Russian and Ukrainian months, weekdays and
+// the nearest days stand for their English words ("5 января 2022", "в
+// понедельник", "вчера", "3 січня"; wide.go), so every rule reads them.
+// Where a relative and an absolute form
 // stand together ("yesterday evening 4 January") the absolute wins and a
 // disagreement with the anchor is reported; "the next day" anchors on the
 // last date the text named.

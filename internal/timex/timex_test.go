@@ -37,6 +37,11 @@ func TestExpressions(t *testing.T) {
 		{jan6, "Workers struck on 28 December.", "28 December", "DATE", "2021-12-28", "2021-12-28", "2021-12-28"},
 		{jul15, "Marches on 14 July drew thousands.", "14 July", "DATE", "2019-07-14", "2019-07-14", "2019-07-14"},
 		{jul15, "The vote will be held on 2 August.", "2 August", "DATE", "2019-08-02", "2019-08-02", "2019-08-02"},
+		// Russian and Ukrainian dates read as the English do.
+		{jan6, "Митинг прошёл 5 января 2022 года в Алматы.", "5 января 2022", "DATE", "2022-01-05", "2022-01-05", "2022-01-05"},
+		{jan6, "Вчера в Жанаозене задержали активистов.", "Вчера", "DATE", "2022-01-05", "2022-01-05", "2022-01-05"},
+		{jan6, "Акция началась в понедельник.", "понедельник", "DATE", "2022-01-03", "2022-01-03", "2022-01-03"},
+		{jan6, "Страйк почався 3 січня.", "3 січня", "DATE", "2022-01-03", "2022-01-03", "2022-01-03"},
 		// A date that names a square or a movement is no date of the text.
 		{jul15, "Crowds filled 13 May Square on 14 July.", "14 July", "DATE", "2019-07-14", "2019-07-14", "2019-07-14"},
 		// A colon parts tenses: the heading's verb does not make the
@@ -218,6 +223,7 @@ func TestNotDates(t *testing.T) {
 		"It was the fourth march called by the union in a week.",
 		"Unions say a second march may follow.",
 		"He paid $2021 in fines.",
+		"Защита окружающей среды важна.", // (среда, the environment, is no Wednesday)
 		"Section 5/1/22 of the code was cited.",
 		"The ratio was 3/4.",
 		"The vote was 3:1 in favour.",
@@ -276,7 +282,8 @@ func TestMonthFirst(t *testing.T) {
 }
 
 func FuzzTag(f *testing.F) {
-	for _, s := range []string{"On 5 January 2022 and 05.01.2022", "from 5 to 19 January", "ten years ago last summer", "the 1990s", "Tuesday evening 4 January"} {
+	for _, s := range []string{"On 5 January 2022 and 05.01.2022", "from 5 to 19 January", "ten years ago last summer", "the 1990s", "Tuesday evening 4 January",
+		"5 января 2022 года, вчера, в понедельник; 3 січня, сьогодні, в п'ятницю"} {
 		f.Add(s)
 	}
 	tg := &timex.Tagger{}

@@ -343,6 +343,12 @@ func pushASCIIWord(toks []token, text string, i, j int) []token {
 func pushWideWord(toks []token, text string, i, j int) []token {
 	low := lowerWord(text[i:j])
 	lx := lookup(low)
+	if lx == nil {
+		// "января": a Russian or Ukrainian word for an English one.
+		if e, ok := wideLexicon[low]; ok {
+			lx, low = e, e.word
+		}
+	}
 	return push(toks, i, j, tWord, low, lx, 0, 0, false)
 }
 
