@@ -39,7 +39,7 @@ func warnUndated(e *env, cmd string, x *extract.Extractor, opts extract.Options,
 		return
 	}
 	if day, ok := x.TextAnchor(r); ok {
-		fmt.Fprintf(e.stderr, "%s: %s: no post carries a date; read against %s, its latest full date (set --published to change it)\n",
+		fmt.Fprintf(e.stderr, "%s: %s: no post carries a date; read against %s, the latest day it writes (set --published to change it)\n",
 			cmd, name, day.Format(time.DateOnly))
 		return
 	}

@@ -449,7 +449,7 @@ func TestExtractUndated(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	if !strings.Contains(errOut, "bd.txt: no post carries a date; read against 2024-05-02") {
+	if !strings.Contains(errOut, "bd.txt: no post carries a date; read against 2024-05-02, the latest day it writes") {
 		t.Errorf("stderr = %q", errOut)
 	}
 	if !strings.Contains(out, "2024-05-02") || !strings.Contains(out, "Dhaka") {

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -46,5 +47,34 @@ func TestUndatedText(t *testing.T) {
 		Published: time.Date(2024, 5, 8, 0, 0, 0, 0, time.UTC), Precision: report.PrecisionDay}}}
 	if got := x.Extract(dated); len(got) == 0 || got[0].Date.Start != "2024-05-06" {
 		t.Errorf("dated post: %+v", got)
+	}
+}
+
+// TestRussianEvents: a Russian post of our own gives its events, with
+// their places and dates; a denied one gives none.
+func TestRussianEvents(t *testing.T) {
+	x := extractor(t)
+	text := "Тысячи людей вышли на митинг в Жанаозене 2 января, требуя снизить цены на газ.\n\n" +
+		"5 января в Алматы протестующие штурмовали здание акимата.\n\n" +
+		"Полиция задержала 200 человек в Алматы 6 января.\n\n" +
+		"В Актау не было задержаний.\n\n" +
+		"В Алматы отключили интернет 5 января."
+	r := &report.Report{Posts: []report.Post{{Text: text, Published: time.Date(2022, 1, 8, 0, 0, 0, 0, time.UTC), Precision: report.PrecisionDay}}}
+	var got []string
+	for _, e := range x.Extract(r) {
+		got = append(got, string(e.Type)+"@"+e.Place.Name+"@"+e.Date.Start)
+	}
+	want := map[string]bool{
+		"protest@Zhanaozen@2022-01-02": true, "riot@Almaty@2022-01-05": true, "arrests@Almaty@2022-01-06": true,
+		"internet_shutdown@Almaty@2022-01-05": true,
+	}
+	for _, g := range got {
+		if strings.Contains(g, "Aktau") {
+			t.Errorf("a denied event was kept: %s", g)
+		}
+		delete(want, g)
+	}
+	if len(want) > 0 {
+		t.Errorf("events = %v; missing %v", got, want)
 	}
 }

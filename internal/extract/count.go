@@ -32,7 +32,7 @@ func vagueAmount(w string) (int, bool) {
 	case "many":
 		return 0, true
 	}
-	return 0, false
+	return russianAmount(w)
 }
 
 // wordNumber is the number a word spells.

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A pattern is a sequence of word stems: "opened fire on". A stem ending
 // in * matches any word it begins ("protest*": protests, protested,
@@ -332,7 +335,7 @@ var triggers = func() *triggerIndex {
 		return append(list, stemmed{stem, []entry{e}})
 	}
 	for _, t := range Types {
-		for _, p := range lexicon[t] {
+		for _, p := range append(slices.Clip(lexicon[t]), russianLexicon[t]...) {
 			first := p[0]
 			e := entry{t, typeOrder(t), compileRest(p)}
 			if stem, ok := strings.CutSuffix(first, "*"); ok {
