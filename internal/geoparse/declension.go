@@ -170,37 +170,47 @@ func afterSlavicPreposition(text string, toks []token, i int) bool {
 // Hungarian town, names the town, wherever it stands in the sentence.
 
 // hungarianSuffixes are the case suffixes read, longest first, as
-// gazetteer.Normalize writes them (ö, ő as o): ból and ből are both
-// "bol".
-var hungarianSuffixes = []string{"bol", "rol", "tol", "nal", "nel", "hoz", "hez", "nak", "nek", "ban", "ben",
-	"ba", "be", "ra", "re", "on", "en", "ig"}
+// gazetteer.Normalize writes them (ö, ő as o: ból and ből are both
+// "bol"), with nothing to put back.
+var hungarianSuffixes = [][2]string{{"bol", ""}, {"rol", ""}, {"tol", ""}, {"nal", ""}, {"nel", ""}, {"hoz", ""},
+	{"hez", ""}, {"nak", ""}, {"nek", ""}, {"ban", ""}, {"ben", ""}, {"ba", ""}, {"be", ""}, {"ra", ""}, {"re", ""},
+	{"on", ""}, {"en", ""}, {"ig", ""}}
 
 // hungarianPopulation is the population a Hungarian town read from a
 // case form must have.
 const hungarianPopulation = 5000
 
 // hungarianCase reads the capitalised Latin word at token i as a
-// Hungarian case form of a Hungarian town's name. (It probes the
-// gazetteer with the stem's key before anything is kept: most words it
-// is asked about are English ones ending in -en or -on.)
+// Hungarian case form of a Hungarian town's name.
 func (p *Parser) hungarianCase(text string, toks []token, i int, memo *spanMemo) (found, bool) {
+	return p.endingForm(text, toks, i, memo, hungarianSuffixes, func(pl *gazetteer.Place) bool {
+		return pl.Country == "HU" && pl.Population >= hungarianPopulation
+	})
+}
+
+// endingForm reads the capitalised Latin word at token i as a name the
+// gazetteer holds with one of endings replaced ({ending, nominative's}),
+// a town that keep accepts. It probes the gazetteer with the stem's key,
+// built on the stack, before anything is kept: most words it is asked
+// about are English ones that merely end alike ("-en", "-ei").
+func (p *Parser) endingForm(text string, toks []token, i int, memo *spanMemo, endings [][2]string, keep func(*gazetteer.Place) bool) (found, bool) {
 	t := toks[i]
 	if !t.upper || t.allCaps || t.end-t.start < 5 {
 		return found{}, false
 	}
 	var buf [64]byte
 	key := gazetteer.AppendNormalize(buf[:0], text[t.start:t.end])
-	for _, suf := range hungarianSuffixes {
-		if len(key) < len(suf)+minLatinStem || string(key[len(key)-len(suf):]) != suf {
+	for _, e := range endings {
+		if len(key) < len(e[0])+minLatinStem || string(key[len(key)-len(e[0]):]) != e[0] {
 			continue
 		}
-		stem := key[:len(key)-len(suf)]
+		stem := append(key[:len(key)-len(e[0]):len(key)-len(e[0])], e[1]...)
 		if n, _ := p.g.Probe(stem); n == 0 {
 			continue
 		}
 		sf := memo.facts(p.g, string(stem))
 		for _, c := range sf.entry(p).all.cands {
-			if c.Kind == gazetteer.KindPlace && c.Place != nil && c.Place.Country == "HU" && c.Place.Population >= hungarianPopulation {
+			if c.Kind == gazetteer.KindPlace && c.Place != nil && keep(c.Place) {
 				f := p.settle(found{first: i, last: i, words: 1, declined: true}, sf)
 				f.cands = []gazetteer.Candidate{c}
 				return f, true
@@ -239,29 +249,7 @@ const romanianPopulation = 10000
 // romanianCase reads the capitalised Latin word at token i as a Romanian
 // genitive or dative of a Romanian or Moldovan town's name.
 func (p *Parser) romanianCase(text string, toks []token, i int, memo *spanMemo) (found, bool) {
-	t := toks[i]
-	if !t.upper || t.allCaps || t.end-t.start < 5 {
-		return found{}, false
-	}
-	var buf [64]byte
-	key := gazetteer.AppendNormalize(buf[:0], text[t.start:t.end])
-	for _, e := range romanianEndings {
-		if len(key) < len(e[0])+minLatinStem || string(key[len(key)-len(e[0]):]) != e[0] {
-			continue
-		}
-		stem := append(key[:len(key)-len(e[0]):len(key)-len(e[0])], e[1]...)
-		if n, _ := p.g.Probe(stem); n == 0 {
-			continue
-		}
-		sf := memo.facts(p.g, string(stem))
-		for _, c := range sf.entry(p).all.cands {
-			if c.Kind == gazetteer.KindPlace && c.Place != nil && (c.Place.Country == "RO" || c.Place.Country == "MD") &&
-				c.Place.Population >= romanianPopulation {
-				f := p.settle(found{first: i, last: i, words: 1, declined: true}, sf)
-				f.cands = []gazetteer.Candidate{c}
-				return f, true
-			}
-		}
-	}
-	return found{}, false
+	return p.endingForm(text, toks, i, memo, romanianEndings, func(pl *gazetteer.Place) bool {
+		return (pl.Country == "RO" || pl.Country == "MD") && pl.Population >= romanianPopulation
+	})
 }
