@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/unrest-project/unrest/internal/extract"
 	"github.com/unrest-project/unrest/internal/report"
 )
 
@@ -63,6 +64,14 @@ func TestRussianEvents(t *testing.T) {
 	var got []string
 	for _, e := range x.Extract(r) {
 		got = append(got, string(e.Type)+"@"+e.Place.Name+"@"+e.Date.Start)
+		// Counts in Russian word order: "тысячи людей", "задержала 200
+		// человек".
+		if e.Type == extract.Protest && e.Place.Name == "Zhanaozen" && (e.Participants == nil || *e.Participants != 1000) {
+			t.Errorf("Zhanaozen protest participants = %v, want 1000", e.Participants)
+		}
+		if e.Type == extract.Arrests && (e.Arrested == nil || *e.Arrested != 200) {
+			t.Errorf("arrests = %v, want 200", e.Arrested)
+		}
 	}
 	want := map[string]bool{
 		"protest@Zhanaozen@2022-01-02": true, "riot@Almaty@2022-01-05": true, "arrests@Almaty@2022-01-06": true,

@@ -96,7 +96,7 @@ var figureWords = []string{"dozens", "dozen", "hundreds", "thousands", "tens", "
 	"twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million"}
 
 var amountFirst, amountMaxLen = func() (first [256]bool, maxLen int) {
-	for _, w := range amountWords {
+	for _, w := range append(slices.Clip(amountWords), russianFigures...) {
 		first[w[0]], maxLen = true, max(maxLen, len(w))
 	}
 	return first, maxLen
