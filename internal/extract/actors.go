@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file reads who a sentence names (actorsOf) and holds the small
 // phrase matcher that demands.go shares: a lexicon of labelled phrases,
@@ -195,7 +198,7 @@ var actorGroups = []lexGroup{
 }
 
 // actorIndex indexes actorGroups.
-var actorIndex = newLexIndex(lexActors, actorGroups)
+var actorIndex = newLexIndex(lexActors, append(slices.Clip(actorGroups), russianActorGroups...))
 
 // actorsOf returns the actors a sentence names, as labels of actorGroups,
 // in order of first mention, each once. words is the sentence as wordsOf

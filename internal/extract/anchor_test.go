@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -71,6 +72,10 @@ func TestRussianEvents(t *testing.T) {
 		}
 		if e.Type == extract.Arrests && (e.Arrested == nil || *e.Arrested != 200) {
 			t.Errorf("arrests = %v, want 200", e.Arrested)
+		}
+		// Actors under the English labels: "полиция" is the police.
+		if e.Type == extract.Arrests && !slices.Contains(e.Actors, "police") {
+			t.Errorf("arrests actors = %v, want police", e.Actors)
 		}
 	}
 	want := map[string]bool{
