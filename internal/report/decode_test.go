@@ -98,6 +98,9 @@ func TestSniff(t *testing.T) {
 		{"mail", "From: A <a@example.org>\nTo: b@example.org\nSubject: Hi\nDate: Wed, 5 Jan 2022 10:00:00 +0000\n\nBody.\n", report.FormatEmail},
 		{"result.json", "{\"name\": \"Channel\", \"messages\": []}", report.FormatTelegram},
 		{"notes.txt", "Subject: the strike\n\nWe met on Monday.", report.FormatText},
+		// A Telegram copy opens with a bracketed stamp: text, not JSON.
+		{"pasted", "[05.01.22 14:32] Orda.kz:\nPolice moved in.\n", report.FormatText},
+		{"messages", "[{\"text\": \"hello\"}]", report.FormatTelegram},
 	}
 	for _, c := range cases {
 		r, err := report.Parse(c.name, []byte(c.body), report.Options{})

@@ -14,7 +14,7 @@ func sniff(text, ext string) Format {
 	t := strings.TrimLeft(text, " \t\r\n\ufeff")
 	head := strings.ToLower(t[:min(len(t), 4096)])
 	switch {
-	case strings.HasPrefix(head, "{"), strings.HasPrefix(head, "["):
+	case strings.HasPrefix(head, "{"), jsonArrayStart(head):
 		if ext == ".txt" {
 			break
 		}
@@ -51,6 +51,19 @@ func sniff(text, ext string) Format {
 		return FormatEmail
 	}
 	return FormatText
+}
+
+// jsonArrayStart reports whether head opens a JSON array of objects,
+// strings or arrays: "[{", "[ \"", "[]". A text that opens with a
+// bracketed stamp ("[05.01.22 14:32] Orda.kz:", a Telegram copy) is
+// plain text.
+func jsonArrayStart(head string) bool {
+	rest, ok := strings.CutPrefix(head, "[")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \t\r\n")
+	return rest == "" || rest[0] == '{' || rest[0] == '[' || rest[0] == '"' || rest[0] == ']'
 }
 
 // stripXMLProlog drops the XML declaration, processing instructions,

@@ -253,6 +253,12 @@ func parseStamp(line string, allowBareDate bool) (stamp, bool) {
 		}
 		return st, true
 	}
+	// "[05.01.2022 14:32]", "[05.01.22 14:32] Orda.kz": a date and time
+	// in brackets, as Telegram copies messages and chat logs print them,
+	// alone or before the author.
+	if st, ok := bracketStamp(s); ok {
+		return st, true
+	}
 	if rePostedByAlone.MatchString(s) {
 		return stamp{postedBy: true}, true
 	}
@@ -307,6 +313,31 @@ func parseStamp(line string, allowBareDate bool) (stamp, bool) {
 // patterns run: every stamp holds a four-digit year or a short numeric
 // date (05/01/22), or ends in a colon ("NAME wrote:"), or starts with a
 // "posted by" phrase.
+// bracketStamp reads a line that opens with a date and a time in square
+// brackets, alone or followed by an author's name (a colon after it
+// allowed).
+func bracketStamp(s string) (stamp, bool) {
+	if !strings.HasPrefix(s, "[") {
+		return stamp{}, false
+	}
+	k := strings.IndexByte(s, ']')
+	if k < 0 {
+		return stamp{}, false
+	}
+	c, ok := parseDate(s[1:k])
+	if !ok || !c.hasTime {
+		return stamp{}, false
+	}
+	rest := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s[k+1:]), ":"))
+	if rest == "" {
+		return stamp{date: c}, true
+	}
+	if !isName(rest) {
+		return stamp{}, false
+	}
+	return stamp{date: c, author: rest}, true
+}
+
 func mayBeStamp(s string) bool {
 	run := 0
 	for i := 0; i < len(s); i++ {

@@ -12,6 +12,7 @@ func TestTextFixtures(t *testing.T) { runFixtures(t, "text") }
 func FuzzText(f *testing.F) {
 	addFuzzSeeds(f, "text")
 	f.Add([]byte("Title\n\nPosted By\n\nName\nJan 5 2022 23:59\n\n• \"quoted\"\n"))
+	f.Add([]byte("[05.01.22 14:32] Orda.kz:\nText.\n\n[05.01.2022 18:10]\nMore.\n[ ]\n[]x\n[05.01.22 99:99] a"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := report.Parse("fuzz.txt", data, report.Options{Format: report.FormatText})
 		checkFuzzResult(t, r, err)
@@ -44,6 +45,10 @@ func TestStamps(t *testing.T) {
 		{"Aigerim wrote:", "Aigerim", "", report.Options{}},
 		{">> Posted by GalleFaceGirl on 09 Jul 2022, 14:20", "GalleFaceGirl", "2022-07-09T14:20:00Z", report.Options{}},
 		{"Jan 5 2022 23:59", "", "2022-01-05T17:59:00Z", report.Options{Location: time.FixedZone("ALMT", 6*3600)}},
+		// Telegram's copied messages and chat logs: a bracketed stamp,
+		// alone or before the author.
+		{"[05.01.2022 14:32]", "", "2022-01-05T14:32:00Z", report.Options{}},
+		{"[05.01.22 14:32] Orda.kz:", "Orda.kz", "2022-01-05T14:32:00Z", report.Options{}},
 	}
 	for _, c := range cases {
 		t.Run(c.header, func(t *testing.T) {
@@ -82,6 +87,7 @@ func TestNotStamps(t *testing.T) {
 		"31/02/2022 10:00",                                // no such day
 		"2022-13-01 10:00",                                // no such month
 		"Jan 5 1022 10:00",                                // not a plausible year
+		"[05.01.2022] the date of the decree",             // a bracketed day with no time, and a sentence
 	} {
 		in := "First paragraph of the article.\n\n" + line + "\n\nMore text.\n"
 		r, err := report.Parse("t.txt", []byte(in), report.Options{})
