@@ -61,6 +61,7 @@ func TestRussianEvents(t *testing.T) {
 		"Полиция задержала 200 человек в Алматы 6 января.\n\n" +
 		"В Актау не было задержаний.\n\n" +
 		"Нефтяники Атырау пригрозили забастовкой, а оппозиция призвала выйти на митинг в Актобе.\n\n" +
+		"В Таразе протестующие требовали отставки правительства 5 января.\n\n" +
 		"В Алматы отключили интернет 5 января."
 	r := &report.Report{Posts: []report.Post{{Text: text, Published: time.Date(2022, 1, 8, 0, 0, 0, 0, time.UTC), Precision: report.PrecisionDay}}}
 	var got []string
@@ -77,6 +78,14 @@ func TestRussianEvents(t *testing.T) {
 		// Actors under the English labels: "полиция" is the police.
 		if e.Type == extract.Arrests && !slices.Contains(e.Actors, "police") {
 			t.Errorf("arrests actors = %v, want police", e.Actors)
+		}
+		// Demands in the Mass Mobilization categories; a demanded
+		// resignation is no government change.
+		if e.Type == extract.Protest && e.Place.Name == "Zhanaozen" && !slices.Contains(e.Demands, "price increases, tax policy") {
+			t.Errorf("Zhanaozen demands = %v", e.Demands)
+		}
+		if e.Type == extract.GovernmentChange {
+			t.Errorf("a demanded resignation gave %s@%s", e.Type, e.Place.Name)
 		}
 	}
 	want := map[string]bool{

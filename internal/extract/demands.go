@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file reads what a protest or strike sentence asks for (demandsOf):
 // topic cues ("fuel prices", "wages", "resignation") count only where the
@@ -59,7 +62,7 @@ var demandTopicGroups = []lexGroup{
 }
 
 // demandTopics indexes demandTopicGroups.
-var demandTopics = newLexIndex(lexTopics, demandTopicGroups)
+var demandTopics = newLexIndex(lexTopics, append(slices.Clip(demandTopicGroups), russianDemandTopicGroups...))
 
 // Roles of the cues that frame topics.
 const (
@@ -93,7 +96,7 @@ var demandFrameGroups = []lexGroup{
 }
 
 // demandFrames indexes demandFrameGroups.
-var demandFrames = newLexIndex(lexFrames, demandFrameGroups)
+var demandFrames = newLexIndex(lexFrames, append(slices.Clip(demandFrameGroups), russianDemandFrameGroups...))
 
 // demandReach is how many words after a frame (or after a topic it
 // framed, so that lists chain) a topic is still framed by it; a short
