@@ -47,6 +47,7 @@ type isoCodeEntry struct {
 var isoDBLangs = map[string]script{
 	"geonames": scriptLatin, "en": scriptLatin, "de": scriptLatin, "fr": scriptLatin,
 	"es": scriptLatin, "it": scriptLatin, "pt": scriptLatin, "ru": scriptCyrillic,
+	"ar": scriptArabic, "he": scriptHebrew,
 }
 
 // oblastCountries are where "<X> Oblast" is an English name of a region.

@@ -116,8 +116,10 @@ func buildCountries(src countrySources, ov *overrides) ([][]string, error) {
 				names.add(a)
 			}
 		}
-		if t, ok := c.Translations["rus"]; ok {
-			names.add(t.Common, t.Official)
+		for _, lang := range []string{"rus", "ara", "per"} {
+			if t, ok := c.Translations[lang]; ok {
+				names.add(t.Common, t.Official)
+			}
 		}
 		for _, e := range ic.Entries {
 			if e.Alpha2 != c.CCA2 {

@@ -28,6 +28,14 @@ const (
 	srcGeonamesMO = "deb/usr/share/locale/%s/LC_MESSAGES/geonames.mo"
 )
 
+// The languages of iso-codes' translations that are read: country names
+// (iso_3166-1) and region names (iso_3166-2), in the kept scripts
+// (names.go). scripts/fetch-data.sh keeps the same files.
+var (
+	iso1Langs = []string{"ar", "el", "fa", "he", "hy", "ka", "kk", "ru", "uk"}
+	iso2Langs = []string{"el", "he", "ka", "ru", "uk"}
+)
+
 // Names of the files in the output folder.
 const (
 	outOverrides = "overrides.tsv"
@@ -79,6 +87,13 @@ func run(args []string, stderr io.Writer) error {
 func build(src, out string, log io.Writer) error {
 	in := func(p string) string { return filepath.Join(src, p) }
 	inLang := func(p, lang string) string { return filepath.Join(src, fmt.Sprintf(p, lang)) }
+	langFiles := func(p string, langs []string) map[string]string {
+		m := make(map[string]string, len(langs))
+		for _, l := range langs {
+			m[l] = inLang(p, l)
+		}
+		return m
+	}
 
 	ov, err := readOverridesFile(filepath.Join(out, outOverrides))
 	if err != nil {
@@ -113,7 +128,7 @@ func build(src, out string, log io.Writer) error {
 		isoDB:     in(srcISODB),
 		admin1:    in(srcAdmin1),
 		isoCodes:  in(srcISO2),
-		isoMO:     map[string]string{"ru": inLang(srcISO2MO, "ru"), "uk": inLang(srcISO2MO, "uk")},
+		isoMO:     langFiles(srcISO2MO, iso2Langs),
 		geonames:  gn,
 		usedCodes: usedAdmin1,
 	}
@@ -142,10 +157,8 @@ func build(src, out string, log io.Writer) error {
 		worldCountries: in(srcCountries),
 		nationalityEn:  in(srcNationEn),
 		isoCodes:       in(srcISO1),
-		isoMO: map[string]string{
-			"ru": inLang(srcISO1MO, "ru"), "uk": inLang(srcISO1MO, "uk"), "kk": inLang(srcISO1MO, "kk"),
-		},
-		geonames: gn,
+		isoMO:          langFiles(srcISO1MO, iso1Langs),
+		geonames:       gn,
 	}, ov)
 	if err != nil {
 		return err

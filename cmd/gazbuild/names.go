@@ -7,50 +7,77 @@ import (
 	"unicode/utf8"
 )
 
-// scriptOf reports which of the two kept scripts the letters of s use.
+// script is the writing system of a name. Names are kept in the scripts
+// of the places where our users' reports come from and that write words
+// apart with spaces: Latin and Cyrillic, and Arabic (Arabic, Persian,
+// Urdu, Kurdish), Hebrew, Greek, Georgian and Armenian. Scripts without
+// spaces between words (CJK, Thai) would need a segmenter to be matched
+// in text and are left out, as are the scripts of South Asia for now.
 type script int
 
 const (
-	scriptNone     script = iota // no Latin or Cyrillic letter
+	scriptNone     script = iota // no letter at all
 	scriptLatin                  // Latin letters only
 	scriptCyrillic               // Cyrillic letters only
-	scriptMixed                  // both, or any letter of another script
+	scriptArabic
+	scriptHebrew
+	scriptGreek
+	scriptGeorgian
+	scriptArmenian
+	scriptMixed // letters of two scripts, or of a script not kept
 )
+
+// keptScripts are the Unicode scripts of the kept names.
+var keptScripts = []struct {
+	table *unicode.RangeTable
+	s     script
+}{
+	{unicode.Latin, scriptLatin}, {unicode.Cyrillic, scriptCyrillic}, {unicode.Arabic, scriptArabic},
+	{unicode.Hebrew, scriptHebrew}, {unicode.Greek, scriptGreek}, {unicode.Georgian, scriptGeorgian},
+	{unicode.Armenian, scriptArmenian},
+}
 
 // classify returns the script of s. Runes of the Common and Inherited
 // scripts (digits, punctuation, combining marks, modifier letters such as
-// the ʻ in "Oʻral") are neutral; any rune of a third script (Greek,
-// Arabic, CJK, Arabic-Indic digits …) makes the string scriptMixed.
+// the ʻ in "Oʻral") are neutral; letters of two scripts, or of one not
+// kept (CJK, Thai, Devanagari …), make the string scriptMixed.
 func classify(s string) script {
-	var latin, cyr bool
+	found := scriptNone
 	for _, r := range s {
-		switch {
-		case unicode.Is(unicode.Latin, r):
-			latin = true
-		case unicode.Is(unicode.Cyrillic, r):
-			cyr = true
-		case unicode.In(r, unicode.Common, unicode.Inherited):
-		default:
+		if unicode.In(r, unicode.Common, unicode.Inherited) {
+			continue
+		}
+		rs := scriptMixed
+		for _, k := range keptScripts {
+			if unicode.Is(k.table, r) {
+				rs = k.s
+				break
+			}
+		}
+		if rs == scriptMixed || found != scriptNone && found != rs {
+			// Strings like "Nұr-Sұltan" are keyboard-layout garbage.
 			return scriptMixed
 		}
+		found = rs
 	}
-	switch {
-	case latin && cyr:
-		// Strings like "Nұr-Sұltan" are keyboard-layout garbage.
-		return scriptMixed
-	case latin:
-		return scriptLatin
-	case cyr:
-		return scriptCyrillic
-	}
-	return scriptNone
+	return found
 }
 
 // cleanName normalises the white space of a candidate name and reports
-// whether it can go into an output field: a Latin-only or Cyrillic-only
-// string with no field separator (tab, newline, '|'), no control or
-// format character and no mojibake.
+// whether it can go into an output field: a string in one kept script
+// with no field separator (tab, newline, '|'), no control or format
+// character and no mojibake. The marks that set the direction of
+// right-to-left text (U+200E, U+200F, U+061C and the bidi embeddings)
+// carry nothing and are removed; the zero-width non-joiner stays inside
+// Arabic-script names, where Persian spells words with it ("اسلام‌شهر"),
+// and matching drops it.
 func cleanName(s string) (string, bool) {
+	s = strings.Map(func(r rune) rune {
+		if isDirectionMark(r) {
+			return -1
+		}
+		return r
+	}, s)
 	s = strings.Join(strings.Fields(s), " ")
 	if s == "" || strings.ContainsRune(s, '|') {
 		return "", false
@@ -58,18 +85,26 @@ func cleanName(s string) (string, bool) {
 	if !utf8.ValidString(s) || isMojibake(s) {
 		return "", false
 	}
+	sc := classify(s)
 	for _, r := range s {
 		// Cc/Cf/Co catch soft hyphens, zero-width (non-)joiners and
 		// private-use characters that would make keys invisible-different.
+		if r == '\u200c' && sc == scriptArabic {
+			continue
+		}
 		if unicode.In(r, unicode.Cc, unicode.Cf, unicode.Co) {
 			return "", false
 		}
 	}
-	switch classify(s) {
-	case scriptLatin, scriptCyrillic:
-		return s, true
+	if sc == scriptNone || sc == scriptMixed {
+		return "", false
 	}
-	return "", false
+	return s, true
+}
+
+// isDirectionMark reports the invisible marks of bidirectional text.
+func isDirectionMark(r rune) bool {
+	return r == '\u200e' || r == '\u200f' || r == '\u061c' || r >= '\u202a' && r <= '\u202e' || r >= '\u2066' && r <= '\u2069'
 }
 
 // isMojibake reports strings that were decoded as Latin-1 somewhere

@@ -17,10 +17,19 @@ func TestCleanName(t *testing.T) {
 		{"Santo Ângelo", "Santo Ângelo", true},          // a real Â
 		{"Ân Thi", "Ân Thi", true},
 		{"Novyy Uzen’", "Novyy Uzen’", true},
-		{"Nұr-Sұltan", "", false},  // Latin + Cyrillic
-		{"Aστάνα", "", false},      // Latin + Greek
-		{"astanٱ", "", false},      // Latin + Arabic
-		{"アスタナ", "", false},        // other script
+		{"Nұr-Sұltan", "", false}, // Latin + Cyrillic
+		{"Aστάνα", "", false},     // Latin + Greek
+		{"astanٱ", "", false},     // Latin + Arabic
+		{"アスタナ", "", false},       // a script not kept
+		{"دمشق", "دمشق", true},
+		{"\u200fحلب\u200e", "حلب", true},           // direction marks removed
+		{"اسلام\u200cشهر", "اسلام\u200cشهر", true}, // Persian's ZWNJ kept
+		{"ירושלים", "ירושלים", true},
+		{"Αθήνα", "Αθήνα", true},
+		{"თბილისი", "თბილისი", true},
+		{"Երևան", "Երևան", true},
+		{"Αθήνα Athens", "", false}, // two scripts
+		{"دمشق Δ", "", false},
 		{"aq\u200ctaw", "", false}, // zero-width non-joiner
 		{"Mosc£", "", false},       // mojibake
 		{"MÃ©xico", "", false},     // UTF-8 read as Latin-1

@@ -122,7 +122,7 @@ func (o *overrides) addRow(f []string) error {
 		}
 		if a.display != "" {
 			if _, ok := cleanName(a.display); !ok {
-				return fmt.Errorf("display name %q is not a clean Latin/Cyrillic name", a.display)
+				return fmt.Errorf("display name %q is not a clean name in one kept script", a.display)
 			}
 		}
 		if dash(f[4]) != "" {
@@ -156,7 +156,7 @@ func overrideNames(s string) ([]string, error) {
 	parts := strings.Split(s, "|")
 	for _, p := range parts {
 		if c, ok := cleanName(p); !ok || c != p {
-			return nil, fmt.Errorf("name %q is not a clean Latin/Cyrillic name", p)
+			return nil, fmt.Errorf("name %q is not a clean name in one kept script", p)
 		}
 	}
 	return parts, nil

@@ -48,7 +48,7 @@ func TestParseOverridesErrors(t *testing.T) {
 		{"bad geonameid", "place-name\tx1\tAktau\n", "bad geonameid"},
 		{"two names", "place-name\t1\tA|B\n", "place-name takes one name"},
 		{"second place-name", "place-name\t1\tA\nplace-name\t1\tB\n", "overrides.tsv:2: second place-name"},
-		{"mixed script", "place-alias\t1\tNұr-Sұltan\n", "not a clean Latin/Cyrillic name"},
+		{"mixed script", "place-alias\t1\tNұr-Sұltan\n", "not a clean name in one kept script"},
 		{"empty name in list", "place-alias\t1\tA||B\n", "not a clean"},
 		{"other script", "demonym\tKZ\tカザフ\n", "not a clean"},
 		{"bad country", "demonym\tKAZ\tKazakh\n", "bad country code"},

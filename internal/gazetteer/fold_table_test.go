@@ -48,6 +48,13 @@ var extraFolds = map[rune]string{
 	// writes Ақтау and Актау, Жаңаөзен and Жанаозен for the same town.
 	'ә': "а", 'ғ': "г", 'қ': "к", 'ң': "н", 'ө': "о", 'ұ': "у", 'ү': "у",
 	'һ': "х", 'ҳ': "х", 'ҷ': "ч", 'ҡ': "к", 'ҙ': "з", 'ҫ': "с", 'ґ': "г",
+	// Arabic-script spelling variants (normalize.go, arabicFold): ta
+	// marbuta as ha, alif maqsura and the Persian and Urdu ye as ya, the
+	// Persian kaf as kaf, the wasla alif as alif; the tatweel goes.
+	'ة': "ه", 'ۀ': "ه", 'ہ': "ه", 'ۃ': "ه", 'ە': "ه", 'ى': "ي", 'ی': "ي",
+	'ې': "ي", 'ے': "ي", 'ک': "ك", 'ڪ': "ك", 'ٱ': "ا", 'ـ': "",
+	// Armenian ւ as վ: Երևան, Երեւան and ԵՐԵՎԱՆ are one name.
+	'ւ': "վ",
 }
 
 // inTables reports whether r is folded through fold_table.go, where full

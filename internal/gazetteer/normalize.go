@@ -11,10 +11,12 @@ import (
 // indexed and looked up:
 //
 //   - case folded (full folding, so "ß" becomes "ss");
+//
 //   - diacritics stripped: compatibility decomposition (NFKD) with the
 //     combining marks dropped, so "Île" becomes "ile", and in Cyrillic "ё"
 //     becomes "е" and "й" becomes "и" (both sides of a comparison are
 //     folded alike, so nothing is lost for matching);
+//
 //   - letters that Unicode does not decompose but that are diacritic
 //     variants of a base letter fold to it: Latin ł ø đ ħ ı ŧ ə → l o d h i
 //     t e, æ œ þ → ae oe th, and the Cyrillic letters that Kazakh, Kyrgyz,
@@ -23,14 +25,20 @@ import (
 //     because the same place is spelt both ways (Ақтау and Актау,
 //     Жаңаөзен and Жанаозен); і, ї and є stay, as they stand for
 //     different Russian letters in different words;
+//
 //   - apostrophes and their look-alikes (' ’ ‘ ‛ ʼ ʻ ʹ ʽ ʾ ʿ ˈ ′ ` ´)
 //     removed, so "N’Djamena" and "Ndjamena" meet, and so do the
 //     transliterations "Ural'sk" and "Uralsk";
+//
 //   - every other character that is not a letter or a digit (hyphens,
 //     dots, commas, brackets, symbols, spaces, control characters and
 //     invalid UTF-8) becomes a space, invisible format characters such as
 //     the soft hyphen are dropped, and runs of spaces collapse to one,
 //     with none at either end.
+//
+//   - Arabic-script spelling variants and the Armenian ւ/վ fold to one
+//     letter (see arabicFold), and the zero-width non-joiner inside Persian words is
+//     dropped like every format character;
 //
 // Characters below U+0530 (Latin, Greek, Cyrillic) and in U+1E00–U+206F
 // (Latin Extended Additional, Greek Extended, General Punctuation) are
@@ -229,6 +237,15 @@ func foldRune(dst []byte, start int, space bool, r rune, depth int) ([]byte, boo
 	case fold2Base <= r && r < fold2Limit:
 		return appendEntry(dst, start, space, fold2[r-fold2Base])
 	}
+	if 0x0582 <= r && r <= 0x06FF {
+		switch f := arabicFold(r); f {
+		case 0:
+			return dst, space
+		case r:
+		default:
+			return foldRune(dst, start, space, f, depth+1)
+		}
+	}
 	if depth < maxFoldDepth && !isHangulSyllable(r) {
 		var b [utf8.UTFMax]byte
 		if d := norm.NFKD.Properties(b[:utf8.EncodeRune(b[:], r)]).Decomposition(); len(d) > 0 {
@@ -253,6 +270,35 @@ func foldRune(dst []byte, start int, space bool, r rune, depth int) ([]byte, boo
 		return dst, space
 	}
 	return dst, len(dst) > start
+}
+
+// arabicFold returns the letter that r, a rune of the Armenian or the
+// Arabic block, is matched as, 0 for one dropped, or r itself. Armenian
+// writes the "v" of Երևան with the ligature և (ե + ւ) in the reformed
+// spelling, as եւ in the classical one and as ԵՎ in capitals, so ւ is
+// matched as վ on both sides. Arabic-script spelling
+// varies where the sound does not: ta marbuta and its Persian form are
+// written as ha (حماة and حماه are both Hama), alif maqsura and the
+// Persian ye as ya, the Persian kaf as kaf (تهران, کرمانشاه and كرمانشاه),
+// the wasla alif as alif; the tatweel only stretches a word. (Hamza on
+// its seat and the vowel marks are combining marks, which every key
+// drops.)
+func arabicFold(r rune) rune {
+	switch r {
+	case 0x0582: // ւ
+		return 0x057E // վ
+	case 0x0640: // tatweel
+		return 0
+	case 0x0629, 0x06C0, 0x06C1, 0x06C3, 0x06D5: // ة ۀ ہ ۃ ە
+		return 0x0647 // ه
+	case 0x0649, 0x06CC, 0x06D0, 0x06D2: // ى ی ې ے
+		return 0x064A // ي
+	case 0x06A9, 0x06AA: // ک ڪ
+		return 0x0643 // ك
+	case 0x0671: // ٱ
+		return 0x0627 // ا
+	}
+	return r
 }
 
 // isHangulSyllable reports whether r is a precomposed Hangul syllable,
