@@ -1,6 +1,7 @@
 package geoparse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -183,17 +184,17 @@ const hungarianPopulation = 5000
 // hungarianCase reads the capitalised Latin word at token i as a
 // Hungarian case form of a Hungarian town's name.
 func (p *Parser) hungarianCase(text string, toks []token, i int, memo *spanMemo) (found, bool) {
-	return p.endingForm(text, toks, i, memo, hungarianSuffixes, func(pl *gazetteer.Place) bool {
-		return pl.Country == "HU" && pl.Population >= hungarianPopulation
+	return p.endingForm(text, toks, i, memo, hungarianSuffixes, func(c gazetteer.Candidate) bool {
+		return placeIn(c, hungarianPopulation, "HU")
 	})
 }
 
-// endingForm reads the capitalised Latin word at token i as a name the
+// endingForm reads the capitalised word at token i as a name the
 // gazetteer holds with one of endings replaced ({ending, nominative's}),
-// a town that keep accepts. It probes the gazetteer with the stem's key,
+// a reading that keep accepts. It probes the gazetteer with the stem's key,
 // built on the stack, before anything is kept: most words it is asked
 // about are English ones that merely end alike ("-en", "-ei").
-func (p *Parser) endingForm(text string, toks []token, i int, memo *spanMemo, endings [][2]string, keep func(*gazetteer.Place) bool) (found, bool) {
+func (p *Parser) endingForm(text string, toks []token, i int, memo *spanMemo, endings [][2]string, keep func(gazetteer.Candidate) bool) (found, bool) {
 	t := toks[i]
 	if !t.upper || t.allCaps || t.end-t.start < 5 {
 		return found{}, false
@@ -210,7 +211,7 @@ func (p *Parser) endingForm(text string, toks []token, i int, memo *spanMemo, en
 		}
 		sf := memo.facts(p.g, string(stem))
 		for _, c := range sf.entry(p).all.cands {
-			if c.Kind == gazetteer.KindPlace && c.Place != nil && keep(c.Place) {
+			if keep(c) {
 				f := p.settle(found{first: i, last: i, words: 1, declined: true}, sf)
 				f.cands = []gazetteer.Candidate{c}
 				return f, true
@@ -218,6 +219,12 @@ func (p *Parser) endingForm(text string, toks []token, i int, memo *spanMemo, en
 		}
 	}
 	return found{}, false
+}
+
+// placeIn reports whether c is a town of at least pop people in one of
+// the countries ccs.
+func placeIn(c gazetteer.Candidate, pop int, ccs ...string) bool {
+	return c.Kind == gazetteer.KindPlace && c.Place != nil && c.Place.Population >= pop && slices.Contains(ccs, c.Place.Country)
 }
 
 // hungarianEnding reports whether w, a word's bytes, ends like a
@@ -249,7 +256,7 @@ const romanianPopulation = 10000
 // romanianCase reads the capitalised Latin word at token i as a Romanian
 // genitive or dative of a Romanian or Moldovan town's name.
 func (p *Parser) romanianCase(text string, toks []token, i int, memo *spanMemo) (found, bool) {
-	return p.endingForm(text, toks, i, memo, romanianEndings, func(pl *gazetteer.Place) bool {
-		return (pl.Country == "RO" || pl.Country == "MD") && pl.Population >= romanianPopulation
+	return p.endingForm(text, toks, i, memo, romanianEndings, func(c gazetteer.Candidate) bool {
+		return placeIn(c, romanianPopulation, "RO", "MD")
 	})
 }

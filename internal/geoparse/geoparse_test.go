@@ -753,35 +753,40 @@ func TestSentences(t *testing.T) {
 		{"", nil},
 	}
 	for _, c := range cases {
-		t.Run(c.text, func(t *testing.T) {
-			got := p.Parse(c.text)
-			var gotS, wantS []string
-			for _, m := range got {
-				cc := m.Place.Country
-				if m.Place.Precision == geoparse.Admin2 {
-					cc = m.Place.Admin1
-				}
-				gotS = append(gotS, describe(m.Text, m.Place.ID, cc, m.Place.Precision))
-			}
-			for _, w := range c.want {
-				prec := geoparse.City
-				switch {
-				case w.id == 0 && strings.Contains(w.cc, "."):
-					prec = geoparse.Admin2
-				case w.id == 0:
-					prec = geoparse.Country
-				}
-				wantS = append(wantS, describe(w.text, w.id, w.cc, prec))
-			}
-			if strings.Join(gotS, "; ") != strings.Join(wantS, "; ") {
-				t.Errorf("got  %s\nwant %s", strings.Join(gotS, "; "), strings.Join(wantS, "; "))
-			}
-			for _, m := range got {
-				if []rune(c.text)[m.Start] != []rune(m.Text)[0] || len([]rune(m.Text)) != m.End-m.Start || c.text[m.ByteStart:m.ByteEnd] != m.Text {
-					t.Errorf("offsets of %q wrong: runes [%d,%d) bytes [%d,%d)", m.Text, m.Start, m.End, m.ByteStart, m.ByteEnd)
-				}
-			}
-		})
+		t.Run(c.text, func(t *testing.T) { checkMentions(t, p, c.text, c.want) })
+	}
+}
+
+// checkMentions parses text and checks that it gives the mentions
+// wanted, in order, and nothing else, at the right offsets.
+func checkMentions(t *testing.T, p *geoparse.Parser, text string, wanted []want) {
+	t.Helper()
+	got := p.Parse(text)
+	var gotS, wantS []string
+	for _, m := range got {
+		cc := m.Place.Country
+		if m.Place.Precision == geoparse.Admin2 {
+			cc = m.Place.Admin1
+		}
+		gotS = append(gotS, describe(m.Text, m.Place.ID, cc, m.Place.Precision))
+	}
+	for _, w := range wanted {
+		prec := geoparse.City
+		switch {
+		case w.id == 0 && strings.Contains(w.cc, "."):
+			prec = geoparse.Admin2
+		case w.id == 0:
+			prec = geoparse.Country
+		}
+		wantS = append(wantS, describe(w.text, w.id, w.cc, prec))
+	}
+	if strings.Join(gotS, "; ") != strings.Join(wantS, "; ") {
+		t.Errorf("got  %s\nwant %s", strings.Join(gotS, "; "), strings.Join(wantS, "; "))
+	}
+	for _, m := range got {
+		if []rune(text)[m.Start] != []rune(m.Text)[0] || len([]rune(m.Text)) != m.End-m.Start || text[m.ByteStart:m.ByteEnd] != m.Text {
+			t.Errorf("offsets of %q wrong: runes [%d,%d) bytes [%d,%d)", m.Text, m.Start, m.End, m.ByteStart, m.ByteEnd)
+		}
 	}
 }
 

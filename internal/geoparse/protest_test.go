@@ -167,5 +167,16 @@ func testProtestPlaces(t *testing.T, path string, floor int) {
 	}
 }
 
+// TestProtestPlacesScripts runs a held-out set in the scripts beside
+// Latin and Cyrillic (Arabic, Persian, Hebrew, Greek, Georgian,
+// Armenian), written blind to the parser like the multilingual one.
+func TestProtestPlacesScripts(t *testing.T) {
+	testProtestPlaces(t, "testdata/protest_places_scripts.tsv", scriptsFloor)
+}
+
+// scriptsFloor is TestProtestPlacesScripts's floor: its first measure
+// (42 of 163 before these scripts were read, all of them traps).
+const scriptsFloor = 135
+
 // multilingualFloor is TestProtestPlacesMultilingual's floor.
 const multilingualFloor = 107

@@ -490,8 +490,7 @@ func doubtful(f found, c gazetteer.Candidate, ctx context) bool {
 	// name is known to all; "в Мире" is no French town. Nor a name
 	// declined after a Slavic preposition: "u Beogradu" is Belgrade.)
 	if abroad && !primaryName(c, f.key) && !(c.Place.Population >= 200000 && spellingOf(f.key, c.Place.Name)) &&
-		!regionOfName(f, c) && !f.declined && !(cyrillicKey(f.key) && (c.Place.Population >= 200000 ||
-		c.Place.Population >= 15000 && cyrillicCountries[c.Place.Country])) {
+		!regionOfName(f, c) && !f.declined && !ownScriptName(f.key, c.Place) {
 		return true
 	}
 	// A village abroad that nothing else of the text is near: a local

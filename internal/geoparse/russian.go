@@ -282,13 +282,6 @@ var cyrillicCountries = map[string]bool{
 	"BG": true, "RS": true, "MK": true, "BA": true, "ME": true,
 }
 
-// cyrillicKey reports whether a normalised name begins with a Cyrillic
-// letter: the name as a Russian, Ukrainian or Kazakh text writes it.
-func cyrillicKey(key string) bool {
-	r, _ := utf8.DecodeRuneInString(key)
-	return unicode.Is(unicode.Cyrillic, r)
-}
-
 // cyrillicWord reports whether w is written in Cyrillic letters.
 func cyrillicWord(w string) bool {
 	for _, r := range w {

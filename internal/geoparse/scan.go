@@ -204,6 +204,12 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 			// Other forms of a name, each tried only where the word can
 			// be one (the calls return a found each, which costs).
 			switch {
+			case greekCapitalAt(text, t.start):
+				// "της Αθήνας", "στον Βόλο": a Greek case form.
+				f, ok = p.greekCase(text, toks, i, &sc.spans)
+			case armenianCapitalAt(text, t.start):
+				// "Երևանում": an Armenian case form.
+				f, ok = p.armenianCase(text, toks, i, &sc.spans)
 			case text[t.start] >= 0xD0 && text[t.start] <= 0xD4:
 				// "в Хабаровске", "жители Жанаозена": a Russian,
 				// Ukrainian or Kazakh case form of a name the
@@ -282,6 +288,8 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 		}
 		next = f.last + 1
 	}
+	// Arabic, Hebrew, Georgian: names in scripts without capitals.
+	mentions = p.caselessNames(text, toks, &sc.spans, mentions)
 	p.givenBySurname(text, toks, sc.caps, mentions, people, &sc.spans)
 	// A word the text uses as a person's name ("Megyn Kelly ... Kelly
 	// said") is that person everywhere in it, unless it names a country,

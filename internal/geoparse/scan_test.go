@@ -30,6 +30,8 @@ func FuzzParse(f *testing.F) {
 		"Нарында, Ошто, Бишкектеги; Budapesten, Debrecenben, Győrből, Ébe, Aő, Budapestről.",
 		"Clujului, Bucureștiului, Chișinăului, Aei, Blui, Timișoarei.",
 		"Floods hit Van. A 1992 Toyota; Wal-Mart; Pack 122; Loop 286; St. John's Lutheran School; The City Council; Mary of Nazareth.",
+		"في دمشق وحلب، للخرطوم وبالموصل ودير الزور؛ ال لل و ب؛ بتل אביב ובתל אביב; مح\u200cافظة إدلب; اسلام\u200cشهر ـــ",
+		"თბილისში, ბათუმიდან, ში; στην Αθήνα, της Πάτρας, Σ; Երևանում, Երեւանի, ԵՐԵՎԱՆ, Ն.",
 	} {
 		f.Add(s)
 	}

@@ -14,6 +14,10 @@ type token struct {
 	upper      bool // a word that starts with an upper-case letter
 	allCaps    bool // two or more letters, all upper case
 	sentStart  bool // first word of a sentence
+	// caseless is set for a word in a script without capitals that
+	// names are kept in (Arabic, Hebrew, Georgian): upper and sentStart
+	// tell nothing of it, and caseless.go reads it.
+	caseless bool
 }
 
 type tokenKind uint8
@@ -92,7 +96,12 @@ func tokenize(text string, toks []token) []token {
 		switch {
 		case unicode.IsLetter(r):
 			j, up, caps := scanWord(text, i)
-			toks = addToken(toks, i, j, tokWord, up, caps, sentStart)
+			if !up && caselessLetter(r) {
+				toks = addToken(toks, i, j, tokWord, false, false, false)
+				toks[len(toks)-1].caseless = true
+			} else {
+				toks = addToken(toks, i, j, tokWord, up, caps, sentStart)
+			}
 			sentStart = false
 			i = j
 		case unicode.IsSpace(r):
@@ -164,7 +173,7 @@ func addToken(toks []token, start, end int, kind tokenKind, upper, allCaps, sent
 		toks = append(toks, token{})
 	}
 	t := &toks[n]
-	t.start, t.end, t.kind, t.upper, t.allCaps, t.sentStart = start, end, kind, upper, allCaps, sentStart
+	t.start, t.end, t.kind, t.upper, t.allCaps, t.sentStart, t.caseless = start, end, kind, upper, allCaps, sentStart, false
 	return toks
 }
 
@@ -217,6 +226,9 @@ func scanWord(text string, i int) (end int, upper, allCaps bool) {
 		case r == '’' && elision(text, i, j, j+size, letters):
 			return j, upper, letters >= 2 && caps == letters
 		case (r == '’' || r == 'ʼ') && j+size < len(text) && isLetterAt(text, j+size) && letters > 0 && !possessive(text, j+size):
+		case (r == '\u200c' || r == '\u200d') && letters > 0 && j+size < len(text) && isLetterAt(text, j+size):
+			// The zero-width (non-)joiner inside a Persian word
+			// ("اسلام‌شهر") belongs to it.
 		default:
 			return j, upper, letters >= 2 && caps == letters
 		}
