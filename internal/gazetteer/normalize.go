@@ -246,6 +246,14 @@ func foldRune(dst []byte, start int, space bool, r rune, depth int) ([]byte, boo
 			return foldRune(dst, start, space, f, depth+1)
 		}
 	}
+	if plainLetter(r) {
+		// Most letters of the scripts past the fold tables are keys as
+		// they are: no table look-up.
+		if space {
+			dst = append(dst, ' ')
+		}
+		return utf8.AppendRune(dst, r), false
+	}
 	if depth < maxFoldDepth && !isHangulSyllable(r) {
 		var b [utf8.UTFMax]byte
 		if d := norm.NFKD.Properties(b[:utf8.EncodeRune(b[:], r)]).Decomposition(); len(d) > 0 {
@@ -299,6 +307,19 @@ func arabicFold(r rune) rune {
 		return 0x0627 // ا
 	}
 	return r
+}
+
+// plainLetter reports whether r is a letter that is its own key: the
+// base letters of Armenian (lower case), Hebrew, Arabic and Georgian
+// Mkhedruli, which neither decompose nor change case. (ւ and the Arabic
+// letters arabicFold changes are folded before it is asked.)
+func plainLetter(r rune) bool {
+	switch {
+	case 0x0561 <= r && r <= 0x0586, 0x05D0 <= r && r <= 0x05EA, 0x0627 <= r && r <= 0x063A,
+		0x0641 <= r && r <= 0x064A, 0x10D0 <= r && r <= 0x10FA:
+		return true
+	}
+	return false
 }
 
 // isHangulSyllable reports whether r is a precomposed Hangul syllable,
