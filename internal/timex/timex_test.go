@@ -283,7 +283,8 @@ func TestMonthFirst(t *testing.T) {
 
 func FuzzTag(f *testing.F) {
 	for _, s := range []string{"On 5 January 2022 and 05.01.2022", "from 5 to 19 January", "ten years ago last summer", "the 1990s", "Tuesday evening 4 January",
-		"5 января 2022 года, вчера, в понедельник; 3 січня, сьогодні, в п'ятницю"} {
+		"5 января 2022 года, вчера, в понедельник; 3 січня, сьогодні, в п'ятницю",
+		"٣ يونيو/حزيران ٢٠١٩، 25 تشرين الأول، الجمعة، أمس؛ ۸ مهر ۱۴۰۱، 31 اسفند 1500، سه\u200cشنبه؛ ב-27 במרץ, ביום שני, 0 دی"} {
 		f.Add(s)
 	}
 	tg := &timex.Tagger{}

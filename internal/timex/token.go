@@ -102,6 +102,8 @@ func tokenize(text string, sc *scratch) []token {
 			wide = min(wide, i)
 			r, size := utf8.DecodeRuneInString(text[i:])
 			switch {
+			case easternDigit(r) >= 0:
+				toks, i = pushEasternNumber(toks, text, i)
 			case unicode.IsLetter(r):
 				j, _ := wordEnd(text, i)
 				toks = pushWideWord(toks, text, i, j)
@@ -175,7 +177,15 @@ func wordEnd(text string, i int) (int, bool) {
 		}
 		c := text[j]
 		if c >= utf8.RuneSelf {
-			if r, size := utf8.DecodeRuneInString(text[j:]); unicode.IsLetter(r) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r) {
+				j += size
+				ascii = false
+				continue
+			}
+			// The zero-width non-joiner inside a Persian word
+			// ("سه‌شنبه", Tuesday) belongs to it.
+			if (r == '\u200c' || r == '\u200d') && j > i && j+size < len(text) && isLetterAt(text, j+size) {
 				j += size
 				ascii = false
 				continue
@@ -344,8 +354,11 @@ func pushWideWord(toks []token, text string, i, j int) []token {
 	low := lowerWord(text[i:j])
 	lx := lookup(low)
 	if lx == nil {
-		// "января": a Russian or Ukrainian word for an English one.
+		// "января": a Russian or Ukrainian word for an English one;
+		// "يناير", "ינואר" an Arabic or Hebrew one (rtl.go).
 		if e, ok := wideLexicon[low]; ok {
+			lx, low = e, e.word
+		} else if e := rtlWord(low); e != nil {
 			lx, low = e, e.word
 		}
 	}

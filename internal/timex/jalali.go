@@ -1,0 +1,107 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+)
+
+// The solar Hijri calendar of Iran and Afghanistan: twelve months, the
+// first six of 31 days, the next five of 30, the last of 29 or 30; its
+// year begins at the March equinox (1 Farvardin 1401 was 21 March 2022).
+
+// jalaliToGregorian returns the Gregorian date of day jd of month jm of
+// solar Hijri year jy, by the 33-year arithmetic of the calendar
+// (exact for the years 1244 to 1530 AP, 1865 to 2151 AD).
+func jalaliToGregorian(jy, jm, jd int) time.Time {
+	jy += 1595
+	days := -355668 + 365*jy + jy/33*8 + (jy%33+3)/4 + jd
+	if jm < 7 {
+		days += (jm - 1) * 31
+	} else {
+		days += (jm-7)*30 + 186
+	}
+	gy := 400 * (days / 146097)
+	days %= 146097
+	if days > 36524 {
+		days--
+		gy += 100 * (days / 36524)
+		days %= 36524
+		if days >= 365 {
+			days++
+		}
+	}
+	gy += 4 * (days / 1461)
+	days %= 1461
+	if days > 365 {
+		gy += (days - 1) / 365
+		days = (days - 1) % 365
+	}
+	// days is now the day of the Gregorian year gy, from 0.
+	return time.Date(gy, time.January, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, days)
+}
+
+// Years a solar Hijri date may bear in a text about the present.
+const minJalaliYear, maxJalaliYear = 1300, 1500
+
+// rewriteJalali gives the tokens of each solar Hijri date ("۲۶ شهریور
+// ۱۴۰۱", "8 مهر") the Gregorian day, month and year: the day's number,
+// the month word's entry and the year's number change, their spans stay.
+// A date without its year takes the year that puts it nearest anchor.
+func rewriteJalali(text string, toks []token, anchor time.Time) []token {
+	for i := 0; i+1 < len(toks); i++ {
+		d, m := &toks[i], &toks[i+1]
+		if d.kind != tNum || d.n < 1 || d.n > 31 || m.kind != tWord || text[d.end:m.start] != " " {
+			continue
+		}
+		jm, ok := jalaliMonths[rtlKey(m.low)]
+		if !ok {
+			continue
+		}
+		var y *token
+		if k := i + 2; k < len(toks) && toks[k].kind == tNum && toks[k].n >= minJalaliYear && toks[k].n <= maxJalaliYear &&
+			text[m.end:toks[k].start] == " " {
+			y = &toks[k]
+		}
+		var g time.Time
+		if y != nil {
+			g = jalaliToGregorian(y.n, jm, d.n)
+		} else {
+			// The year whose date lies nearest the anchor.
+			jy := anchor.Year() - 621
+			g = jalaliToGregorian(jy, jm, d.n)
+			for _, other := range []int{jy - 1, jy + 1} {
+				if o := jalaliToGregorian(other, jm, d.n); absDays(o.Sub(anchor)) < absDays(g.Sub(anchor)) {
+					g = o
+				}
+			}
+		}
+		setNumber(d, g.Day())
+		e := lexicon[monthWords[g.Month()-1]]
+		m.lx, m.low, m.begins = e, e.word, e.rules
+		if y != nil {
+			setNumber(y, g.Year())
+			i++
+		}
+		i++
+	}
+	return toks
+}
+
+// monthWords are the English lexicon's month words, in order.
+var monthWords = [12]string{"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december"}
+
+// setNumber gives a number token a new value.
+func setNumber(t *token, n int) {
+	t.n = n
+	t.low = strconv.Itoa(n)
+	t.digits = uint8(len(t.low))
+	t.begins = numberRules(t)
+}
+
+func absDays(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}

@@ -1,0 +1,89 @@
+package timex_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/unrest-project/unrest/internal/timex"
+)
+
+// TestRightToLeftDates reads dates in Arabic, Persian and Hebrew as the
+// English ones are read: months of three Arabic usages and two words,
+// a month in two calendars' names, Arabic-Indic and Persian digits,
+// weekdays, the solar Hijri calendar, Hebrew prefixes.
+func TestRightToLeftDates(t *testing.T) {
+	sep22 := time.Date(2022, 9, 30, 0, 0, 0, 0, time.UTC) // a Friday
+	apr19 := time.Date(2019, 4, 11, 0, 0, 0, 0, time.UTC) // a Thursday
+	mar23 := time.Date(2023, 3, 28, 0, 0, 0, 0, time.UTC) // a Tuesday
+	cases := []struct {
+		anchor    time.Time
+		text      string
+		want, day string
+	}{
+		{apr19, "خرج المتظاهرون في 6 أبريل 2019 إلى القيادة العامة.", "6 أبريل 2019", "2019-04-06"},
+		{apr19, "فُض الاعتصام في 3 يونيو/حزيران 2019.", "3 يونيو/حزيران 2019", "2019-06-03"},
+		{apr19, "بدأت الاحتجاجات في 25 تشرين الأول 2019 في بغداد.", "25 تشرين الأول 2019", "2019-10-25"},
+		{apr19, "تظاهرات ١٩ كانون الأول ٢٠١٨ في عطبرة", "١٩ كانون الأول ٢٠١٨", "2018-12-19"},
+		{apr19, "مسيرة حاشدة يوم 22 فيفري في الجزائر العاصمة", "22 فيفري", "2019-02-22"},
+		{apr19, "خرج الآلاف يوم الجمعة في الخرطوم.", "الجمعة", "2019-04-05"},
+		{apr19, "وأعلنت السلطات أمس حظر التجول.", "أمس", "2019-04-10"},
+		// Persian: solar Hijri dates with and without the year, Persian
+		// digits, a weekday written with a zero-width non-joiner.
+		{sep22, "مهسا امینی در ۲۵ شهریور ۱۴۰۱ درگذشت.", "۲۵ شهریور ۱۴۰۱", "2022-09-16"},
+		{sep22, "در ۸ مهر در زاهدان تیراندازی شد.", "۸ مهر", "2022-09-30"},
+		{sep22, "تجمع روز سه‌شنبه در تهران برگزار شد.", "سه‌شنبه", "2022-09-27"},
+		{sep22, "اعتراضات ۱۷ سپتامبر ۲۰۲۲ در سقز آغاز شد.", "۱۷ سپتامبر ۲۰۲۲", "2022-09-17"},
+		// Hebrew: a month after "ב", a weekday after "ביום".
+		{mar23, "השביתה הכללית החלה ב-27 במרץ 2023.", "27 במרץ 2023", "2023-03-27"},
+		{mar23, "ביום שני נחסם האיילון.", "ביום שני", "2023-03-27"},
+		{mar23, "אתמול הפגינו אלפים בירושלים.", "אתמול", "2023-03-27"},
+	}
+	tg := &timex.Tagger{}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			var texts []string
+			for _, e := range tg.Tag(c.text, c.anchor) {
+				texts = append(texts, e.Text)
+				if e.Text != c.want {
+					continue
+				}
+				if !e.HasSpan() || e.Span.Start.Format(time.DateOnly) != c.day || e.Span.End.Format(time.DateOnly) != c.day {
+					t.Errorf("%q: got %s, want %s", c.want, e.Value, c.day)
+				}
+				if c.text[e.ByteStart:e.ByteEnd] != c.want || []rune(c.text)[e.Start] != []rune(c.want)[0] {
+					t.Errorf("offsets wrong: runes %d-%d bytes %d-%d", e.Start, e.End, e.ByteStart, e.ByteEnd)
+				}
+				return
+			}
+			t.Errorf("no expression %q; got %q", c.want, texts)
+		})
+	}
+}
+
+// TestJalaliDays checks the solar Hijri arithmetic on days whose
+// Gregorian dates are known: new years, and dates of the news.
+func TestJalaliDays(t *testing.T) {
+	tg := &timex.Tagger{}
+	for text, want := range map[string]string{
+		"1 فروردین 1401": "2022-03-21",
+		"1 فروردین 1403": "2024-03-20",
+		"12 بهمن 1357":   "1979-02-01",
+		"29 اسفند 1402":  "2024-03-19",
+		"30 اسفند 1403":  "2025-03-20", // 1403 is a leap year
+		"29 اسفند 1401":  "2023-03-20",
+		"26 شهریور 1401": "2022-09-17",
+		"10 دی 1398":     "2019-12-31",
+		"31 شهریور 1399": "2020-09-21",
+		"1 مهر 1399":     "2020-09-22",
+		"25 آبان 1398":   "2019-11-16",
+	} {
+		all := tg.Tag(text, time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC))
+		if len(all) != 1 || all[0].Text != text || all[0].Span.Start.Format(time.DateOnly) != want {
+			var got []string
+			for _, e := range all {
+				got = append(got, e.Text+"="+e.Value)
+			}
+			t.Errorf("%s: got %q, want %s", text, got, want)
+		}
+	}
+}
