@@ -198,7 +198,7 @@ var actorGroups = []lexGroup{
 }
 
 // actorIndex indexes actorGroups.
-var actorIndex = newLexIndex(lexActors, append(slices.Clip(actorGroups), russianActorGroups...))
+var actorIndex = newLexIndex(lexActors, append(slices.Clip(actorGroups), otherActorGroups...))
 
 // actorsOf returns the actors a sentence names, as labels of actorGroups,
 // in order of first mention, each once. words is the sentence as wordsOf

@@ -33,8 +33,10 @@ func wordSpansInto(s, low string, words []string, at []int) ([]string, []int) {
 	}
 	words, at = words[:0], at[:0]
 	// Words are cut from the lower-cased sentence where lower-casing kept
-	// every byte in place (all but a few scripts' special letters).
-	same := len(low) == len(s)
+	// every byte in place (all but a few scripts' special letters) and
+	// no Arabic-Indic or Persian digit is to be rewritten.
+	eastern := hasEasternDigits(s)
+	same := len(low) == len(s) && !eastern
 	i := 0
 	for i < len(s) {
 		// Skip to the start of a word.
@@ -105,6 +107,9 @@ func wordSpansInto(s, low string, words []string, at []int) ([]string, []int) {
 				w = low[start+lead : start+e]
 			} else {
 				w = strings.ToLower(raw[lead:e])
+				if eastern {
+					w = westernDigits(w)
+				}
 			}
 			words = append(words, w)
 			at = append(at, start+lead)

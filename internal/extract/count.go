@@ -32,7 +32,7 @@ func vagueAmount(w string) (int, bool) {
 	case "many":
 		return 0, true
 	}
-	return russianAmount(w)
+	return otherAmount(w)
 }
 
 // wordNumber is the number a word spells.
@@ -96,7 +96,7 @@ var figureWords = []string{"dozens", "dozen", "hundreds", "thousands", "tens", "
 	"twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million"}
 
 var amountFirst, amountMaxLen = func() (first [256]bool, maxLen int) {
-	for _, w := range append(slices.Clip(amountWords), russianFigures...) {
+	for _, w := range append(slices.Clip(amountWords), otherFigures...) {
 		first[w[0]], maxLen = true, max(maxLen, len(w))
 	}
 	return first, maxLen
@@ -370,7 +370,7 @@ func (tk *tokens) counts(sc *scratch) counts {
 				set(&c.injured, n)
 			case tk.is(k, classArrested):
 				set(&c.arrested, n)
-			case tk.is(k, classPeople) && tk.plainBetween(j, k):
+			case (tk.is(k, classPeople) || k == j && nisbaPlural(w)) && tk.plainBetween(j, k):
 				// "thousands of people marched", "thousands of young
 				// protesters": a crowd, unless what follows says they
 				// were killed, hurt or detained.
@@ -534,7 +534,10 @@ var fateFillers = []string{"were", "was", "are", "is", "had", "have", "has", "be
 	// The ways of dying or hurting that lead to the word that counts:
 	// "shot dead", "gunned down and killed", "beaten to death".
 	"shot", "gunned", "beaten", "stabbed", "hacked", "burned", "burnt", "crushed", "trampled", "badly",
-	"seriously", "critically", "fatally", "severely", "slightly"}
+	"seriously", "critically", "fatally", "severely", "slightly",
+	// Persian's object marker and "also" ("۴۰۰ نفر را بازداشت کرد"),
+	// Arabic's "of them" and Hebrew's "of them".
+	"را", "نیز", "هم", "منهم", "מהם"}
 
 // fateBefore reads what a verb before the figure at word i says of it,
 // past a hedge ("police killed 3", "killing at least three", "detained
@@ -546,6 +549,13 @@ func (tk *tokens) fateBefore(c *counts, i int) **int {
 	}
 	if dst := fateOf(c, tk.refs[b].class); dst != nil {
 		return dst
+	}
+	// "اعتقلت الشرطة 45 شخصا", "עצרה המשטרה 30 מפגינים": Arabic and
+	// Hebrew put the subject between the verb and its figure.
+	if b > 0 && rightToLeft(tk.words[b-1]) {
+		if dst := fateOf(c, tk.refs[b-1].class); dst != nil {
+			return dst
+		}
 	}
 	// "shot dead at least 22", "the arrest of dozens", "the deaths of
 	// three", "hauled away 21".
@@ -656,7 +666,7 @@ var placeWords = []string{"after", "before", "from", "by", "against", "with", "a
 // crowdVerb reports whether w, right after a figure, says the figure is
 // a crowd: "thousands marched", "some 65,000 filled the avenue".
 func crowdVerb(w string) bool {
-	return slices.Contains(crowdVerbs, w)
+	return slices.Contains(crowdVerbs, w) || rightToLeft(w) && slices.Contains(wideCrowdVerbs, w)
 }
 
 var crowdVerbs = []string{"marched", "march", "rallied", "rally", "gathered", "gather", "protested", "protest",

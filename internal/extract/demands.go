@@ -62,7 +62,7 @@ var demandTopicGroups = []lexGroup{
 }
 
 // demandTopics indexes demandTopicGroups.
-var demandTopics = newLexIndex(lexTopics, append(slices.Clip(demandTopicGroups), russianDemandTopicGroups...))
+var demandTopics = newLexIndex(lexTopics, append(slices.Clip(demandTopicGroups), otherDemandTopicGroups...))
 
 // Roles of the cues that frame topics.
 const (
@@ -96,7 +96,7 @@ var demandFrameGroups = []lexGroup{
 }
 
 // demandFrames indexes demandFrameGroups.
-var demandFrames = newLexIndex(lexFrames, append(slices.Clip(demandFrameGroups), russianDemandFrameGroups...))
+var demandFrames = newLexIndex(lexFrames, append(slices.Clip(demandFrameGroups), otherDemandFrameGroups...))
 
 // demandReach is how many words after a frame (or after a topic it
 // framed, so that lists chain) a topic is still framed by it; a short

@@ -533,7 +533,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 	// Whether any sentence may say "nationwide" or "across the country":
 	// read once a post, not once a sentence.
 	postWide := home != "" && (!sameLen || containsAt(lowPost, "nationwide", 6) || containsAt(lowPost, "country", 6) ||
-		containsAt(lowPost, "territory", 6))
+		containsAt(lowPost, "territory", 6) || !isASCII(lowPost) && containsAny(lowPost, wideCountrywide))
 	sc.sents = splitSentencesInto(text, sc.sents)
 	// The records the last sentence with an event gave, for the figures
 	// a sentence after it tells of them ("Police fired tear gas. The
@@ -632,7 +632,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		words, at := wordSpansInto(s.text, lower, sc.words, sc.at)
 		sc.words, sc.at = words, at
 		low := "" // words are slices of lower where it is as long as the sentence
-		if len(lower) == len(s.text) {
+		if len(lower) == len(s.text) && !hasEasternDigits(s.text) {
 			low = lower
 		}
 		tk := lookupTokens(words, at, low, sc.refs, sc.hits)
@@ -725,6 +725,9 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			}
 			if tk.calledOff(tr) {
 				continue // "the rally planned for today will not take place"
+			}
+			if tk.deniedAfter(tr) {
+				continue // "قطع اینترنت را تکذیب کردند": a Persian denial, verb last
 			}
 			// "everyone detained during the protests will be set free":
 			// the release is the news, the arrests were told before.
@@ -1978,7 +1981,7 @@ func wordsOf(s string) []string {
 	})
 	out := f[:0]
 	for _, w := range f {
-		w = strings.Trim(w, ",'’-")
+		w = westernDigits(strings.Trim(w, ",'’-"))
 		if w != "" {
 			out = append(out, w)
 		}
@@ -2064,7 +2067,8 @@ var asciiLowerByte = func() (t [256]byte) {
 // "nationwide" holds "country".
 func countrywideIn(lower string) bool {
 	return containsAt(lower, "nationwide", 6) ||
-		(containsAt(lower, "country", 6) || containsAt(lower, "territory", 6)) && containsAny(lower, countrywide)
+		(containsAt(lower, "country", 6) || containsAt(lower, "territory", 6)) && containsAny(lower, countrywide) ||
+		!isASCII(lower) && containsAny(lower, wideCountrywide)
 }
 
 // containsAt is strings.Contains(s, substr), searching for substr[k:] —

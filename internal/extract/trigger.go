@@ -335,7 +335,7 @@ var triggers = func() *triggerIndex {
 		return append(list, stemmed{stem, []entry{e}})
 	}
 	for _, t := range Types {
-		for _, p := range append(slices.Clip(lexicon[t]), russianLexicon[t]...) {
+		for _, p := range append(slices.Clip(lexicon[t]), otherPatterns(t)...) {
 			first := p[0]
 			e := entry{t, typeOrder(t), compileRest(p)}
 			if stem, ok := strings.CutSuffix(first, "*"); ok {
@@ -846,7 +846,7 @@ func negated(words []string, t trigger) bool {
 
 // negated is negated for the sentence's tokens.
 func (tk *tokens) negated(t trigger) bool {
-	return tk.negatorOf(t) >= 0 || tk.calledOff(t) || tk.generic(t)
+	return tk.negatorOf(t) >= 0 || tk.calledOff(t) || tk.generic(t) || tk.deniedAfter(t)
 }
 
 // negatorOf is negated, returning the index of the word that negates the

@@ -119,6 +119,8 @@ func longWordHash(w string) uint64 {
 // with a number ("# filled").
 var (
 	exactTable    *cuckooTable
+	rtlTable      *cuckooTable // the words of Arabic and Hebrew letters, after the others in exactWords
+	rtlBase       int32        // how many words come before them
 	exactWords    []exactWord
 	exactClass    []wordClass
 	exactHead     []int32
@@ -231,6 +233,22 @@ func buildWordTable() {
 		}
 	}
 	numberEntries = triggers.exact["#"]
+	// The words of Arabic and Hebrew letters (their every prefixed
+	// form, thousands) go last and into a table of their own, so that
+	// the table English words are looked up in stays small.
+	var ordered []exactWord
+	var classes []wordClass
+	for _, rtl := range []bool{false, true} {
+		for i := range exactWords {
+			if rtlLead(exactWords[i].word) == rtl {
+				ordered, classes = append(ordered, exactWords[i]), append(classes, exactClass[i])
+			}
+		}
+		if !rtl {
+			rtlBase = int32(len(ordered))
+		}
+	}
+	exactWords, exactClass = ordered, classes
 	// The tables; a whole word of headLen bytes or more takes on what
 	// its head may begin.
 	headKeys := make([]uint64, len(wordBuckets))
@@ -255,7 +273,7 @@ func buildWordTable() {
 			}
 		}
 	}
-	exactTable = newCuckooTable(exactKeys)
+	exactTable, rtlTable = newCuckooTable(exactKeys[:rtlBase]), newCuckooTable(exactKeys[rtlBase:])
 	// Index 0 says none (the tables give an index plus one).
 	exactClass = append([]wordClass{0}, exactClass...)
 	exactHead = append([]int32{-1}, exactHead...)
@@ -291,7 +309,14 @@ func lookupKeyed(w string, key uint64) wordRef {
 	if n := len(w); n > 1 && w[n-1] == '+' {
 		r.class |= lookupWord(w[:n-1]).class & classAmount
 	}
-	x := exactTable.find(key)
+	var x int32
+	if rtlLead(w) {
+		if x = rtlTable.find(key); x != 0 {
+			x += rtlBase
+		}
+	} else {
+		x = exactTable.find(key)
+	}
 	// The key tells a word of up to seven bytes.
 	if x != 0 && len(w) >= 8 && exactWords[x-1].word != w {
 		x = 0
@@ -854,4 +879,10 @@ func (ps *phraseSet) in(s string) bool {
 		}
 	}
 	return false
+}
+
+// rtlLead reports whether w begins with a byte that leads an Arabic or a
+// Hebrew letter (U+0590 to U+06FF).
+func rtlLead(w string) bool {
+	return w != "" && w[0] >= 0xD6 && w[0] <= 0xDB
 }

@@ -1,0 +1,206 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// The languages beside English whose words the coder reads: Russian and
+// Ukrainian (russian.go), Arabic (arabic.go), Persian (persian.go) and
+// Hebrew (hebrew.go). Each gives the same lists as the English lexicon;
+// these join them, for the indexes that read all.
+
+// otherLexicons are the trigger patterns of the other languages.
+var otherLexicons = []map[Type][]pattern{russianLexicon, arabicLexicon, persianLexicon, hebrewLexicon}
+
+// otherPatterns returns the other languages' patterns of type t.
+func otherPatterns(t Type) []pattern {
+	var out []pattern
+	for _, l := range otherLexicons {
+		out = append(out, l[t]...)
+	}
+	return out
+}
+
+var (
+	otherNegators = slices.Concat(russianNegators, arabicNegators, persianNegators, hebrewNegators)
+	otherFigures  = slices.Concat(russianFigures, arabicFigures, persianFigures, hebrewFigures)
+	otherPeople   = slices.Concat(russianPeople, arabicPeople, persianPeople, hebrewPeople)
+	otherKilled   = slices.Concat(russianKilled, arabicKilled, persianKilled, hebrewKilled)
+	otherInjured  = slices.Concat(russianInjured, arabicInjured, persianInjured, hebrewInjured)
+	otherArrested = slices.Concat(russianArrested, arabicArrested, persianArrested, hebrewArrested)
+	otherFates    = [3][]string{
+		slices.Concat(russianFateVerbs[0], arabicFateVerbs[0], hebrewFateVerbs[0]),
+		slices.Concat(russianFateVerbs[1], arabicFateVerbs[1], hebrewFateVerbs[1]),
+		slices.Concat(russianFateVerbs[2], arabicFateVerbs[2], hebrewFateVerbs[2]),
+	}
+	otherActorGroups       = slices.Concat(russianActorGroups, arabicActorGroups, persianActorGroups, hebrewActorGroups)
+	otherDemandTopicGroups = slices.Concat(russianDemandTopicGroups, arabicDemandTopicGroups, persianDemandTopicGroups, hebrewDemandTopicGroups)
+	otherDemandFrameGroups = slices.Concat(russianDemandFrameGroups, arabicDemandFrameGroups, persianDemandFrameGroups, hebrewDemandFrameGroups)
+)
+
+// wideCountrywide say an event covers the whole country, in Arabic
+// ("across the country", "from the country": an internet cut "عن
+// البلاد"), Persian and Hebrew.
+var wideCountrywide = []string{"أنحاء البلاد", "انحاء البلاد", "عن البلاد", "مستوى البلاد", "كافة المحافظات",
+	"جميع المحافظات", "مختلف المحافظات", "إضراب عام", "الإضراب العام", "اضراب عام", "سراسر کشور",
+	"سراسر ایران", "سراسری", "ברחבי הארץ", "בכל רחבי הארץ", "בכל הארץ", "שביתה כללית", "השביתה הכללית"}
+
+// wideCrowdVerbs tell a crowd after its figure, as crowdVerbs do:
+// "רבבות הפגינו", "آلاف تظاهروا".
+var wideCrowdVerbs = slices.Concat(arabicVerbs("تظاهروا", "خرجوا", "احتشدوا", "تجمعوا", "ساروا", "شاركوا"),
+	hebrewVerbs("הפגינו", "צעדו", "השתתפו", "התאספו", "מחו"))
+
+// rightToLeft reports whether w is written in Arabic or Hebrew letters.
+func rightToLeft(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r >= 0x0590 && r <= 0x06FF
+}
+
+// otherAmount reads the vague amounts of the other languages.
+func otherAmount(w string) (int, bool) {
+	if n, ok := russianAmount(w); ok {
+		return n, true
+	}
+	n, ok := wideAmounts[w]
+	return n, ok
+}
+
+// wideAmounts are the vague amounts of Arabic, Persian and Hebrew, with
+// the figure each stands for as the Russian ones do: thousands 1000,
+// hundreds 200, tens 24.
+var wideAmounts = func() map[string]int {
+	m := map[string]int{}
+	for _, a := range []struct {
+		n     int
+		words []string
+	}{
+		{1000, arabicNouns("آلاف", "ألوف")}, {200, arabicNouns("مئات")}, {24, arabicNouns("عشرات")},
+		{1000000, arabicNouns("ملايين")},
+		{1000, []string{"هزاران", "هزار"}}, {200, []string{"صدها"}}, {24, []string{"دهها", "ده‌ها"}},
+		{1000, hebrewNouns("אלפים", "אלפי")}, {200, hebrewNouns("מאות")}, {24, hebrewNouns("עשרות")},
+		{10000, hebrewNouns("רבבות")},
+	} {
+		for _, w := range a.words {
+			m[w] = a.n
+		}
+	}
+	return m
+}()
+
+// Arabic joins the conjunctions و (and) and ف (so), the prepositions ب
+// (in, with), ل (to, for) and ك (as) and the article ال to the word
+// after them, so one noun is written a dozen ways: المتظاهرون,
+// والمتظاهرون, للمتظاهرين, بالمتظاهرين. arabicNouns spells out the
+// forms of each noun (or stem, or phrase, whose first word takes them)
+// and arabicVerbs those of each verb, which takes the conjunctions only;
+// both also spell each form without hamza on its alif and with ه for a
+// final ة, as informal writing does.
+
+// arabicNounPrefixes are the prefixes a noun takes.
+var arabicNounPrefixes = []string{"", "و", "ف", "ب", "ل", "ال", "وال", "فال", "بال", "لل", "وبال", "ولل"}
+
+// arabicVerbPrefixes are the prefixes a verb takes.
+var arabicVerbPrefixes = []string{"", "و", "ف"}
+
+func arabicNouns(ws ...string) []string { return prefixed(arabicNounPrefixes, ws, arabicPlain) }
+func arabicVerbs(ws ...string) []string { return prefixed(arabicVerbPrefixes, ws, arabicPlain) }
+
+// arabicPlain writes w without hamza on its alifs and with ه for a final
+// ة, or "" where w has neither.
+func arabicPlain(w string) string {
+	p := strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا").Replace(w)
+	if first, rest, ok := strings.Cut(p, " "); ok {
+		p = plainEnding(first) + " " + rest
+	} else {
+		p = plainEnding(p)
+	}
+	if p == w {
+		return ""
+	}
+	return p
+}
+
+func plainEnding(w string) string {
+	if s, ok := strings.CutSuffix(w, "ة"); ok {
+		return s + "ه"
+	}
+	return w
+}
+
+// Hebrew joins ו (and), ה (the), ב (in), ל (to), מ (from), ש (that) and
+// כ (as) to the next word: המפגינים, ובהפגנה, שנעצרו.
+
+// hebrewNounPrefixes are the prefixes a noun takes.
+var hebrewNounPrefixes = []string{"", "ה", "ו", "וה", "ב", "ל", "מ", "ש", "שה", "וב", "ול", "ומ", "מה", "כ"}
+
+// hebrewVerbPrefixes are the prefixes a verb takes.
+var hebrewVerbPrefixes = []string{"", "ו", "ש", "וש", "כש"}
+
+func hebrewNouns(ws ...string) []string { return prefixed(hebrewNounPrefixes, ws, nil) }
+func hebrewVerbs(ws ...string) []string { return prefixed(hebrewVerbPrefixes, ws, nil) }
+
+// prefixed returns each of ws with each prefix joined to its first
+// word, and, where plain is set, the plain spelling of each form too.
+// An article is not doubled: a word that has one already takes only the
+// prefixes before it.
+func prefixed(prefixes, ws []string, plain func(string) string) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(s string) {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	for _, w := range ws {
+		for _, p := range prefixes {
+			if (strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "ה")) && strings.Contains(p, "ال") {
+				continue
+			}
+			f := p + w
+			add(f)
+			if plain != nil {
+				add(plain(f))
+			}
+		}
+	}
+	return out
+}
+
+// hasEasternDigits reports whether s holds an Arabic-Indic (٠-٩) or a
+// Persian (۰-۹) digit: a byte search for their lead bytes first, which
+// English text never has.
+func hasEasternDigits(s string) bool {
+	for _, lead := range [2]byte{0xD9, 0xDB} {
+		for i := strings.IndexByte(s, lead); i >= 0 && i+1 < len(s); {
+			if c := s[i+1]; lead == 0xD9 && c >= 0xA0 && c <= 0xA9 || lead == 0xDB && c >= 0xB0 && c <= 0xB9 {
+				return true
+			}
+			j := strings.IndexByte(s[i+1:], lead)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return false
+}
+
+// westernDigits writes the Arabic-Indic and Persian digits of w as ASCII
+// digits, so that counts read "۴۰۰" as "400"; w itself where it has none.
+func westernDigits(w string) string {
+	if !hasEasternDigits(w) {
+		return w
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '٠' && r <= '٩':
+			return '0' + r - '٠'
+		case r >= '۰' && r <= '۹':
+			return '0' + r - '۰'
+		}
+		return r
+	}, w)
+}

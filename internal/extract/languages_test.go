@@ -1,0 +1,87 @@
+package extract_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/unrest-project/unrest/internal/extract"
+	"github.com/unrest-project/unrest/internal/report"
+)
+
+// TestRightToLeftEvents codes reports we wrote in Arabic, Persian and
+// Hebrew: triggers with the prefixes the languages join to words,
+// verb-first counts with the subject between ("اعتقلت الشرطة 45 شخصا"),
+// Persian digits and solar Hijri dates, Persian denials at the end of
+// the clause, a general strike told countrywide, and denied or
+// called-for events that are none.
+func TestRightToLeftEvents(t *testing.T) {
+	x := extractor(t)
+	cases := []struct {
+		name      string
+		published time.Time
+		text      string
+		// want are the events as type@place@date, with their counts
+		// ("p" participants, "k" killed, "i" injured, "a" arrested).
+		want []string
+	}{
+		{"arabic", time.Date(2019, 6, 8, 0, 0, 0, 0, time.UTC),
+			"تظاهر آلاف السودانيين في 6 أبريل 2019 أمام القيادة العامة في الخرطوم مطالبين برحيل البشير.\n\n" +
+				"وفي 3 يونيو/حزيران فضت قوات الدعم السريع الاعتصام وقتل 35 متظاهرا.\n\n" +
+				"وقالت لجنة الأطباء إن 40 شخصا أصيبوا بالرصاص الحي في أم درمان يوم 4 يونيو.\n\n" +
+				"واعتقلت الشرطة 45 شخصا في عطبرة يوم 5 يونيو.\n\n" +
+				"ونفت الشرطة اعتقال أي متظاهر في مدني.\n\n" +
+				"وتدعو قوى الحرية والتغيير إلى عصيان مدني في بورتسودان.",
+			[]string{"protest@Khartoum@2019-04-06 p1000", "protest@Khartoum@2019-06-03", "repression@Khartoum@2019-06-03 k35",
+				"repression@Omdurman@2019-06-04 i40", "arrests@Atbara@2019-06-05 a45"}},
+		{"arabic-national", time.Date(2019, 4, 8, 0, 0, 0, 0, time.UTC),
+			"وأطلقت قوات الأمن الغاز المسيل للدموع على المحتجين في كسلا.\n\nوقطعت السلطات خدمة الإنترنت عن البلاد.",
+			[]string{"protest@Kassala@2019-04-08", "repression@Kassala@2019-04-08", "internet_shutdown@Sudan@2019-04-08"}},
+		{"persian", time.Date(2022, 10, 5, 0, 0, 0, 0, time.UTC),
+			"هزاران نفر در ۲۶ شهریور ۱۴۰۱ در سقز در مراسم خاکسپاری تجمع کردند.\n\n" +
+				"نیروهای امنیتی در سنندج گاز اشک‌آور شلیک کردند و ۱۵ نفر زخمی شدند.\n\n" +
+				"پلیس در ۱۰ مهر در تهران ۴۰۰ نفر را بازداشت کرد.\n\n" +
+				"مقامات قطع اینترنت در سراسر کشور را تکذیب کردند.",
+			[]string{"protest@Saqqez@2022-09-17 p1000", "repression@Sanandaj@2022-09-17 i15", "arrests@Tehran@2022-10-02 a400"}},
+		{"hebrew", time.Date(2023, 3, 28, 0, 0, 0, 0, time.UTC),
+			"רבבות הפגינו במוצאי שבת בתל אביב נגד ההפיכה המשטרית.\n\n" +
+				"ביום שני, 27 במרץ 2023, חסמו מפגינים את האיילון בתל אביב.\n\n" +
+				"ההסתדרות הכריזה על שביתה כללית ב-27 במרץ.\n\n" +
+				"ב-26 במרץ הפעילה המשטרה מכתזית נגד מפגינים בירושלים ונעצרו 15 מפגינים.\n\n" +
+				"המשטרה הכחישה כי השתמשה באלימות בחיפה.",
+			[]string{"protest@Tel Aviv@2023-03-25 p10000", "blockade@Tel Aviv@2023-03-27", "protest@Tel Aviv@2023-03-27",
+				"strike@Israel@2023-03-27", "protest@Jerusalem@2023-03-26", "repression@Jerusalem@2023-03-26",
+				"arrests@Jerusalem@2023-03-26 a15"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := &report.Report{Posts: []report.Post{{Text: c.text, Published: c.published, Precision: report.PrecisionDay}}}
+			var got []string
+			for _, e := range x.Extract(r) {
+				got = append(got, describeEvent(e))
+			}
+			slices.Sort(got)
+			want := slices.Clone(c.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("events\n got  %s\n want %s", strings.Join(got, "; "), strings.Join(want, "; "))
+			}
+		})
+	}
+}
+
+// describeEvent writes an event as type@place@date and its counts.
+func describeEvent(e extract.Event) string {
+	s := string(e.Type) + "@" + e.Place.Name + "@" + e.Date.Start
+	for _, n := range []struct {
+		tag string
+		v   *int
+	}{{"p", e.Participants}, {"k", e.Fatalities}, {"i", e.Injured}, {"a", e.Arrested}} {
+		if n.v != nil {
+			s += fmt.Sprintf(" %s%d", n.tag, *n.v)
+		}
+	}
+	return s
+}
