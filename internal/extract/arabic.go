@@ -96,8 +96,10 @@ var (
 // ("قتل 20 متظاهرا", "اعتقلت الشرطة 50 شخصا"): Arabic puts the verb
 // first.
 var arabicFateVerbs = [3][]string{
-	arabicVerbs("قتل", "قتلت", "سقط", "استشهد"),
-	arabicVerbs("أصيب", "أصيبت", "جرح", "أصابت"),
+	// (And the nouns of a fate before a figure: "مقتل ثلاثة متظاهرين",
+	// the killing of three protesters.)
+	arabicVerbs("قتل", "قتلت", "سقط", "استشهد", "مقتل"),
+	arabicVerbs("أصيب", "أصيبت", "جرح", "أصابت", "إصابة"),
 	arabicVerbs("اعتقلت", "اعتقل", "اعتقلوا", "أوقفت", "احتجزت", "اعتقال"),
 }
 
@@ -105,7 +107,7 @@ var arabicFateVerbs = [3][]string{
 // labels.
 var arabicActorGroups = []lexGroup{
 	{"protesters", arabicNouns("متظاهر*", "محتجون", "محتجين", "معتصم*", "ناشط*", "ثوار", "الثوار", "لجان المقاومة")},
-	{"workers", arabicNouns("عمال", "عامل*", "نقابة*", "نقابات", "موظف*", "تجمع المهنيين", "معلم*", "أطباء")},
+	{"workers", arabicNouns("عمال", "عامل*", "نقابة*", "نقابات", "موظف*", "تجمع المهنيين", "معلم*")},
 	{"students", arabicNouns("طلاب", "طلبة", "طالب", "طالبة")},
 	{"police", arabicNouns("الشرطة", "شرطة", "شرطي*", "رجال الأمن", "عناصر الأمن")},
 	{"security forces", arabicNouns("قوات الأمن", "قوى الأمن", "الأجهزة الأمنية", "قوات مكافحة الشغب",

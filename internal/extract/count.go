@@ -77,7 +77,8 @@ func wordNumber(w string) (int, bool) {
 	case "thousand":
 		return 1000, true
 	}
-	return 0, false
+	n, ok := otherNumbers[w]
+	return n, ok
 }
 
 // amountWords are the words amount1 reads as amounts: "a" ("a dozen"),

@@ -25,7 +25,7 @@ func otherPatterns(t Type) []pattern {
 
 var (
 	otherNegators = slices.Concat(russianNegators, arabicNegators, persianNegators, hebrewNegators)
-	otherFigures  = slices.Concat(russianFigures, arabicFigures, persianFigures, hebrewFigures)
+	otherFigures  = slices.Concat(russianFigures, arabicFigures, persianFigures, hebrewFigures, mapKeys(otherNumbers))
 	otherPeople   = slices.Concat(russianPeople, arabicPeople, persianPeople, hebrewPeople)
 	otherKilled   = slices.Concat(russianKilled, arabicKilled, persianKilled, hebrewKilled)
 	otherInjured  = slices.Concat(russianInjured, arabicInjured, persianInjured, hebrewInjured)
@@ -56,6 +56,32 @@ var wideCrowdVerbs = slices.Concat(arabicVerbs("تظاهروا", "خرجوا", "
 func rightToLeft(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return r >= 0x0590 && r <= 0x06FF
+}
+
+// otherNumbers are the numbers Arabic, Persian and Hebrew spell out,
+// masculine and feminine. (Not the Persian ده, ten and a village, nor
+// نه, nine and "no"; not the Arabic ست, six and "lady"; not the Hebrew
+// שני, second and Monday.)
+var otherNumbers = map[string]int{
+	"واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "أربع": 4, "خمسة": 5, "ستة": 6,
+	"سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10, "عشرون": 20,
+	"عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40, "خمسون": 50, "خمسين": 50, "مئة": 100,
+	"مائة": 100, "ألف": 1000, "الف": 1000,
+	"دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "بیست": 20, "سی": 30, "صد": 100,
+	"هزار": 1000,
+	"שלושה": 3, "שלוש": 3, "ארבעה": 4, "ארבע": 4, "חמישה": 5, "חמש": 5, "שישה": 6, "שבעה": 7, "שמונה": 8,
+	"תשעה": 9, "עשרה": 10, "עשר": 10, "עשרים": 20, "שלושים": 30, "ארבעים": 40, "חמישים": 50, "מאה": 100,
+	"אלף": 1000,
+}
+
+// mapKeys returns the keys of m, sorted.
+func mapKeys(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }
 
 // otherAmount reads the vague amounts of the other languages.

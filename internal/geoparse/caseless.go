@@ -59,15 +59,23 @@ const (
 
 // caselessNames finds the place names written in caseless scripts and
 // adds them to mentions, keeping text order.
+//
+// A town kept only because a preposition points at it, and small (under
+// caselessHomeBare), is kept unless the names the text is surer of all
+// lie in other countries: "قرب القصر", near the palace, is no El Kseur in
+// a story about Sudan, while "اعتقالات في كفرنبل" alone is Kafr Nabl.
 func (p *Parser) caselessNames(text string, toks []token, memo *spanMemo, mentions []found) []found {
 	n := len(mentions)
+	var pending []pendingName // kept on a preposition alone, awaiting support
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].caseless {
 			continue
 		}
-		// A province's word opens no name: GeoNames gives "محافظة إدلب"
-		// to the town, and the text means the province.
-		if regionCues[text[toks[i].start:toks[i].end]] {
+		// A province's or a town's word opens no name: GeoNames gives
+		// "محافظة إدلب" to the town, and the text means the province;
+		// "مدينة" (city) is an alternate of Medina.
+		w := text[toks[i].start:toks[i].end]
+		if _, cue := placeCues[w]; cue || regionCues[w] {
 			continue
 		}
 		f, how, ok := p.caselessAt(text, toks, i, memo)
@@ -75,18 +83,27 @@ func (p *Parser) caselessNames(text string, toks []token, memo *spanMemo, mentio
 			continue
 		}
 		how.cue = how.cue || cueBefore(text, toks, f.first, mentions)
-		if f, ok = p.caselessKeep(f, how); ok {
-			// "محافظة السويداء": the province, not its town.
-			if k := f.first - 1; k >= 0 && toks[k].kind == tokWord && regionCues[text[toks[k].start:toks[k].end]] {
-				if regions := onlyKind(f.cands, gazetteer.KindRegion); len(regions) > 0 {
-					f.cands, f.regionWord = regions, true
-				}
-			}
-			mentions = append(mentions, f)
-			i = f.last
+		var sure bool
+		if f, sure, ok = p.caselessKeep(f, how); !ok {
+			continue
 		}
+		// "محافظة السويداء": the province, not its town.
+		if k := f.first - 1; k >= 0 && toks[k].kind == tokWord && regionCues[text[toks[k].start:toks[k].end]] {
+			if regions := onlyKind(f.cands, gazetteer.KindRegion); len(regions) > 0 {
+				f.cands, f.regionWord, sure = regions, true, true
+			}
+		}
+		if sure {
+			mentions = append(mentions, f)
+		} else {
+			pending = append(pending, pendingName{f, isCommon(f.key)})
+		}
+		i = f.last
 	}
-	if len(mentions) > n && n > 0 {
+	if len(pending) > 0 {
+		mentions = withSupport(mentions, pending)
+	}
+	if len(mentions) > n && len(mentions) > 1 {
 		slices.SortStableFunc(mentions, func(a, b found) int { return a.first - b.first })
 	}
 	return mentions
@@ -279,17 +296,61 @@ func (p *Parser) georgianCase(text string, toks []token, i int, memo *spanMemo) 
 	return found{}, false
 }
 
+// pendingName is a name kept on a preposition alone. An everyday word
+// (caselessCommon) needs a mention in its country even in a text that
+// names no other place: "سقط عدد من الشهداء", a number of martyrs fell,
+// is no Ash Shuhada.
+type pendingName struct {
+	f      found
+	common bool
+}
+
+// withSupport adds to mentions the pending names that have a reading in
+// the country of a reading of a mention, or, where there is no mention,
+// those that are no everyday word.
+func withSupport(mentions []found, pending []pendingName) []found {
+	countries := map[string]bool{}
+	for _, m := range mentions {
+		for _, c := range m.cands {
+			countries[c.CountryCode()] = true
+		}
+	}
+	for _, pn := range pending {
+		f := pn.f
+		if len(countries) == 0 {
+			if !pn.common {
+				mentions = append(mentions, f)
+			}
+			continue
+		}
+		var kept []gazetteer.Candidate
+		for _, c := range f.cands {
+			if countries[c.CountryCode()] {
+				kept = append(kept, c)
+			}
+		}
+		if len(kept) > 0 {
+			f.cands = kept
+			mentions = append(mentions, f)
+		}
+	}
+	return mentions
+}
+
 // caselessKeep keeps the readings of f, a name in a caseless script read
-// as how says, that the text may mean, and reports whether any is left.
-func (p *Parser) caselessKeep(f found, how caselessRead) (found, bool) {
+// as how says, that the text may mean, and reports whether any is left
+// and whether the name is sure without the support of another
+// (caselessNames).
+func (p *Parser) caselessKeep(f found, how caselessRead) (found, bool, bool) {
 	cue := how.cue
-	if f.ent != nil && f.ent.notPlace {
-		return f, false
+	if f.ent != nil && f.ent.notPlace || f.words == 1 && caselessGeneric[strings.TrimPrefix(f.key, arabicArticle)] {
+		return f, false, false
 	}
 	// (An everyday word read without the article the text gives it is
 	// that word, whatever stands before it: "من السلطات".)
-	if f.words == 1 && (!cue || how.noArticle) && (caselessCommon[f.key] || caselessCommon[strings.TrimPrefix(f.key, arabicArticle)]) {
-		return f, false
+	common := f.words == 1 && isCommon(f.key)
+	if common && (!cue || how.noArticle) {
+		return f, false, false
 	}
 	short := f.words == 1 && utf8.RuneCountInString(f.key) < minCaselessStem
 	var kept []gazetteer.Candidate
@@ -319,10 +380,19 @@ func (p *Parser) caselessKeep(f found, how caselessRead) (found, bool) {
 		kept = append(kept, c)
 	}
 	if len(kept) == 0 {
-		return f, false
+		return f, false, false
 	}
 	f.cands = kept
-	return f, true
+	sure := f.words > 1
+	for _, c := range kept {
+		if common {
+			break
+		}
+		if c.Kind != gazetteer.KindPlace || c.Place.Population >= caselessHomeBare {
+			sure = true
+		}
+	}
+	return f, sure, true
 }
 
 // caselessPopulationOK reports whether a place of pop people may be
@@ -368,9 +438,24 @@ func cueBefore(text string, toks []token, i int, mentions []found) bool {
 
 // placeCues are the words before a name that make it a place: the
 // prepositions of place and the words for towns, provinces, streets and
-// the people of a place, in Arabic, Persian and Hebrew. (Georgian puts
-// its prepositions after the name, as case suffixes.)
-var placeCues = map[string]struct{}{
+// the people of a place, in Arabic, Persian and Hebrew, and the Arabic
+// ones with "and" or "so" joined ("وفي", "ومن"). (Georgian puts its
+// prepositions after the name, as case suffixes.)
+var placeCues = func() map[string]struct{} {
+	m := make(map[string]struct{}, 3*len(placeCueWords))
+	for w := range placeCueWords {
+		m[w] = struct{}{}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.Is(unicode.Arabic, r) {
+			for _, c := range arabicConjunctions {
+				m[string(c)+w] = struct{}{}
+			}
+		}
+	}
+	return m
+}()
+
+// placeCueWords are placeCues without joined conjunctions.
+var placeCueWords = map[string]struct{}{
 	// Arabic
 	"في": {}, "فى": {}, "من": {}, "إلى": {}, "الى": {}, "نحو": {}, "قرب": {}, "داخل": {}, "خارج": {},
 	"مدينة": {}, "بمدينة": {}, "ومدينة": {}, "لمدينة": {}, "مدن": {}, "بلدة": {}, "ببلدة": {}, "قرية": {},
@@ -391,6 +476,24 @@ var regionCues = map[string]bool{
 	"استان": true, "مقاطعة": true, "מחוז": true, "במחוז": true,
 }
 
+// caselessGeneric are the nouns for places in general, which GeoNames
+// gives as alternate names of some (مدينة, city, for Medina; القصر, the
+// palace, for El Kseur; شهر, city, in Persian): never a place's name
+// alone. Keys, without the Arabic article.
+var caselessGeneric = map[string]bool{
+	"مدينه": true, "بلد": true, "بلاد": true, "عاصمه": true, "قريه": true, "منطقه": true, "قصر": true,
+	"جزيره": true, "ميدان": true, "ساحه": true, "شارع": true, "حي": true, "مركز": true, "وسط": true,
+	"شمال": true, "جنوب": true, "شرق": true, "غرب": true, "مخيم": true, "سجن": true, "وادي": true,
+	"شهر": true, "كشور": true, "روستا": true, "استان": true, "مركزي": true,
+	"עיר": true, "העיר": true, "מדינה": true, "המדינה": true, "ארץ": true, "הארץ": true, "כפר": true,
+}
+
+// isCommon reports whether key, with or without the Arabic article, is
+// an everyday word (caselessCommon).
+func isCommon(key string) bool {
+	return caselessCommon[key] || caselessCommon[strings.TrimPrefix(key, arabicArticle)]
+}
+
 // caselessCommon are everyday words of Arabic, Persian and Hebrew that
 // are also the names (as keys) of big places: read as places only after
 // a preposition of place. Siege and Hisar, news and al-Khobar, "always"
@@ -401,7 +504,8 @@ var caselessCommon = map[string]bool{
 	"حصار": true, "خبر": true, "هام": true, "امان": true, "دوما": true, "جده": true, "ليل": true,
 	"مدان": true, "بنين": true, "سالم": true, "رشيد": true, "سوري": true, "المدينه": true,
 	"الجديده": true, "العين": true, "الزرقاء": true, "صور": true, "بن": true, "الم": true,
-	"ماري": true, "بابل": true, "كيل": true, "سرت": true, "سلطات": true,
+	"ماري": true, "بابل": true, "كيل": true, "سرت": true, "سلطات": true, "ثوره": true, "شهداء": true,
+	"جزيره": true,
 	// Hebrew
 	"פונה": true, "ציון": true, "שלם": true, "קורה": true, "באת": true, "בו": true, "האל": true,
 	"מסה": true, "טור": true, "קום": true, "ליל": true, "לירה": true, "אומן": true, "ראלי": true,

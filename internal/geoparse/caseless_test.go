@@ -35,9 +35,28 @@ func TestCaselessScripts(t *testing.T) {
 		{"قالت الشرطة السورية إن الخبر غير صحيح.", nil},
 		{"التقى محمد بن سلمان وفدا من السلطات.", nil},
 		{"فرقت القوات الاعتصام بالقوة.", nil},
-		// After a preposition, the word is the place (and the next in
-		// its list: GeoNames has النبطية for the province only).
-		{"احتجاجات في صور والنبطية", []want{{"صور", 267008, ""}, {"والنبطية", 444191, ""}}},
+		// Nouns for places in general are no names ("مدينة", city, is
+		// an alternate of Medina; "القصر", the palace, of El Kseur);
+		// a small town pointed at by a preposition alone is not one
+		// abroad when the text's surer names are all in one country;
+		// a TV channel is no island nor Algiers.
+		{"وفي مدينة ود مدني خرج الآلاف في مسيرة جابت شوارع المدينة، وأطلقت الشرطة الغاز في الخرطوم قرب القصر الجمهوري.",
+			[]want{{"ود مدني", 364103, ""}, {"الخرطوم", 379252, ""}}},
+		{"نشرت قناة الجزيرة صورا للمتظاهرين.", nil},
+		{"اعتقالات في كفرنبل", []want{{"كفرنبل", 168661, ""}}},
+		// Al Bayda is a town in Yemen and one in Libya; in a story
+		// from Sanaa, the Yemeni one. "The white flag" is no town, nor
+		// "the valley" El Oued.
+		{"خرجت تظاهرات في صنعاء وفي البيضاء", []want{{"صنعاء", 71137, ""}, {"البيضاء", 79836, ""}}},
+		{"رفع المحتجون الراية البيضاء في الخرطوم", []want{{"الخرطوم", 379252, ""}}},
+		{"نزح السكان إلى الوادي في جنوب لبنان", []want{{"لبنان", 0, "LB"}}},
+		// After a preposition, and where the text names another place
+		// in its country, the word is the place (GeoNames has النبطية
+		// for the province only); a word of everyday use needs that
+		// other place: "a number of martyrs fell" is no Ash Shuhada.
+		{"احتجاجات في بيروت وفي صور وفي النبطية", []want{{"بيروت", 276781, ""}, {"صور", 267008, ""}, {"النبطية", 444191, ""}}},
+		{"سقط عدد من الشهداء", nil},
+		{"سقط عدد من الشهداء في بغداد", []want{{"بغداد", 98182, ""}}},
 		// Persian: Persian letters, ZWNJ inside words.
 		{"اعتصاب کامیون‌داران در اصفهان و شیراز ادامه دارد.", []want{{"اصفهان", 418863, ""}, {"شیراز", 115019, ""}}},
 		{"بازداشت معترضان در سقز و مهاباد و سنندج", []want{{"سقز", 117392, ""}, {"مهاباد", 125446, ""}, {"سنندج", 117574, ""}}},
