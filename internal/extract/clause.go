@@ -26,6 +26,15 @@ func wordSpansLow(s, low string) ([]string, []int) {
 // wordSpansInto is wordSpansLow appending to words and at (reused
 // buffers, emptied first).
 func wordSpansInto(s, low string, words []string, at []int) ([]string, []int) {
+	words, at = wordSpansRaw(s, low, words, at)
+	if strings.IndexByte(s, '\'') >= 0 || strings.Contains(s, "’") {
+		words, at = splitElisions(words, at)
+	}
+	return words, at
+}
+
+// wordSpansRaw is wordSpansInto before French elisions are split.
+func wordSpansRaw(s, low string, words []string, at []int) ([]string, []int) {
 	if len(low) == len(s) {
 		if words, at, ok := asciiWordSpans(s, low, words[:0], at[:0]); ok {
 			return words, at

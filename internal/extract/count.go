@@ -77,7 +77,10 @@ func wordNumber(w string) (int, bool) {
 	case "thousand":
 		return 1000, true
 	}
-	n, ok := otherNumbers[w]
+	if n, ok := otherNumbers[w]; ok {
+		return n, true
+	}
+	n, ok := frenchNumbers[w]
 	return n, ok
 }
 
@@ -536,6 +539,8 @@ var fateFillers = []string{"were", "was", "are", "is", "had", "have", "has", "be
 	// "shot dead", "gunned down and killed", "beaten to death".
 	"shot", "gunned", "beaten", "stabbed", "hacked", "burned", "burnt", "crushed", "trampled", "badly",
 	"seriously", "critically", "fatally", "severely", "slightly",
+	// French auxiliaries ("trois manifestants ont été tués"),
+	"ont", "a", "été", "sont", "est", "avaient", "avait", "également",
 	// Persian's object marker and "also" ("۴۰۰ نفر را بازداشت کرد"),
 	// Arabic's "of them" and Hebrew's "of them".
 	"را", "نیز", "هم", "منهم", "מהם"}

@@ -533,7 +533,8 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 	// Whether any sentence may say "nationwide" or "across the country":
 	// read once a post, not once a sentence.
 	postWide := home != "" && (!sameLen || containsAt(lowPost, "nationwide", 6) || containsAt(lowPost, "country", 6) ||
-		containsAt(lowPost, "territory", 6) || !isASCII(lowPost) && containsAny(lowPost, wideCountrywide))
+		containsAt(lowPost, "territory", 6) || !isASCII(lowPost) && containsAny(lowPost, wideCountrywide) ||
+		frenchCountrywideIn(lowPost))
 	sc.sents = splitSentencesInto(text, sc.sents)
 	// The records the last sentence with an event gave, for the figures
 	// a sentence after it tells of them ("Police fired tear gas. The
@@ -1986,6 +1987,7 @@ func wordsOf(s string) []string {
 			out = append(out, w)
 		}
 	}
+	out, _ = splitElisions(out, make([]int, len(out)))
 	return out
 }
 
@@ -2068,7 +2070,7 @@ var asciiLowerByte = func() (t [256]byte) {
 func countrywideIn(lower string) bool {
 	return containsAt(lower, "nationwide", 6) ||
 		(containsAt(lower, "country", 6) || containsAt(lower, "territory", 6)) && containsAny(lower, countrywide) ||
-		!isASCII(lower) && containsAny(lower, wideCountrywide)
+		!isASCII(lower) && containsAny(lower, wideCountrywide) || frenchCountrywideIn(lower)
 }
 
 // containsAt is strings.Contains(s, substr), searching for substr[k:] —

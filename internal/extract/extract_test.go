@@ -83,7 +83,8 @@ func FuzzExtract(f *testing.F) {
 	for _, s := range []string{"Police detained 40 people in Antwerp on 3 March 2025.", "Thousands protested in Almaty yesterday.", "•\n\n..!?",
 		"واعتقلت الشرطة ٤٥ شخصا في عطبرة يوم الجمعة. تظاهر آلاف السودانيين في 6 أبريل.",
 		"پلیس در ۱۰ مهر در تهران ۴۰۰ نفر را بازداشت کرد. قطع اینترنت را تکذیب کردند.",
-		"רבבות הפגינו במוצאי שבת בתל אביב; נעצרו 15 מפגינים ב-27 במרץ."} {
+		"רבבות הפגינו במוצאי שבת בתל אביב; נעצרו 15 מפגינים ב-27 במרץ.",
+		"Le 1er mai, les forces de l'ordre ont interpellé 40 personnes à l’Université d'Abidjan; qu'à Dakar, l'état d'urgence."} {
 		f.Add(s)
 	}
 	x := extractor(f)

@@ -12,7 +12,7 @@ import (
 // these join them, for the indexes that read all.
 
 // otherLexicons are the trigger patterns of the other languages.
-var otherLexicons = []map[Type][]pattern{russianLexicon, arabicLexicon, persianLexicon, hebrewLexicon}
+var otherLexicons = []map[Type][]pattern{russianLexicon, arabicLexicon, persianLexicon, hebrewLexicon, frenchLexicon}
 
 // otherPatterns returns the other languages' patterns of type t.
 func otherPatterns(t Type) []pattern {
@@ -24,20 +24,24 @@ func otherPatterns(t Type) []pattern {
 }
 
 var (
-	otherNegators = slices.Concat(russianNegators, arabicNegators, persianNegators, hebrewNegators)
-	otherFigures  = slices.Concat(russianFigures, arabicFigures, persianFigures, hebrewFigures, mapKeys(otherNumbers))
-	otherPeople   = slices.Concat(russianPeople, arabicPeople, persianPeople, hebrewPeople)
-	otherKilled   = slices.Concat(russianKilled, arabicKilled, persianKilled, hebrewKilled)
-	otherInjured  = slices.Concat(russianInjured, arabicInjured, persianInjured, hebrewInjured)
-	otherArrested = slices.Concat(russianArrested, arabicArrested, persianArrested, hebrewArrested)
+	otherNegators = slices.Concat(russianNegators, arabicNegators, persianNegators, hebrewNegators, frenchNegators)
+	otherFigures  = slices.Concat(russianFigures, arabicFigures, persianFigures, hebrewFigures, frenchFigures,
+		mapKeys(otherNumbers), mapKeys(frenchNumbers))
+	otherPeople   = slices.Concat(russianPeople, arabicPeople, persianPeople, hebrewPeople, frenchPeople)
+	otherKilled   = slices.Concat(russianKilled, arabicKilled, persianKilled, hebrewKilled, frenchKilled)
+	otherInjured  = slices.Concat(russianInjured, arabicInjured, persianInjured, hebrewInjured, frenchInjured)
+	otherArrested = slices.Concat(russianArrested, arabicArrested, persianArrested, hebrewArrested, frenchArrested)
 	otherFates    = [3][]string{
-		slices.Concat(russianFateVerbs[0], arabicFateVerbs[0], hebrewFateVerbs[0]),
-		slices.Concat(russianFateVerbs[1], arabicFateVerbs[1], hebrewFateVerbs[1]),
-		slices.Concat(russianFateVerbs[2], arabicFateVerbs[2], hebrewFateVerbs[2]),
+		slices.Concat(russianFateVerbs[0], arabicFateVerbs[0], hebrewFateVerbs[0], frenchFateVerbs[0]),
+		slices.Concat(russianFateVerbs[1], arabicFateVerbs[1], hebrewFateVerbs[1], frenchFateVerbs[1]),
+		slices.Concat(russianFateVerbs[2], arabicFateVerbs[2], hebrewFateVerbs[2], frenchFateVerbs[2]),
 	}
-	otherActorGroups       = slices.Concat(russianActorGroups, arabicActorGroups, persianActorGroups, hebrewActorGroups)
-	otherDemandTopicGroups = slices.Concat(russianDemandTopicGroups, arabicDemandTopicGroups, persianDemandTopicGroups, hebrewDemandTopicGroups)
-	otherDemandFrameGroups = slices.Concat(russianDemandFrameGroups, arabicDemandFrameGroups, persianDemandFrameGroups, hebrewDemandFrameGroups)
+	otherActorGroups = slices.Concat(russianActorGroups, arabicActorGroups, persianActorGroups, hebrewActorGroups,
+		frenchActorGroups)
+	otherDemandTopicGroups = slices.Concat(russianDemandTopicGroups, arabicDemandTopicGroups, persianDemandTopicGroups,
+		hebrewDemandTopicGroups, frenchDemandTopicGroups)
+	otherDemandFrameGroups = slices.Concat(russianDemandFrameGroups, arabicDemandFrameGroups, persianDemandFrameGroups,
+		hebrewDemandFrameGroups, frenchDemandFrameGroups)
 )
 
 // wideCountrywide say an event covers the whole country, in Arabic
@@ -89,7 +93,10 @@ func otherAmount(w string) (int, bool) {
 	if n, ok := russianAmount(w); ok {
 		return n, true
 	}
-	n, ok := wideAmounts[w]
+	if n, ok := wideAmounts[w]; ok {
+		return n, true
+	}
+	n, ok := frenchAmounts[w]
 	return n, ok
 }
 

@@ -11,13 +11,13 @@ import (
 	"github.com/unrest-project/unrest/internal/report"
 )
 
-// TestRightToLeftEvents codes reports we wrote in Arabic, Persian and
-// Hebrew: triggers with the prefixes the languages join to words,
+// TestLanguageEvents codes reports we wrote in Arabic, Persian, Hebrew
+// and French: triggers with the prefixes the languages join to words,
 // verb-first counts with the subject between ("اعتقلت الشرطة 45 شخصا"),
 // Persian digits and solar Hijri dates, Persian denials at the end of
 // the clause, a general strike told countrywide, and denied or
 // called-for events that are none.
-func TestRightToLeftEvents(t *testing.T) {
+func TestLanguageEvents(t *testing.T) {
 	x := extractor(t)
 	cases := []struct {
 		name      string
@@ -54,6 +54,20 @@ func TestRightToLeftEvents(t *testing.T) {
 			[]string{"protest@Tel Aviv@2023-03-25 p10000", "blockade@Tel Aviv@2023-03-27", "protest@Tel Aviv@2023-03-27",
 				"strike@Israel@2023-03-27", "protest@Jerusalem@2023-03-26", "repression@Jerusalem@2023-03-26",
 				"arrests@Jerusalem@2023-03-26 a15"}},
+		// French: elided articles parted from their words ("l'ordre",
+		// "d'internet"), "mars" a month in lower case, auxiliaries
+		// between a count and its fate, a denial before the event, a
+		// call that is no event, "dans tout le pays" countrywide.
+		{"french", time.Date(2021, 3, 8, 0, 0, 0, 0, time.UTC),
+			"Des milliers de manifestants sont descendus dans la rue à Dakar le 5 mars 2021 pour exiger la libération de l'opposant.\n\n" +
+				"Le 6 mars, à Ziguinchor, des jeunes ont incendié une station-service et pillé des magasins.\n\n" +
+				"Le 7 mars, les forces de l'ordre ont tiré des gaz lacrymogènes à Kaolack et ont interpellé 40 personnes.\n\n" +
+				"Selon les médecins, trois manifestants ont été tués et 590 blessés dans tout le pays depuis le 4 mars.\n\n" +
+				"Le gouvernement a démenti toute coupure d'internet.\n\n" +
+				"Le mouvement M2D appelle à trois jours de manifestations à Thiès.",
+			[]string{"protest@Dakar@2021-03-05 p1000", "riot@Ziguinchor@2021-03-06", "looting@Ziguinchor@2021-03-06",
+				"repression@Kaolack@2021-03-07", "arrests@Kaolack@2021-03-07 a40", "protest@Senegal@2021-03-04",
+				"repression@Senegal@2021-03-04 k3 i590"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

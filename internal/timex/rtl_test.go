@@ -87,3 +87,37 @@ func TestJalaliDays(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchDates reads French dates, weekdays and nearest days.
+func TestFrenchDates(t *testing.T) {
+	oct20 := time.Date(2020, 10, 24, 0, 0, 0, 0, time.UTC) // a Saturday
+	cases := []struct{ text, want, day string }{
+		{"Les heurts ont éclaté le 21 octobre 2020 à Conakry.", "21 octobre 2020", "2020-10-21"},
+		{"Mercredi 21 octobre, l'armée a été déployée.", "Mercredi 21 octobre", "2020-10-21"},
+		{"La marche prévue le 1er novembre a été interdite.", "1er novembre", "2020-11-01"},
+		{"Hier, des jeunes ont érigé des barricades.", "Hier", "2020-10-23"},
+		{"Les arrestations ont eu lieu jeudi à Labé.", "jeudi", "2020-10-22"},
+		{"Le couvre-feu court jusqu'au 2 décembre.", "2 décembre", "2020-12-02"},
+		// "mars" and "mai" are months in lower case, unlike "march" and
+		// "may" in English.
+		{"Des milliers de manifestants à Dakar le 5 mars 2020.", "5 mars 2020", "2020-03-05"},
+		{"La grève du 3 mai a paralysé Abidjan.", "3 mai", "2020-05-03"},
+	}
+	tg := &timex.Tagger{}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			var texts []string
+			for _, e := range tg.Tag(c.text, oct20) {
+				texts = append(texts, e.Text)
+				if e.Text != c.want {
+					continue
+				}
+				if !e.HasSpan() || e.Span.Start.Format(time.DateOnly) != c.day {
+					t.Errorf("%q: got %s, want %s", c.want, e.Value, c.day)
+				}
+				return
+			}
+			t.Errorf("no expression %q; got %q", c.want, texts)
+		})
+	}
+}

@@ -94,8 +94,11 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 	sc := scratchPool.Get().(*scratch)
 	s := &sc.st
 	toks := tokenize(text, sc)
-	if sc.wide < len(text) && hasRTL(text[sc.wide:]) {
-		toks = joinRTL(text, toks, dayOf(anchor))
+	if sc.wide < len(text) {
+		toks = frenchWords(text, toks)
+		if hasRTL(text[sc.wide:]) {
+			toks = joinRTL(text, toks, dayOf(anchor))
+		}
 	}
 	*s = state{tg: tg, text: text, toks: toks, wide: sc.wide, anchor: dayOf(anchor)}
 	out := sc.out[:0]
@@ -738,8 +741,9 @@ func (s *state) monthName(i int, needNumber bool) (time.Month, int, bool) {
 		return 0, i, false
 	}
 	// "the fourth march", "it may rain": a month is written with a
-	// capital; these two are also words.
-	if (t.low == "march" || t.low == "may") && t.start < len(s.text) && s.text[t.start] == t.low[0] && !s.allLower() {
+	// capital; these two are also words. (Not the French "mars", "mai",
+	// which stand for them in lower case.)
+	if (t.low == "march" || t.low == "may") && t.end <= len(s.text) && s.text[t.start:t.end] == t.low && !s.allLower() {
 		return 0, i, false
 	}
 	j := i + 1
