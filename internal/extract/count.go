@@ -80,7 +80,10 @@ func wordNumber(w string) (int, bool) {
 	if n, ok := otherNumbers[w]; ok {
 		return n, true
 	}
-	n, ok := frenchNumbers[w]
+	if n, ok := frenchNumbers[w]; ok {
+		return n, true
+	}
+	n, ok := spanishNumbers[w]
 	return n, ok
 }
 
@@ -539,8 +542,10 @@ var fateFillers = []string{"were", "was", "are", "is", "had", "have", "has", "be
 	// "shot dead", "gunned down and killed", "beaten to death".
 	"shot", "gunned", "beaten", "stabbed", "hacked", "burned", "burnt", "crushed", "trampled", "badly",
 	"seriously", "critically", "fatally", "severely", "slightly",
-	// French auxiliaries ("trois manifestants ont été tués"),
-	"ont", "a", "été", "sont", "est", "avaient", "avait", "également",
+	// French and Spanish auxiliaries ("trois manifestants ont été
+	// tués", "tres manifestantes fueron asesinados"),
+	"ont", "a", "été", "sont", "est", "avaient", "avait", "également", "fueron", "han", "sido", "resultaron",
+	"habían", "quedaron", "también", "foram",
 	// Persian's object marker and "also" ("۴۰۰ نفر را بازداشت کرد"),
 	// Arabic's "of them" and Hebrew's "of them".
 	"را", "نیز", "هم", "منهم", "מהם"}
@@ -555,6 +560,13 @@ func (tk *tokens) fateBefore(c *counts, i int) **int {
 	}
 	if dst := fateOf(c, tk.refs[b].class); dst != nil {
 		return dst
+	}
+	// "detuvieron a 120 personas": Spanish puts "a" before the people
+	// a verb acts on.
+	if b > 0 && tk.words[b] == "a" {
+		if dst := fateOf(c, tk.refs[b-1].class); dst != nil {
+			return dst
+		}
 	}
 	// "اعتقلت الشرطة 45 شخصا", "עצרה המשטרה 30 מפגינים": Arabic and
 	// Hebrew put the subject between the verb and its figure.

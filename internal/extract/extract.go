@@ -713,7 +713,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			}
 			// A colon or semicolon ends the clause a negation reaches
 			// over: "It did not work: flash rallies popped up".
-			if j := tk.negatorOf(tr); j >= 0 && (j > tr.start || !strings.ContainsAny(s.text[at[j]:at[tr.start]], ":;") &&
+			if j := tk.negatorOf(tr); j >= 0 && !inTheName(tk.words, at, s.text, j) && (j > tr.start || !strings.ContainsAny(s.text[at[j]:at[tr.start]], ":;") &&
 				// "the shutdown that Mondlane had called, shops stayed
 				// closed", "before the petition could be handed over,
 				// police fired tear gas": a plan or a modal in another
@@ -945,7 +945,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 					Unplaced: len(places) == 0 && pl.Precision == geoparse.Country && !wide,
 					Mention:  titleLine || clauseDate == nil && !wide && tk.anaphoric(tr) && (len(places) == 0 || date == nil || len(clauseMentions) == 0)}
 				if !readActors {
-					actors, readActors = sc.actorsOf(&tk), true
+					actors, readActors = withoutArticleUN(sc.actorsOf(&tk), s.text), true
 				}
 				e.Actors = actors
 				if !readClaim {

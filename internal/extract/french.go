@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // French: the press and the movements of West and Central Africa, the
 // Maghreb, Haiti, France, Belgium and Quebec write it. It elides the
@@ -193,5 +196,19 @@ var frenchCountrywide = []string{"dans tout le pays", "à travers le pays", "par
 // words first ("pays", "territoire", "national", "général").
 func frenchCountrywideIn(lower string) bool {
 	return (strings.Contains(lower, "pays") || strings.Contains(lower, "territoire") || strings.Contains(lower, "national") ||
-		strings.Contains(lower, "général")) && containsAny(lower, frenchCountrywide)
+		strings.Contains(lower, "général")) && containsAny(lower, frenchCountrywide) ||
+		(strings.Contains(lower, "país") || strings.Contains(lower, "territorio") || strings.Contains(lower, "nacional") ||
+			strings.Contains(lower, "general")) && containsAny(lower, spanishCountrywide)
+}
+
+// withoutArticleUN drops the UN from the actors of a sentence that names
+// it neither "UN" nor "United Nations": the "un" read is the French or
+// Spanish article ("incendiaron un edificio"). The list is changed in
+// place.
+func withoutArticleUN(actors []string, sentence string) []string {
+	i := slices.Index(actors, "UN")
+	if i < 0 || strings.Contains(sentence, "UN") || strings.Contains(strings.ToLower(sentence), "united nations") {
+		return actors
+	}
+	return slices.Delete(actors, i, i+1)
 }

@@ -12,7 +12,8 @@ import (
 // these join them, for the indexes that read all.
 
 // otherLexicons are the trigger patterns of the other languages.
-var otherLexicons = []map[Type][]pattern{russianLexicon, arabicLexicon, persianLexicon, hebrewLexicon, frenchLexicon}
+var otherLexicons = []map[Type][]pattern{russianLexicon, arabicLexicon, persianLexicon, hebrewLexicon, frenchLexicon,
+	spanishLexicon, portugueseLexicon}
 
 // otherPatterns returns the other languages' patterns of type t.
 func otherPatterns(t Type) []pattern {
@@ -24,24 +25,32 @@ func otherPatterns(t Type) []pattern {
 }
 
 var (
-	otherNegators = slices.Concat(russianNegators, arabicNegators, persianNegators, hebrewNegators, frenchNegators)
-	otherFigures  = slices.Concat(russianFigures, arabicFigures, persianFigures, hebrewFigures, frenchFigures,
-		mapKeys(otherNumbers), mapKeys(frenchNumbers))
-	otherPeople   = slices.Concat(russianPeople, arabicPeople, persianPeople, hebrewPeople, frenchPeople)
-	otherKilled   = slices.Concat(russianKilled, arabicKilled, persianKilled, hebrewKilled, frenchKilled)
-	otherInjured  = slices.Concat(russianInjured, arabicInjured, persianInjured, hebrewInjured, frenchInjured)
-	otherArrested = slices.Concat(russianArrested, arabicArrested, persianArrested, hebrewArrested, frenchArrested)
-	otherFates    = [3][]string{
-		slices.Concat(russianFateVerbs[0], arabicFateVerbs[0], hebrewFateVerbs[0], frenchFateVerbs[0]),
-		slices.Concat(russianFateVerbs[1], arabicFateVerbs[1], hebrewFateVerbs[1], frenchFateVerbs[1]),
-		slices.Concat(russianFateVerbs[2], arabicFateVerbs[2], hebrewFateVerbs[2], frenchFateVerbs[2]),
+	otherNegators = slices.Concat(russianNegators, arabicNegators, persianNegators, hebrewNegators, frenchNegators,
+		spanishNegators, portugueseNegators)
+	otherFigures = slices.Concat(russianFigures, arabicFigures, persianFigures, hebrewFigures, frenchFigures,
+		spanishFigures, portugueseFigures, mapKeys(otherNumbers), mapKeys(frenchNumbers), mapKeys(spanishNumbers))
+	otherPeople = slices.Concat(russianPeople, arabicPeople, persianPeople, hebrewPeople, frenchPeople, spanishPeople,
+		portuguesePeople)
+	otherKilled = slices.Concat(russianKilled, arabicKilled, persianKilled, hebrewKilled, frenchKilled, spanishKilled,
+		portugueseKilled)
+	otherInjured = slices.Concat(russianInjured, arabicInjured, persianInjured, hebrewInjured, frenchInjured,
+		spanishInjured, portugueseInjured)
+	otherArrested = slices.Concat(russianArrested, arabicArrested, persianArrested, hebrewArrested, frenchArrested,
+		spanishArrested, portugueseArrested)
+	otherFates = [3][]string{
+		slices.Concat(russianFateVerbs[0], arabicFateVerbs[0], hebrewFateVerbs[0], frenchFateVerbs[0], spanishFateVerbs[0],
+			portugueseFateVerbs[0]),
+		slices.Concat(russianFateVerbs[1], arabicFateVerbs[1], hebrewFateVerbs[1], frenchFateVerbs[1], spanishFateVerbs[1],
+			portugueseFateVerbs[1]),
+		slices.Concat(russianFateVerbs[2], arabicFateVerbs[2], hebrewFateVerbs[2], frenchFateVerbs[2], spanishFateVerbs[2],
+			portugueseFateVerbs[2]),
 	}
 	otherActorGroups = slices.Concat(russianActorGroups, arabicActorGroups, persianActorGroups, hebrewActorGroups,
-		frenchActorGroups)
+		frenchActorGroups, spanishActorGroups, portugueseActorGroups)
 	otherDemandTopicGroups = slices.Concat(russianDemandTopicGroups, arabicDemandTopicGroups, persianDemandTopicGroups,
-		hebrewDemandTopicGroups, frenchDemandTopicGroups)
+		hebrewDemandTopicGroups, frenchDemandTopicGroups, spanishDemandTopicGroups)
 	otherDemandFrameGroups = slices.Concat(russianDemandFrameGroups, arabicDemandFrameGroups, persianDemandFrameGroups,
-		hebrewDemandFrameGroups, frenchDemandFrameGroups)
+		hebrewDemandFrameGroups, frenchDemandFrameGroups, spanishDemandFrameGroups)
 )
 
 // wideCountrywide say an event covers the whole country, in Arabic
@@ -96,8 +105,12 @@ func otherAmount(w string) (int, bool) {
 	if n, ok := wideAmounts[w]; ok {
 		return n, true
 	}
-	n, ok := frenchAmounts[w]
-	return n, ok
+	for _, m := range []map[string]int{frenchAmounts, spanishAmounts, portugueseAmounts} {
+		if n, ok := m[w]; ok {
+			return n, true
+		}
+	}
+	return 0, false
 }
 
 // wideAmounts are the vague amounts of Arabic, Persian and Hebrew, with

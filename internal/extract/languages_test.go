@@ -11,8 +11,8 @@ import (
 	"github.com/unrest-project/unrest/internal/report"
 )
 
-// TestLanguageEvents codes reports we wrote in Arabic, Persian, Hebrew
-// and French: triggers with the prefixes the languages join to words,
+// TestLanguageEvents codes reports we wrote in Arabic, Persian, Hebrew,
+// French, Spanish and Portuguese: triggers with the prefixes the languages join to words,
 // verb-first counts with the subject between ("اعتقلت الشرطة 45 شخصا"),
 // Persian digits and solar Hijri dates, Persian denials at the end of
 // the clause, a general strike told countrywide, and denied or
@@ -68,6 +68,29 @@ func TestLanguageEvents(t *testing.T) {
 			[]string{"protest@Dakar@2021-03-05 p1000", "riot@Ziguinchor@2021-03-06", "looting@Ziguinchor@2021-03-06",
 				"repression@Kaolack@2021-03-07", "arrests@Kaolack@2021-03-07 a40", "protest@Senegal@2021-03-04",
 				"repression@Senegal@2021-03-04 k3 i590"}},
+		// Spanish: "de" between day, month and year, "la Alameda" a
+		// landmark, "a" before the people a verb acts on, a street named
+		// for a country, "paro nacional" countrywide; a denial and a
+		// call that are no events.
+		{"spanish", time.Date(2019, 10, 27, 0, 0, 0, 0, time.UTC),
+			"Miles de manifestantes marcharon el 25 de octubre de 2019 en Santiago contra la desigualdad.\n\n" +
+				"El 19 de octubre, el gobierno decretó el toque de queda en Santiago y desplegó a los militares.\n\n" +
+				"El 20 de octubre, en Valparaíso, encapuchados saquearon supermercados e incendiaron un edificio.\n\n" +
+				"Carabineros dispararon perdigones contra los manifestantes en Concepción, en la avenida Brasil, el 22 de octubre y detuvieron a 120 personas.\n\n" +
+				"El gobierno negó que hubiera detenciones en Antofagasta.\n\n" +
+				"La Central Unitaria de Trabajadores convocó a una huelga general para el 12 de noviembre.",
+			[]string{"protest@Santiago@2019-10-25 p1000", "state_of_emergency@Santiago@2019-10-19",
+				"deployment@Santiago@2019-10-19", "riot@Valparaíso@2019-10-20", "looting@Valparaíso@2019-10-20",
+				"protest@Concepción@2019-10-22", "repression@Concepción@2019-10-22",
+				"arrests@Concepción@2019-10-22 a120"}},
+		// Portuguese: "no" before a name is "in the", no denial.
+		{"portuguese", time.Date(2013, 6, 20, 0, 0, 0, 0, time.UTC),
+			"Milhares de manifestantes foram às ruas de São Paulo em 13 de junho de 2013 contra o aumento das tarifas.\n\n" +
+				"A Polícia Militar usou gás lacrimogêneo e balas de borracha e prendeu 230 pessoas.\n\n" +
+				"No Rio de Janeiro, manifestantes bloquearam a avenida Presidente Vargas no dia 17 de junho.",
+			[]string{"protest@São Paulo@2013-06-13 p1000", "repression@São Paulo@2013-06-13",
+				"arrests@São Paulo@2013-06-13 a230", "protest@Rio de Janeiro@2013-06-17",
+				"blockade@Rio de Janeiro@2013-06-17"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

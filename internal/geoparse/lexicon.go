@@ -126,6 +126,13 @@ var commonWords = set(
 	"too", "toward", "towards", "under", "unless", "until", "up", "upon", "us", "very", "was", "we", "well",
 	"were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with",
 	"within", "without", "would", "yet", "you", "your", "yesterday", "tomorrow", "tonight",
+	// The articles, pronouns and prepositions of French, Spanish and
+	// Portuguese that open sentences ("Una protesta", "Los manifestantes",
+	// "Nos bairros") and that GeoNames also knows as places.
+	"una", "uno", "unos", "unas", "los", "las", "les", "des", "del", "al", "em", "na", "nas", "nos", "da",
+	"das", "dos", "ao", "aos", "une", "ces", "cette", "sus", "ese", "esa", "este", "esta", "estos", "estas",
+	"durante", "desde", "hacia", "entre", "sobre", "tras", "contra", "mientras", "pero", "según", "segun",
+	"selon", "après", "avant", "pendant", "depuis", "dans", "vers", "chez", "sous", "sans", "malgré",
 	// Common nouns and adjectives that GeoNames also knows as places.
 	"energy", "republic", "police", "union", "independence", "liberty", "victory", "unity", "progress", "commerce",
 	"industry", "justice", "defence", "defense", "freedom", "hope", "harmony", "concord", "friendship", "mission",
@@ -490,4 +497,40 @@ var continentAdjectives = map[string]string{
 	"eu": "europe", "european union": "europe",
 	"african": "africa", "asian": "asia", "european": "europe", "north american": "north america",
 	"south american": "south america", "antarctic": "antarctica",
+}
+
+// romanceStreetWords come before a street's, a square's or a bridge's
+// name in French, Spanish and Portuguese, in small letters: "avenida
+// Brasil", "rue de Paris", "calle Lima", "praça da Sé".
+var romanceStreetWords = set("avenida", "calle", "rua", "rue", "avenue", "boulevard",
+	"bulevar", "quai", "paseo", "carrera", "jirón", "autopista", "autoroute", "carretera", "estrada", "rodovia",
+	"puente", "ponte", "pont", "plaza", "praça", "glorieta", "alameda", "travessa", "callejón")
+
+// streetWordBefore reports whether one of romanceStreetWords, written
+// small, stands right before token i (linked is false), or before "de"
+// and the like ("avenida de Mayo", "rue de la République"; linked).
+func streetWordBefore(text string, toks []token, i int) (found, linked bool) {
+	k := i - 1
+	for n := 0; n < 2 && k >= 0 && toks[k].kind == tokWord && !toks[k].upper && adjacent(text, toks, k, i-n) &&
+		streetLinks[text[toks[k].start:toks[k].end]]; n++ {
+		k-- // "de", "de la"
+	}
+	if k < 0 || toks[k].kind != tokWord || toks[k].upper || !adjacent(text, toks, k, k+1) {
+		return false, false
+	}
+	return romanceStreetWords[text[toks[k].start:toks[k].end]], k < i-1
+}
+
+// streetLinks join a street word to its name: "avenida de Mayo", "rue de
+// la Paix", "praça da Sé".
+var streetLinks = set("de", "del", "da", "do", "das", "dos", "des", "du", "la", "las", "los")
+
+// capitalRunEnd returns the last of the capitalised words that run from
+// token i with single spaces or hyphens between.
+func capitalRunEnd(toks []token, i int) int {
+	j := i
+	for j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].upper && toks[j+1].start <= toks[j].end+1 {
+		j++
+	}
+	return j
 }

@@ -248,7 +248,9 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 			next = f.last + 1
 			continue
 		}
-		if k := f.first - 1; k >= 0 && toks[k].kind == tokWord && text[toks[k].start:toks[k].end] == "the" &&
+		// (Or the French, Spanish and Portuguese article: "la Alameda
+		// de Santiago" is the avenue, no town of California.)
+		if k := f.first - 1; k >= 0 && toks[k].kind == tokWord && definiteArticles[text[toks[k].start:toks[k].end]] &&
 			!placeHeadAfter(text, toks, f.last) {
 			f.the = true
 		}
@@ -282,6 +284,14 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 			case personContext(text, toks, f, &sc.spans, prevCls) && people[f.key] == 0:
 				people[f.key] = personWeak
 			}
+		}
+		// "la avenida Presidente Vargas", "rue de Rivoli", "calle Lima":
+		// after the word for a street, a name is the street's; after
+		// "de", a small place's name is ("calle de Alcalá"), a city's is
+		// where the street is ("una plaza de Bogotá").
+		if street, linked := streetWordBefore(text, toks, f.first); street && !(linked && bigPlace(f)) {
+			next = capitalRunEnd(toks, f.first) + 1
+			continue
 		}
 		if f, ok = p.judge(text, toks, f, &sc.spans); ok {
 			mentions = append(mentions, withCompass(text, toks, bareRegion(text, toks, f), mentions))
@@ -627,6 +637,11 @@ func (p *Parser) longest(text string, toks []token, i int, memo *spanMemo, first
 	}
 	return p.settle(best, lazy), ok
 }
+
+// definiteArticles are the definite articles in lower case, before a
+// name: English, French, Spanish, Portuguese.
+var definiteArticles = map[string]bool{"the": true, "la": true, "le": true, "les": true, "el": true, "los": true,
+	"las": true}
 
 // whole reports whether f's candidates are still all those of its
 // entry, as looked up.

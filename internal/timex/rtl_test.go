@@ -88,8 +88,9 @@ func TestJalaliDays(t *testing.T) {
 	}
 }
 
-// TestFrenchDates reads French dates, weekdays and nearest days.
-func TestFrenchDates(t *testing.T) {
+// TestRomanceDates reads French, Spanish and Portuguese dates, weekdays
+// and nearest days.
+func TestRomanceDates(t *testing.T) {
 	oct20 := time.Date(2020, 10, 24, 0, 0, 0, 0, time.UTC) // a Saturday
 	cases := []struct{ text, want, day string }{
 		{"Les heurts ont éclaté le 21 octobre 2020 à Conakry.", "21 octobre 2020", "2020-10-21"},
@@ -102,6 +103,14 @@ func TestFrenchDates(t *testing.T) {
 		// "may" in English.
 		{"Des milliers de manifestants à Dakar le 5 mars 2020.", "5 mars 2020", "2020-03-05"},
 		{"La grève du 3 mai a paralysé Abidjan.", "3 mai", "2020-05-03"},
+		// Spanish and Portuguese, with the "de" between day, month and
+		// year.
+		{"La marcha del 5 de abril de 2017 llegó a Caracas.", "5 de abril de 2017", "2017-04-05"},
+		{"El paro comenzó el 28 de abril del 2021 en Cali.", "28 de abril del 2021", "2021-04-28"},
+		{"El miércoles 21 de octubre hubo cacerolazos.", "miércoles 21 de octubre", "2020-10-21"},
+		{"Ayer la policía detuvo a diez jóvenes.", "Ayer", "2020-10-23"},
+		{"A greve de 30 de setembro parou São Paulo.", "30 de setembro", "2020-09-30"},
+		{"Ontem houve protestos em Brasília.", "Ontem", "2020-10-23"},
 	}
 	tg := &timex.Tagger{}
 	for _, c := range cases {

@@ -94,11 +94,11 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 	sc := scratchPool.Get().(*scratch)
 	s := &sc.st
 	toks := tokenize(text, sc)
-	if sc.wide < len(text) {
-		toks = frenchWords(text, toks)
-		if hasRTL(text[sc.wide:]) {
-			toks = joinRTL(text, toks, dayOf(anchor))
-		}
+	if sc.wide < len(text) || mayBeRomance(text) {
+		toks = romanceWords(text, toks)
+	}
+	if sc.wide < len(text) && hasRTL(text[sc.wide:]) {
+		toks = joinRTL(text, toks, dayOf(anchor))
 	}
 	*s = state{tg: tg, text: text, toks: toks, wide: sc.wide, anchor: dayOf(anchor)}
 	out := sc.out[:0]

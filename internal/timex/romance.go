@@ -1,0 +1,134 @@
+package timex
+
+import "strings"
+
+// French, Spanish and Portuguese name months, weekdays and the nearest
+// days with words of their own, read as the Russian and Arabic ones are:
+// each stands for its English lexicon word ("le 21 octobre 2020" as "21
+// October 2020", "mercredi" as "Wednesday"). Spanish and Portuguese put
+// "de" between day, month and year ("5 de abril de 2017"), which is
+// dropped between them. These words are plain ASCII more often than not
+// ("janvier", "martes"), which the fast path reads against the English
+// lexicon alone; they are looked up after tokenising, in texts with a
+// letter past ASCII (the languages write their accents everywhere: "été",
+// "día", "não") or with one of their commonest words ("de", "la"), where
+// they cost English text little.
+
+// romanceWordList pairs each word with the English lexicon word it
+// stands for. (A constant: its words are no rule's, which
+// TestRuleWordsInLexicon checks string literals for.)
+const romanceWordList = `janvier january  février february  fevrier february  mars march  avril april
+	mai may  juin june  juillet july  août august  aout august  septembre september  octobre october
+	novembre november  décembre december  decembre december
+	lundi monday  mardi tuesday  mercredi wednesday  jeudi thursday  vendredi friday  samedi saturday
+	dimanche sunday  hier yesterday  aujourd'hui today  demain tomorrow
+	enero january  febrero february  marzo march  mayo may  junio june  julio july
+	septiembre september  setiembre september  octubre october  noviembre november  diciembre december
+	lunes monday  martes tuesday  miércoles wednesday  miercoles wednesday  jueves thursday  viernes friday
+	sábado saturday  sabado saturday  domingo sunday  ayer yesterday  hoy today
+	janeiro january  fevereiro february  março march  abril april  maio may  junho june  julho july
+	agosto august  setembro september  outubro october  novembro november  dezembro december
+	ontem yesterday  hoje today  amanhã tomorrow`
+
+// romanceOf is the word Spanish and Portuguese put between a day, its
+// month and its year.
+const romanceOf, romanceOfThe = "de", "del"
+
+// romanceLongest is the length of the longest of these words, aujourd'hui
+// (septiembre, setiembre and miércoles alike).
+const romanceLongest = 11
+
+// frenchOrdinal is the suffix of the French first, "1er" (premier).
+const frenchOrdinal = "er"
+
+// romanceLexicon maps these words to the English words' entries.
+var romanceLexicon = func() map[string]*lexEntry {
+	f := strings.Fields(romanceWordList)
+	m := make(map[string]*lexEntry, len(f)/2)
+	for i := 0; i+1 < len(f); i += 2 {
+		e, ok := lexicon[f[i+1]]
+		if !ok {
+			panic("timex: word " + f[i] + " stands for " + f[i+1] + ", which the lexicon lacks")
+		}
+		m[f[i]] = e
+	}
+	return m
+}()
+
+// romanceInitial holds the first letters of these words.
+var romanceInitial = func() (t [256]bool) {
+	for w := range romanceLexicon {
+		t[w[0]] = true
+	}
+	return t
+}()
+
+// romanceWords gives the French, Spanish and Portuguese words among toks
+// their English entries, joins "1er" into one ordinal token and drops
+// the "de" between a day and its month and between a month and its year.
+func romanceWords(text string, toks []token) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		switch {
+		case t.kind == tWord && t.lx == nil && len(t.low) >= 3 && len(t.low) <= romanceLongest && romanceInitial[t.low[0]|0x20]:
+			// These languages write months and weekdays in small
+			// letters; a capital one inside a sentence is part of a name
+			// ("Rio de Janeiro", "Plaza de Mayo").
+			if e, ok := romanceLexicon[strings.ToLower(t.low)]; ok && (t.low[0] >= 'a' || sentenceOpens(text, out, t)) {
+				t.lx, t.low, t.begins = e, e.word, e.rules
+			}
+		case t.kind == tNum && t.n == 1 && !t.ordinal && i+1 < len(toks) && toks[i+1].start == t.end &&
+			strings.EqualFold(text[toks[i+1].start:toks[i+1].end], frenchOrdinal):
+			t.end, t.ordinal = toks[i+1].end, true
+			t.begins = numberRules(&t)
+			i++
+		}
+		out = append(out, t)
+	}
+	// "5 de abril de 2017": the "de"s go, once the months are known.
+	kept := out[:0]
+	for i, t := range out {
+		if t.kind == tWord && (strings.EqualFold(t.low, romanceOf) || strings.EqualFold(t.low, romanceOfThe)) &&
+			i > 0 && i+1 < len(out) && (dayBeforeMonth(out[i-1], out[i+1]) || monthBeforeYear(out[i-1], out[i+1])) {
+			continue
+		}
+		kept = append(kept, t)
+	}
+	return kept
+}
+
+// sentenceOpens reports whether t, after the tokens before, opens a
+// sentence or a line.
+func sentenceOpens(text string, before []token, t token) bool {
+	if len(before) == 0 {
+		return true
+	}
+	p := before[len(before)-1]
+	if strings.IndexByte(text[p.end:t.start], '\n') >= 0 {
+		return true
+	}
+	switch p.low {
+	case ".", "!", "?", ":", ";", "\"", "«", "(", "—", "-", "¡", "¿":
+		return true
+	}
+	return false
+}
+
+// mayBeRomance reports whether an ASCII text may be French, Spanish or
+// Portuguese: whether it has one of their commonest short words (a text
+// with a letter past ASCII is looked at anyway).
+func mayBeRomance(text string) bool {
+	return strings.Contains(text, " de ") || strings.Contains(text, " le ") || strings.Contains(text, " el ") ||
+		strings.Contains(text, " la ")
+}
+
+// dayBeforeMonth reports whether a is a day's number and b a month.
+func dayBeforeMonth(a, b token) bool {
+	return a.kind == tNum && a.n >= 1 && a.n <= 31 && a.digits <= 2 && b.is(lMonth)
+}
+
+// monthBeforeYear reports whether a is a month and b a year.
+func monthBeforeYear(a, b token) bool {
+	return a.is(lMonth) && b.kind == tNum && b.digits == 4
+}
