@@ -9,10 +9,8 @@ import "strings"
 // "de" between day, month and year ("5 de abril de 2017"), which is
 // dropped between them. These words are plain ASCII more often than not
 // ("janvier", "martes"), which the fast path reads against the English
-// lexicon alone; they are looked up after tokenising, in texts with a
-// letter past ASCII (the languages write their accents everywhere: "été",
-// "día", "não") or with one of their commonest words ("de", "la"), where
-// they cost English text little.
+// lexicon alone; they are looked up after tokenising, by their shape
+// first (mayBeRomanceWord), so that English text pays little for them.
 
 // romanceWordList pairs each word with the English lexicon word it
 // stands for. (A constant: its words are no rule's, which
@@ -55,47 +53,81 @@ var romanceLexicon = func() map[string]*lexEntry {
 	return m
 }()
 
-// romanceInitial holds the first letters of these words.
-var romanceInitial = func() (t [256]bool) {
+// romanceShapes has a bit for each length, first letter and last byte
+// of these words (the last byte's low five bits): most other words are
+// told from them without a look-up, which English news, read through
+// this pass, would pay for every word.
+var romanceShapes = func() (t [romanceLongest + 1][32]uint32) {
 	for w := range romanceLexicon {
-		t[w[0]] = true
+		t[len(w)][w[0]&31] |= 1 << (w[len(w)-1] & 31)
 	}
 	return t
 }()
 
+// mayBeRomanceWord reports whether w has the shape of one of these words
+// (in either case).
+func mayBeRomanceWord(w string) bool {
+	return len(w) >= 3 && len(w) <= romanceLongest && romanceShapes[len(w)][(w[0]|0x20)&31]&(1<<((w[len(w)-1]|0x20)&31)) != 0
+}
+
 // romanceWords gives the French, Spanish and Portuguese words among toks
-// their English entries, joins "1er" into one ordinal token and drops
-// the "de" between a day and its month and between a month and its year.
+// their English entries, in place, joins "1er" into one ordinal token and
+// drops the "de" between a day and its month and between a month and its
+// year. Most texts are English: each word costs a few operations
+// (mayBeRomanceWord), and the slice is rewritten only where a token goes.
 func romanceWords(text string, toks []token) []token {
-	out := toks[:0]
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+	compact := false
+	for i := range toks {
+		t := &toks[i]
 		switch {
-		case t.kind == tWord && t.lx == nil && len(t.low) >= 3 && len(t.low) <= romanceLongest && romanceInitial[t.low[0]|0x20]:
+		case t.kind == tWord && t.lx == nil && mayBeRomanceWord(t.low):
 			// These languages write months and weekdays in small
 			// letters; a capital one inside a sentence is part of a name
 			// ("Rio de Janeiro", "Plaza de Mayo").
-			if e, ok := romanceLexicon[strings.ToLower(t.low)]; ok && (t.low[0] >= 'a' || sentenceOpens(text, out, t)) {
+			w := t.low
+			if w[0] < 'a' {
+				if !sentenceOpens(text, toks[:i], *t) {
+					break
+				}
+				w = strings.ToLower(w)
+			}
+			if e, ok := romanceLexicon[w]; ok {
 				t.lx, t.low, t.begins = e, e.word, e.rules
+				compact = compact || e.flags&lMonth != 0 && (isRomanceOfAt(toks, i-1) || isRomanceOfAt(toks, i+1))
 			}
 		case t.kind == tNum && t.n == 1 && !t.ordinal && i+1 < len(toks) && toks[i+1].start == t.end &&
 			strings.EqualFold(text[toks[i+1].start:toks[i+1].end], frenchOrdinal):
 			t.end, t.ordinal = toks[i+1].end, true
-			t.begins = numberRules(&t)
-			i++
+			t.begins = numberRules(t)
+			toks[i+1].kind, toks[i+1].low = tPunct, "" // dropped below
+			compact = true
 		}
-		out = append(out, t)
 	}
-	// "5 de abril de 2017": the "de"s go, once the months are known.
-	kept := out[:0]
-	for i, t := range out {
-		if t.kind == tWord && (strings.EqualFold(t.low, romanceOf) || strings.EqualFold(t.low, romanceOfThe)) &&
-			i > 0 && i+1 < len(out) && (dayBeforeMonth(out[i-1], out[i+1]) || monthBeforeYear(out[i-1], out[i+1])) {
+	if !compact {
+		return toks
+	}
+	// "5 de abril de 2017": the "de"s go, once the months are known;
+	// so does the "er" joined to its "1".
+	kept := toks[:0]
+	for i, t := range toks {
+		if t.kind == tPunct && t.low == "" {
+			continue
+		}
+		if isRomanceOfAt(toks, i) && i > 0 && i+1 < len(toks) &&
+			(dayBeforeMonth(toks[i-1], toks[i+1]) || monthBeforeYear(toks[i-1], toks[i+1])) {
 			continue
 		}
 		kept = append(kept, t)
 	}
 	return kept
+}
+
+// isRomanceOfAt reports whether token i is a "de" or "del".
+func isRomanceOfAt(toks []token, i int) bool {
+	if i < 0 || i >= len(toks) || toks[i].kind != tWord {
+		return false
+	}
+	return strings.EqualFold(toks[i].low, romanceOf) || strings.EqualFold(toks[i].low, romanceOfThe)
 }
 
 // sentenceOpens reports whether t, after the tokens before, opens a
@@ -113,14 +145,6 @@ func sentenceOpens(text string, before []token, t token) bool {
 		return true
 	}
 	return false
-}
-
-// mayBeRomance reports whether an ASCII text may be French, Spanish or
-// Portuguese: whether it has one of their commonest short words (a text
-// with a letter past ASCII is looked at anyway).
-func mayBeRomance(text string) bool {
-	return strings.Contains(text, " de ") || strings.Contains(text, " le ") || strings.Contains(text, " el ") ||
-		strings.Contains(text, " la ")
 }
 
 // dayBeforeMonth reports whether a is a day's number and b a month.

@@ -218,8 +218,8 @@ func twoWordName(text string, toks []token, i int) (*lexEntry, bool) {
 // hasRTL reports whether text holds a letter or digit of Arabic or
 // Hebrew script (a lead byte of U+0590 to U+06FF).
 func hasRTL(text string) bool {
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; c >= 0xD6 && c <= 0xDB {
+	for c := byte(0xD6); c <= 0xDB; c++ {
+		if strings.IndexByte(text, c) >= 0 {
 			return true
 		}
 	}

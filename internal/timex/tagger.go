@@ -94,9 +94,7 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 	sc := scratchPool.Get().(*scratch)
 	s := &sc.st
 	toks := tokenize(text, sc)
-	if sc.wide < len(text) || mayBeRomance(text) {
-		toks = romanceWords(text, toks)
-	}
+	toks = romanceWords(text, toks)
 	if sc.wide < len(text) && hasRTL(text[sc.wide:]) {
 		toks = joinRTL(text, toks, dayOf(anchor))
 	}
