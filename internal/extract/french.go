@@ -15,6 +15,14 @@ import (
 // apostrophe straight or curly).
 var elisions = []string{"l", "d", "n", "s", "j", "m", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"}
 
+// elisionInitial holds the first letters of the elided words.
+var elisionInitial = func() (t [256]bool) {
+	for _, e := range elisions {
+		t[e[0]] = true
+	}
+	return t
+}()
+
 // splitElisions parts an elided word from the word after it: "l'armée"
 // is "l'" and "armée", at their own offsets. The words are reused where
 // none is elided.
@@ -41,9 +49,17 @@ func splitElisions(words []string, at []int) ([]string, []int) {
 }
 
 // elisionEnd returns the end of an elided word that begins w (after its
-// apostrophe), where a letter follows it, or -1.
+// apostrophe), where a letter follows it, or -1. Most words are told
+// from one by their first byte and a search of their first bytes.
 func elisionEnd(w string) int {
-	i := strings.IndexAny(w, "'’")
+	if len(w) < 3 || !elisionInitial[w[0]] {
+		return -1
+	}
+	head := w[:min(len(w), 8)]
+	i := strings.IndexByte(head, '\'')
+	if j := strings.Index(head, "’"); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
 	if i < 1 || i > 6 {
 		return -1
 	}
@@ -192,13 +208,14 @@ var frenchCountrywide = []string{"dans tout le pays", "à travers le pays", "par
 	"grève générale", "grève nationale", "journée nationale", "à l'échelle nationale", "à l’échelle nationale"}
 
 // frenchCountrywideIn reports whether a lower-cased text says an event
-// covers the whole country, in French: a search for the phrases' key
-// words first ("pays", "territoire", "national", "général").
+// covers the whole country, in French, Spanish or Portuguese: a search
+// for key words of the phrases that English does not use first ("pays",
+// "grève", "país", "huelga").
 func frenchCountrywideIn(lower string) bool {
-	return (strings.Contains(lower, "pays") || strings.Contains(lower, "territoire") || strings.Contains(lower, "national") ||
-		strings.Contains(lower, "général")) && containsAny(lower, frenchCountrywide) ||
+	return (strings.Contains(lower, "pays") || strings.Contains(lower, "territoire") || strings.Contains(lower, "nationale") ||
+		strings.Contains(lower, "grève")) && containsAny(lower, frenchCountrywide) ||
 		(strings.Contains(lower, "país") || strings.Contains(lower, "territorio") || strings.Contains(lower, "nacional") ||
-			strings.Contains(lower, "general")) && containsAny(lower, spanishCountrywide)
+			strings.Contains(lower, "huelga") || strings.Contains(lower, "greve")) && containsAny(lower, spanishCountrywide)
 }
 
 // withoutArticleUN drops the UN from the actors of a sentence that names
