@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/unrest-project/unrest/internal/timex"
 )
 
 // vagueAmount is the smallest number a vague amount implies (FORMAT.md):
@@ -83,7 +85,10 @@ func wordNumber(w string) (int, bool) {
 	if n, ok := frenchNumbers[w]; ok {
 		return n, true
 	}
-	n, ok := spanishNumbers[w]
+	if n, ok := spanishNumbers[w]; ok {
+		return n, true
+	}
+	n, ok := turkishNumbers[w]
 	return n, ok
 }
 
@@ -332,7 +337,8 @@ func (tk *tokens) counts(sc *scratch) counts {
 		// "3 March", "on 13 October", "March 4": a day, not a count
 		// ("20 may have been killed": a figure).
 		if tk.is(i, classNumber) && n <= 31 && (j < len(words) && monthName(words[j]) && !modalMay(words, j) ||
-			i > 0 && monthName(words[i-1]) && !modalMay(words, i-1)) {
+			i > 0 && monthName(words[i-1]) && !modalMay(words, i-1) ||
+			j+1 < len(words) && (words[j] == "de" || words[j] == "del") && monthName(words[j+1])) {
 			i = j - 1
 			continue
 		}
@@ -609,7 +615,9 @@ func monthName(w string) bool {
 		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
 		return true
 	}
-	return false
+	// The other languages' months: "5 января", "21 mart'ta", "5 de
+	// abril", "۸ مهر".
+	return len(w) > 2 && timex.IsMonth(w)
 }
 
 // onePerson finds a singular noun of a person at most two words after

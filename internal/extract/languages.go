@@ -13,7 +13,7 @@ import (
 
 // otherLexicons are the trigger patterns of the other languages.
 var otherLexicons = []map[Type][]pattern{russianLexicon, arabicLexicon, persianLexicon, hebrewLexicon, frenchLexicon,
-	spanishLexicon, portugueseLexicon}
+	spanishLexicon, portugueseLexicon, turkishLexicon}
 
 // otherPatterns returns the other languages' patterns of type t.
 func otherPatterns(t Type) []pattern {
@@ -28,15 +28,16 @@ var (
 	otherNegators = slices.Concat(russianNegators, arabicNegators, persianNegators, hebrewNegators, frenchNegators,
 		spanishNegators, portugueseNegators)
 	otherFigures = slices.Concat(russianFigures, arabicFigures, persianFigures, hebrewFigures, frenchFigures,
-		spanishFigures, portugueseFigures, mapKeys(otherNumbers), mapKeys(frenchNumbers), mapKeys(spanishNumbers))
+		spanishFigures, portugueseFigures, turkishFigures, mapKeys(otherNumbers), mapKeys(frenchNumbers),
+		mapKeys(spanishNumbers), mapKeys(turkishNumbers))
 	otherPeople = slices.Concat(russianPeople, arabicPeople, persianPeople, hebrewPeople, frenchPeople, spanishPeople,
-		portuguesePeople)
+		portuguesePeople, turkishPeople)
 	otherKilled = slices.Concat(russianKilled, arabicKilled, persianKilled, hebrewKilled, frenchKilled, spanishKilled,
-		portugueseKilled)
+		portugueseKilled, turkishKilled)
 	otherInjured = slices.Concat(russianInjured, arabicInjured, persianInjured, hebrewInjured, frenchInjured,
-		spanishInjured, portugueseInjured)
+		spanishInjured, portugueseInjured, turkishInjured)
 	otherArrested = slices.Concat(russianArrested, arabicArrested, persianArrested, hebrewArrested, frenchArrested,
-		spanishArrested, portugueseArrested)
+		spanishArrested, portugueseArrested, turkishArrested)
 	otherFates = [3][]string{
 		slices.Concat(russianFateVerbs[0], arabicFateVerbs[0], hebrewFateVerbs[0], frenchFateVerbs[0], spanishFateVerbs[0],
 			portugueseFateVerbs[0]),
@@ -46,7 +47,7 @@ var (
 			portugueseFateVerbs[2]),
 	}
 	otherActorGroups = slices.Concat(russianActorGroups, arabicActorGroups, persianActorGroups, hebrewActorGroups,
-		frenchActorGroups, spanishActorGroups, portugueseActorGroups)
+		frenchActorGroups, spanishActorGroups, portugueseActorGroups, turkishActorGroups)
 	otherDemandTopicGroups = slices.Concat(russianDemandTopicGroups, arabicDemandTopicGroups, persianDemandTopicGroups,
 		hebrewDemandTopicGroups, frenchDemandTopicGroups, spanishDemandTopicGroups)
 	otherDemandFrameGroups = slices.Concat(russianDemandFrameGroups, arabicDemandFrameGroups, persianDemandFrameGroups,
@@ -105,7 +106,7 @@ func otherAmount(w string) (int, bool) {
 	if n, ok := wideAmounts[w]; ok {
 		return n, true
 	}
-	for _, m := range []map[string]int{frenchAmounts, spanishAmounts, portugueseAmounts} {
+	for _, m := range []map[string]int{frenchAmounts, spanishAmounts, portugueseAmounts, turkishAmounts} {
 		if n, ok := m[w]; ok {
 			return n, true
 		}

@@ -12,7 +12,7 @@ import (
 )
 
 // TestLanguageEvents codes reports we wrote in Arabic, Persian, Hebrew,
-// French, Spanish and Portuguese: triggers with the prefixes the languages join to words,
+// French, Spanish, Portuguese and Turkish: triggers with the prefixes the languages join to words,
 // verb-first counts with the subject between ("اعتقلت الشرطة 45 شخصا"),
 // Persian digits and solar Hijri dates, Persian denials at the end of
 // the clause, a general strike told countrywide, and denied or
@@ -91,6 +91,17 @@ func TestLanguageEvents(t *testing.T) {
 			[]string{"protest@São Paulo@2013-06-13 p1000", "repression@São Paulo@2013-06-13",
 				"arrests@São Paulo@2013-06-13 a230", "protest@Rio de Janeiro@2013-06-17",
 				"blockade@Rio de Janeiro@2013-06-17"}},
+		// Turkish: months with case suffixes ("21 Mart'ta": the day
+		// is no count), denials at the clause's end ("yaşanmadığını"),
+		// a call that is no event.
+		{"turkish", time.Date(2025, 3, 24, 0, 0, 0, 0, time.UTC),
+			"Binlerce kişi 19 Mart 2025'te İstanbul'da Saraçhane'de toplandı.\n\n" +
+				"Polis 20 Mart'ta Ankara'da göstericilere biber gazı ve tazyikli su ile müdahale etti.\n\n" +
+				"İzmir'de 21 Mart'ta 120 kişi gözaltına alındı.\n\n" +
+				"Valilik, Antalya'da gözaltı yaşanmadığını açıkladı.\n\n" +
+				"Sendikalar genel greve çağırdı.",
+			[]string{"protest@Istanbul@2025-03-19 p1000", "protest@Ankara@2025-03-20", "repression@Ankara@2025-03-20",
+				"arrests@İzmir@2025-03-21 a120"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -76,20 +76,27 @@ var persianDemandFrameGroups = []lexGroup{
 // persianDenialsAfter deny what comes before them: Persian puts its verb,
 // and with it the denial, at the end of the clause ("قطع اینترنت را تکذیب
 // کردند", "اعتصابی برگزار نشد").
-var persianDenialsAfter = map[string]bool{"تکذیب": true, "نشد": true, "نشدند": true, "نکرد": true, "نکردند": true,
-	"نبود": true, "نبودند": true, "نداشت": true, "نیست": true, "نگرفت": true, "نیامدند": true}
+var persianDenialsAfter = func() map[string]bool {
+	m := map[string]bool{"تکذیب": true, "نشد": true, "نشدند": true, "نکرد": true, "نکردند": true,
+		"نبود": true, "نبودند": true, "نداشت": true, "نیست": true, "نگرفت": true, "نیامدند": true}
+	for _, w := range turkishDenialsAfter {
+		m[w] = true
+	}
+	return m
+}()
 
 // deniedAfter reports whether a denial later in the clause of a Persian
-// trigger denies it.
+// or Turkish trigger denies it (or, in Turkish, a call makes a plan of
+// it).
 func (tk *tokens) deniedAfter(t trigger) bool {
-	if t.start >= len(tk.words) || !rightToLeft(tk.words[t.start]) {
+	if t.start >= len(tk.words) || !(rightToLeft(tk.words[t.start]) || turkishWord(tk.words[t.start:t.end])) {
 		return false
 	}
 	for k := t.end; k < len(tk.words) && k < t.end+12; k++ {
 		if tk.is(k, classClauseStop) {
 			return false
 		}
-		if persianDenialsAfter[tk.words[k]] {
+		if persianDenialsAfter[tk.words[k]] || turkishNegative(tk.words[k]) {
 			return true
 		}
 	}

@@ -130,3 +130,36 @@ func TestRomanceDates(t *testing.T) {
 		})
 	}
 }
+
+// TestTurkishDates reads Turkish dates, with the case suffix after an
+// apostrophe, and weekdays.
+func TestTurkishDates(t *testing.T) {
+	mar25 := time.Date(2025, 3, 24, 0, 0, 0, 0, time.UTC) // a Monday
+	cases := []struct{ text, want, day string }{
+		{"Saraçhane'de 19 Mart 2025'te binlerce kişi toplandı.", "19 Mart 2025", "2025-03-19"},
+		{"Polis 23 Mart'ta öğrencileri gözaltına aldı.", "23 Mart'ta", "2025-03-23"},
+		{"Cuma günü İstanbul'da yürüyüş yapıldı.", "Cuma", "2025-03-21"},
+		{"Dün Ankara'da biber gazı kullanıldı.", "Dün", "2025-03-23"},
+	}
+	tg := &timex.Tagger{}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			var texts []string
+			for _, e := range tg.Tag(c.text, mar25) {
+				texts = append(texts, e.Text)
+				if e.Text != c.want {
+					continue
+				}
+				if !e.HasSpan() || e.Span.Start.Format(time.DateOnly) != c.day {
+					t.Errorf("%q: got %s, want %s", c.want, e.Value, c.day)
+				}
+				return
+			}
+			t.Errorf("no expression %q; got %q", c.want, texts)
+		})
+	}
+	// English "Mart" (a shop) is no month.
+	for _, e := range tg.Tag("Shoppers queued at the Wal-Mart in Izmir’s port.", mar25) {
+		t.Errorf("got %q in an English sentence", e.Text)
+	}
+}

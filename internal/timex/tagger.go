@@ -95,6 +95,9 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 	s := &sc.st
 	toks := tokenize(text, sc)
 	toks = romanceWords(text, toks)
+	if sc.wide < len(text) {
+		turkishWords(text, toks)
+	}
 	if sc.wide < len(text) && hasRTL(text[sc.wide:]) {
 		toks = joinRTL(text, toks, dayOf(anchor))
 	}

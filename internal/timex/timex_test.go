@@ -285,6 +285,7 @@ func FuzzTag(f *testing.F) {
 	for _, s := range []string{"On 5 January 2022 and 05.01.2022", "from 5 to 19 January", "ten years ago last summer", "the 1990s", "Tuesday evening 4 January",
 		"5 января 2022 года, вчера, в понедельник; 3 січня, сьогодні, в п'ятницю",
 		"el 5 de abril de 2017, 28 de abril del 2021, Rio de Janeiro, 1er mai, Mercredi 21 octobre, de de 2020",
+		"19 Mart 2025'te, 23 Mart'ta, Cuma günü, Dün, Wal-Mart, Mart' 2025",
 		"٣ يونيو/حزيران ٢٠١٩، 25 تشرين الأول، الجمعة، أمس؛ ۸ مهر ۱۴۰۱، 31 اسفند 1500، سه\u200cشنبه؛ ב-27 במרץ, ביום שני, 0 دی"} {
 		f.Add(s)
 	}

@@ -1,0 +1,85 @@
+package timex
+
+import "strings"
+
+// Turkish names months, weekdays and the nearest days with words of its
+// own, and joins its case suffixes to them after an apostrophe ("15
+// Temmuz'da", on 15 July). A month is read beside a number only (a day
+// before it or a year after: "15 Mart 2025"), for Turkish capitalises it
+// and English has "Mart"; a weekday in small letters or before "günü"
+// ("Cuma günü", on Friday).
+
+// turkishWordList pairs each Turkish word with the English lexicon word
+// it stands for (a constant: see romanceWordList).
+const turkishWordList = `ocak january  şubat february  mart march  nisan april  mayıs may  haziran june
+	temmuz july  ağustos august  eylül september  ekim october  kasım november  aralık december
+	pazartesi monday  salı tuesday  çarşamba wednesday  perşembe thursday  cuma friday  cumartesi saturday
+	pazar sunday  dün yesterday  bugün today  yarın tomorrow`
+
+// turkishDay is the word for "day" after a weekday ("Cuma günü").
+const turkishDay = "günü"
+
+// turkishLexicon maps the Turkish words to the English words' entries.
+var turkishLexicon = func() map[string]*lexEntry {
+	f := strings.Fields(turkishWordList)
+	m := make(map[string]*lexEntry, len(f)/2)
+	for i := 0; i+1 < len(f); i += 2 {
+		e, ok := lexicon[f[i+1]]
+		if !ok {
+			panic("timex: word " + f[i] + " stands for " + f[i+1] + ", which the lexicon lacks")
+		}
+		m[f[i]] = e
+	}
+	return m
+}()
+
+// turkishWords gives the Turkish words among toks their English entries,
+// in place. It is run on texts with a letter past ASCII (Turkish writes
+// ç, ğ, ı, ö, ş, ü in most sentences).
+func turkishWords(text string, toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tWord || t.lx != nil || len(t.low) < 3 {
+			continue
+		}
+		w := t.low
+		if k := strings.IndexAny(w, "'’"); k > 0 {
+			w = w[:k] // "Temmuz'da"
+		}
+		e, ok := turkishLexicon[strings.ToLower(w)]
+		if !ok {
+			continue
+		}
+		switch {
+		case e.flags&lMonth != 0:
+			if !(i > 0 && toks[i-1].kind == tNum && toks[i-1].n <= 31 || i+1 < len(toks) && toks[i+1].kind == tNum && toks[i+1].digits == 4) {
+				continue
+			}
+		case e.flags&lWeekday != 0:
+			if w[0] < 'a' && !(i+1 < len(toks) && strings.HasPrefix(toks[i+1].low, turkishDay)) {
+				continue
+			}
+		}
+		t.lx, t.low, t.begins = e, e.word, e.rules
+	}
+}
+
+// IsMonth reports whether w, a word in lower case, names a month in one
+// of the languages read here (a Turkish case suffix after an apostrophe
+// allowed: "mart'ta"), or in the solar Hijri calendar: a number before
+// it is a day, no count.
+func IsMonth(w string) bool {
+	if k := strings.IndexAny(w, "'’"); k > 0 {
+		w = w[:k]
+	}
+	for _, m := range []map[string]*lexEntry{lexicon, wideLexicon, romanceLexicon, turkishLexicon} {
+		if e, ok := m[w]; ok && e.flags&lMonth != 0 {
+			return true
+		}
+	}
+	if e := rtlWord(w); e != nil && e.flags&lMonth != 0 {
+		return true
+	}
+	_, ok := jalaliMonths[rtlKey(w)]
+	return ok
+}
