@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -13,7 +14,7 @@ import (
 
 // otherLexicons are the trigger patterns of the other languages.
 var otherLexicons = []map[Type][]pattern{russianLexicon, arabicLexicon, persianLexicon, hebrewLexicon, frenchLexicon,
-	spanishLexicon, portugueseLexicon, turkishLexicon}
+	spanishLexicon, portugueseLexicon, turkishLexicon, greekLexicon, georgianLexicon, armenianLexicon}
 
 // otherPatterns returns the other languages' patterns of type t.
 func otherPatterns(t Type) []pattern {
@@ -26,28 +27,30 @@ func otherPatterns(t Type) []pattern {
 
 var (
 	otherNegators = slices.Concat(russianNegators, arabicNegators, persianNegators, hebrewNegators, frenchNegators,
-		spanishNegators, portugueseNegators)
+		spanishNegators, portugueseNegators, greekNegators, georgianNegators, armenianNegators)
 	otherFigures = slices.Concat(russianFigures, arabicFigures, persianFigures, hebrewFigures, frenchFigures,
-		spanishFigures, portugueseFigures, turkishFigures, mapKeys(otherNumbers), mapKeys(frenchNumbers),
+		spanishFigures, portugueseFigures, turkishFigures, greekFigures, georgianFigures, armenianFigures,
+		mapKeys(otherNumbers), mapKeys(frenchNumbers),
 		mapKeys(spanishNumbers), mapKeys(turkishNumbers))
 	otherPeople = slices.Concat(russianPeople, arabicPeople, persianPeople, hebrewPeople, frenchPeople, spanishPeople,
-		portuguesePeople, turkishPeople)
+		portuguesePeople, turkishPeople, greekPeople, georgianPeople, armenianPeople)
 	otherKilled = slices.Concat(russianKilled, arabicKilled, persianKilled, hebrewKilled, frenchKilled, spanishKilled,
-		portugueseKilled, turkishKilled)
+		portugueseKilled, turkishKilled, greekKilled, georgianKilled, armenianKilled)
 	otherInjured = slices.Concat(russianInjured, arabicInjured, persianInjured, hebrewInjured, frenchInjured,
-		spanishInjured, portugueseInjured, turkishInjured)
+		spanishInjured, portugueseInjured, turkishInjured, greekInjured, georgianInjured, armenianInjured)
 	otherArrested = slices.Concat(russianArrested, arabicArrested, persianArrested, hebrewArrested, frenchArrested,
-		spanishArrested, portugueseArrested, turkishArrested)
+		spanishArrested, portugueseArrested, turkishArrested, greekArrested, georgianArrested, armenianArrested)
 	otherFates = [3][]string{
 		slices.Concat(russianFateVerbs[0], arabicFateVerbs[0], hebrewFateVerbs[0], frenchFateVerbs[0], spanishFateVerbs[0],
-			portugueseFateVerbs[0]),
+			portugueseFateVerbs[0], greekFateVerbs[0], armenianFateVerbs[0]),
 		slices.Concat(russianFateVerbs[1], arabicFateVerbs[1], hebrewFateVerbs[1], frenchFateVerbs[1], spanishFateVerbs[1],
-			portugueseFateVerbs[1]),
+			portugueseFateVerbs[1], greekFateVerbs[1], armenianFateVerbs[1]),
 		slices.Concat(russianFateVerbs[2], arabicFateVerbs[2], hebrewFateVerbs[2], frenchFateVerbs[2], spanishFateVerbs[2],
-			portugueseFateVerbs[2]),
+			portugueseFateVerbs[2], greekFateVerbs[2], armenianFateVerbs[2]),
 	}
 	otherActorGroups = slices.Concat(russianActorGroups, arabicActorGroups, persianActorGroups, hebrewActorGroups,
-		frenchActorGroups, spanishActorGroups, portugueseActorGroups, turkishActorGroups)
+		frenchActorGroups, spanishActorGroups, portugueseActorGroups, turkishActorGroups, greekActorGroups,
+		georgianActorGroups, armenianActorGroups)
 	otherDemandTopicGroups = slices.Concat(russianDemandTopicGroups, arabicDemandTopicGroups, persianDemandTopicGroups,
 		hebrewDemandTopicGroups, frenchDemandTopicGroups, spanishDemandTopicGroups)
 	otherDemandFrameGroups = slices.Concat(russianDemandFrameGroups, arabicDemandFrameGroups, persianDemandFrameGroups,
@@ -65,6 +68,13 @@ var wideCountrywide = []string{"أنحاء البلاد", "انحاء البلا
 // "רבבות הפגינו", "آلاف تظاهروا".
 var wideCrowdVerbs = slices.Concat(arabicVerbs("تظاهروا", "خرجوا", "احتشدوا", "تجمعوا", "ساروا", "شاركوا"),
 	hebrewVerbs("הפגינו", "צעדו", "השתתפו", "התאספו", "מחו"))
+
+// caselessLetter reports whether r is a letter of a script without
+// capitals (Arabic, Hebrew, Georgian): a sentence may begin with it after
+// a stop.
+func caselessLetter(r rune) bool {
+	return r >= 0x0590 && r <= 0x06FF && unicode.IsLetter(r) || r >= 0x10D0 && r <= 0x10FF
+}
 
 // rightToLeft reports whether w is written in Arabic or Hebrew letters.
 func rightToLeft(w string) bool {
@@ -106,7 +116,8 @@ func otherAmount(w string) (int, bool) {
 	if n, ok := wideAmounts[w]; ok {
 		return n, true
 	}
-	for _, m := range []map[string]int{frenchAmounts, spanishAmounts, portugueseAmounts, turkishAmounts} {
+	for _, m := range []map[string]int{frenchAmounts, spanishAmounts, portugueseAmounts, turkishAmounts, greekAmounts,
+		georgianAmounts, armenianAmounts} {
 		if n, ok := m[w]; ok {
 			return n, true
 		}

@@ -12,7 +12,8 @@ import (
 )
 
 // TestLanguageEvents codes reports we wrote in Arabic, Persian, Hebrew,
-// French, Spanish, Portuguese and Turkish: triggers with the prefixes the languages join to words,
+// French, Spanish, Portuguese, Turkish, Greek, Georgian and Armenian:
+// triggers with the prefixes the languages join to words,
 // verb-first counts with the subject between ("اعتقلت الشرطة 45 شخصا"),
 // Persian digits and solar Hijri dates, Persian denials at the end of
 // the clause, a general strike told countrywide, and denied or
@@ -102,6 +103,19 @@ func TestLanguageEvents(t *testing.T) {
 				"Sendikalar genel greve çağırdı.",
 			[]string{"protest@Istanbul@2025-03-19 p1000", "protest@Ankara@2025-03-20", "repression@Ankara@2025-03-20",
 				"arrests@İzmir@2025-03-21 a120"}},
+		// Greek, Georgian, Armenian: declined dates ("6 Δεκεμβρίου",
+		// "28 ნოემბერს", "դեկտեմբերի 2-ին"), verb-first counts, and
+		// the Armenian full stop ։ and caseless Georgian sentences
+		// split.
+		{"greek", time.Date(2024, 12, 8, 0, 0, 0, 0, time.UTC),
+			"Χιλιάδες διαδηλωτές πραγματοποίησαν πορεία στην Αθήνα στις 6 Δεκεμβρίου 2024. Τα ΜΑΤ έκαναν χρήση χημικών και συνελήφθησαν 25 άτομα στη Θεσσαλονίκη.",
+			[]string{"protest@Athens@2024-12-06 p1000", "repression@Thessaloníki@2024-12-06", "arrests@Thessaloníki@2024-12-06 a25"}},
+		{"georgian", time.Date(2024, 12, 8, 0, 0, 0, 0, time.UTC),
+			"ათასობით მომიტინგე შეიკრიბა თბილისში 28 ნოემბერს. პოლიციამ ცრემლსადენი გაზი გამოიყენა და 30 ადამიანი დააკავეს ბათუმში.",
+			[]string{"protest@Tbilisi@2024-11-28 p1000", "repression@Batumi@2024-11-28", "arrests@Batumi@2024-11-28 a30"}},
+		{"armenian", time.Date(2024, 12, 8, 0, 0, 0, 0, time.UTC),
+			"Երևանում դեկտեմբերի 2-ին հազարավոր ցուցարարներ երթ անցկացրեցին։ Ոստիկանները Գյումրիում ձերբակալեցին 40 մարդու։",
+			[]string{"protest@Yerevan@2024-12-02 p1000", "arrests@Gyumri@2024-12-02 a40"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

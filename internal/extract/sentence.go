@@ -82,6 +82,16 @@ func splitSentencesInto(text string, out []sentence) []sentence {
 				emit(i)
 				para++
 			}
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !otherStop(r) {
+				continue
+			}
+			j := i + size
+			if j < len(text) && text[j] != ' ' && text[j] != '\n' {
+				continue
+			}
+			emit(j)
 		case c == '.' || c == '!' || c == '?':
 			j := i + 1
 			for j < len(text) && (text[j] == '"' || text[j] == '\'' || text[j] == ')' || strings.HasPrefix(text[j:], "”") || strings.HasPrefix(text[j:], "’")) {
@@ -104,7 +114,8 @@ func splitSentencesInto(text string, out []sentence) []sentence {
 			}
 			if k < len(text) {
 				r := nextRune(text, k)
-				if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '«' || r == '\n' || r == '•') {
+				if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '«' || r == '\n' || r == '•' ||
+					caselessLetter(r)) {
 					continue
 				}
 			}
@@ -199,7 +210,15 @@ func leadOf(span, s string) int {
 }
 
 // sentenceStops are the bytes splitSentencesInto reads text at.
-const sentenceStops = ".\n!?"
+const sentenceStops = ".\n!?\xd6\xd8\xdb\xe0"
+
+// The lead bytes in sentenceStops of the full stops and question marks of
+// other scripts: Armenian ։ (U+0589), Arabic ؟ (U+061F), Urdu ۔ (U+06D4),
+// Devanagari । (U+0964). Most runes they lead are letters, which the loop
+// passes over; English text has none.
+func otherStop(r rune) bool {
+	return r == '։' || r == '؟' || r == '۔' || r == '।'
+}
 
 // indexByteFrom is the index of the first c in text from byte from on, or
 // len(text).

@@ -23,6 +23,13 @@ func TestSplitSentences(t *testing.T) {
 		{"WEDNESDAY 10 AUGUST\nCrowds gathered.", []string{"WEDNESDAY 10 AUGUST", "Crowds gathered."}},
 		{"Police fired tear gas at the\ncrowd near the UN office.", []string{"Police fired tear gas at the\ncrowd near the UN office."}},
 		{"NATO\nsummit ends.", []string{"NATO\nsummit ends."}},
+		// Scripts without capitals start sentences with any letter; the
+		// Armenian full stop and the Arabic question mark end them.
+		{"خرج الآلاف في الخرطوم. وأطلقت الشرطة الغاز.", []string{"خرج الآلاف في الخرطوم.", "وأطلقت الشرطة الغاز."}},
+		{"הפגינו בחיפה. נעצרו עשרה.", []string{"הפגינו בחיפה.", "נעצרו עשרה."}},
+		{"აქცია თბილისში. პოლიციამ დააკავა.", []string{"აქცია თბილისში.", "პოლიციამ დააკავა."}},
+		{"Ցույց Երևանում։ Ոստիկանները ձերբակալեցին։", []string{"Ցույց Երևանում։", "Ոստիկանները ձերբակալեցին։"}},
+		{"هل تظاهروا؟ نعم في بغداد.", []string{"هل تظاهروا؟", "نعم في بغداد."}},
 	}
 	for _, c := range cases {
 		got := splitSentences(c.text)

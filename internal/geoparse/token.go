@@ -112,7 +112,7 @@ func tokenize(text string, toks []token) []token {
 			i += size
 		default:
 			toks = addToken(toks, i, i+size, tokPunct, false, false, false)
-			if r == '…' || r == '。' {
+			if r == '…' || r == '。' || r == '։' || r == '؟' || r == '۔' || r == '।' {
 				sentStart = true
 			}
 			i += size

@@ -163,3 +163,33 @@ func TestTurkishDates(t *testing.T) {
 		t.Errorf("got %q in an English sentence", e.Text)
 	}
 }
+
+// TestCaucasusDates reads Greek, Georgian and Armenian dates and days.
+func TestCaucasusDates(t *testing.T) {
+	dec24 := time.Date(2024, 12, 4, 0, 0, 0, 0, time.UTC) // a Wednesday
+	cases := []struct{ text, want, day string }{
+		{"Η πορεία έγινε στις 6 Δεκεμβρίου 2024 στην Αθήνα.", "6 Δεκεμβρίου 2024", "2024-12-06"},
+		{"Την Τρίτη συνελήφθησαν φοιτητές.", "Τρίτη", "2024-12-03"},
+		{"აქცია 28 ნოემბერს დაიწყო თბილისში.", "28 ნოემბერს", "2024-11-28"},
+		{"გუშინ პოლიციამ აქციის მონაწილეები დააკავა.", "გუშინ", "2024-12-03"},
+		{"Երևանում դեկտեմբերի 2-ին բողոքի ակցիա անցկացվեց։", "դեկտեմբերի 2", "2024-12-02"},
+		{"Երեկ ոստիկանները ձերբակալեցին ցուցարարների։", "Երեկ", "2024-12-03"},
+	}
+	tg := &timex.Tagger{}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			var texts []string
+			for _, e := range tg.Tag(c.text, dec24) {
+				texts = append(texts, e.Text)
+				if e.Text != c.want {
+					continue
+				}
+				if !e.HasSpan() || e.Span.Start.Format(time.DateOnly) != c.day {
+					t.Errorf("%q: got %s, want %s", c.want, e.Value, c.day)
+				}
+				return
+			}
+			t.Errorf("no expression %q; got %q", c.want, texts)
+		})
+	}
+}

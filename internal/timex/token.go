@@ -360,6 +360,8 @@ func pushWideWord(toks []token, text string, i, j int) []token {
 			lx, low = e, e.word
 		} else if e := rtlWord(low); e != nil {
 			lx, low = e, e.word
+		} else if e := caucasusWord(low); e != nil {
+			lx, low = e, e.word
 		}
 	}
 	return push(toks, i, j, tWord, low, lx, 0, 0, false)

@@ -72,6 +72,9 @@ func IsMonth(w string) bool {
 	if k := strings.IndexAny(w, "'’"); k > 0 {
 		w = w[:k]
 	}
+	if e := caucasusWord(w); e != nil && e.flags&lMonth != 0 {
+		return true
+	}
 	for _, m := range []map[string]*lexEntry{lexicon, wideLexicon, romanceLexicon, turkishLexicon} {
 		if e, ok := m[w]; ok && e.flags&lMonth != 0 {
 			return true
