@@ -10,4 +10,12 @@
 // the date of its sentence (or the date in focus, or the post's own day)
 // and the counts the sentence states. Package incident then merges the
 // same event told twice.
+//
+// The lexicons are English first; Russian and Ukrainian (russian.go),
+// Arabic, Persian and Hebrew (arabic.go, persian.go, hebrew.go), French,
+// Spanish and Portuguese (french.go, spanish.go, portuguese.go), Turkish,
+// Greek, Georgian and Armenian have first lexicons of their own, joined in
+// languages.go, with the word order and morphology each needs: Arabic and
+// Hebrew prefixes spelt out, French elisions parted, verb-last denials in
+// Persian and Turkish, Eastern digits read as numbers.
 package extract

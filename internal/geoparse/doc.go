@@ -25,7 +25,12 @@
 // preposition ("w Warszawie", "u Novom Sadu") and Hungarian suffixes
 // ("Budapesten"; declension.go); Turkish and Azerbaijani suffixes after
 // an apostrophe ("Ankara'da") and French elisions ("d'Occitanie";
-// suffixes.go).
+// suffixes.go); Greek and Armenian case endings ("της Αθήνας",
+// "Երևանում"; caseendings.go). Arabic, Hebrew and Georgian write no
+// capitals: their words are read apart (caseless.go), with the prefixes
+// Arabic and Hebrew join to names ("بالموصل", "ובתל אביב") and Georgian's
+// case suffixes, and kept where a preposition, the place's size or the
+// text's other names say a place is meant.
 //
 // Resolution ranks each name's candidates by feature class and population,
 // by the country the document is about (countries named, demonyms, places

@@ -17,7 +17,11 @@
 // summer), ranges (from 5 to 19 January) and durations (for six months, a
 // two-week state of emergency). Russian and Ukrainian months, weekdays and
 // the nearest days stand for their English words ("5 января 2022", "в
-// понедельник", "вчера", "3 січня"; wide.go), so every rule reads them.
+// понедельник", "вчера", "3 січня"; wide.go), so every rule reads them;
+// so do those of Arabic, Persian and Hebrew (rtl.go, with the solar Hijri
+// calendar in jalali.go), French, Spanish and Portuguese (romance.go:
+// "le 21 octobre", "5 de abril de 2017"), Turkish (turkish.go) and Greek,
+// Georgian and Armenian (caucasus.go).
 // Where a relative and an absolute form
 // stand together ("yesterday evening 4 January") the absolute wins and a
 // disagreement with the anchor is reported; "the next day" anchors on the
