@@ -35,18 +35,7 @@ const caucasusWordList = `ιανουαριοσ january  ιανουαριου jan
 	շաբաթ saturday  կիրակի sunday  երեկ yesterday  այսօր today  վաղը tomorrow`
 
 // caucasusLexicon maps the words to the English words' entries.
-var caucasusLexicon = func() map[string]*lexEntry {
-	f := strings.Fields(caucasusWordList)
-	m := make(map[string]*lexEntry, len(f)/2)
-	for i := 0; i+1 < len(f); i += 2 {
-		e, ok := lexicon[f[i+1]]
-		if !ok {
-			panic("timex: word " + f[i] + " stands for " + f[i+1] + ", which the lexicon lacks")
-		}
-		m[f[i]] = e
-	}
-	return m
-}()
+var caucasusLexicon = pairedLexicon(caucasusWordList)
 
 // greekPlain folds the Greek accents, the diaeresis and the final sigma.
 var greekPlain = strings.NewReplacer("ά", "α", "έ", "ε", "ή", "η", "ί", "ι", "ΐ", "ι", "ϊ", "ι", "ό", "ο", "ύ", "υ",

@@ -40,8 +40,12 @@ const romanceLongest = 11
 const frenchOrdinal = "er"
 
 // romanceLexicon maps these words to the English words' entries.
-var romanceLexicon = func() map[string]*lexEntry {
-	f := strings.Fields(romanceWordList)
+var romanceLexicon = pairedLexicon(romanceWordList)
+
+// pairedLexicon maps each word of a list of pairs (a word, the English
+// lexicon word it stands for) to the English word's entry.
+func pairedLexicon(list string) map[string]*lexEntry {
+	f := strings.Fields(list)
 	m := make(map[string]*lexEntry, len(f)/2)
 	for i := 0; i+1 < len(f); i += 2 {
 		e, ok := lexicon[f[i+1]]
@@ -51,7 +55,7 @@ var romanceLexicon = func() map[string]*lexEntry {
 		m[f[i]] = e
 	}
 	return m
-}()
+}
 
 // romanceShapes has a bit for each length, first letter and last byte
 // of these words (the last byte's low five bits): most other words are

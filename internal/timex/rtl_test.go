@@ -38,26 +38,32 @@ func TestRightToLeftDates(t *testing.T) {
 		{mar23, "ביום שני נחסם האיילון.", "ביום שני", "2023-03-27"},
 		{mar23, "אתמול הפגינו אלפים בירושלים.", "אתמול", "2023-03-27"},
 	}
-	tg := &timex.Tagger{}
 	for _, c := range cases {
-		t.Run(c.text, func(t *testing.T) {
-			var texts []string
-			for _, e := range tg.Tag(c.text, c.anchor) {
-				texts = append(texts, e.Text)
-				if e.Text != c.want {
-					continue
-				}
-				if !e.HasSpan() || e.Span.Start.Format(time.DateOnly) != c.day || e.Span.End.Format(time.DateOnly) != c.day {
-					t.Errorf("%q: got %s, want %s", c.want, e.Value, c.day)
-				}
-				if c.text[e.ByteStart:e.ByteEnd] != c.want || []rune(c.text)[e.Start] != []rune(c.want)[0] {
-					t.Errorf("offsets wrong: runes %d-%d bytes %d-%d", e.Start, e.End, e.ByteStart, e.ByteEnd)
-				}
-				return
-			}
-			t.Errorf("no expression %q; got %q", c.want, texts)
-		})
+		checkDay(t, c.anchor, c.text, c.want, c.day)
 	}
+}
+
+// checkDay tags text against anchor and checks that it yields the
+// expression want, a date on day, at want's offsets.
+func checkDay(t *testing.T, anchor time.Time, text, want, day string) {
+	t.Helper()
+	t.Run(text, func(t *testing.T) {
+		var texts []string
+		for _, e := range (&timex.Tagger{}).Tag(text, anchor) {
+			texts = append(texts, e.Text)
+			if e.Text != want {
+				continue
+			}
+			if !e.HasSpan() || e.Span.Start.Format(time.DateOnly) != day || e.Span.End.Format(time.DateOnly) != day {
+				t.Errorf("%q: got %s, want %s", want, e.Value, day)
+			}
+			if text[e.ByteStart:e.ByteEnd] != want || []rune(text)[e.Start] != []rune(want)[0] {
+				t.Errorf("offsets wrong: runes %d-%d bytes %d-%d", e.Start, e.End, e.ByteStart, e.ByteEnd)
+			}
+			return
+		}
+		t.Errorf("no expression %q; got %q", want, texts)
+	})
 }
 
 // TestJalaliDays checks the solar Hijri arithmetic on days whose
@@ -112,22 +118,8 @@ func TestRomanceDates(t *testing.T) {
 		{"A greve de 30 de setembro parou São Paulo.", "30 de setembro", "2020-09-30"},
 		{"Ontem houve protestos em Brasília.", "Ontem", "2020-10-23"},
 	}
-	tg := &timex.Tagger{}
 	for _, c := range cases {
-		t.Run(c.text, func(t *testing.T) {
-			var texts []string
-			for _, e := range tg.Tag(c.text, oct20) {
-				texts = append(texts, e.Text)
-				if e.Text != c.want {
-					continue
-				}
-				if !e.HasSpan() || e.Span.Start.Format(time.DateOnly) != c.day {
-					t.Errorf("%q: got %s, want %s", c.want, e.Value, c.day)
-				}
-				return
-			}
-			t.Errorf("no expression %q; got %q", c.want, texts)
-		})
+		checkDay(t, oct20, c.text, c.want, c.day)
 	}
 }
 
@@ -141,25 +133,11 @@ func TestTurkishDates(t *testing.T) {
 		{"Cuma günü İstanbul'da yürüyüş yapıldı.", "Cuma", "2025-03-21"},
 		{"Dün Ankara'da biber gazı kullanıldı.", "Dün", "2025-03-23"},
 	}
-	tg := &timex.Tagger{}
 	for _, c := range cases {
-		t.Run(c.text, func(t *testing.T) {
-			var texts []string
-			for _, e := range tg.Tag(c.text, mar25) {
-				texts = append(texts, e.Text)
-				if e.Text != c.want {
-					continue
-				}
-				if !e.HasSpan() || e.Span.Start.Format(time.DateOnly) != c.day {
-					t.Errorf("%q: got %s, want %s", c.want, e.Value, c.day)
-				}
-				return
-			}
-			t.Errorf("no expression %q; got %q", c.want, texts)
-		})
+		checkDay(t, mar25, c.text, c.want, c.day)
 	}
 	// English "Mart" (a shop) is no month.
-	for _, e := range tg.Tag("Shoppers queued at the Wal-Mart in Izmir’s port.", mar25) {
+	for _, e := range (&timex.Tagger{}).Tag("Shoppers queued at the Wal-Mart in Izmir’s port.", mar25) {
 		t.Errorf("got %q in an English sentence", e.Text)
 	}
 }
@@ -175,21 +153,7 @@ func TestCaucasusDates(t *testing.T) {
 		{"Երևանում դեկտեմբերի 2-ին բողոքի ակցիա անցկացվեց։", "դեկտեմբերի 2", "2024-12-02"},
 		{"Երեկ ոստիկանները ձերբակալեցին ցուցարարների։", "Երեկ", "2024-12-03"},
 	}
-	tg := &timex.Tagger{}
 	for _, c := range cases {
-		t.Run(c.text, func(t *testing.T) {
-			var texts []string
-			for _, e := range tg.Tag(c.text, dec24) {
-				texts = append(texts, e.Text)
-				if e.Text != c.want {
-					continue
-				}
-				if !e.HasSpan() || e.Span.Start.Format(time.DateOnly) != c.day {
-					t.Errorf("%q: got %s, want %s", c.want, e.Value, c.day)
-				}
-				return
-			}
-			t.Errorf("no expression %q; got %q", c.want, texts)
-		})
+		checkDay(t, dec24, c.text, c.want, c.day)
 	}
 }

@@ -20,18 +20,7 @@ const turkishWordList = `ocak january  şubat february  mart march  nisan april 
 const turkishDay = "günü"
 
 // turkishLexicon maps the Turkish words to the English words' entries.
-var turkishLexicon = func() map[string]*lexEntry {
-	f := strings.Fields(turkishWordList)
-	m := make(map[string]*lexEntry, len(f)/2)
-	for i := 0; i+1 < len(f); i += 2 {
-		e, ok := lexicon[f[i+1]]
-		if !ok {
-			panic("timex: word " + f[i] + " stands for " + f[i+1] + ", which the lexicon lacks")
-		}
-		m[f[i]] = e
-	}
-	return m
-}()
+var turkishLexicon = pairedLexicon(turkishWordList)
 
 // turkishWords gives the Turkish words among toks their English entries,
 // in place. It is run on texts with a letter past ASCII (Turkish writes
