@@ -140,6 +140,99 @@ func amount(words []string, i int) (int, int, bool) {
 	return n, j, true
 }
 
+// figure reads a word of digits: commas between groups of three are
+// thousands ("30,000"), a comma before one or two digits is a decimal
+// comma ("3,5", "1,28"), and a point likewise ("3.5", joined by
+// joinNumberGroups); frac is the part after the decimal sign.
+func figure(w string) (n int, frac float64, ok bool) {
+	if k := strings.LastIndexAny(w, ",."); k > 0 && (len(w)-k-1 == 1 || len(w)-k-1 == 2) {
+		whole, err := strconv.Atoi(strings.ReplaceAll(w[:k], ",", ""))
+		if err != nil {
+			return 0, 0, false
+		}
+		f, err := strconv.ParseFloat("0."+w[k+1:], 64)
+		if err != nil {
+			return 0, 0, false
+		}
+		return whole, f, true
+	}
+	n, err := strconv.Atoi(strings.ReplaceAll(strings.ReplaceAll(w, ",", ""), ".", ""))
+	return n, 0, err == nil
+}
+
+// joinNumberGroups joins the groups of a figure that the sentence writes
+// apart: thousands after a space, a no-break space or a point ("12 000",
+// "1.200": French, Spanish, German and Portuguese), and a decimal point
+// before a word for a million ("3.5 million", written "3,5"). It returns
+// the words and offsets unchanged where there is none (most sentences:
+// a byte search for a digit after a point or a space comes first).
+func joinNumberGroups(sentence string, words []string, at []int) ([]string, []int, bool) {
+	if !digitAfterSeparator(sentence) {
+		return words, at, false
+	}
+	var outW []string
+	var outA []int
+	for i := 0; i < len(words); i++ {
+		w, j := words[i], i+1
+		// (Not a day after its month: "on March 5 200 marched".)
+		if isDigits(w) && len(w) <= 3 && !(i > 0 && monthName(words[i-1])) {
+			for j < len(words) && isDigits(words[j]) {
+				sep := sentence[at[j-1]+len(words[j-1]) : at[j]]
+				switch {
+				case len(words[j]) == 3 && (sep == " " || sep == "." || sep == "\u00a0" || sep == "\u202f"):
+					w += words[j] // a group of thousands
+				case sep == "." && len(words[j]) <= 2 && j == i+1 && j+1 < len(words) && multipliers[words[j+1]] >= 1000000:
+					w += "," + words[j] // "3.5 million"
+				default:
+					sep = ""
+				}
+				if sep == "" {
+					break
+				}
+				j++
+			}
+		}
+		if j == i+1 {
+			if outW != nil {
+				outW, outA = append(outW, w), append(outA, at[i])
+			}
+			continue
+		}
+		if outW == nil {
+			outW, outA = append([]string(nil), words[:i]...), append([]int(nil), at[:i]...)
+		}
+		outW, outA = append(outW, w), append(outA, at[i])
+		i = j - 1
+	}
+	if outW == nil {
+		return words, at, false
+	}
+	return outW, outA, true
+}
+
+// digitAfterSeparator reports whether a digit follows a point or a
+// space somewhere in s, after a digit.
+func digitAfterSeparator(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if c := s[i]; (c == ' ' || c == '.') && s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9' {
+			return true
+		}
+	}
+	return strings.Contains(s, "\u00a0") || strings.Contains(s, "\u202f")
+}
+
+// multipliers are the words for a thousand and a million after a figure,
+// in the languages read: "20 mil" is twenty thousand in Spanish and
+// Portuguese, "20 bin" in Turkish, "20 тысяч" in Russian.
+var multipliers = map[string]int{
+	"thousand": 1000, "million": 1000000, "millions": 1000000,
+	"mil": 1000, "millón": 1000000, "millones": 1000000, "milhão": 1000000, "milhões": 1000000,
+	"bin": 1000, "milyon": 1000000, "тысяч": 1000, "тысячи": 1000, "тысяча": 1000, "тыс": 1000,
+	"тисяч": 1000, "тисячі": 1000, "млн": 1000000, "миллион": 1000000, "миллиона": 1000000,
+	"миллионов": 1000000, "ألف": 1000, "آلاف": 1000, "الف": 1000, "مليون": 1000000, "هزار": 1000,
+	"میلیون": 1000000, "אלף": 1000, "מיליון": 1000000, "χιλιάδες": 1000, "εκατομμύρια": 1000000,
+}
+
 // amount1 reads one figure at word i, without a range after it.
 func amount1(words []string, i int) (int, int, bool) {
 	if i >= len(words) {
@@ -150,17 +243,20 @@ func amount1(words []string, i int) (int, int, bool) {
 		return 0, i, false
 	}
 	if c := w[0]; c >= '0' && c <= '9' {
-		n, err := strconv.Atoi(strings.ReplaceAll(w, ",", ""))
-		if err != nil || n <= 0 {
+		n, frac, ok := figure(w)
+		if !ok || n <= 0 && frac == 0 {
 			return 0, i, false
 		}
 		j := i + 1
-		if j < len(words) && (words[j] == "thousand" || words[j] == "million") {
-			mult := 1000
-			if words[j] == "million" {
-				mult = 1000000
+		if j < len(words) {
+			// "3.5 million", "3,5 millions", "20 mil personas", "40
+			// тысяч": a figure times a word for a thousand or a million.
+			if mult, ok := multipliers[words[j]]; ok {
+				return n*mult + int(frac*float64(mult)+0.5), j + 1, true
 			}
-			return n * mult, j + 1, true
+		}
+		if frac != 0 || n <= 0 {
+			return 0, i, false // "3,5" alone is no count of people
 		}
 		return n, j, true
 	}

@@ -632,8 +632,10 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		}
 		words, at := wordSpansInto(s.text, lower, sc.words, sc.at)
 		sc.words, sc.at = words, at
+		joined := false // "12 000", "1.200", "3.5 million": groups of a figure joined
+		words, at, joined = joinNumberGroups(s.text, words, at)
 		low := "" // words are slices of lower where it is as long as the sentence
-		if len(lower) == len(s.text) && !hasEasternDigits(s.text) {
+		if len(lower) == len(s.text) && !joined && !hasEasternDigits(s.text) {
 			low = lower
 		}
 		tk := lookupTokens(words, at, low, sc.refs, sc.hits)

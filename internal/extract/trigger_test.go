@@ -338,6 +338,12 @@ func TestCounts(t *testing.T) {
 		{"Hundreds of miners hurt in the clashes.", 0, 200, 0, 0},
 		{"Fares rose from 60 to 120 pesos.", 0, 0, 0, 0},
 		{"Some 5,000 to 8,000 people rallied.", 0, 0, 0, 5000},
+		// A decimal comma before a word for a million, and the words for
+		// a thousand after a figure, in other languages.
+		{"3,5 millions de manifestants selon la CGT", 0, 0, 0, 3500000},
+		{"1,2 millones de personas marcharon", 0, 0, 0, 1200000},
+		{"20 mil personas marcharon", 0, 0, 0, 20000},
+		{"вышли 40 тысяч человек", 0, 0, 0, 40000},
 		{"Police killed 3 and 12 people were arrested.", 3, 0, 12, 0},
 		{"Troops wounded 12 and killed 3 near the mine.", 3, 12, 0, 0},
 		{"Officers arrested 25 in the capital on Monday.", 0, 0, 25, 0},
@@ -447,6 +453,25 @@ func TestNoShortStems(t *testing.T) {
 		"proximity others": proximityOthers.short} {
 		for _, st := range list {
 			t.Errorf("%s: stem %q is shorter than %d bytes", name, st.stem, headLen)
+		}
+	}
+}
+
+// TestNumberGroups joins the groups of figures written apart ("12 000",
+// "1.200", "3.5 million") and leaves a day and the figure after it apart.
+func TestNumberGroups(t *testing.T) {
+	for text, want := range map[string]int{
+		"Plus de 12 000 personnes ont manifesté.":     12000,
+		"Según la policía, 1.200 personas marcharon.": 1200,
+		"The unions said 3.5 million people marched.": 3500000,
+		"On March 5 200 protesters gathered.":         200,
+		"Mais de 30\u00a0000 pessoas protestaram.":    30000,
+	} {
+		words, at := wordSpans(text)
+		words, _, _ = joinNumberGroups(text, words, at)
+		c := readCounts(words)
+		if c.participants == nil || *c.participants != want {
+			t.Errorf("%q: participants %v, want %d (words %q)", text, c.participants, want, words)
 		}
 	}
 }
