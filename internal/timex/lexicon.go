@@ -85,6 +85,9 @@ var openers = map[string]bool{
 	"midnight": true, "today": true, "tonight": true, "yesterday": true, "tomorrow": true, "overnight": true,
 	"recent": true, "at": true, "now": true, "currently": true, "presently": true, "nowadays": true, "recently": true, "lately": true,
 	"daily": true, "weekly": true, "monthly": true, "annually": true, "yearly": true, "every": true, "each": true,
+	// the words other languages' "the next day", "the day before" and
+	// "that same day" stand for (relphrases.go)
+	"nextday": true, "prevday": true, "sameday": true,
 }
 
 // starters is every word some rule begins with: the openers, months,

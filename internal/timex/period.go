@@ -344,12 +344,20 @@ func (s *state) duration(i int) (match, bool) {
 // "the previous day", "that day", "the same day": relative to the last
 // date the text named.
 func (s *state) relativeToLast(i int) (match, bool) {
-	if s.tok(i).low != "the" && s.tok(i).low != "that" {
-		return match{}, false
-	}
 	base := s.last
 	one := func(end int, d time.Time) (match, bool) {
 		return match{end: end, typ: Date, value: dateValue(d), span: daySpan(d), prec: Day, relDay: true}, true
+	}
+	switch s.tok(i).low {
+	case "nextday": // "le lendemain", "al día siguiente" (relphrases.go)
+		return one(i+1, base.AddDate(0, 0, 1))
+	case "prevday":
+		return one(i+1, base.AddDate(0, 0, -1))
+	case "sameday":
+		return one(i+1, base)
+	case "the", "that":
+	default:
+		return match{}, false
 	}
 	if s.tok(i).low == "that" && s.tok(i+1).low == "day" {
 		return one(i+2, base)

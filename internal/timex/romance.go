@@ -77,10 +77,11 @@ func mayBeRomanceWord(w string) bool {
 // romanceWords gives the French, Spanish and Portuguese words among toks
 // their English entries, in place, joins "1er" into one ordinal token and
 // drops the "de" between a day and its month and between a month and its
-// year. Most texts are English: each word costs a few operations
-// (mayBeRomanceWord), and the slice is rewritten only where a token goes.
-func romanceWords(text string, toks []token) []token {
-	compact := false
+// year; it reports whether it found any of their words. Most texts are
+// English: each word costs a few operations (mayBeRomanceWord), and the
+// slice is rewritten only where a token goes.
+func romanceWords(text string, toks []token) ([]token, bool) {
+	compact, found := false, false
 	for i := range toks {
 		t := &toks[i]
 		switch {
@@ -96,7 +97,7 @@ func romanceWords(text string, toks []token) []token {
 				w = strings.ToLower(w)
 			}
 			if e, ok := romanceLexicon[w]; ok {
-				t.lx, t.low, t.begins = e, e.word, e.rules
+				t.lx, t.low, t.begins, found = e, e.word, e.rules, true
 				compact = compact || e.flags&lMonth != 0 && (isRomanceOfAt(toks, i-1) || isRomanceOfAt(toks, i+1))
 			}
 		case t.kind == tNum && t.n == 1 && !t.ordinal && i+1 < len(toks) && toks[i+1].start == t.end &&
@@ -108,7 +109,7 @@ func romanceWords(text string, toks []token) []token {
 		}
 	}
 	if !compact {
-		return toks
+		return toks, found
 	}
 	// "5 de abril de 2017": the "de"s go, once the months are known;
 	// so does the "er" joined to its "1".
@@ -123,7 +124,7 @@ func romanceWords(text string, toks []token) []token {
 		}
 		kept = append(kept, t)
 	}
-	return kept
+	return kept, found
 }
 
 // isRomanceOfAt reports whether token i is a "de" or "del".

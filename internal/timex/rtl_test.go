@@ -157,3 +157,23 @@ func TestCaucasusDates(t *testing.T) {
 		checkDay(t, dec24, c.text, c.want, c.day)
 	}
 }
+
+// TestRelativeDayPhrases reads other languages' "the next day", "the day
+// before" and "that same day" against the last date named.
+func TestRelativeDayPhrases(t *testing.T) {
+	anchor := time.Date(2020, 10, 30, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ text, want, day string }{
+		{"Les heurts ont éclaté le 21 octobre. Le lendemain, l'armée a été déployée.", "Le lendemain", "2020-10-22"},
+		{"La marche a eu lieu le 21 octobre; la veille, des jeunes avaient érigé des barricades.", "la veille", "2020-10-20"},
+		{"El paro comenzó el 21 de octubre y al día siguiente hubo bloqueos.", "al día siguiente", "2020-10-22"},
+		{"Митинг прошёл 21 октября, а на следующий день начались задержания.", "на следующий день", "2020-10-22"},
+		{"خرج المتظاهرون في 21 أكتوبر، وفي اليوم التالي أغلقت الطرق.", "اليوم التالي", "2020-10-22"},
+		{"ההפגנה נערכה ב-21 באוקטובר. למחרת נעצרו עשרה.", "למחרת", "2020-10-22"},
+		{"Yürüyüş 21 Ekim'de yapıldı; ertesi gün gözaltılar başladı.", "ertesi gün", "2020-10-22"},
+		{"Η πορεία έγινε στις 21 Οκτωβρίου και την επόμενη μέρα συνελήφθησαν φοιτητές.", "την επόμενη μέρα", "2020-10-22"},
+		{"Les gendarmes sont arrivés le 21 octobre, et ce jour-là trois jeunes sont morts.", "ce jour-là", "2020-10-21"},
+	}
+	for _, c := range cases {
+		checkDay(t, anchor, c.text, c.want, c.day)
+	}
+}

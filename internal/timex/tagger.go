@@ -94,12 +94,17 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 	sc := scratchPool.Get().(*scratch)
 	s := &sc.st
 	toks := tokenize(text, sc)
-	toks = romanceWords(text, toks)
-	if sc.wide < len(text) {
-		turkishWords(text, toks)
+	toks, romance := romanceWords(text, toks)
+	if sc.wide < len(text) && turkishWords(text, toks) {
+		romance = true // (a Turkish date is as good a sign)
 	}
 	if sc.wide < len(text) && hasRTL(text[sc.wide:]) {
 		toks = joinRTL(text, toks, dayOf(anchor))
+	}
+	// Other languages' "the next day": in a text that writes their
+	// dates or their scripts (English pays nothing for it).
+	if romance || sc.wide < len(text) && hasNonLatinLetters(text[sc.wide:]) {
+		toks = joinRelativeDays(text, toks)
 	}
 	*s = state{tg: tg, text: text, toks: toks, wide: sc.wide, anchor: dayOf(anchor)}
 	out := sc.out[:0]
@@ -440,7 +445,7 @@ func init() {
 			afterNumber: monthOr("-", "–", "—", "to", "and", "until", "till", "through")}, // isRangeWord
 		{read: (*state).duration, starts: or(words("for", "within", "lasting"), countStart), num: nCount, unit: true,
 			afterNumber: unitOr("-")},
-		{read: (*state).relativeToLast, starts: words("the", "that")},
+		{read: (*state).relativeToLast, starts: words("the", "that", "nextday", "prevday", "sameday")},
 		{read: (*state).decade, starts: words("the")},
 		{read: (*state).later, starts: or(func(t *token) bool { return t.is(lUnit) }, countStart), num: nCount, unit: true,
 			afterNumber: unitOr()},

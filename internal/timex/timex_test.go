@@ -286,6 +286,7 @@ func FuzzTag(f *testing.F) {
 		"5 января 2022 года, вчера, в понедельник; 3 січня, сьогодні, в п'ятницю",
 		"el 5 de abril de 2017, 28 de abril del 2021, Rio de Janeiro, 1er mai, Mercredi 21 octobre, de de 2020",
 		"19 Mart 2025'te, 23 Mart'ta, Cuma günü, Dün, Wal-Mart, Mart' 2025",
+		"le 21 octobre. Le lendemain, la veille, ce jour-là; al día siguiente; на следующий день; في اليوم التالي; למחרת; ertesi gün",
 		"٣ يونيو/حزيران ٢٠١٩، 25 تشرين الأول، الجمعة، أمس؛ ۸ مهر ۱۴۰۱، 31 اسفند 1500، سه\u200cشنبه؛ ב-27 במרץ, ביום שני, 0 دی"} {
 		f.Add(s)
 	}

@@ -23,9 +23,9 @@ const turkishDay = "günü"
 var turkishLexicon = pairedLexicon(turkishWordList)
 
 // turkishWords gives the Turkish words among toks their English entries,
-// in place. It is run on texts with a letter past ASCII (Turkish writes
+// in place, and reports whether it found any. It is run on texts with a letter past ASCII (Turkish writes
 // ç, ğ, ı, ö, ş, ü in most sentences).
-func turkishWords(text string, toks []token) {
+func turkishWords(text string, toks []token) (found bool) {
 	for i := range toks {
 		t := &toks[i]
 		if t.kind != tWord || t.lx != nil || len(t.low) < 3 {
@@ -49,8 +49,9 @@ func turkishWords(text string, toks []token) {
 				continue
 			}
 		}
-		t.lx, t.low, t.begins = e, e.word, e.rules
+		t.lx, t.low, t.begins, found = e, e.word, e.rules, true
 	}
+	return found
 }
 
 // IsMonth reports whether w, a word in lower case, names a month in one
