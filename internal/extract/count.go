@@ -164,10 +164,9 @@ func figure(w string) (n int, frac float64, ok bool) {
 // apart: thousands after a space, a no-break space or a point ("12 000",
 // "1.200": French, Spanish, German and Portuguese), and a decimal point
 // before a word for a million ("3.5 million", written "3,5"). It returns
-// the words and offsets unchanged where there is none (most sentences:
-// a byte search for a digit after a point or a space comes first).
+// the words and offsets unchanged where there is none (most sentences).
 func joinNumberGroups(sentence string, words []string, at []int) ([]string, []int, bool) {
-	if !digitAfterSeparator(sentence) {
+	if !adjacentFigures(words) {
 		return words, at, false
 	}
 	var outW []string
@@ -210,15 +209,17 @@ func joinNumberGroups(sentence string, words []string, at []int) ([]string, []in
 	return outW, outA, true
 }
 
-// digitAfterSeparator reports whether a digit follows a point or a
-// space somewhere in s, after a digit.
-func digitAfterSeparator(s string) bool {
-	for i := 1; i+1 < len(s); i++ {
-		if c := s[i]; (c == ' ' || c == '.') && s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9' {
-			return true
+// adjacentFigures reports whether two words of digits follow one
+// another: what joinNumberGroups may join (most sentences have none).
+func adjacentFigures(words []string) bool {
+	for i := 1; i < len(words); i++ {
+		if w := words[i]; w != "" && w[0] >= '0' && w[0] <= '9' {
+			if p := words[i-1]; p != "" && p[len(p)-1] >= '0' && p[len(p)-1] <= '9' {
+				return true
+			}
 		}
 	}
-	return strings.Contains(s, "\u00a0") || strings.Contains(s, "\u202f")
+	return false
 }
 
 // multipliers are the words for a thousand and a million after a figure,

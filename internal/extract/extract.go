@@ -532,9 +532,11 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 	lowPost, sameLen := sc.lowerSameLen(text)
 	// Whether any sentence may say "nationwide" or "across the country":
 	// read once a post, not once a sentence.
+	// (The French, Spanish and Portuguese phrases are looked for in a
+	// sentence only where the post has one.)
+	romanceWide := frenchCountrywideIn(lowPost)
 	postWide := home != "" && (!sameLen || containsAt(lowPost, "nationwide", 6) || containsAt(lowPost, "country", 6) ||
-		containsAt(lowPost, "territory", 6) || !isASCII(lowPost) && containsAny(lowPost, wideCountrywide) ||
-		frenchCountrywideIn(lowPost))
+		containsAt(lowPost, "territory", 6) || !isASCII(lowPost) && containsAny(lowPost, wideCountrywide) || romanceWide)
 	sc.sents = splitSentencesInto(text, sc.sents)
 	// The records the last sentence with an event gave, for the figures
 	// a sentence after it tells of them ("Police fired tear gas. The
@@ -684,7 +686,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		readC := false
 		// (Phrases are looked for in lower: none holds a curly
 		// apostrophe, and those of seatsOfPowerSet come with both.)
-		sentenceWide := postWide && countrywideIn(lower)
+		sentenceWide := postWide && countrywideIn(lower, romanceWide)
 		seats := 0 // seatsOfPowerSet.in(lower), read once: 1 no, 2 yes
 		// Clauses matter only where the sentence has places or dates to
 		// share out between them (two or more, or one beside a reference
@@ -749,7 +751,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			// protesters took to the streets in Maputo and Beira") is
 			// not this trigger's.
 			wide := sentenceWide && (len(clauseMentions) == 0 || sameRun(clauseMentions, sentMentions) ||
-				countrywideIn(lower[min(cl[0], len(lower)):min(cl[1], len(lower))])) ||
+				countrywideIn(lower[min(cl[0], len(lower)):min(cl[1], len(lower))], romanceWide)) ||
 				home != "" && tr.start > 0 && tk.is(tr.start-1, classNational)
 			clauseDate := onLiveDay(inStory(firstDate(text, exprsWithin(exprs, s.start+cl[0], s.start+cl[1]), pd), focusDate, anchor, summary), pd, now)
 			if clauseDate != nil && semicolonApart(s.text, at[tr.start], clauseDate.ByteStart-s.start) {
@@ -2069,10 +2071,10 @@ var asciiLowerByte = func() (t [256]byte) {
 
 // countrywideIn is containsAny(lower, countrywide): every phrase but
 // "nationwide" holds "country".
-func countrywideIn(lower string) bool {
+func countrywideIn(lower string, romance bool) bool {
 	return containsAt(lower, "nationwide", 6) ||
 		(containsAt(lower, "country", 6) || containsAt(lower, "territory", 6)) && containsAny(lower, countrywide) ||
-		!isASCII(lower) && containsAny(lower, wideCountrywide) || frenchCountrywideIn(lower)
+		!isASCII(lower) && containsAny(lower, wideCountrywide) || romance && frenchCountrywideIn(lower)
 }
 
 // containsAt is strings.Contains(s, substr), searching for substr[k:] —

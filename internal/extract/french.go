@@ -209,9 +209,15 @@ var frenchCountrywide = []string{"dans tout le pays", "à travers le pays", "par
 
 // frenchCountrywideIn reports whether a lower-cased text says an event
 // covers the whole country, in French, Spanish or Portuguese: a search
-// for key words of the phrases that English does not use first ("pays",
-// "grève", "país", "huelga").
+// for a sign of the languages first, then for key words of the phrases
+// that English does not use ("pays", "grève", "país", "huelga").
 func frenchCountrywideIn(lower string) bool {
+	// (Not in an English text: an accented letter of these languages
+	// (é, ñ, ç, ã: a lead byte 0xC3), their commonest word or "nacional"
+	// first.)
+	if strings.IndexByte(lower, 0xC3) < 0 && !strings.Contains(lower, "que") && !strings.Contains(lower, "nacional") {
+		return false
+	}
 	return (strings.Contains(lower, "pays") || strings.Contains(lower, "territoire") || strings.Contains(lower, "nationale") ||
 		strings.Contains(lower, "grève")) && containsAny(lower, frenchCountrywide) ||
 		(strings.Contains(lower, "país") || strings.Contains(lower, "territorio") || strings.Contains(lower, "nacional") ||

@@ -28,7 +28,7 @@ var turkishLexicon = map[Type][]pattern{
 // English word does.
 func turkishWord(words []string) bool {
 	for _, w := range words {
-		if strings.ContainsAny(w, "çğıöşü") {
+		if !isASCII(w) && strings.ContainsAny(w, "çğıöşü") {
 			return true
 		}
 		for _, p := range turkishOnlyStarts {
