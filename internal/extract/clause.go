@@ -233,7 +233,14 @@ var wordByte = func() (t [128]bool) {
 // in Aktau police joined them", "a day after crowds stormed".
 var clauseBreaks = []string{"; ", ": ", " — ", " – ", " - ", ", but ", " but ", ", while ", " while ", " whereas ",
 	", and ", ", where ", " where ", ", when ", ", after ", " after ", ", before ", " before ", ", as ", " a day after ",
-	" the day after ", " two days after ", " three days after ", " hours after ", ", whilst ", " whilst ", " although ", ", which "}
+	" the day after ", " two days after ", " three days after ", " hours after ", ", whilst ", " whilst ", " although ", ", which ",
+	// The same in the other languages read: "but", "while", "whereas"
+	// (not their "and", which joins the items of a list of places as
+	// often: Arabic chains a list with "، و").
+	", pero ", " pero ", ", mientras ", " mientras que ", ", aunque ", ", mas ", ", enquanto ", ", mais ", " mais ",
+	", tandis que ", " tandis que ", ", alors que ", ", а ", ", но ", " но ", ", тогда как ", ", але ", "، لكن",
+	"، بينما", "؛ ", ", אבל ", ", αλλά ", ", ενώ ", ", მაგრამ ", ", իսկ ", ", բայց ", ", ama ", ", fakat ",
+	"، اما ", "، ولی ", " در حالی که "}
 
 // breaksAt indexes clauseBreaks by their first two bytes, so that a
 // sentence is read once, not once a break: breakFirst[b] tells whether

@@ -44,6 +44,15 @@ func TestClauses(t *testing.T) {
 		// Lower-casing "İ" shortens it: the cut must still fall at the ";".
 		{"Students rallied in İstanbul, İzmir and İskenderun; Ankara police detained 50.",
 			[]string{"Students rallied in İstanbul, İzmir and İskenderun", "; Ankara police detained 50."}, 0},
+		// "But" and "while" in the other languages; their "and" joins a
+		// list of places as often, and cuts nothing.
+		{"Miles marcharon en Santiago, mientras en Valparaíso la policía detuvo a 30.",
+			[]string{"Miles marcharon en Santiago", ", mientras en Valparaíso la policía detuvo a 30."}, 0},
+		{"Тысячи вышли в Минске, а в Бресте милиция задержала 40 человек.",
+			[]string{"Тысячи вышли в Минске", ", а в Бресте милиция задержала 40 человек."}, 0},
+		{"تظاهر الآلاف في بغداد، بينما أغلق المحتجون الطرق في البصرة.",
+			[]string{"تظاهر الآلاف في بغداد", "، بينما أغلق المحتجون الطرق في البصرة."}, 0},
+		{"خرج الآلاف في الخرطوم، وأم درمان، وعطبرة.", []string{"خرج الآلاف في الخرطوم، وأم درمان، وعطبرة."}, 0},
 	}
 	for _, c := range cases {
 		cs := clauses(c.text)
