@@ -752,12 +752,17 @@ func TestSentences(t *testing.T) {
 		{"A gunman fired on police on Paris' famous Champs-Elysees; the Kentucky doctor who saw it flew home to Georgetown and will not see Paris again.", []want{{"Paris", 2988507, ""}, {"Champs-Elysees", 2988507, ""}, {"Kentucky", 6254925, ""}, {"Georgetown", 4292686, ""}, {"Paris", 2988507, ""}}},
 		// French, Spanish and Portuguese: a name after the word for a
 		// street is the street's (after "de", a small place's name is;
-		// a city's is where the street is); a name after "la", "el"
-		// is a landmark's where only small places bear it; the articles
-		// and prepositions that open sentences are no towns.
+		// a city's is where the street is; after a capitalised street
+		// word, only a big city's: "Plaza de Bolívar"); a name after
+		// "la", "el", or "Le" opening a sentence, is a landmark's or a
+		// movement's where only small places bear it; a capital after
+		// "X de" is no surname; the articles and prepositions that open
+		// sentences are no towns.
 		{"Los manifestantes bloquearon la avenida Brasil y marcharon por la calle de Alcalá en Madrid.", []want{{"Madrid", 3117735, ""}}},
 		{"Une marche a eu lieu rue de Rivoli, puis une autre dans une rue de Lyon.", []want{{"Lyon", 2996944, ""}}},
-		{"Miles marcharon por la Alameda de Santiago.", nil},
+		{"Miles marcharon por la Alameda de Santiago.", []want{{"Santiago", 3871336, ""}}},
+		{"Los estudiantes se concentraron en la Plaza de Bolívar de Bogotá.", []want{{"Bogotá", 3688689, ""}}},
+		{"Le Hirak a rassemblé des milliers de personnes à Alger.", []want{{"Alger", 2507480, ""}}},
 		{"Milhares foram às ruas de São Paulo.", []want{{"São Paulo", 3448439, ""}}},
 		{"Una protesta en una plaza de Bogotá.", []want{{"Bogotá", 3688689, ""}}},
 		{"", nil},

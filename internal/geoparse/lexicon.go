@@ -502,23 +502,28 @@ var continentAdjectives = map[string]string{
 // romanceStreetWords come before a street's, a square's or a bridge's
 // name in French, Spanish and Portuguese, in small letters: "avenida
 // Brasil", "rue de Paris", "calle Lima", "praça da Sé".
-var romanceStreetWords = set("avenida", "calle", "rua", "rue", "avenue", "boulevard",
+var romanceStreetWords = set("avenida", "calle", "rua", "rue", "avenue", "boulevard", "praia",
 	"bulevar", "quai", "paseo", "carrera", "jirón", "autopista", "autoroute", "carretera", "estrada", "rodovia",
 	"puente", "ponte", "pont", "plaza", "praça", "glorieta", "alameda", "travessa", "callejón")
 
-// streetWordBefore reports whether one of romanceStreetWords, written
-// small, stands right before token i (linked is false), or before "de"
-// and the like ("avenida de Mayo", "rue de la République"; linked).
-func streetWordBefore(text string, toks []token, i int) (found, linked bool) {
+// streetWordBefore reports whether one of romanceStreetWords stands
+// right before token i (linked is false), or before "de" and the like
+// ("avenida de Mayo", "rue de la République"; linked), and whether it is
+// capitalised, a part of the street's name ("Plaza de Mayo").
+func streetWordBefore(text string, toks []token, i int) (found, linked, named bool) {
 	k := i - 1
 	for n := 0; n < 2 && k >= 0 && toks[k].kind == tokWord && !toks[k].upper && adjacent(text, toks, k, i-n) &&
 		streetLinks[text[toks[k].start:toks[k].end]]; n++ {
 		k-- // "de", "de la"
 	}
-	if k < 0 || toks[k].kind != tokWord || toks[k].upper || !adjacent(text, toks, k, k+1) {
-		return false, false
+	if k < 0 || toks[k].kind != tokWord || !adjacent(text, toks, k, k+1) {
+		return false, false, false
 	}
-	return romanceStreetWords[text[toks[k].start:toks[k].end]], k < i-1
+	w := text[toks[k].start:toks[k].end]
+	if toks[k].upper {
+		w = strings.ToLower(w)
+	}
+	return romanceStreetWords[w], k < i-1, toks[k].upper
 }
 
 // streetLinks join a street word to its name: "avenida de Mayo", "rue de

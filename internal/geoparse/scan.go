@@ -250,7 +250,8 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 		}
 		// (Or the French, Spanish and Portuguese article: "la Alameda
 		// de Santiago" is the avenue, no town of California.)
-		if k := f.first - 1; k >= 0 && toks[k].kind == tokWord && definiteArticles[text[toks[k].start:toks[k].end]] &&
+		if k := f.first - 1; k >= 0 && toks[k].kind == tokWord && (definiteArticles[text[toks[k].start:toks[k].end]] ||
+			capitalArticles[text[toks[k].start:toks[k].end]]) &&
 			!placeHeadAfter(text, toks, f.last) {
 			f.the = true
 		}
@@ -289,7 +290,11 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 		// after the word for a street, a name is the street's; after
 		// "de", a small place's name is ("calle de Alcalá"), a city's is
 		// where the street is ("una plaza de Bogotá").
-		if street, linked := streetWordBefore(text, toks, f.first); street && !(linked && bigPlace(f)) {
+		// (A capitalised street word is part of the name: "Plaza de
+		// Bolívar" is a square, though a region bears the name; after
+		// "de" a town's name is kept, "Plaza de la Constitución".)
+		if street, linked, named := streetWordBefore(text, toks, f.first); street && (named && linked && onlyRegionsOrCountries(f.cands) ||
+			!(named && linked) && !(linked && bigPlace(f))) {
 			next = capitalRunEnd(toks, f.first) + 1
 			continue
 		}
@@ -545,6 +550,23 @@ func bigPlace(f found) bool {
 	return false
 }
 
+// onlyRegionsOrCountries reports whether cands hold no town.
+func onlyRegionsOrCountries(cands []gazetteer.Candidate) bool {
+	return !slices.ContainsFunc(cands, func(c gazetteer.Candidate) bool { return c.Kind == gazetteer.KindPlace })
+}
+
+// majorPlace reports whether f names a capital or a city of a million
+// people or more by its own name. (Not a country: "Stade de France",
+// "Banque de France" are bodies, and their town is not the country.)
+func majorPlace(f found) bool {
+	for _, c := range f.cands {
+		if c.Kind == gazetteer.KindPlace && primaryName(c, f.key) && (c.Place.Population >= 1000000 || c.Place.Feature == "PPLC") {
+			return true
+		}
+	}
+	return false
+}
+
 // longest finds the longest run of tokens from i that the gazetteer
 // knows. Runs span words, hyphens, apostrophes and the dot of an
 // abbreviation ("St. Petersburg"), single spaces between them, and
@@ -642,6 +664,11 @@ func (p *Parser) longest(text string, toks []token, i int, memo *spanMemo, first
 // name: English, French, Spanish, Portuguese.
 var definiteArticles = map[string]bool{"the": true, "la": true, "le": true, "les": true, "el": true, "los": true,
 	"las": true}
+
+// capitalArticles are the French, Spanish and Portuguese articles that
+// open a sentence ("Le Hirak a rassemblé"): not "The", whose capital
+// names in English ("The Woodlands") outnumber its landmarks.
+var capitalArticles = map[string]bool{"Le": true, "La": true, "Les": true, "El": true, "Los": true, "Las": true}
 
 // whole reports whether f's candidates are still all those of its
 // entry, as looked up.
@@ -1557,9 +1584,11 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 		}
 	}
 	if words == 1 {
-		// "Philippe de Marigny": a surname after a particle.
+		// "Philippe de Marigny": a surname after a particle. (Not a
+		// capital or a city of millions: "la Plaza de Bolívar de Bogotá",
+		// "la Alcaldía de Lima" are theirs.)
 		if k := f.first - 1; k >= 1 && toks[k].kind == tokWord && memo.classes(text, toks[k])&lexParticle != 0 &&
-			toks[k-1].kind == tokWord && toks[k-1].upper {
+			toks[k-1].kind == tokWord && toks[k-1].upper && !majorPlace(f) {
 			return f, false
 		}
 		// Two or three letters are an abbreviation ("St.", "Co.") or a
