@@ -763,6 +763,8 @@ func TestSentences(t *testing.T) {
 		{"Miles marcharon por la Alameda de Santiago.", []want{{"Santiago", 3871336, ""}}},
 		{"Los estudiantes se concentraron en la Plaza de Bolívar de Bogotá.", []want{{"Bogotá", 3688689, ""}}},
 		{"Le Hirak a rassemblé des milliers de personnes à Alger.", []want{{"Alger", 2507480, ""}}},
+		// The Red Cross and Red Crescent in French: no village Rouge.
+		{"Selon la Croix-Rouge, deux morts à Conakry; le Croissant-Rouge a évacué des blessés.", []want{{"Conakry", 2422465, ""}}},
 		{"Milhares foram às ruas de São Paulo.", []want{{"São Paulo", 3448439, ""}}},
 		{"Una protesta en una plaza de Bogotá.", []want{{"Bogotá", 3688689, ""}}},
 		{"", nil},

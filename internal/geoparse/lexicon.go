@@ -390,7 +390,7 @@ var metonymSeats = map[string][2]string{
 
 // notPlaces are proper names that news uses often and that the gazetteer
 // also lists as small places: weather phenomena, peoples.
-var notPlaces = set("el nino", "la nina", "red cross", "red crescent",
+var notPlaces = set("el nino", "la nina", "red cross", "red crescent", "croix rouge", "croissant rouge",
 	// Peoples and their languages, which small places also bear.
 	"igbo", "yoruba", "hausa", "sinhala", "sinhalese", "zulu", "xhosa", "maasai", "tuareg", "pashtun", "arab", "arabs",
 	"kurd", "kurds", "berber", "bedouin", "druze", "uyghur", "uighur", "tamil", "tamils", "baloch", "sindhi")

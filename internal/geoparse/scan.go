@@ -193,6 +193,12 @@ func (p *Parser) recognise(text string, toks []token, sc *scratch, features bool
 			if ok && p.tailOfUnknownCompound(text, toks, f, &sc.spans) && smallPlacesOnly(f.cands) {
 				ok = false
 			}
+			// "la Croix-Rouge": the last part of a hyphened name that is
+			// no place whole (notPlaces) is none either.
+			if ok && f.first >= 2 && hyphenJoined(text, toks, f.first-2) &&
+				notPlaces[gazetteer.Normalize(text[toks[f.first-2].start:toks[f.last].end])] {
+				ok = false
+			}
 			// "Pack 122", "Section 2AA", "Loop 286": a village's or a
 			// city quarter's name before a number names a unit, a
 			// league, a road.
