@@ -651,7 +651,9 @@ var fateFillers = []string{"were", "was", "are", "is", "had", "have", "has", "be
 	"habían", "quedaron", "también", "foram",
 	// Persian's object marker and "also" ("۴۰۰ نفر را بازداشت کرد"),
 	// Arabic's "of them" and Hebrew's "of them".
-	"را", "نیز", "هم", "منهم", "מהם"}
+	"را", "نیز", "هم", "منهم", "מהם",
+	// Urdu's object marker and auxiliaries ("50 کارکنوں کو گرفتار کر لیا").
+	"کو", "بھی", "کر", "کیا", "گیا", "گئے"}
 
 // fateBefore reads what a verb before the figure at word i says of it,
 // past a hedge ("police killed 3", "killing at least three", "detained

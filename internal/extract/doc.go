@@ -12,7 +12,8 @@
 // same event told twice.
 //
 // The lexicons are English first; Russian and Ukrainian (russian.go),
-// Arabic, Persian and Hebrew (arabic.go, persian.go, hebrew.go), French,
+// Arabic, Persian, Urdu and Hebrew (arabic.go, persian.go, urdu.go,
+// hebrew.go), French,
 // Spanish and Portuguese (french.go, spanish.go, portuguese.go), Turkish,
 // Greek, Georgian and Armenian have first lexicons of their own, joined in
 // languages.go, with the word order and morphology each needs: Arabic and

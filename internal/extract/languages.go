@@ -14,7 +14,7 @@ import (
 
 // otherLexicons are the trigger patterns of the other languages.
 var otherLexicons = []map[Type][]pattern{russianLexicon, arabicLexicon, persianLexicon, hebrewLexicon, frenchLexicon,
-	spanishLexicon, portugueseLexicon, turkishLexicon, greekLexicon, georgianLexicon, armenianLexicon}
+	spanishLexicon, portugueseLexicon, turkishLexicon, greekLexicon, georgianLexicon, armenianLexicon, urduLexicon}
 
 // otherPatterns returns the other languages' patterns of type t.
 func otherPatterns(t Type) []pattern {
@@ -29,17 +29,18 @@ var (
 	otherNegators = slices.Concat(russianNegators, arabicNegators, persianNegators, hebrewNegators, frenchNegators,
 		spanishNegators, portugueseNegators, greekNegators, georgianNegators, armenianNegators)
 	otherFigures = slices.Concat(russianFigures, arabicFigures, persianFigures, hebrewFigures, frenchFigures,
-		spanishFigures, portugueseFigures, turkishFigures, greekFigures, georgianFigures, armenianFigures,
+		spanishFigures, portugueseFigures, turkishFigures, greekFigures, georgianFigures, armenianFigures, urduFigures,
 		mapKeys(otherNumbers), mapKeys(frenchNumbers),
 		mapKeys(spanishNumbers), mapKeys(turkishNumbers))
 	otherPeople = slices.Concat(russianPeople, arabicPeople, persianPeople, hebrewPeople, frenchPeople, spanishPeople,
-		portuguesePeople, turkishPeople, greekPeople, georgianPeople, armenianPeople)
+		portuguesePeople, turkishPeople, greekPeople, georgianPeople, armenianPeople, urduPeople)
 	otherKilled = slices.Concat(russianKilled, arabicKilled, persianKilled, hebrewKilled, frenchKilled, spanishKilled,
-		portugueseKilled, turkishKilled, greekKilled, georgianKilled, armenianKilled)
+		portugueseKilled, turkishKilled, greekKilled, georgianKilled, armenianKilled, urduKilled)
 	otherInjured = slices.Concat(russianInjured, arabicInjured, persianInjured, hebrewInjured, frenchInjured,
-		spanishInjured, portugueseInjured, turkishInjured, greekInjured, georgianInjured, armenianInjured)
+		spanishInjured, portugueseInjured, turkishInjured, greekInjured, georgianInjured, armenianInjured, urduInjured)
 	otherArrested = slices.Concat(russianArrested, arabicArrested, persianArrested, hebrewArrested, frenchArrested,
-		spanishArrested, portugueseArrested, turkishArrested, greekArrested, georgianArrested, armenianArrested)
+		spanishArrested, portugueseArrested, turkishArrested, greekArrested, georgianArrested, armenianArrested,
+		urduArrested)
 	otherFates = [3][]string{
 		slices.Concat(russianFateVerbs[0], arabicFateVerbs[0], hebrewFateVerbs[0], frenchFateVerbs[0], spanishFateVerbs[0],
 			portugueseFateVerbs[0], greekFateVerbs[0], armenianFateVerbs[0]),
@@ -50,7 +51,7 @@ var (
 	}
 	otherActorGroups = slices.Concat(russianActorGroups, arabicActorGroups, persianActorGroups, hebrewActorGroups,
 		frenchActorGroups, spanishActorGroups, portugueseActorGroups, turkishActorGroups, greekActorGroups,
-		georgianActorGroups, armenianActorGroups)
+		georgianActorGroups, armenianActorGroups, urduActorGroups)
 	otherDemandTopicGroups = slices.Concat(russianDemandTopicGroups, arabicDemandTopicGroups, persianDemandTopicGroups,
 		hebrewDemandTopicGroups, frenchDemandTopicGroups, spanishDemandTopicGroups)
 	otherDemandFrameGroups = slices.Concat(russianDemandFrameGroups, arabicDemandFrameGroups, persianDemandFrameGroups,
@@ -117,7 +118,7 @@ func otherAmount(w string) (int, bool) {
 		return n, true
 	}
 	for _, m := range []map[string]int{frenchAmounts, spanishAmounts, portugueseAmounts, turkishAmounts, greekAmounts,
-		georgianAmounts, armenianAmounts} {
+		georgianAmounts, armenianAmounts, urduAmounts} {
 		if n, ok := m[w]; ok {
 			return n, true
 		}

@@ -116,6 +116,12 @@ func TestLanguageEvents(t *testing.T) {
 		{"armenian", time.Date(2024, 12, 8, 0, 0, 0, 0, time.UTC),
 			"Երևանում դեկտեմբերի 2-ին հազարավոր ցուցարարներ երթ անցկացրեցին։ Ոստիկանները Գյումրիում ձերբակալեցին 40 մարդու։",
 			[]string{"protest@Yerevan@2024-12-02 p1000", "arrests@Gyumri@2024-12-02 a40"}},
+		// Urdu: postpositions after the name, the object marker between a
+		// count and its fate, a denial at the clause's end.
+		{"urdu", time.Date(2023, 5, 10, 0, 0, 0, 0, time.UTC),
+			"لاہور اور کراچی میں 9 مئی 2023 کو ہزاروں افراد نے احتجاج کیا۔ اسلام آباد میں پولیس نے آنسو گیس استعمال کی اور 50 کارکنوں کو گرفتار کر لیا۔ پشاور میں ہڑتال نہیں ہوئی۔",
+			[]string{"protest@Lahore@2023-05-09 p1000", "protest@Karachi@2023-05-09 p1000", "repression@Islamabad@2023-05-09",
+				"arrests@Islamabad@2023-05-09 a50"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

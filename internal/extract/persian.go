@@ -78,7 +78,9 @@ var persianDemandFrameGroups = []lexGroup{
 // کردند", "اعتصابی برگزار نشد").
 var persianDenialsAfter = func() map[string]bool {
 	m := map[string]bool{"تکذیب": true, "نشد": true, "نشدند": true, "نکرد": true, "نکردند": true,
-		"نبود": true, "نبودند": true, "نداشت": true, "نیست": true, "نگرفت": true, "نیامدند": true}
+		"نبود": true, "نبودند": true, "نداشت": true, "نیست": true, "نگرفت": true, "نیامدند": true,
+		// Urdu: "not", and a denial.
+		"نہیں": true, "تردید": true}
 	for _, w := range turkishDenialsAfter {
 		m[w] = true
 	}

@@ -44,6 +44,12 @@ var rtlSynonyms = map[string]string{
 	"شنبه": "saturday", "يكشنبه": "sunday", "دوشنبه": "monday", "سهشنبه": "tuesday", "چهارشنبه": "wednesday",
 	"پنجشنبه": "thursday", "جمعه": "friday",
 	"ديروز": "yesterday", "امروز": "today", "فردا": "tomorrow",
+	// Urdu: the months, the weekdays (not ہفتہ, Saturday and "week"),
+	// today.
+	"جنوری": "january", "فروری": "february", "مارچ": "march", "اپریل": "april", "مئی": "may", "جون": "june",
+	"جولائی": "july", "اگست": "august", "ستمبر": "september", "اکتوبر": "october", "نومبر": "november",
+	"دسمبر": "december", "پیر": "monday", "منگل": "tuesday", "بدھ": "wednesday", "جمعرات": "thursday",
+	"جمعہ": "friday", "اتوار": "sunday", "آج": "today",
 	// Hebrew months, bare and after ב (in), ל (to), מ (from), ו (and).
 	// Weekdays other than Saturday are ordinals ("שני", second) and are
 	// read only after "יום" (joinRTL).
