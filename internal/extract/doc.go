@@ -15,7 +15,7 @@
 // Arabic, Persian, Urdu and Hebrew (arabic.go, persian.go, urdu.go,
 // hebrew.go), French,
 // Spanish and Portuguese (french.go, spanish.go, portuguese.go), Turkish,
-// Greek, Georgian and Armenian have first lexicons of their own, joined in
+// Greek, Georgian, Armenian and Swahili have first lexicons of their own, joined in
 // languages.go, with the word order and morphology each needs: Arabic and
 // Hebrew prefixes spelt out, French elisions parted, verb-last denials in
 // Persian and Turkish, Eastern digits read as numbers.

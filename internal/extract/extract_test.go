@@ -87,7 +87,8 @@ func FuzzExtract(f *testing.F) {
 		"Le 1er mai, les forces de l'ordre ont interpellé 40 personnes à l’Université d'Abidjan; qu'à Dakar, l'état d'urgence.",
 		"El 5 de abril de 2017 la GNB detuvo a 30 personas en la avenida de Mayo; No Rio de Janeiro, no dia 17, prendeu 230.",
 		"İzmir'de 21 Mart'ta 120 kişi gözaltına alındı; Antalya'da gözaltı yaşanmadığını açıkladı.",
-		"لاہور میں 9 مئی کو ہزاروں افراد نے احتجاج کیا۔ 50 کارکنوں کو گرفتار کر لیا۔ ہڑتال نہیں ہوئی۔"} {
+		"لاہور میں 9 مئی کو ہزاروں افراد نے احتجاج کیا۔ 50 کارکنوں کو گرفتار کر لیا۔ ہڑتال نہیں ہوئی۔",
+		"Maelfu ya waandamanaji waliandamana Nairobi tarehe 25 Juni 2024; watu 20 waliuawa Jumatano."} {
 		f.Add(s)
 	}
 	x := extractor(f)

@@ -14,7 +14,8 @@ import (
 
 // otherLexicons are the trigger patterns of the other languages.
 var otherLexicons = []map[Type][]pattern{russianLexicon, arabicLexicon, persianLexicon, hebrewLexicon, frenchLexicon,
-	spanishLexicon, portugueseLexicon, turkishLexicon, greekLexicon, georgianLexicon, armenianLexicon, urduLexicon}
+	spanishLexicon, portugueseLexicon, turkishLexicon, greekLexicon, georgianLexicon, armenianLexicon, urduLexicon,
+	swahiliLexicon}
 
 // otherPatterns returns the other languages' patterns of type t.
 func otherPatterns(t Type) []pattern {
@@ -27,20 +28,23 @@ func otherPatterns(t Type) []pattern {
 
 var (
 	otherNegators = slices.Concat(russianNegators, arabicNegators, persianNegators, hebrewNegators, frenchNegators,
-		spanishNegators, portugueseNegators, greekNegators, georgianNegators, armenianNegators)
+		spanishNegators, portugueseNegators, greekNegators, georgianNegators, armenianNegators, swahiliNegators)
 	otherFigures = slices.Concat(russianFigures, arabicFigures, persianFigures, hebrewFigures, frenchFigures,
-		spanishFigures, portugueseFigures, turkishFigures, greekFigures, georgianFigures, armenianFigures, urduFigures,
+		spanishFigures, portugueseFigures, turkishFigures, greekFigures, georgianFigures, armenianFigures, urduFigures, swahiliFigures,
 		mapKeys(otherNumbers), mapKeys(frenchNumbers),
 		mapKeys(spanishNumbers), mapKeys(turkishNumbers))
 	otherPeople = slices.Concat(russianPeople, arabicPeople, persianPeople, hebrewPeople, frenchPeople, spanishPeople,
-		portuguesePeople, turkishPeople, greekPeople, georgianPeople, armenianPeople, urduPeople)
+		portuguesePeople, turkishPeople, greekPeople, georgianPeople, armenianPeople, urduPeople,
+		swahiliPeople)
 	otherKilled = slices.Concat(russianKilled, arabicKilled, persianKilled, hebrewKilled, frenchKilled, spanishKilled,
-		portugueseKilled, turkishKilled, greekKilled, georgianKilled, armenianKilled, urduKilled)
+		portugueseKilled, turkishKilled, greekKilled, georgianKilled, armenianKilled, urduKilled,
+		swahiliKilled)
 	otherInjured = slices.Concat(russianInjured, arabicInjured, persianInjured, hebrewInjured, frenchInjured,
-		spanishInjured, portugueseInjured, turkishInjured, greekInjured, georgianInjured, armenianInjured, urduInjured)
+		spanishInjured, portugueseInjured, turkishInjured, greekInjured, georgianInjured, armenianInjured, urduInjured,
+		swahiliInjured)
 	otherArrested = slices.Concat(russianArrested, arabicArrested, persianArrested, hebrewArrested, frenchArrested,
 		spanishArrested, portugueseArrested, turkishArrested, greekArrested, georgianArrested, armenianArrested,
-		urduArrested)
+		urduArrested, swahiliArrested)
 	otherFates = [3][]string{
 		slices.Concat(russianFateVerbs[0], arabicFateVerbs[0], hebrewFateVerbs[0], frenchFateVerbs[0], spanishFateVerbs[0],
 			portugueseFateVerbs[0], greekFateVerbs[0], armenianFateVerbs[0]),
@@ -51,7 +55,8 @@ var (
 	}
 	otherActorGroups = slices.Concat(russianActorGroups, arabicActorGroups, persianActorGroups, hebrewActorGroups,
 		frenchActorGroups, spanishActorGroups, portugueseActorGroups, turkishActorGroups, greekActorGroups,
-		georgianActorGroups, armenianActorGroups, urduActorGroups)
+		georgianActorGroups, armenianActorGroups, urduActorGroups,
+		swahiliActorGroups)
 	otherDemandTopicGroups = slices.Concat(russianDemandTopicGroups, arabicDemandTopicGroups, persianDemandTopicGroups,
 		hebrewDemandTopicGroups, frenchDemandTopicGroups, spanishDemandTopicGroups)
 	otherDemandFrameGroups = slices.Concat(russianDemandFrameGroups, arabicDemandFrameGroups, persianDemandFrameGroups,
@@ -118,7 +123,7 @@ func otherAmount(w string) (int, bool) {
 		return n, true
 	}
 	for _, m := range []map[string]int{frenchAmounts, spanishAmounts, portugueseAmounts, turkishAmounts, greekAmounts,
-		georgianAmounts, armenianAmounts, urduAmounts} {
+		georgianAmounts, armenianAmounts, urduAmounts, swahiliAmounts} {
 		if n, ok := m[w]; ok {
 			return n, true
 		}

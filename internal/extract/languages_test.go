@@ -122,6 +122,12 @@ func TestLanguageEvents(t *testing.T) {
 			"لاہور اور کراچی میں 9 مئی 2023 کو ہزاروں افراد نے احتجاج کیا۔ اسلام آباد میں پولیس نے آنسو گیس استعمال کی اور 50 کارکنوں کو گرفتار کر لیا۔ پشاور میں ہڑتال نہیں ہوئی۔",
 			[]string{"protest@Lahore@2023-05-09 p1000", "protest@Karachi@2023-05-09 p1000", "repression@Islamabad@2023-05-09",
 				"arrests@Islamabad@2023-05-09 a50"}},
+		// Swahili: capitalised months and weekdays, a denial before the
+		// event.
+		{"swahili", time.Date(2024, 6, 28, 0, 0, 0, 0, time.UTC),
+			"Maelfu ya waandamanaji waliandamana mjini Nairobi tarehe 25 Juni 2024. Polisi walifyatua risasi na watu 20 waliuawa. " +
+				"Watu 50 walikamatwa mjini Mombasa Jumatano. Serikali ilikanusha kuzimwa kwa mtandao.",
+			[]string{"protest@Nairobi@2024-06-25 p1000", "repression@Nairobi@2024-06-25 k20", "arrests@Mombasa@2024-06-26 a50"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -2,7 +2,7 @@ package timex
 
 import "strings"
 
-// French, Spanish and Portuguese name months, weekdays and the nearest
+// French, Spanish, Portuguese and Swahili name months, weekdays and the nearest
 // days with words of their own, read as the Russian and Arabic ones are:
 // each stands for its English lexicon word ("le 21 octobre 2020" as "21
 // October 2020", "mercredi" as "Wednesday"). Spanish and Portuguese put
@@ -12,6 +12,9 @@ import "strings"
 // lexicon alone; they are looked up after tokenising, by their shape
 // first (mayBeRomanceWord), so that English text pays little for them.
 
+// (Not the Swahili "jana", yesterday: a given name that opens sentences
+// in English.)
+//
 // romanceWordList pairs each word with the English lexicon word it
 // stands for. (A constant: its words are no rule's, which
 // TestRuleWordsInLexicon checks string literals for.)
@@ -26,7 +29,11 @@ const romanceWordList = `janvier january  février february  fevrier february  m
 	sábado saturday  sabado saturday  domingo sunday  ayer yesterday  hoy today
 	janeiro january  fevereiro february  março march  abril april  maio may  junho june  julho july
 	agosto august  setembro september  outubro october  novembro november  dezembro december
-	ontem yesterday  hoje today  amanhã tomorrow`
+	ontem yesterday  hoje today  amanhã tomorrow
+	januari january  februari february  machi march  aprili april  mei may  juni june  julai july
+	agosti august  septemba september  oktoba october  novemba november  desemba december
+	jumatatu monday  jumanne tuesday  jumatano wednesday  alhamisi thursday  ijumaa friday  jumamosi saturday
+	jumapili sunday  kesho tomorrow`
 
 // romanceOf is the word Spanish and Portuguese put between a day, its
 // month and its year.
@@ -89,9 +96,11 @@ func romanceWords(text string, toks []token) ([]token, bool) {
 			// These languages write months and weekdays in small
 			// letters; a capital one inside a sentence is part of a name
 			// ("Rio de Janeiro", "Plaza de Mayo").
+			// (Swahili capitalises its months: "tarehe 25 Juni 2024"; a
+			// capital word beside a day or a year is the month.)
 			w := t.low
 			if w[0] < 'a' {
-				if !sentenceOpens(text, toks[:i], *t) {
+				if !sentenceOpens(text, toks[:i], *t) && !besideNumber(toks, i) && !capitalisedWord(w) {
 					break
 				}
 				w = strings.ToLower(w)
@@ -150,6 +159,30 @@ func sentenceOpens(text string, before []token, t token) bool {
 		return true
 	}
 	return false
+}
+
+// capitalised are the words of romanceWordList that their language
+// writes with a capital anywhere: the Swahili weekdays (a constant list:
+// see romanceWordList).
+const capitalisedList = "jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili"
+
+var capitalised = strings.Fields(capitalisedList)
+
+// capitalisedWord reports whether w is one of capitalised, in any case.
+func capitalisedWord(w string) bool {
+	for _, c := range capitalised {
+		if strings.EqualFold(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// besideNumber reports whether token i stands after a day's number or
+// before a year's.
+func besideNumber(toks []token, i int) bool {
+	return i > 0 && toks[i-1].kind == tNum && toks[i-1].n >= 1 && toks[i-1].n <= 31 ||
+		i+1 < len(toks) && toks[i+1].kind == tNum && toks[i+1].digits == 4
 }
 
 // dayBeforeMonth reports whether a is a day's number and b a month.

@@ -120,6 +120,9 @@ func TestRomanceDates(t *testing.T) {
 		{"Ayer la policía detuvo a diez jóvenes.", "Ayer", "2020-10-23"},
 		{"A greve de 30 de setembro parou São Paulo.", "30 de setembro", "2020-09-30"},
 		{"Ontem houve protestos em Brasília.", "Ontem", "2020-10-23"},
+		// Swahili capitalises its months.
+		{"Maandamano yalifanyika Nairobi tarehe 25 Juni 2024.", "25 Juni 2024", "2024-06-25"},
+		{"Waandamanaji walikamatwa Jumanne mjini Mombasa.", "Jumanne", "2020-10-20"},
 	}
 	for _, c := range cases {
 		checkDay(t, oct20, c.text, c.want, c.day)
