@@ -145,7 +145,9 @@ func amount(words []string, i int) (int, int, bool) {
 // comma ("3,5", "1,28"), and a point likewise ("3.5", joined by
 // joinNumberGroups); frac is the part after the decimal sign.
 func figure(w string) (n int, frac float64, ok bool) {
-	if k := strings.LastIndexAny(w, ",."); k > 0 && (len(w)-k-1 == 1 || len(w)-k-1 == 2) {
+	// (A point is a decimal point wherever it stands: the sentence's
+	// points between groups of thousands were joined away.)
+	if k := strings.LastIndexAny(w, ",."); k > 0 && (len(w)-k-1 == 1 || len(w)-k-1 == 2 || w[k] == '.') {
 		whole, err := strconv.Atoi(strings.ReplaceAll(w[:k], ",", ""))
 		if err != nil {
 			return 0, 0, false
@@ -178,10 +180,10 @@ func joinNumberGroups(sentence string, words []string, at []int) ([]string, []in
 			for j < len(words) && isDigits(words[j]) {
 				sep := sentence[at[j-1]+len(words[j-1]) : at[j]]
 				switch {
+				case sep == "." && j == i+1 && j+1 < len(words) && multipliers[words[j+1]] >= 1000000:
+					w += "." + words[j] // "3.5 million", "1.125 million"
 				case len(words[j]) == 3 && (sep == " " || sep == "." || sep == "\u00a0" || sep == "\u202f"):
-					w += words[j] // a group of thousands
-				case sep == "." && len(words[j]) <= 2 && j == i+1 && j+1 < len(words) && multipliers[words[j+1]] >= 1000000:
-					w += "," + words[j] // "3.5 million"
+					w += "," + words[j] // a group of thousands, written as English does ("2,000": not a year)
 				default:
 					sep = ""
 				}

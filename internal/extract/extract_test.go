@@ -816,3 +816,26 @@ func TestLentCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestPortugueseNo: "no" before a capitalised name is Portuguese "in
+// the" only in a sentence with Portuguese's marks; in English it is still
+// a denial.
+func TestPortugueseNo(t *testing.T) {
+	at := time.Date(2024, 6, 26, 12, 0, 0, 0, time.UTC)
+	for text, want := range map[string]int{
+		"No Kenyans were arrested in Nairobi on Tuesday.":                     0,
+		"No Brazilians were detained at the border crossing.":                 0,
+		"Dezenas de manifestantes foram presos no Recife durante o protesto.": 1,
+	} {
+		r := &report.Report{Posts: []report.Post{{Text: text, Published: at, Precision: report.PrecisionDay}}}
+		n := 0
+		for _, e := range extractor(t).Extract(r) {
+			if e.Type == extract.Arrests {
+				n++
+			}
+		}
+		if n != want {
+			t.Errorf("%q: %d arrests, want %d", text, n, want)
+		}
+	}
+}

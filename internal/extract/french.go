@@ -55,7 +55,7 @@ func elisionEnd(w string) int {
 	if len(w) < 3 || !elisionInitial[w[0]] {
 		return -1
 	}
-	head := w[:min(len(w), 8)]
+	head := w[:min(len(w), len("lorsqu’"))]
 	i := strings.IndexByte(head, '\'')
 	if j := strings.Index(head, "’"); j >= 0 && (i < 0 || j < i) {
 		i = j

@@ -220,10 +220,17 @@ func prefixed(prefixes, ws []string, plain func(string) string) []string {
 	}
 	for _, w := range ws {
 		for _, p := range prefixes {
-			if (strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "ה")) && strings.Contains(p, "ال") {
-				continue
-			}
 			f := p + w
+			if bare, ok := strings.CutPrefix(w, "ال"); ok && plain != nil {
+				// A noun with its article takes the prefixes before it,
+				// and ل merges with it: الشرطة, والشرطة, للشرطة.
+				switch {
+				case strings.Contains(p, "ال"):
+					continue
+				case strings.HasSuffix(p, "ل"):
+					f = p + "ل" + bare
+				}
+			}
 			add(f)
 			if plain != nil {
 				add(plain(f))

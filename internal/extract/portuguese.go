@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Portuguese: Brazil's, Mozambique's and Angola's protests and strikes
 // are told in it. A first lexicon, read as the English one is.
 
@@ -61,6 +63,8 @@ var portugueseFateVerbs = [3][]string{
 // inTheName reports whether the negator at word j is the Portuguese "no"
 // (in the) before a name the sentence capitalises ("No Rio de Janeiro,
 // manifestantes bloquearam"), or before a day ("no dia 17"): no denial.
+// A sentence with none of Portuguese's marks keeps its "no" (English "No
+// Kenyans were arrested").
 func inTheName(words []string, at []int, sentence string, j int) bool {
 	if words[j] != "no" || j+1 >= len(words) {
 		return false
@@ -69,5 +73,20 @@ func inTheName(words []string, at []int, sentence string, j int) bool {
 		return true
 	}
 	k := at[j+1]
-	return k < len(sentence) && sentence[k] >= 'A' && sentence[k] <= 'Z'
+	return k < len(sentence) && sentence[k] >= 'A' && sentence[k] <= 'Z' && portugueseMarks(sentence)
+}
+
+// portugueseMarks reports whether a sentence has letters or words that
+// English does not: ã, õ, ç, ê, or " de ", " em ", " dos ", " das ",
+// " ao ".
+func portugueseMarks(s string) bool {
+	if strings.ContainsAny(s, "ãõçê") {
+		return true
+	}
+	for _, w := range []string{" de ", " em ", " dos ", " das ", " ao "} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

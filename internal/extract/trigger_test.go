@@ -466,6 +466,10 @@ func TestNumberGroups(t *testing.T) {
 		"The unions said 3.5 million people marched.": 3500000,
 		"On March 5 200 protesters gathered.":         200,
 		"Mais de 30\u00a0000 pessoas protestaram.":    30000,
+		// A point before a million-word is a decimal point even with three
+		// digits after it, not a thousands separator.
+		"Organisers counted 1.125 million marchers.": 1125000,
+		"Unas 2.000 personas marcharon el lunes.":    2000,
 	} {
 		words, at := wordSpans(text)
 		words, _, _ = joinNumberGroups(text, words, at)

@@ -128,7 +128,7 @@ func (p *Parser) caselessAt(text string, toks []token, i int, memo *spanMemo) (f
 		return f, caselessRead{}, true
 	}
 	w := text[toks[i].start:toks[i].end]
-	var forms [6]strippedForm
+	var forms [8]strippedForm
 	for _, s := range joinedPrefixes(w, forms[:0]) {
 		if f, ok := p.caselessLongest(text, toks, i, s.stem, memo); ok {
 			if s.noArticle {
@@ -225,11 +225,11 @@ func joinedPrefixes(w string, out []strippedForm) []strippedForm {
 			r, size = utf8.DecodeRuneInString(rest)
 		}
 		if strings.ContainsRune(arabicPrepositions, r) {
-			stem := rest[size:]
+			stem, locative := rest[size:], strings.ContainsRune(arabicLocative, r)
+			out = appendArabicStem(out, stem, locative, true) // ل + لبنان
 			if r == 'ل' && strings.HasPrefix(stem, "ل") {
-				stem = string(arabicArticleLetter) + stem // ل + الخرطوم
+				out = appendArabicStem(out, string(arabicArticleLetter)+stem, locative, true) // ل + الخرطوم
 			}
-			out = appendArabicStem(out, stem, strings.ContainsRune(arabicLocative, r), true)
 		}
 	case unicode.Is(unicode.Hebrew, r):
 		rest, locative := w, false
