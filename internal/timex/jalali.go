@@ -43,6 +43,16 @@ func jalaliToGregorian(jy, jm, jd int) time.Time {
 // Years a solar Hijri date may bear in a text about the present.
 const minJalaliYear, maxJalaliYear = 1300, 1500
 
+// jalaliMonthDays is the most days month m (1–12) of the solar Hijri
+// year can have: 31 in the first six, 30 in the next five, 30 in Esfand
+// of a leap year.
+func jalaliMonthDays(m int) int {
+	if m <= 6 {
+		return 31
+	}
+	return 30
+}
+
 // rewriteJalali gives the tokens of each solar Hijri date ("۲۶ شهریور
 // ۱۴۰۱", "8 مهر") the Gregorian day, month and year: the day's number,
 // the month word's entry and the year's number change, their spans stay.
@@ -54,8 +64,8 @@ func rewriteJalali(text string, toks []token, anchor time.Time) []token {
 			continue
 		}
 		jm, ok := jalaliMonths[rtlKey(m.low)]
-		if !ok {
-			continue
+		if !ok || d.n > jalaliMonthDays(jm) {
+			continue // "۳۱ مهر" is no day: Mehr has 30
 		}
 		var y *token
 		if k := i + 2; k < len(toks) && toks[k].kind == tNum && toks[k].n >= minJalaliYear && toks[k].n <= maxJalaliYear &&

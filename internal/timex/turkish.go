@@ -35,7 +35,7 @@ func turkishWords(text string, toks []token) (found bool) {
 		if k := strings.IndexAny(w, "'’"); k > 0 {
 			w = w[:k] // "Temmuz'da"
 		}
-		e, ok := turkishLexicon[strings.ToLower(w)]
+		e, ok := lookupLower(turkishLexicon, w)
 		if !ok {
 			continue
 		}
@@ -52,6 +52,30 @@ func turkishWords(text string, toks []token) (found bool) {
 		t.lx, t.low, t.begins, found = e, e.word, e.rules, true
 	}
 	return found
+}
+
+// lookupLower looks w up in m in lower case, lowering short ASCII words
+// in a buffer on the stack (the lookup of string(buf[:n]) does not
+// allocate), so the capitalised words of an English text cost no garbage.
+func lookupLower(m map[string]*lexEntry, w string) (*lexEntry, bool) {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		e, ok := m[strings.ToLower(w)]
+		return e, ok
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			e, ok := m[strings.ToLower(w)]
+			return e, ok
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	e, ok := m[string(buf[:len(w)])]
+	return e, ok
 }
 
 // IsMonth reports whether w, a word in lower case, names a month in one
