@@ -48,7 +48,7 @@ func claimantOf(sentence, low string, t *tokens) string {
 		if j := lastClauseMark(before); j >= 0 {
 			before = before[j+1:]
 		}
-		who, n, first := joinFields(before)
+		who, n, first := joinFields(dropLead(before))
 		if n == 0 || n > 6 {
 			continue
 		}
@@ -191,6 +191,57 @@ func joinFields(s string) (joined string, n int, first string) {
 	}
 	return t, n + 1, first
 }
+
+// dropLead drops from the words before a reporting verb a conjunction
+// that opens the clause and a time or place phrase before the teller
+// ("and just before midnight his spokesman" → "his spokesman", "early on
+// Monday police" → "police"): the teller begins at the first determiner,
+// teller noun or capitalised word that is no date and follows no
+// preposition. Words that open with none of these are kept as they are.
+func dropLead(before string) string {
+	f := strings.Fields(before)
+	i := 0
+	for i < len(f) && clauseOpeners[strings.ToLower(f[i])] {
+		i++
+	}
+	if i < len(f) && leadWords[strings.ToLower(f[i])] {
+		for k := i + 1; k < len(f); k++ {
+			w := strings.ToLower(f[k])
+			prev := strings.ToLower(f[k-1])
+			if determiners[w] || tellers[w] ||
+				startsUpper(f[k]) && !monthName(w) && !weekdays[w] && !placePrepositions[prev] {
+				i = k
+				break
+			}
+		}
+	}
+	if i == 0 {
+		return before
+	}
+	if i >= len(f) {
+		return ""
+	}
+	return strings.Join(f[i:], " ")
+}
+
+// clauseOpeners are conjunctions that open a clause before its subject.
+var clauseOpeners = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "yet": true, "so": true, "or": true}
+
+// leadWords open a phrase of time or place before a clause's subject.
+var leadWords = map[string]bool{"just": true, "shortly": true, "soon": true, "early": true, "late": true, "later": true,
+	"earlier": true, "before": true, "after": true, "on": true, "at": true, "in": true, "by": true, "overnight": true,
+	"last": true, "that": true, "this": true, "yesterday": true, "today": true, "meanwhile": true, "then": true, "within": true, "hours": true}
+
+// determiners open a noun phrase: where a teller written as one begins.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
+	"its": true, "our": true, "my": true}
+
+// placePrepositions put the capitalised word after them in a phrase of
+// place or time ("in Almaty", "on Monday"), not at the head of a teller.
+var placePrepositions = map[string]bool{"in": true, "at": true, "on": true, "near": true, "from": true, "outside": true, "by": true}
+
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true}
 
 // pronouns and other words that name no one in particular.
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,

@@ -14,6 +14,12 @@ func TestClaimant(t *testing.T) {
 		{"On Tuesday, the union announced a general strike.", "the union"},
 		{"Demonstrations were also reported in three other cities.", ""},
 		{"Clashes have been reported near the port.", ""},
+		// A conjunction and a phrase of time before the teller are not
+		// the teller.
+		{"The court ordered his release, and shortly after dawn his lawyer announced an appeal.", "his lawyer"},
+		{"The strike went on, but early on Monday police said the depot was open.", "police"},
+		{"Roads were shut; yesterday Human Rights Watch said 40 people were held.", "Human Rights Watch"},
+		{"In Almaty the regional governor said order had returned.", "the regional governor"},
 	} {
 		if got := claimant(c.text); got != c.want {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
