@@ -293,14 +293,7 @@ func TestColonEndsNegation(t *testing.T) {
 		"If the talks fail, students will rally in Bangkok.":   0,
 		"No rallies were held in Bangkok; the city was quiet.": 0,
 	} {
-		r := &report.Report{Posts: []report.Post{{Text: text, Published: at, Precision: report.PrecisionDay}}}
-		n := 0
-		for _, e := range extractor(t).Extract(r) {
-			if e.Type == extract.Protest {
-				n++
-			}
-		}
-		if n != want {
+		if n := countOfType(t, text, at, extract.Protest); n != want {
 			t.Errorf("%q: %d protests, want %d", text, n, want)
 		}
 	}
@@ -827,15 +820,22 @@ func TestPortugueseNo(t *testing.T) {
 		"No Brazilians were detained at the border crossing.":                 0,
 		"Dezenas de manifestantes foram presos no Recife durante o protesto.": 1,
 	} {
-		r := &report.Report{Posts: []report.Post{{Text: text, Published: at, Precision: report.PrecisionDay}}}
-		n := 0
-		for _, e := range extractor(t).Extract(r) {
-			if e.Type == extract.Arrests {
-				n++
-			}
-		}
-		if n != want {
+		if n := countOfType(t, text, at, extract.Arrests); n != want {
 			t.Errorf("%q: %d arrests, want %d", text, n, want)
 		}
 	}
+}
+
+// countOfType is how many events of type typ one post of text, published
+// at, gives.
+func countOfType(t *testing.T, text string, at time.Time, typ extract.Type) int {
+	t.Helper()
+	r := &report.Report{Posts: []report.Post{{Text: text, Published: at, Precision: report.PrecisionDay}}}
+	n := 0
+	for _, e := range extractor(t).Extract(r) {
+		if e.Type == typ {
+			n++
+		}
+	}
+	return n
 }
