@@ -839,3 +839,22 @@ func countOfType(t *testing.T, text string, at time.Time, typ extract.Type) int 
 	}
 	return n
 }
+
+// TestSelfDispersal: a crowd that dispersed of its own accord is no
+// crackdown; one dispersed by the police is.
+func TestSelfDispersal(t *testing.T) {
+	at := time.Date(2024, 3, 9, 12, 0, 0, 0, time.UTC)
+	for text, want := range map[string]int{
+		"About 300 nurses rallied in Lusaka on Friday and dispersed peacefully at dusk.":         0,
+		"The marchers in Harare sang for an hour before they dispersed.":                         0,
+		"In Dakar the crowd dispersed shortly after the speeches on Friday.":                     0,
+		"Riot police dispersed the students in Dakar with batons on Friday.":                     1,
+		"The sit-in outside parliament in Nairobi was forcibly dispersed on Friday.":             1,
+		"Protesters in Kampala were dispersed by soldiers on Friday.":                            1,
+		"On Friday demonstrators in Lomé dispersed by nightfall without any arrests being made.": 0,
+	} {
+		if n := countOfType(t, text, at, extract.Repression); n != want {
+			t.Errorf("%q: %d repression events, want %d", text, n, want)
+		}
+	}
+}

@@ -660,6 +660,38 @@ func excluded(t Type, tk *tokens, i int) bool {
 			return true
 		}
 		return prev == "anti" || strings.HasPrefix(words[i], "anti-riot")
+	case Repression:
+		// "the crowd dispersed peacefully", "and then dispersed": people
+		// going home, not a crackdown.
+		return words[i] == "dispersed" && selfDispersed(words, i)
+	}
+	return false
+}
+
+// selfDispersed reports whether "dispersed" at word i tells a crowd
+// leaving of its own accord: not passive ("were dispersed", "was
+// forcibly dispersed"), with no object after it, the sentence ending or
+// going on with a manner, a time or "of their own accord".
+func selfDispersed(words []string, i int) bool {
+	for k := max(0, i-2); k < i; k++ {
+		switch words[k] {
+		case "was", "were", "be", "been", "being", "is", "are", "get", "got", "gets":
+			return false
+		}
+	}
+	if i+1 == len(words) {
+		return true
+	}
+	switch words[i+1] {
+	case "peacefully", "quietly", "calmly", "voluntarily", "without", "after", "before", "when", "once", "at",
+		"around", "shortly", "soon", "later", "late", "of", "on", "slowly", "gradually", "by":
+		// "dispersed by police" is the passive's agent with its
+		// auxiliary left out; "dispersed by nightfall" a time.
+		if words[i+1] == "by" {
+			return i+2 < len(words) && (words[i+2] == "nightfall" || words[i+2] == "evening" || words[i+2] == "midnight" ||
+				words[i+2] == "dusk" || words[i+2] == "noon")
+		}
+		return true
 	}
 	return false
 }
