@@ -776,9 +776,12 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 				where = sentencePlaces(clauseMentions)
 			}
 			// "filled the streets of the capital, and crowds turned out in
-			// Oran": the clause names the country's capital by its role.
-			if len(clauseMentions) == 0 && home != "" && nationalCapitalIn(lower[min(cl[0], len(lower)):min(cl[1], len(lower))]) {
-				if c, ok := x.Places.Capital(home); ok {
+			// Oran": the clause names the country's capital by its role;
+			// so does "a march in the capital of Ghana", whose only
+			// name is the country's.
+			if cc := capitalCountry(clauseMentions, where, home); cc != "" &&
+				nationalCapitalIn(lower[min(cl[0], len(lower)):min(cl[1], len(lower))]) {
+				if c, ok := x.Places.Capital(cc); ok {
 					where = []geoparse.Place{c}
 				}
 			}
@@ -1700,6 +1703,19 @@ func semicolonApart(s string, at, date int) bool {
 	return at < date && strings.IndexByte(s[at:date], ';') >= 0
 }
 
+// capitalCountry is the country whose capital "the capital" in a clause
+// would be: the report's home where the clause names no place, the
+// country where it names that one country alone, else "".
+func capitalCountry(clauseMentions []geoparse.Mention, where []geoparse.Place, home string) string {
+	if len(clauseMentions) == 0 {
+		return home
+	}
+	if len(where) == 1 && where[0].Precision == geoparse.Country {
+		return where[0].Country
+	}
+	return ""
+}
+
 // nationalCapitalIn reports whether a clause (lower case) names "the
 // capital" of the country, not a state's or a province's ("the provincial
 // capital") nor capital punishment.
@@ -1711,11 +1727,33 @@ func nationalCapitalIn(clause string) bool {
 		}
 		k += from
 		end := k + len("the capital")
-		if end == len(clause) || !isLowerLetter(clause[end]) {
+		if (end == len(clause) || !isLowerLetter(clause[end])) && !awayFrom(clause[:k]) {
 			return true
 		}
 		from = end
 	}
+}
+
+// awayFrom reports whether the words before a place (lower case) put
+// what is told outside it: "east of", "outside", "50 km from", "away
+// from".
+func awayFrom(before string) bool {
+	before = strings.TrimRight(before, " ")
+	if w, ok := strings.CutSuffix(before, " of"); ok {
+		w = w[strings.LastIndexByte(w, ' ')+1:]
+		w = strings.TrimPrefix(strings.TrimPrefix(w, "north"), "south")
+		w = strings.TrimPrefix(w, "-")
+		return w == "" || w == "east" || w == "west" || w == "outskirts"
+	}
+	if w, ok := strings.CutSuffix(before, " from"); ok {
+		w = w[strings.LastIndexByte(w, ' ')+1:]
+		switch w {
+		case "away", "km", "kilometres", "kilometers", "miles", "mi", "drive", "hours", "minutes":
+			return true
+		}
+		return false
+	}
+	return strings.HasSuffix(before, " outside") || before == "outside"
 }
 
 func isLowerLetter(c byte) bool { return c >= 'a' && c <= 'z' }

@@ -858,3 +858,25 @@ func TestSelfDispersal(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalByRole: "the capital" in a clause that names one country
+// alone is that country's capital; "east of the capital" is not in it.
+func TestCapitalByRole(t *testing.T) {
+	at := time.Date(2024, 3, 9, 12, 0, 0, 0, time.UTC)
+	for text, want := range map[string]string{
+		"On Friday police fired tear gas at a march in the capital of Senegal.":              "Dakar",
+		"On Friday thousands of people in Peru marched in the capital.":                      "Lima",
+		"On Friday farmers blocked a highway 40 km from the capital of Kenya.":               "Kenya",
+		"On Friday miners rallied in a town east of the capital of Peru.":                    "Peru",
+		"On Friday striking teachers marched in Kenya, in the capital and in the provinces.": "Nairobi",
+	} {
+		got := ""
+		for _, e := range extractDay(t, text, at) {
+			got = e.Place.Name
+			break
+		}
+		if got != want {
+			t.Errorf("%q: first event in %q, want %q", text, got, want)
+		}
+	}
+}
