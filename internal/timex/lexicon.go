@@ -292,6 +292,11 @@ var lexicon = func() map[string]*lexEntry {
 	return m
 }()
 
+// joinedOnly are the lexicon's words that only joinRelativeDays gives a
+// token, for another language's phrase: a text's own word never reads as
+// them.
+var joinedOnly = map[string]bool{"nextday": true, "prevday": true, "sameday": true}
+
 // lexTable is lexicon as an open-addressing hash table keyed by a
 // word's head (see wordHead) and length, cheaper than the map for a
 // lookup per word: most words are told apart by comparing one number,
@@ -305,6 +310,9 @@ var lexTable = func() *lexTab {
 	})
 	t := &lexTab{}
 	for _, w := range words {
+		if joinedOnly[w] {
+			continue // no text's word may take it ("sameday delivery")
+		}
 		for i := range len(w) {
 			if c := w[i]; (c < 'a' || c > 'z') && c != '\'' {
 				panic("timex: lexicon word " + w + " is not lower-case ASCII") // equalFold relies on it

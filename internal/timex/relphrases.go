@@ -23,7 +23,7 @@ var relativeDayPhrases = func() map[string]string {
 			"на следующий день", "на другой день", "наступного дня", "на наступний день",
 			"في اليوم التالي", "اليوم التالي", "روز بعد", "فردای آن روز",
 			"למחרת", "ertesi gün", "ertesi günü", "bir gün sonra",
-			"την επόμενη μέρα", "την επομένη", "την επόμενη ημέρα", "მეორე დღეს", "հաջորդ օրը",
+			"την επόμενη μέρα", "την επόμενη ημέρα", "მეორე დღეს", "հաջորդ օրը",
 		},
 		"prevday": {
 			"la veille", "le jour précédent", "la víspera", "el día anterior", "un día antes", "na véspera",
@@ -143,7 +143,7 @@ var phraseOpenersBy = func() (t [256][]string) {
 // phraseOpenerLen the length of the longest (a constant: see
 // romanceWordList).
 const (
-	phraseOpeners   = "le la au des dès ce al el un ese no na um naquele ertesi bir"
+	phraseOpeners   = "le la au des dès ce al el un ese no na um naquele ertesi bir aynı"
 	phraseOpenerLen = 7
 )
 

@@ -189,8 +189,22 @@ func TestRelativeDayPhrases(t *testing.T) {
 		{"Yürüyüş 21 Ekim'de yapıldı; ertesi gün gözaltılar başladı.", "ertesi gün", "2020-10-22"},
 		{"Η πορεία έγινε στις 21 Οκτωβρίου και την επόμενη μέρα συνελήφθησαν φοιτητές.", "την επόμενη μέρα", "2020-10-22"},
 		{"Les gendarmes sont arrivés le 21 octobre, et ce jour-là trois jeunes sont morts.", "ce jour-là", "2020-10-21"},
+		{"Grev 21 Ekim'de başladı; aynı gün polis sendika binasını bastı.", "aynı gün", "2020-10-21"},
 	}
 	for _, c := range cases {
 		checkDay(t, anchor, c.text, c.want, c.day)
+	}
+	// The words the phrases stand for are no words of a text, and "the
+	// next" before a week is no next day.
+	tg := &timex.Tagger{}
+	for _, text := range []string{
+		"The shop promised sameday delivery and nextday returns.",
+		"Η πορεία έγινε στις 21 Οκτωβρίου και την επόμενη εβδομάδα ξανά.",
+	} {
+		for _, e := range tg.Tag(text, anchor) {
+			if e.Value != "2020-10-21" {
+				t.Errorf("%s: got %s=%s", text, e.Text, e.Value)
+			}
+		}
 	}
 }

@@ -34,6 +34,9 @@ func TestLetters8(t *testing.T) {
 // apart.
 func TestLookupFold(t *testing.T) {
 	for w, e := range lexicon {
+		if joinedOnly[w] {
+			e = nil // a text's word never reads as these ("sameday delivery")
+		}
 		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
 			if got := lookup(v); got != e {
 				t.Errorf("lookup(%q) = %v, want the entry of %q", v, got, w)
