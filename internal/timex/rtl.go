@@ -39,6 +39,7 @@ var rtlSynonyms = map[string]string{
 	"امس": "yesterday", "الامس": "yesterday", "بالامس": "yesterday", "اليوم": "today", "غدا": "tomorrow",
 	// Persian: the Gregorian months, the weekdays, the nearest days.
 	"ژانويه": "january", "فوريه": "february", "آوريل": "april", "ژوين": "june", "ژويه": "july",
+	"ژوئن": "june", "ژوئيه": "july", // the spellings with hamza, the standard ones
 	"ژوييه": "july", "جولاي": "july", "آگوست": "august", "سپتامبر": "september", "اكتبر": "october",
 	"نوامبر": "november", "دسامبر": "december",
 	"شنبه": "saturday", "يكشنبه": "sunday", "دوشنبه": "monday", "سهشنبه": "tuesday", "چهارشنبه": "wednesday",
@@ -183,6 +184,13 @@ func joinRTL(text string, toks []token, anchor time.Time) []token {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind == tWord && i+1 < len(toks) {
+			// "اليوم الخامس" (the fifth day), "اليوم الوطني" (National
+			// Day): اليوم with an adjective after it is "the day", not
+			// today.
+			if b := toks[i+1]; t.lx != nil && rtlKey(text[t.start:t.end]) == "اليوم" && b.kind == tWord &&
+				text[t.end:b.start] == " " && strings.HasPrefix(text[b.start:b.end], "ال") {
+				t.lx, t.begins = nil, 0
+			}
 			if n, ok := twoWordName(text, toks, i); ok {
 				t.end, t.lx, t.low, t.begins = toks[i+1].end, n, n.word, n.rules
 				out = append(out, t)

@@ -208,3 +208,21 @@ func TestRelativeDayPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicTheDay: اليوم before an adjective is "the day" ("the fifth
+// day", "National Day"), not today; the Persian months' standard
+// spellings with hamza are read.
+func TestArabicTheDay(t *testing.T) {
+	anchor := time.Date(2020, 10, 30, 0, 0, 0, 0, time.UTC)
+	tg := &timex.Tagger{}
+	for _, text := range []string{"استمر الإضراب لليوم الثالث، وفي اليوم الرابع أغلقت المدارس.", "احتفالات اليوم الوطني في الرياض"} {
+		for _, e := range tg.Tag(text, anchor) {
+			if e.Value == "2020-10-30" {
+				t.Errorf("%s: %s read as today", text, e.Text)
+			}
+		}
+	}
+	checkDay(t, anchor, "تظاهر الآلاف اليوم في بغداد.", "اليوم", "2020-10-30")
+	checkDay(t, anchor, "اعتراض‌ها از ۱۷ ژوئن آغاز شد.", "۱۷ ژوئن", "2020-06-17")
+	checkDay(t, anchor, "تجمع کارگران در ۳ ژوئیه.", "۳ ژوئیه", "2020-07-03")
+}
