@@ -1,6 +1,10 @@
 package timex
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Greek, Georgian and Armenian name months, weekdays and the nearest days
 // with words of their own, each standing for its English lexicon word.
@@ -54,4 +58,26 @@ func caucasusWord(low string) *lexEntry {
 		return caucasusLexicon[greekPlain.Replace(low)]
 	}
 	return nil
+}
+
+// greekOrdinal reports whether the Greek word text[i:j] (low in lower
+// case) that names Tuesday, Wednesday or Thursday is here the ordinal it
+// also is ("για πέμπτη συνεχή ημέρα", for the fifth day running): a
+// weekday is written with a capital or after the article ("την τρίτη").
+func greekOrdinal(toks []token, text string, i, j int, low string) bool {
+	switch greekPlain.Replace(low) {
+	case "τριτη", "τεταρτη", "πεμπτη":
+	default:
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(text[i:j]); unicode.IsUpper(r) {
+		return false
+	}
+	if n := len(toks); n > 0 && toks[n-1].kind == tWord {
+		switch toks[n-1].low {
+		case "τη", "την", "η", "της":
+			return false
+		}
+	}
+	return true
 }

@@ -226,3 +226,23 @@ func TestArabicTheDay(t *testing.T) {
 	checkDay(t, anchor, "اعتراض‌ها از ۱۷ ژوئن آغاز شد.", "۱۷ ژوئن", "2020-06-17")
 	checkDay(t, anchor, "تجمع کارگران در ۳ ژوئیه.", "۳ ژوئیه", "2020-07-03")
 }
+
+// TestWeekdaysThatAreWords: Greek "τρίτη", "τετάρτη", "πέμπτη" are also
+// ordinals and Turkish "pazar" a market; each is a weekday only where a
+// weekday is written so.
+func TestWeekdaysThatAreWords(t *testing.T) {
+	anchor := time.Date(2024, 11, 30, 0, 0, 0, 0, time.UTC) // a Saturday
+	tg := &timex.Tagger{}
+	for _, text := range []string{
+		"Οι αγρότες έκλεισαν τον δρόμο για πέμπτη συνεχή ημέρα.",
+		"Για τρίτη φορά φέτος οι εργαζόμενοι απήργησαν.",
+		"Esnaf pazar yerinde kepenk kapattı.",
+	} {
+		if all := tg.Tag(text, anchor); len(all) != 0 {
+			t.Errorf("%s: got %s=%s, want no date", text, all[0].Text, all[0].Value)
+		}
+	}
+	checkDay(t, anchor, "Απεργία την Τρίτη στο λιμάνι του Πειραιά.", "Τρίτη", "2024-11-26")
+	checkDay(t, anchor, "Η πορεία έγινε την τετάρτη.", "τετάρτη", "2024-11-27")
+	checkDay(t, anchor, "İşçiler pazar günü fabrika önünde toplandı.", "pazar", "2024-11-24")
+}

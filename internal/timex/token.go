@@ -360,7 +360,7 @@ func pushWideWord(toks []token, text string, i, j int) []token {
 			lx, low = e, e.word
 		} else if e := rtlWord(low); e != nil {
 			lx, low = e, e.word
-		} else if e := caucasusWord(low); e != nil {
+		} else if e := caucasusWord(low); e != nil && !greekOrdinal(toks, text, i, j, low) {
 			lx, low = e, e.word
 		}
 	}

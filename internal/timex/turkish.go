@@ -19,6 +19,9 @@ const turkishWordList = `ocak january  şubat february  mart march  nisan april 
 // turkishDay is the word for "day" after a weekday ("Cuma günü").
 const turkishDay = "günü"
 
+// turkishSunday is also "market" ("pazar yerinde").
+const turkishSunday = "pazar"
+
 // turkishLexicon maps the Turkish words to the English words' entries.
 var turkishLexicon = pairedLexicon(turkishWordList)
 
@@ -45,7 +48,9 @@ func turkishWords(text string, toks []token) (found bool) {
 				continue
 			}
 		case e.flags&lWeekday != 0:
-			if w[0] < 'a' && !(i+1 < len(toks) && strings.HasPrefix(toks[i+1].low, turkishDay)) {
+			// A capitalised weekday may be a name, and "pazar" is also
+			// a market ("pazar yerinde"): either needs "günü" after it.
+			if (w[0] < 'a' || strings.EqualFold(w, turkishSunday)) && !(i+1 < len(toks) && strings.HasPrefix(toks[i+1].low, turkishDay)) {
 				continue
 			}
 		}
