@@ -73,17 +73,22 @@ func rewriteJalali(text string, toks []token, anchor time.Time) []token {
 			y = &toks[k]
 		}
 		var g time.Time
+		var gy int // the solar Hijri year of g
 		if y != nil {
-			g = jalaliToGregorian(y.n, jm, d.n)
+			gy = y.n
+			g = jalaliToGregorian(gy, jm, d.n)
 		} else {
 			// The year whose date lies nearest the anchor.
-			jy := anchor.Year() - 621
-			g = jalaliToGregorian(jy, jm, d.n)
-			for _, other := range []int{jy - 1, jy + 1} {
+			gy = anchor.Year() - 621
+			g = jalaliToGregorian(gy, jm, d.n)
+			for _, other := range []int{gy - 1, gy + 1} {
 				if o := jalaliToGregorian(other, jm, d.n); absDays(o.Sub(anchor)) < absDays(g.Sub(anchor)) {
-					g = o
+					g, gy = o, other
 				}
 			}
+		}
+		if jm == 12 && d.n == 30 && g.Equal(jalaliToGregorian(gy+1, 1, 1)) {
+			continue // 30 Esfand of a common year is no day
 		}
 		setNumber(d, g.Day())
 		e := lexicon[monthWords[g.Month()-1]]

@@ -101,7 +101,7 @@ func TestJalaliDays(t *testing.T) {
 // months of 30 days, so "31 Mehr" is no date, not the first of Aban.
 func TestJalaliNoSuchDay(t *testing.T) {
 	tg := &timex.Tagger{}
-	for _, text := range []string{"31 مهر 1401", "31 دی 1399", "۳۱ بهمن"} {
+	for _, text := range []string{"31 مهر 1401", "31 دی 1399", "۳۱ بهمن", "۳۰ اسفند 1401"} {
 		if all := tg.Tag(text, time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)); len(all) != 0 {
 			t.Errorf("%s: got %s=%s, want no date", text, all[0].Text, all[0].Value)
 		}
