@@ -174,6 +174,21 @@ func pushEasternNumber(toks []token, text string, i int) ([]token, int) {
 		digits++
 		j += size
 	}
+	if digits == len(ascii) {
+		// A longer run (a phone or an ID number) is no figure of a
+		// date, nor is its tail ("١٢٣٤٥٦٧٨٩١٥ مارس" is not 15 March).
+		k := j
+		for k < len(text) {
+			r, size := utf8.DecodeRuneInString(text[k:])
+			if easternDigit(r) < 0 {
+				break
+			}
+			k += size
+		}
+		if k > j {
+			return push(toks, i, k, tWord, text[i:k], nil, 0, 0, false), k
+		}
+	}
 	return push(toks, i, j, tNum, string(ascii[:digits]), nil, n, uint8(digits), false), j
 }
 

@@ -223,6 +223,12 @@ func TestArabicTheDay(t *testing.T) {
 		}
 	}
 	checkDay(t, anchor, "تظاهر الآلاف اليوم في بغداد.", "اليوم", "2020-10-30")
+	// A long run of Eastern digits is one number, not a day at its tail.
+	for _, e := range tg.Tag("رقم الهاتف ١٢٣٤٥٦٧٨٩١٥ مارس", anchor) {
+		if e.Value != "2020-03" {
+			t.Errorf("phone number: got %s=%s", e.Text, e.Value)
+		}
+	}
 	checkDay(t, anchor, "اعتراض‌ها از ۱۷ ژوئن آغاز شد.", "۱۷ ژوئن", "2020-06-17")
 	checkDay(t, anchor, "تجمع کارگران در ۳ ژوئیه.", "۳ ژوئیه", "2020-07-03")
 }
