@@ -89,6 +89,7 @@ func mayBeRomanceWord(w string) bool {
 // slice is rewritten only where a token goes.
 func romanceWords(text string, toks []token) ([]token, bool) {
 	compact, found := false, false
+	marks := 0 // romanceMarks(text), read once when needed: 1 yes, -1 no
 	for i := range toks {
 		t := &toks[i]
 		switch {
@@ -98,10 +99,27 @@ func romanceWords(text string, toks []token) ([]token, bool) {
 			// ("Rio de Janeiro", "Plaza de Mayo").
 			// (Swahili capitalises its months: "tarehe 25 Juni 2024"; a
 			// capital word beside a day or a year is the month.)
+			// A capital one opening a sentence or beside a number is
+			// read in a text with these languages' small words: in an
+			// English one it is a name or a word ("Domingo said", "Mardi
+			// Gras", "the Mars 2020 rover"), unless a day's number or a
+			// comma follows it ("Mercredi 21 octobre", "Hier, ...").
 			w := t.low
 			if w[0] < 'a' {
-				if !sentenceOpens(text, toks[:i], *t) && !besideNumber(toks, i) && !capitalisedWord(w) {
-					break
+				opens := sentenceOpens(text, toks[:i], *t)
+				if !capitalisedWord(w) {
+					if !opens && !besideNumber(toks, i) {
+						break
+					}
+					if marks == 0 {
+						marks = -1
+						if romanceMarks(text) {
+							marks = 1
+						}
+					}
+					if marks < 0 && !(opens && dayOrCommaAfter(toks, i)) && !betweenDayAndYear(toks, i) {
+						break
+					}
 				}
 				w = strings.ToLower(w)
 			}
@@ -134,6 +152,36 @@ func romanceWords(text string, toks []token) ([]token, bool) {
 		kept = append(kept, t)
 	}
 	return kept, found
+}
+
+// romanceMarks reports whether text has the small words French,
+// Spanish, Portuguese or Swahili write in most sentences and English
+// seldom does.
+func romanceMarks(text string) bool {
+	for _, w := range [...]string{" de ", " la ", " le ", " el ", " les ", " los ", " las ", " des ", " que ",
+		" et ", " y ", " em ", " da ", " dos ", " na ", " ya ", " wa ", " kwa ", " tarehe "} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// betweenDayAndYear reports whether token i stands between a day's
+// number and a year's ("25 Juni 2024").
+func betweenDayAndYear(toks []token, i int) bool {
+	return i > 0 && i+1 < len(toks) && toks[i-1].kind == tNum && toks[i-1].n >= 1 && toks[i-1].n <= 31 &&
+		toks[i+1].kind == tNum && toks[i+1].digits == 4
+}
+
+// dayOrCommaAfter reports whether token i is followed by a day's number
+// or a comma.
+func dayOrCommaAfter(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	return n.kind == tNum && n.n >= 1 && n.n <= 31 || n.low == ","
 }
 
 // isRomanceOfAt reports whether token i is a "de" or "del".

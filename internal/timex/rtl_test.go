@@ -252,3 +252,23 @@ func TestWeekdaysThatAreWords(t *testing.T) {
 	checkDay(t, anchor, "Η πορεία έγινε την τετάρτη.", "τετάρτη", "2024-11-27")
 	checkDay(t, anchor, "İşçiler pazar günü fabrika önünde toplandı.", "pazar", "2024-11-24")
 }
+
+// TestRomanceNamesInEnglish: capitalised words that are also French,
+// Spanish or Portuguese months and days are names or words in an English
+// text; in a Spanish one they are dates.
+func TestRomanceNamesInEnglish(t *testing.T) {
+	anchor := time.Date(2024, 5, 8, 0, 0, 0, 0, time.UTC)
+	tg := &timex.Tagger{}
+	for _, text := range []string{
+		"Domingo Ruiz said the police arrived late.",
+		"Mardi Gras parades went ahead in the city.",
+		"Children handed out 3 Mars bars to the marchers.",
+		"Hoy told reporters the strike would continue.",
+	} {
+		if all := tg.Tag(text, anchor); len(all) != 0 {
+			t.Errorf("%s: got %s=%s, want no date", text, all[0].Text, all[0].Value)
+		}
+	}
+	checkDay(t, anchor, "Hoy la policía detuvo a veinte personas.", "Hoy", "2024-05-08")
+	checkDay(t, anchor, "Domingo 5 de mayo: marcha en Quito.", "Domingo 5 de mayo", "2024-05-05")
+}
