@@ -49,10 +49,41 @@ const maxPhraseWords = 4
 
 // phraseKey joins words into a key of relativeDayPhrases.
 func phraseKey(words []string) string {
+	var buf [128]byte
+	return string(appendPhraseKey(buf[:0], words))
+}
+
+// appendPhraseKey appends the key of words to b: each word in lower case,
+// Greek without its accents, Arabic-script under its plain key, single
+// spaces between. Words that need none of that are copied as they are,
+// so that a lookup of string(appendPhraseKey(buf[:0], ...)) in a map
+// costs no garbage for most words.
+func appendPhraseKey(b []byte, words []string) []byte {
 	for i, w := range words {
-		words[i] = rtlKey(greekPlain.Replace(strings.ToLower(w)))
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		if hasUpperOrWide(w) {
+			w = strings.ToLower(w)
+			if w != "" && (w[0] == 0xCE || w[0] == 0xCF) {
+				w = greekPlain.Replace(w)
+			}
+			w = rtlKey(w)
+		}
+		b = append(b, w...)
 	}
-	return strings.Join(words, " ")
+	return b
+}
+
+// hasUpperOrWide reports whether w has an ASCII capital or a byte past
+// ASCII.
+func hasUpperOrWide(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // joinRelativeDays joins each phrase of relativeDayPhrases among toks
@@ -62,6 +93,7 @@ func phraseKey(words []string) string {
 func joinRelativeDays(text string, toks []token) []token {
 	compact := false
 	var buf [maxPhraseWords]string
+	var key [128]byte
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.kind != tWord || !mayOpenPhrase(text[t.start:t.end]) {
@@ -72,7 +104,7 @@ func joinRelativeDays(text string, toks []token) []token {
 			for k := i; k < i+n; k++ {
 				words = append(words, text[toks[k].start:toks[k].end])
 			}
-			word, ok := relativeDayPhrases[phraseKey(words)]
+			word, ok := relativeDayPhrases[string(appendPhraseKey(key[:0], words))]
 			if !ok || !oneRun(text, toks[i:i+n]) {
 				continue
 			}
@@ -128,7 +160,8 @@ func mayOpenPhrase(w string) bool {
 		}
 		return false
 	}
-	return phraseFirst[phraseKey([]string{w})]
+	var key [64]byte
+	return phraseFirst[string(appendPhraseKey(key[:0], []string{w}))]
 }
 
 // phraseOpenersBy holds phraseOpeners by their first letter.
