@@ -48,6 +48,17 @@ func TestRightToLeftDates(t *testing.T) {
 
 // checkDay tags text against anchor and checks that it yields the
 // expression want, a date on day, at want's offsets.
+// checkNoDate fails for each of texts in which the tagger finds a date.
+func checkNoDate(t *testing.T, anchor time.Time, texts ...string) {
+	t.Helper()
+	tg := &timex.Tagger{}
+	for _, text := range texts {
+		if all := tg.Tag(text, anchor); len(all) != 0 {
+			t.Errorf("%s: got %s=%s, want no date", text, all[0].Text, all[0].Value)
+		}
+	}
+}
+
 func checkDay(t *testing.T, anchor time.Time, text, want, day string) {
 	t.Helper()
 	t.Run(text, func(t *testing.T) {
@@ -100,12 +111,7 @@ func TestJalaliDays(t *testing.T) {
 // TestJalaliNoSuchDay: the second half of the solar Hijri year has
 // months of 30 days, so "31 Mehr" is no date, not the first of Aban.
 func TestJalaliNoSuchDay(t *testing.T) {
-	tg := &timex.Tagger{}
-	for _, text := range []string{"31 مهر 1401", "31 دی 1399", "۳۱ بهمن", "۳۰ اسفند 1401"} {
-		if all := tg.Tag(text, time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)); len(all) != 0 {
-			t.Errorf("%s: got %s=%s, want no date", text, all[0].Text, all[0].Value)
-		}
-	}
+	checkNoDate(t, time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC), "31 مهر 1401", "31 دی 1399", "۳۱ بهمن", "۳۰ اسفند 1401")
 }
 
 // TestRomanceDates reads French, Spanish and Portuguese dates, weekdays
@@ -238,16 +244,11 @@ func TestArabicTheDay(t *testing.T) {
 // weekday is written so.
 func TestWeekdaysThatAreWords(t *testing.T) {
 	anchor := time.Date(2024, 11, 30, 0, 0, 0, 0, time.UTC) // a Saturday
-	tg := &timex.Tagger{}
-	for _, text := range []string{
+	checkNoDate(t, anchor,
 		"Οι αγρότες έκλεισαν τον δρόμο για πέμπτη συνεχή ημέρα.",
 		"Για τρίτη φορά φέτος οι εργαζόμενοι απήργησαν.",
 		"Esnaf pazar yerinde kepenk kapattı.",
-	} {
-		if all := tg.Tag(text, anchor); len(all) != 0 {
-			t.Errorf("%s: got %s=%s, want no date", text, all[0].Text, all[0].Value)
-		}
-	}
+	)
 	checkDay(t, anchor, "Απεργία την Τρίτη στο λιμάνι του Πειραιά.", "Τρίτη", "2024-11-26")
 	checkDay(t, anchor, "Η πορεία έγινε την τετάρτη.", "τετάρτη", "2024-11-27")
 	checkDay(t, anchor, "İşçiler pazar günü fabrika önünde toplandı.", "pazar", "2024-11-24")
@@ -258,17 +259,12 @@ func TestWeekdaysThatAreWords(t *testing.T) {
 // text; in a Spanish one they are dates.
 func TestRomanceNamesInEnglish(t *testing.T) {
 	anchor := time.Date(2024, 5, 8, 0, 0, 0, 0, time.UTC)
-	tg := &timex.Tagger{}
-	for _, text := range []string{
+	checkNoDate(t, anchor,
 		"Domingo Ruiz said the police arrived late.",
 		"Mardi Gras parades went ahead in the city.",
 		"Children handed out 3 Mars bars to the marchers.",
 		"Hoy told reporters the strike would continue.",
-	} {
-		if all := tg.Tag(text, anchor); len(all) != 0 {
-			t.Errorf("%s: got %s=%s, want no date", text, all[0].Text, all[0].Value)
-		}
-	}
+	)
 	checkDay(t, anchor, "Hoy la policía detuvo a veinte personas.", "Hoy", "2024-05-08")
 	checkDay(t, anchor, "Domingo 5 de mayo: marcha en Quito.", "Domingo 5 de mayo", "2024-05-05")
 }
