@@ -250,7 +250,10 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 // tellers are common nouns that name a source on their own.
 var tellers = map[string]bool{"police": true, "officials": true, "witnesses": true, "residents": true, "activists": true,
 	"doctors": true, "organisers": true, "organizers": true, "authorities": true, "sources": true, "medics": true,
-	"monitors": true, "lawyers": true, "unions": true, "reports": true}
+	"monitors": true, "lawyers": true, "unions": true, "reports": true, "neighbours": true, "neighbors": true,
+	"relatives": true, "families": true, "classmates": true, "colleagues": true, "journalists": true,
+	"reporters": true, "eyewitnesses": true, "villagers": true, "locals": true, "protesters": true,
+	"demonstrators": true, "students": true, "nurses": true, "paramedics": true, "hospitals": true}
 
 // indexWord returns where word stands in low as a whole word, or -1.
 func indexWord(low, word string) int {

@@ -20,6 +20,8 @@ func TestClaimant(t *testing.T) {
 		{"The strike went on, but early on Monday police said the depot was open.", "police"},
 		{"Roads were shut; yesterday Human Rights Watch said 40 people were held.", "Human Rights Watch"},
 		{"In Almaty the regional governor said order had returned.", "the regional governor"},
+		// A plural noun of people names its tellers on its own.
+		{"The boy was shot near the market, and neighbours said police fired first.", "neighbours"},
 	} {
 		if got := claimant(c.text); got != c.want {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
