@@ -48,12 +48,16 @@ DEB_KEEP=(
   usr/share/iso-codes/json/iso_3166-1.json
   usr/share/iso-codes/json/iso_3166-2.json
   usr/share/locale/ar/LC_MESSAGES/iso_3166-1.mo
+  usr/share/locale/bn/LC_MESSAGES/iso_3166-1.mo
   usr/share/locale/el/LC_MESSAGES/iso_3166-1.mo
   usr/share/locale/fa/LC_MESSAGES/iso_3166-1.mo
   usr/share/locale/he/LC_MESSAGES/iso_3166-1.mo
+  usr/share/locale/hi/LC_MESSAGES/iso_3166-1.mo
   usr/share/locale/hy/LC_MESSAGES/iso_3166-1.mo
   usr/share/locale/ka/LC_MESSAGES/iso_3166-1.mo
   usr/share/locale/kk/LC_MESSAGES/iso_3166-1.mo
+  usr/share/locale/mr/LC_MESSAGES/iso_3166-1.mo
+  usr/share/locale/ne/LC_MESSAGES/iso_3166-1.mo
   usr/share/locale/ru/LC_MESSAGES/iso_3166-1.mo
   usr/share/locale/uk/LC_MESSAGES/iso_3166-1.mo
   usr/share/locale/el/LC_MESSAGES/iso_3166-2.mo

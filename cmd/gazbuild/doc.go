@@ -14,8 +14,8 @@
 // admin2.tsv.gz, countries.tsv.gz and countries-50m.topo.json there. The layouts are described in
 // internal/gazetteer/data/README.md.
 //
-// Names are kept in the Latin, Cyrillic, Arabic, Hebrew, Greek, Georgian
-// and Armenian scripts (see names.go), Cyrillic names get
+// Names are kept in the Latin, Cyrillic, Arabic, Hebrew, Greek, Georgian,
+// Armenian, Devanagari and Bengali scripts (see names.go), Cyrillic names get
 // Latin transliterations (translit.go), and every output is sorted (and,
 // places.tsv aside, gzipped without a name or time stamp) so that a
 // refresh from the same sources is byte-identical. places.tsv stays plain

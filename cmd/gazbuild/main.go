@@ -32,7 +32,7 @@ const (
 // (iso_3166-1) and region names (iso_3166-2), in the kept scripts
 // (names.go). scripts/fetch-data.sh keeps the same files.
 var (
-	iso1Langs = []string{"ar", "el", "fa", "he", "hy", "ka", "kk", "ru", "uk"}
+	iso1Langs = []string{"ar", "bn", "el", "fa", "he", "hi", "hy", "ka", "kk", "mr", "ne", "ru", "uk"}
 	iso2Langs = []string{"el", "he", "ka", "ru", "uk"}
 )
 

@@ -9,10 +9,12 @@ import (
 
 // script is the writing system of a name. Names are kept in the scripts
 // of the places where our users' reports come from and that write words
-// apart with spaces: Latin and Cyrillic, and Arabic (Arabic, Persian,
-// Urdu, Kurdish), Hebrew, Greek, Georgian and Armenian. Scripts without
-// spaces between words (CJK, Thai) would need a segmenter to be matched
-// in text and are left out, as are the scripts of South Asia for now.
+// apart with spaces: Latin and Cyrillic, Arabic (Arabic, Persian, Urdu,
+// Kurdish), Hebrew, Greek, Georgian and Armenian, Devanagari (Hindi,
+// Nepali, Marathi) and Bengali. Scripts without spaces between words
+// (CJK, Thai) would need a segmenter to be matched in text and are left
+// out, as are the other scripts of South Asia (Gurmukhi, Gujarati, the
+// Dravidian scripts) for now: GeoNames holds a few hundred names in each.
 type script int
 
 const (
@@ -24,6 +26,8 @@ const (
 	scriptGreek
 	scriptGeorgian
 	scriptArmenian
+	scriptDevanagari
+	scriptBengali
 	scriptMixed // letters of two scripts, or of a script not kept
 )
 
@@ -34,13 +38,13 @@ var keptScripts = []struct {
 }{
 	{unicode.Latin, scriptLatin}, {unicode.Cyrillic, scriptCyrillic}, {unicode.Arabic, scriptArabic},
 	{unicode.Hebrew, scriptHebrew}, {unicode.Greek, scriptGreek}, {unicode.Georgian, scriptGeorgian},
-	{unicode.Armenian, scriptArmenian},
+	{unicode.Armenian, scriptArmenian}, {unicode.Devanagari, scriptDevanagari}, {unicode.Bengali, scriptBengali},
 }
 
 // classify returns the script of s. Runes of the Common and Inherited
 // scripts (digits, punctuation, combining marks, modifier letters such as
 // the ʻ in "Oʻral") are neutral; letters of two scripts, or of one not
-// kept (CJK, Thai, Devanagari …), make the string scriptMixed.
+// kept (CJK, Thai, Tamil …), make the string scriptMixed.
 func classify(s string) script {
 	found := scriptNone
 	for _, r := range s {
@@ -89,7 +93,7 @@ func cleanName(s string) (string, bool) {
 	for _, r := range s {
 		// Cc/Cf/Co catch soft hyphens, zero-width (non-)joiners and
 		// private-use characters that would make keys invisible-different.
-		if r == '\u200c' && sc == scriptArabic {
+		if r == '\u200c' && sc == scriptArabic || (r == '\u200c' || r == '\u200d') && (sc == scriptDevanagari || sc == scriptBengali) {
 			continue
 		}
 		if unicode.In(r, unicode.Cc, unicode.Cf, unicode.Co) {

@@ -13,7 +13,7 @@
 // committed under data/; data/README.md gives the exact layout of each
 // file. [Load] reads the copies embedded in the binary with go:embed:
 // places.tsv (199,568 populated places with their alternate names in the
-// Latin, Cyrillic, Arabic, Hebrew, Greek, Georgian and Armenian scripts), admin1.tsv.gz (first-level regions and their names)
+// Latin, Cyrillic, Arabic, Hebrew, Greek, Georgian, Armenian, Devanagari and Bengali scripts), admin1.tsv.gz (first-level regions and their names)
 // and countries.tsv.gz (countries, names, demonyms). [LoadFrom] reads the
 // same layout, compressed or plain, from any fs.FS, for test fixtures.
 // Nothing is downloaded at run time. Errors name the file and line

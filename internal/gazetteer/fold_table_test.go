@@ -77,6 +77,13 @@ func refRune(b *strings.Builder, r rune, depth int) {
 		b.WriteString(x)
 		return
 	}
+	indic := 0x0900 <= r && r <= 0x09FF // Devanagari, Bengali
+	switch {
+	case indic && (r == 0x093C || r == 0x09BC): // nukta
+		return
+	case r == 0x0901 || r == 0x0981: // candrabindu as anusvara
+		r++
+	}
 	if !(0xAC00 <= r && r <= 0xD7A3) { // Hangul syllables stay whole
 		if d := norm.NFKD.String(string(r)); d != string(r) {
 			for _, x := range d {
@@ -98,6 +105,8 @@ func refRune(b *strings.Builder, r rune, depth int) {
 			return
 		}
 		b.WriteRune(r)
+	case indic && unicode.Is(unicode.M, r):
+		b.WriteRune(r) // vowel signs and the virama are letters' parts
 	case unicode.In(r, unicode.M, unicode.Cf):
 	default:
 		b.WriteByte(' ')

@@ -40,6 +40,9 @@ import (
 //     letter (see arabicFold), and the zero-width non-joiner inside Persian words is
 //     dropped like every format character;
 //
+//   - in Devanagari and Bengali the vowel signs and the virama stay, the
+//     nukta goes and the candrabindu is the anusvara (see indicFold);
+//
 // Characters below U+0530 (Latin, Greek, Cyrillic) and in U+1E00–U+206F
 // (Latin Extended Additional, Greek Extended, General Punctuation) are
 // folded through a generated table (fold_table.go); others take the slow
@@ -246,6 +249,9 @@ func foldRune(dst []byte, start int, space bool, r rune, depth int) ([]byte, boo
 			return foldRune(dst, start, space, f, depth+1)
 		}
 	}
+	if 0x0900 <= r && r <= 0x09FF {
+		return indicFold(dst, start, space, r, depth)
+	}
 	if plainLetter(r) {
 		// Most letters of the scripts past the fold tables are keys as
 		// they are: no table look-up.
@@ -307,6 +313,43 @@ func arabicFold(r rune) rune {
 		return 0x0627 // ا
 	}
 	return r
+}
+
+// indicFold appends the key of r, a rune of the Devanagari or the
+// Bengali block. Their vowel signs and the virama are combining marks but
+// half of the spelling ("दिल्ली" without them is "दलल", as "दल", a
+// party, nearly is), so they stay, unlike the diacritics of Latin. What
+// varies where the sound does not is folded: the nukta goes, whether
+// precomposed (ड़, য়) or written after its letter, as writers add it to
+// loanwords or leave it out (फ़ैज़ाबाद, फैजाबाद); the candrabindu is
+// written as the anusvara (चटगाँव, चटगांव); the Bengali vowel signs o
+// and au, which decompose, are kept decomposed on both sides. Digits stay
+// as they are; the danda and the other signs are separators.
+func indicFold(dst []byte, start int, space bool, r rune, depth int) ([]byte, bool) {
+	switch r {
+	case 0x093C, 0x09BC: // nukta
+		return dst, space
+	case 0x0901: // candrabindu
+		r = 0x0902
+	case 0x0981:
+		r = 0x0982
+	}
+	if depth < maxFoldDepth {
+		var b [utf8.UTFMax]byte
+		if d := norm.NFKD.Properties(b[:utf8.EncodeRune(b[:], r)]).Decomposition(); len(d) > 0 {
+			for _, dr := range string(d) {
+				dst, space = indicFold(dst, start, space, dr, depth+1)
+			}
+			return dst, space
+		}
+	}
+	if !unicode.In(r, unicode.L, unicode.M, unicode.N) {
+		return dst, len(dst) > start
+	}
+	if space {
+		dst = append(dst, ' ')
+	}
+	return utf8.AppendRune(dst, r), false
 }
 
 // plainLetter reports whether r is a letter that is its own key: the

@@ -66,6 +66,15 @@ func TestNormalize(t *testing.T) {
 		{"Երեւան", "երեվան"},
 		{"ԵՐԵՎԱՆ", "երեվան"},
 		{"თბილისი", "თბილისი"},
+		{"दिल्ली", "दिल्ली"},              // vowel signs and virama stay
+		{"फ़ैज़ाबाद", "फैजाबाद"},          // nukta after its letter
+		{"\u095Cड", "डड"},                 // precomposed ड़
+		{"चटगाँव", "चटगांव"},              // candrabindu as anusvara
+		{"पटना।", "पटना"},                 // danda
+		{"ঢাকায়", "ঢাকায"},               // Bengali য় precomposed
+		{"ঢাকায\u09BC", "ঢাকায"},          // and with its nukta
+		{"কোলকাতা", "ক\u09C7\u09BEলকাতা"}, // o-sign decomposed
+		{"নারায়ণগঞ্জ\u200D", "নারাযণগঞ্জ"}, // ZWJ dropped
 		{"Ala\u00ADbama", "alabama"}, // soft hyphen
 		{"Aktau\u200B", "aktau"},     // zero-width space
 		{"ＡＫＴＡＵ", "aktau"},           // fullwidth

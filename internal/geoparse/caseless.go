@@ -25,13 +25,16 @@ import (
 // script is written where the place is.
 
 // caselessLetter reports whether r is a letter of a caseless script
-// whose names the gazetteer keeps: Arabic, Hebrew, Georgian Mkhedruli.
+// whose names the gazetteer keeps: Arabic, Hebrew, Devanagari, Bengali,
+// Georgian Mkhedruli.
 func caselessLetter(r rune) bool {
 	switch {
 	case r < 0x0590:
 		return false
 	case r <= 0x08FF:
 		return unicode.In(r, unicode.Arabic, unicode.Hebrew)
+	case r <= 0x09FF:
+		return true // Devanagari, Bengali
 	case 0x10D0 <= r && r <= 0x10FF:
 		return true
 	case 0xFB1D <= r && r <= 0xFDFF, 0xFE70 <= r && r <= 0xFEFF:
@@ -82,6 +85,10 @@ func (p *Parser) caselessNames(text string, toks []token, memo *spanMemo, mentio
 		if !ok {
 			continue
 		}
+		if !how.cue && isIndic(w) {
+			cue, sure := cueAfter(text, toks, f.last)
+			how.cue, how.weak, how.named = cue, cue && !sure, sure
+		}
 		how.cue = how.cue || cueBefore(text, toks, f.first, mentions)
 		var sure bool
 		if f, sure, ok = p.caselessKeep(f, how); !ok {
@@ -119,6 +126,14 @@ type caselessRead struct {
 	// article the text gives it: "الخرطوم" is خرطوم to GeoNames, but
 	// "السلطات", the authorities, is no سلطات.
 	noArticle bool
+	// weak is set where the cue is a postposition or a case ending of
+	// Devanagari or Bengali, which any noun takes: enough for a name,
+	// not for an everyday word.
+	weak bool
+	// named is set where a word for a town or a province follows the
+	// name ("कोटा शहर", the city of Kota): a name even if an everyday
+	// word, and sure.
+	named bool
 }
 
 // caselessAt reads a name at token i: as written, after a joined prefix,
@@ -138,6 +153,11 @@ func (p *Parser) caselessAt(text string, toks []token, i int, memo *spanMemo) (f
 			}
 			f.declined = true
 			return f, caselessRead{cue: s.locative, noArticle: s.noArticle}, true
+		}
+	}
+	if isIndic(w) {
+		if f, locative, ok := p.indicCase(text, toks, i, memo); ok {
+			return f, caselessRead{cue: true, weak: !locative}, true
 		}
 	}
 	if r, _ := utf8.DecodeRuneInString(w); 0x10D0 <= r && r <= 0x10FF {
@@ -349,7 +369,7 @@ func (p *Parser) caselessKeep(f found, how caselessRead) (found, bool, bool) {
 	// (An everyday word read without the article the text gives it is
 	// that word, whatever stands before it: "من السلطات".)
 	common := f.words == 1 && isCommon(f.key)
-	if common && (!cue || how.noArticle) {
+	if common && (!cue || how.noArticle || how.weak) {
 		return f, false, false
 	}
 	short := f.words == 1 && utf8.RuneCountInString(f.key) < minCaselessStem
@@ -363,8 +383,9 @@ func (p *Parser) caselessKeep(f found, how caselessRead) (found, bool, bool) {
 		case gazetteer.KindCountry:
 		case gazetteer.KindRegion:
 			// A region's one-word name is often an adjective
-			// ("الشرقية", eastern): only after a word of place.
-			if f.words == 1 && !cue {
+			// ("الشرقية", eastern): only after a word of place. (Not
+			// so in Hindi or Bengali: "पंजाब और हरियाणा".)
+			if f.words == 1 && !cue && !isIndic(f.key) {
 				continue
 			}
 		case gazetteer.KindPlace:
@@ -385,7 +406,7 @@ func (p *Parser) caselessKeep(f found, how caselessRead) (found, bool, bool) {
 	f.cands = kept
 	sure := f.words > 1
 	for _, c := range kept {
-		if common {
+		if common && !how.named {
 			break
 		}
 		if c.Kind != gazetteer.KindPlace || c.Place.Population >= caselessHomeBare {
@@ -494,7 +515,7 @@ func isCommon(key string) bool {
 	return caselessCommon[key] || caselessCommon[strings.TrimPrefix(key, arabicArticle)]
 }
 
-// caselessCommon are everyday words of Arabic, Persian and Hebrew that
+// caselessCommon are everyday words of Arabic, Persian, Hindi and Hebrew that
 // are also the names (as keys) of big places: read as places only after
 // a preposition of place. Siege and Hisar, news and al-Khobar, "always"
 // (دوماً) and Douma, night and Lille, Syrian and Surrey, "turns" and
@@ -506,6 +527,11 @@ var caselessCommon = map[string]bool{
 	"الجديده": true, "العين": true, "الزرقاء": true, "صور": true, "بن": true, "الم": true,
 	"ماري": true, "بابل": true, "كيل": true, "سرت": true, "سلطات": true, "ثوره": true, "شهداء": true,
 	"جزيره": true,
+	// Hindi: "all" and Sari, quota and Kota, market and Mandi,
+	// repression and Daman, "anyway" and Khair, "steady!" and Sambhal,
+	// a nail and Kiel, a turn and Bari, a misspelt rally and Raleigh.
+	"सारी": true, "कोटा": true, "मंडी": true, "दमन": true, "खैर": true, "संभल": true, "कील": true,
+	"बारी": true, "रेली": true, "কোটা": true,
 	// Hebrew
 	"פונה": true, "ציון": true, "שלם": true, "קורה": true, "באת": true, "בו": true, "האל": true,
 	"מסה": true, "טור": true, "קום": true, "ליל": true, "לירה": true, "אומן": true, "ראלי": true,
@@ -528,6 +554,10 @@ func scriptHome(key, cc string) bool {
 		return cc == "GR" || cc == "CY"
 	case unicode.Is(unicode.Armenian, r):
 		return cc == "AM"
+	case unicode.Is(unicode.Devanagari, r):
+		return cc == "IN" || cc == "NP"
+	case unicode.Is(unicode.Bengali, r):
+		return cc == "BD" || cc == "IN"
 	}
 	return false
 }

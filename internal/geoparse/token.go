@@ -222,7 +222,7 @@ func scanWord(text string, i int) (end int, upper, allCaps bool) {
 				caps++
 			}
 			letters++
-		case unicode.Is(unicode.Mn, r):
+		case unicode.In(r, unicode.Mn, unicode.Mc): // Devanagari and Bengali vowel signs are Mc
 		case r == '’' && elision(text, i, j, j+size, letters):
 			return j, upper, letters >= 2 && caps == letters
 		case (r == '’' || r == 'ʼ') && j+size < len(text) && isLetterAt(text, j+size) && letters > 0 && !possessive(text, j+size):

@@ -1,0 +1,68 @@
+package geoparse_test
+
+import (
+	"testing"
+
+	"github.com/unrest-project/unrest/internal/geoparse"
+)
+
+// TestIndicScripts runs sentences we wrote in Hindi, Nepali, Marathi
+// (Devanagari) and Bengali: postpositions written apart after a name,
+// case endings joined to it, spelling variants, and everyday words that
+// are also names of places.
+func TestIndicScripts(t *testing.T) {
+	p := parser(t)
+	cases := []struct {
+		text string
+		want []want
+	}{
+		// Hindi: names before their postpositions.
+		{"दिल्ली में किसानों ने संसद की ओर मार्च किया।", []want{{"दिल्ली", 1273294, ""}}},
+		{"पुलिस ने मुंबई से आए कार्यकर्ताओं को हिरासत में लिया।", []want{{"मुंबई", 1275339, ""}}},
+		{"कोलकाता और गुवाहाटी में हजारों लोग सड़कों पर उतरे।", []want{{"कोलकाता", 1275004, ""}, {"गुवाहाटी", 1271476, ""}}},
+		{"बिहार के पटना जिले में धरना जारी है।", []want{{"बिहार", 1275715, ""}, {"पटना", 1260086, ""}}},
+		{"हैदराबाद में तेलंगाना के छात्रों ने मार्च निकाला।", []want{{"हैदराबाद", 1269843, ""}, {"तेलंगाना", 1254788, ""}}},
+		// States of two words; a state's one word in a list.
+		{"उत्तर प्रदेश के कई शहरों में इंटरनेट बंद कर दिया गया।", []want{{"उत्तर प्रदेश", 1253626, ""}}},
+		{"पंजाब और हरियाणा के किसान दिल्ली की सीमाओं पर डटे रहे।", []want{{"पंजाब", 1259223, ""}, {"हरियाणा", 1270260, ""}, {"दिल्ली", 1273294, ""}}},
+		// Punjab is Pakistan's too: beside Lahore and Karachi, theirs.
+		{"लाहौर और कराची में वकीलों ने पंजाब सरकार के खिलाफ प्रदर्शन किया।", []want{{"लाहौर", 1172451, ""}, {"कराची", 1174872, ""}, {"पंजाब", 1167710, ""}}},
+		// Spelling variants: the nukta and the candrabindu fold.
+		{"सिलीगुडी और चटगांव में प्रदर्शन हुए।", []want{{"सिलीगुडी", 1256525, ""}, {"चटगांव", 1205733, ""}}},
+		// Countries, and the short names iso-codes does not give.
+		{"भारत और नेपाल की सीमा पर तनाव है, अमेरिका ने चिंता जताई।", []want{{"भारत", 0, "IN"}, {"नेपाल", 0, "NP"}, {"अमेरिका", 0, "US"}}},
+		// Traps: "quota", "market", "repression", "all", "went" are
+		// names of towns (Kota, Mandi, Daman, Sari) or are not, and a
+		// postposition after them says nothing; a party and a newspaper.
+		{"सरकार ने आरक्षण कोटा में बदलाव से इनकार किया।", nil},
+		{"मंडी में किसानों की भीड़ थी।", nil},
+		{"दमन के खिलाफ छात्र एकजुट हुए।", nil},
+		{"वह सारी रात सड़क पर रहा और कल गया।", nil},
+		{"आम आदमी पार्टी के नेता ने बयान दिया।", nil},
+		// A word for a town after it makes an everyday word a name.
+		{"कोटा शहर में छात्रों ने कैंडल मार्च निकाला।", []want{{"कोटा", 1266049, ""}}},
+		// Nepali: endings joined to the name.
+		{"काठमाडौंमा हजारौं युवाले प्रदर्शन गरे। पोखराबाट पनि विरोधको खबर आयो।", []want{{"काठमाडौंमा", 1283240, ""}, {"पोखराबाट", 1282898, ""}}},
+		{"विराटनगरमा शिक्षकहरूले हड्ताल गरे।", []want{{"विराटनगरमा", 1283582, ""}}},
+		// Marathi: endings, and the oblique of a name in -e (पुणे,
+		// पुण्यात).
+		{"मुंबईत आणि पुण्यात मोर्चे निघाले.", []want{{"मुंबईत", 1275339, ""}, {"पुण्यात", 1259229, ""}}},
+		{"नागपूरमध्ये कामगारांचा संप.", []want{{"नागपूरमध्ये", 1262180, ""}}},
+		// Bengali: -e and -y (in), -er and -r (of), থেকে (from).
+		{"সিলেটে ও খুলনায় বিক্ষোভ হয়েছে।", []want{{"সিলেটে", 1185099, ""}, {"খুলনায়", 1336135, ""}}},
+		{"রাজশাহী থেকে শিক্ষার্থীরা ঢাকার দিকে রওনা দেয়।", []want{{"রাজশাহী", 1185128, ""}, {"ঢাকার", 1185241, ""}}},
+		{"পশ্চিমবঙ্গের কলকাতায় মিছিল।", []want{{"পশ্চিমবঙ্গের", 1252881, ""}, {"কলকাতায়", 1275004, ""}}},
+		{"ভারতের প্রধানমন্ত্রী বাংলাদেশে সফর করেন।", []want{{"ভারতের", 0, "IN"}, {"বাংলাদেশে", 0, "BD"}}},
+		{"আমেরিকা ও যুক্তরাজ্য উদ্বেগ প্রকাশ করেছে।", []want{{"আমেরিকা", 0, "US"}, {"যুক্তরাজ্য", 0, "GB"}}},
+		// A Bengali য় written as one letter or as য and its nukta.
+		{"ঢাকায় বিক্ষোভ, ঢাকায় কারফিউ।", []want{{"ঢাকায়", 1185241, ""}, {"ঢাকায\u09bc", 1185241, ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) { checkMentions(t, p, c.text, c.want) })
+	}
+	// Nepal's provinces have no GeoNames id: the region's code tells.
+	if ms := p.Parse("बागमती प्रदेशमा कर्फ्यू लगाइयो।"); len(ms) != 1 || ms[0].Text != "बागमती प्रदेशमा" ||
+		ms[0].Place.Precision != geoparse.Admin1 || ms[0].Place.Admin1 != "NP.3" {
+		t.Errorf("बागमती प्रदेशमा: got %+v, want the admin1 NP.3", ms)
+	}
+}
