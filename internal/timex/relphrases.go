@@ -24,16 +24,19 @@ var relativeDayPhrases = func() map[string]string {
 			"في اليوم التالي", "اليوم التالي", "روز بعد", "فردای آن روز",
 			"למחרת", "ertesi gün", "ertesi günü", "bir gün sonra",
 			"την επόμενη μέρα", "την επόμενη ημέρα", "მეორე დღეს", "հաջորդ օրը",
+			"अगले दिन", "दूसरे दिन", "अगले रोज़", "भोलिपल्ट", "दुसऱ्या दिवशी", "পরদিন", "পরের দিন",
 		},
 		"prevday": {
 			"la veille", "le jour précédent", "la víspera", "el día anterior", "un día antes", "na véspera",
 			"no dia anterior", "накануне", "напередодні", "في اليوم السابق", "اليوم السابق", "روز قبل",
 			"יום קודם", "bir gün önce", "την προηγούμενη μέρα", "წინა დღეს", "նախորդ օրը",
+			"एक दिन पहले", "अघिल्लो दिन", "आदल्या दिवशी", "আগের দিন",
 		},
 		"sameday": {
 			"le jour même", "le même jour", "ce jour-là", "ese mismo día", "el mismo día", "ese día",
 			"no mesmo dia", "naquele dia", "в тот же день", "того ж дня", "في اليوم نفسه", "في اليوم ذاته",
 			"في نفس اليوم", "همان روز", "באותו יום", "aynı gün", "την ίδια μέρα", "იმავე დღეს", "նույն օրը",
+			"उसी दिन", "उसी रोज़", "त्यही दिन", "सोही दिन", "त्याच दिवशी", "সেদিন", "একই দিনে", "সেই দিনই",
 		},
 	} {
 		for _, p := range phrases {
@@ -54,9 +57,9 @@ func phraseKey(words []string) string {
 }
 
 // appendPhraseKey appends the key of words to b: each word in lower case,
-// Greek without its accents, Arabic-script under its plain key, single
-// spaces between. Words that need none of that are copied as they are,
-// so that a lookup of string(appendPhraseKey(buf[:0], ...)) in a map
+// Greek without its accents, Arabic-script, Devanagari and Bengali under
+// their plain keys, single spaces between. Words that need none of that
+// are copied as they are, so that a lookup of string(appendPhraseKey(buf[:0], ...)) in a map
 // costs no garbage for most words.
 func appendPhraseKey(b []byte, words []string) []byte {
 	for i, w := range words {
@@ -67,6 +70,9 @@ func appendPhraseKey(b []byte, words []string) []byte {
 			w = strings.ToLower(w)
 			if w != "" && (w[0] == 0xCE || w[0] == 0xCF) {
 				w = greekPlain.Replace(w)
+			}
+			if w != "" && w[0] == 0xE0 {
+				w = indicKey(w)
 			}
 			w = rtlKey(w)
 		}
@@ -192,13 +198,24 @@ func oneRun(text string, toks []token) bool {
 }
 
 // hasNonLatinLetters reports whether text has a letter of the Greek,
-// Cyrillic, Armenian, Hebrew, Arabic or Georgian script (by the lead
+// Cyrillic, Armenian, Hebrew, Arabic, Devanagari, Bengali or Georgian script (by the lead
 // bytes of their blocks; English text has none).
 func hasNonLatinLetters(text string) bool {
 	for c := byte(0xCE); c <= 0xDB; c++ {
 		if strings.IndexByte(text, c) >= 0 {
 			return true
 		}
+	}
+	// Devanagari and Bengali: U+0900 to U+09FF, E0 A4 to E0 A7.
+	for i := strings.IndexByte(text, 0xE0); i >= 0 && i+1 < len(text); {
+		if b := text[i+1]; b >= 0xA4 && b <= 0xA7 {
+			return true
+		}
+		j := strings.IndexByte(text[i+1:], 0xE0)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	for i := strings.IndexByte(text, 0xE1); i >= 0 && i+1 < len(text); {
 		if b := text[i+1]; b == 0x82 || b == 0x83 {

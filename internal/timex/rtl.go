@@ -145,8 +145,8 @@ func rtlWord(low string) *lexEntry {
 	return rtlLexicon[rtlKey(low)]
 }
 
-// easternDigit returns the value of an Arabic-Indic (٠-٩) or Persian
-// (۰-۹) digit, or -1.
+// easternDigit returns the value of an Arabic-Indic (٠-٩), Persian
+// (۰-۹), Devanagari (०-९) or Bengali (০-৯) digit, or -1.
 func easternDigit(r rune) int {
 	switch {
 	case r >= '٠' && r <= '٩':
@@ -154,7 +154,7 @@ func easternDigit(r rune) int {
 	case r >= '۰' && r <= '۹':
 		return int(r - '۰')
 	}
-	return -1
+	return indicDigit(r)
 }
 
 // pushEasternNumber pushes the number of Arabic-Indic or Persian digits

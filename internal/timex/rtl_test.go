@@ -46,8 +46,6 @@ func TestRightToLeftDates(t *testing.T) {
 	}
 }
 
-// checkDay tags text against anchor and checks that it yields the
-// expression want, a date on day, at want's offsets.
 // checkNoDate fails for each of texts in which the tagger finds a date.
 func checkNoDate(t *testing.T, anchor time.Time, texts ...string) {
 	t.Helper()
@@ -59,6 +57,8 @@ func checkNoDate(t *testing.T, anchor time.Time, texts ...string) {
 	}
 }
 
+// checkDay tags text against anchor and checks that it yields the
+// expression want, a date on day, at want's offsets.
 func checkDay(t *testing.T, anchor time.Time, text, want, day string) {
 	t.Helper()
 	t.Run(text, func(t *testing.T) {

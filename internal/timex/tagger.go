@@ -611,6 +611,9 @@ func (s *state) future(i int) bool {
 		if hasSuffixFold(t.low, "'ll") {
 			return true
 		}
+		if t.kind == tWord && t.lx == nil && indicFuture(t.low) {
+			return true // "मार्च करेंगे", will march
+		}
 	}
 	return false
 }
@@ -635,9 +638,18 @@ func (s *state) sentence(i int) (from, to int) {
 	return from, to
 }
 
-// endsSentence reports whether the token is a full stop, "!", "?" or ";".
+// endsSentence reports whether the token is a full stop, "!", "?" or ";",
+// or the full stop of another script: the danda of Devanagari and
+// Bengali, the Armenian ։, the Urdu ۔, the Arabic question mark.
 func (t *token) endsSentence() bool {
-	return t.kind == tPunct && (t.low == "." || t.low == "!" || t.low == "?" || t.low == ";")
+	if t.kind != tPunct {
+		return false
+	}
+	switch t.low {
+	case ".", "!", "?", ";", "।", "॥", "։", "۔", "؟":
+		return true
+	}
+	return false
 }
 
 // past reports whether the sentence holding token i is told in the past
@@ -668,6 +680,9 @@ func (s *state) past(i int) bool {
 		// ("used", "fled", "died" count; "need", "feed" do not.)
 		if w := t.low; t.is(lPast) || (len(w) > 4 || len(w) == 4 && w[1] != 'e') && hasSuffixFold(w, "ed") && t.kind == tWord && !t.is(lNotPastEd) {
 			return true
+		}
+		if t.kind == tWord && t.lx == nil && indicPast(t.low) {
+			return true // "आया", came; "হয়েছে", happened
 		}
 	}
 	return false

@@ -178,7 +178,8 @@ func wordEnd(text string, i int) (int, bool) {
 		c := text[j]
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsLetter(r) {
+			// (Devanagari and Bengali vowel signs are marks, Mc and Mn.)
+			if unicode.IsLetter(r) || j > i && unicode.In(r, unicode.Mn, unicode.Mc) {
 				j += size
 				ascii = false
 				continue
@@ -361,6 +362,8 @@ func pushWideWord(toks []token, text string, i, j int) []token {
 		} else if e := rtlWord(low); e != nil {
 			lx, low = e, e.word
 		} else if e := caucasusWord(low); e != nil && !greekOrdinal(toks, text, i, j, low) {
+			lx, low = e, e.word
+		} else if e := indicWord(toks, text, i, j, low); e != nil {
 			lx, low = e, e.word
 		}
 	}
