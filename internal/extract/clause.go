@@ -45,7 +45,8 @@ func wordSpansRaw(s, low string, words []string, at []int) ([]string, []int) {
 	// every byte in place (all but a few scripts' special letters) and
 	// no Arabic-Indic or Persian digit is to be rewritten.
 	eastern := hasEasternDigits(s)
-	same := len(low) == len(s) && !eastern
+	indic := hasIndicLetters(s)
+	same := len(low) == len(s) && !eastern && !indic
 	i := 0
 	for i < len(s) {
 		// Skip to the start of a word.
@@ -83,7 +84,7 @@ func wordSpansRaw(s, low string, words []string, at []int) ([]string, []int) {
 				continue
 			}
 			r, size := utf8.DecodeRuneInString(s[i:])
-			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’') {
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’' || inWordMark(r)) {
 				break
 			}
 			i += size
@@ -118,6 +119,9 @@ func wordSpansRaw(s, low string, words []string, at []int) ([]string, []int) {
 				w = strings.ToLower(raw[lead:e])
 				if eastern {
 					w = westernDigits(w)
+				}
+				if indic {
+					w = timex.PlainIndic(w)
 				}
 			}
 			words = append(words, w)
@@ -240,7 +244,8 @@ var clauseBreaks = []string{"; ", ": ", " — ", " – ", " - ", ", but ", " but
 	", pero ", " pero ", ", mientras ", " mientras que ", ", aunque ", ", mas ", ", enquanto ", ", mais ", " mais ",
 	", tandis que ", " tandis que ", ", alors que ", ", а ", ", но ", " но ", ", тогда как ", ", але ", "، لكن",
 	"، بينما", "؛ ", ", אבל ", ", αλλά ", ", ενώ ", ", მაგრამ ", ", իսկ ", ", բայց ", ", ama ", ", fakat ",
-	"، اما ", "، ولی ", " در حالی که "}
+	"، اما ", "، ولی ", " در حالی که ",
+	", लेकिन ", " लेकिन ", ", जबकि ", " जबकि ", ", मगर ", ", तर ", ", কিন্তু ", " কিন্তু ", ", অথচ "}
 
 // breaksAt indexes clauseBreaks by their first two bytes, so that a
 // sentence is read once, not once a break: breakFirst[b] tells whether

@@ -655,7 +655,11 @@ var fateFillers = []string{"were", "was", "are", "is", "had", "have", "has", "be
 	// Arabic's "of them" and Hebrew's "of them".
 	"را", "نیز", "هم", "منهم", "מהם",
 	// Urdu's object marker and auxiliaries ("50 کارکنوں کو گرفتار کر لیا").
-	"کو", "بھی", "کر", "کیا", "گیا", "گئے"}
+	"کو", "بھی", "کر", "کیا", "گیا", "گئے",
+	// Hindi's and Nepali's object markers, the genitive before a noun of
+	// fate ("12 लोगों की मौत", the deaths of twelve) and "also";
+	// Bengali's object marker.
+	"को", "की", "के", "भी", "लाई", "पनि", "কে"}
 
 // fateBefore reads what a verb before the figure at word i says of it,
 // past a hedge ("police killed 3", "killing at least three", "detained

@@ -1409,7 +1409,7 @@ func sentencePlacesInto(buf []geoparse.Place, ms []geoparse.Mention) []geoparse.
 		if p.Precision == geoparse.Country && hasFiner {
 			continue
 		}
-		if m.Place.Precision == geoparse.Admin1 && k > 0 && qualifiesCity(ms[k-1], m) {
+		if m.Place.Precision == geoparse.Admin1 && (k > 0 && qualifiesCity(ms[k-1], m) || k+1 < len(ms) && qualifiesCityAfter(m, ms[k+1])) {
 			continue
 		}
 		if seenPlace(out, p) {
@@ -1432,6 +1432,19 @@ func qualifiesCity(c, r geoparse.Mention) bool {
 	}
 	gap := r.ByteStart - c.ByteEnd
 	return gap >= 1 && gap <= 3
+}
+
+// qualifiesCityAfter reports whether region r, named in Devanagari or
+// Bengali, qualifies the city c of its own named just after it: Hindi,
+// Nepali and Bengali put the region first, in the genitive ("बिहार के
+// पटना में", in Patna of Bihar; "बिहार की राजधानी पटना", Bihar's
+// capital Patna; "উত্তর প্রদেশের লখনৌতে").
+func qualifiesCityAfter(r, c geoparse.Mention) bool {
+	if c.Place.Precision != geoparse.City || c.Place.Admin1 == "" || c.Place.Admin1 != r.Place.Admin1 || !indicWord(r.Text) {
+		return false
+	}
+	gap := c.ByteStart - r.ByteEnd
+	return gap >= 1 && gap <= len(" की राजधानी ")
 }
 
 // seenPlace reports whether a place of ps has p's key: its precision,
@@ -2020,11 +2033,11 @@ func toPlace(p geoparse.Place) Place {
 // ("30,000", "70+").
 func wordsOf(s string) []string {
 	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',' || r == '+' || r == '-' || r == '\'' || r == '’')
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',' || r == '+' || r == '-' || r == '\'' || r == '’' || inWordMark(r))
 	})
 	out := f[:0]
 	for _, w := range f {
-		w = westernDigits(strings.Trim(w, ",'’-"))
+		w = timex.PlainIndic(westernDigits(strings.Trim(w, ",'’-")))
 		if w != "" {
 			out = append(out, w)
 		}

@@ -15,7 +15,7 @@ import (
 // otherLexicons are the trigger patterns of the other languages.
 var otherLexicons = []map[Type][]pattern{russianLexicon, arabicLexicon, persianLexicon, hebrewLexicon, frenchLexicon,
 	spanishLexicon, portugueseLexicon, turkishLexicon, greekLexicon, georgianLexicon, armenianLexicon, urduLexicon,
-	swahiliLexicon}
+	swahiliLexicon, hindiLexicon, nepaliLexicon, bengaliLexicon}
 
 // otherPatterns returns the other languages' patterns of type t.
 func otherPatterns(t Type) []pattern {
@@ -28,23 +28,25 @@ func otherPatterns(t Type) []pattern {
 
 var (
 	otherNegators = slices.Concat(russianNegators, arabicNegators, persianNegators, hebrewNegators, frenchNegators,
-		spanishNegators, portugueseNegators, greekNegators, georgianNegators, armenianNegators, swahiliNegators)
+		spanishNegators, portugueseNegators, greekNegators, georgianNegators, armenianNegators, swahiliNegators,
+		hindiNegators)
 	otherFigures = slices.Concat(russianFigures, arabicFigures, persianFigures, hebrewFigures, frenchFigures,
 		spanishFigures, portugueseFigures, turkishFigures, greekFigures, georgianFigures, armenianFigures, urduFigures, swahiliFigures,
+		hindiFigures, nepaliFigures, bengaliFigures,
 		mapKeys(otherNumbers), mapKeys(frenchNumbers),
 		mapKeys(spanishNumbers), mapKeys(turkishNumbers))
 	otherPeople = slices.Concat(russianPeople, arabicPeople, persianPeople, hebrewPeople, frenchPeople, spanishPeople,
 		portuguesePeople, turkishPeople, greekPeople, georgianPeople, armenianPeople, urduPeople,
-		swahiliPeople)
+		swahiliPeople, hindiPeople, nepaliPeople, bengaliPeople)
 	otherKilled = slices.Concat(russianKilled, arabicKilled, persianKilled, hebrewKilled, frenchKilled, spanishKilled,
 		portugueseKilled, turkishKilled, greekKilled, georgianKilled, armenianKilled, urduKilled,
-		swahiliKilled)
+		swahiliKilled, hindiKilled, nepaliKilled, bengaliKilled)
 	otherInjured = slices.Concat(russianInjured, arabicInjured, persianInjured, hebrewInjured, frenchInjured,
 		spanishInjured, portugueseInjured, turkishInjured, greekInjured, georgianInjured, armenianInjured, urduInjured,
-		swahiliInjured)
+		swahiliInjured, hindiInjured, nepaliInjured, bengaliInjured)
 	otherArrested = slices.Concat(russianArrested, arabicArrested, persianArrested, hebrewArrested, frenchArrested,
 		spanishArrested, portugueseArrested, turkishArrested, greekArrested, georgianArrested, armenianArrested,
-		urduArrested, swahiliArrested)
+		urduArrested, swahiliArrested, hindiArrested, nepaliArrested, bengaliArrested)
 	otherFates = [3][]string{
 		slices.Concat(russianFateVerbs[0], arabicFateVerbs[0], hebrewFateVerbs[0], frenchFateVerbs[0], spanishFateVerbs[0],
 			portugueseFateVerbs[0], greekFateVerbs[0], armenianFateVerbs[0]),
@@ -56,7 +58,7 @@ var (
 	otherActorGroups = slices.Concat(russianActorGroups, arabicActorGroups, persianActorGroups, hebrewActorGroups,
 		frenchActorGroups, spanishActorGroups, portugueseActorGroups, turkishActorGroups, greekActorGroups,
 		georgianActorGroups, armenianActorGroups, urduActorGroups,
-		swahiliActorGroups)
+		swahiliActorGroups, hindiActorGroups, nepaliActorGroups, bengaliActorGroups)
 	otherDemandTopicGroups = slices.Concat(russianDemandTopicGroups, arabicDemandTopicGroups, persianDemandTopicGroups,
 		hebrewDemandTopicGroups, frenchDemandTopicGroups, spanishDemandTopicGroups)
 	otherDemandFrameGroups = slices.Concat(russianDemandFrameGroups, arabicDemandFrameGroups, persianDemandFrameGroups,
@@ -66,9 +68,12 @@ var (
 // wideCountrywide say an event covers the whole country, in Arabic
 // ("across the country", "from the country": an internet cut "عن
 // البلاد"), Persian and Hebrew.
-var wideCountrywide = []string{"أنحاء البلاد", "انحاء البلاد", "عن البلاد", "مستوى البلاد", "كافة المحافظات",
+var wideCountrywide = indicSpellings("أنحاء البلاد", "انحاء البلاد", "عن البلاد", "مستوى البلاد", "كافة المحافظات",
 	"جميع المحافظات", "مختلف المحافظات", "إضراب عام", "الإضراب العام", "اضراب عام", "سراسر کشور",
-	"سراسر ایران", "سراسری", "ברחבי הארץ", "בכל רחבי הארץ", "בכל הארץ", "שביתה כללית", "השביתה הכללית"}
+	"سراسر ایران", "سراسری", "ברחבי הארץ", "בכל רחבי הארץ", "בכל הארץ", "שביתה כללית", "השביתה הכללית",
+	// Hindi, Nepali, Bengali (each in both spellings of its nukta letters).
+	"देशभर", "देश भर", "पूरे देश", "देशव्यापी", "राष्ट्रव्यापी", "भारत बंद", "नेपाल बन्द", "देशभरि", "সারা দেশে", "সারাদেশে",
+	"দেশজুড়ে", "দেশব্যাপী", "সারা দেশের")
 
 // wideCrowdVerbs tell a crowd after its figure, as crowdVerbs do:
 // "רבבות הפגינו", "آلاف تظاهروا".
@@ -76,10 +81,38 @@ var wideCrowdVerbs = slices.Concat(arabicVerbs("تظاهروا", "خرجوا", "
 	hebrewVerbs("הפגינו", "צעדו", "השתתפו", "התאספו", "מחו"))
 
 // caselessLetter reports whether r is a letter of a script without
-// capitals (Arabic, Hebrew, Georgian): a sentence may begin with it after
-// a stop.
+// capitals (Arabic, Hebrew, Devanagari, Bengali, Georgian): a sentence
+// may begin with it after a stop.
 func caselessLetter(r rune) bool {
-	return r >= 0x0590 && r <= 0x06FF && unicode.IsLetter(r) || r >= 0x10D0 && r <= 0x10FF
+	return (r >= 0x0590 && r <= 0x06FF || r >= 0x0900 && r <= 0x09FF) && unicode.IsLetter(r) || r >= 0x10D0 && r <= 0x10FF
+}
+
+// indicWord reports whether w is written in Devanagari or Bengali.
+func indicWord(w string) bool {
+	return len(w) >= 3 && w[0] == 0xE0 && w[1] >= 0xA4 && w[1] <= 0xA7
+}
+
+// inWordMark reports whether r is a mark that stays inside a word: the
+// vowel signs and the virama of Devanagari and Bengali (spacing marks,
+// Mc, and others, Mn), the vowel points of Arabic and Hebrew.
+func inWordMark(r rune) bool {
+	return r >= 0x0300 && unicode.In(r, unicode.Mn, unicode.Mc)
+}
+
+// hasIndicLetters reports whether s holds a letter of Devanagari or
+// Bengali (U+0900 to U+09FF, lead bytes E0 A4 to E0 A7).
+func hasIndicLetters(s string) bool {
+	for i := strings.IndexByte(s, 0xE0); i >= 0 && i+1 < len(s); {
+		if b := s[i+1]; b >= 0xA4 && b <= 0xA7 {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], 0xE0)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // rightToLeft reports whether w is written in Arabic or Hebrew letters.
@@ -92,7 +125,7 @@ func rightToLeft(w string) bool {
 // masculine and feminine. (Not the Persian ده, ten and a village, nor
 // نه, nine and "no"; not the Arabic ست, six and "lady"; not the Hebrew
 // שני, second and Monday.)
-var otherNumbers = map[string]int{
+var otherNumbers = indicAmounts(map[string]int{
 	"واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "أربع": 4, "خمسة": 5, "ستة": 6,
 	"سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10, "عشرون": 20,
 	"عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40, "خمسون": 50, "خمسين": 50, "مئة": 100,
@@ -102,7 +135,12 @@ var otherNumbers = map[string]int{
 	"שלושה": 3, "שלוש": 3, "ארבעה": 4, "ארבע": 4, "חמישה": 5, "חמש": 5, "שישה": 6, "שבעה": 7, "שמונה": 8,
 	"תשעה": 9, "עשרה": 10, "עשר": 10, "עשרים": 20, "שלושים": 30, "ארבעים": 40, "חמישים": 50, "מאה": 100,
 	"אלף": 1000,
-}
+	// Hindi and Nepali, Bengali (with its classifier: একজন, one person).
+	"दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "सात": 7, "आठ": 8, "दस": 10, "बीस": 20, "पचास": 50,
+	"सौ": 100, "हजार": 1000, "लाख": 100000, "दुई": 2, "छ": 6, "एकजना": 1,
+	"দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "দশ": 10, "বিশ": 20, "পঞ্চাশ": 50,
+	"শত": 100, "হাজার": 1000, "লাখ": 100000, "একজন": 1, "দুজন": 2, "তিনজন": 3, "চারজন": 4, "পাঁচজন": 5, "ছয়জন": 6,
+})
 
 // mapKeys returns the keys of m, sorted.
 func mapKeys(m map[string]int) []string {
@@ -123,7 +161,7 @@ func otherAmount(w string) (int, bool) {
 		return n, true
 	}
 	for _, m := range []map[string]int{frenchAmounts, spanishAmounts, portugueseAmounts, turkishAmounts, greekAmounts,
-		georgianAmounts, armenianAmounts, urduAmounts, swahiliAmounts} {
+		georgianAmounts, armenianAmounts, urduAmounts, swahiliAmounts, hindiAmounts, nepaliAmounts, bengaliAmounts} {
 		if n, ok := m[w]; ok {
 			return n, true
 		}
@@ -240,10 +278,13 @@ func prefixed(prefixes, ws []string, plain func(string) string) []string {
 	return out
 }
 
-// hasEasternDigits reports whether s holds an Arabic-Indic (٠-٩) or a
-// Persian (۰-۹) digit: a byte search for their lead bytes first, which
-// English text never has.
+// hasEasternDigits reports whether s holds an Arabic-Indic (٠-٩), a
+// Persian (۰-۹), a Devanagari (०-९) or a Bengali (০-৯) digit: a byte
+// search for their lead bytes first, which English text never has.
 func hasEasternDigits(s string) bool {
+	if hasIndicDigits(s) {
+		return true
+	}
 	for _, lead := range [2]byte{0xD9, 0xDB} {
 		for i := strings.IndexByte(s, lead); i >= 0 && i+1 < len(s); {
 			if c := s[i+1]; lead == 0xD9 && c >= 0xA0 && c <= 0xA9 || lead == 0xDB && c >= 0xB0 && c <= 0xB9 {
@@ -259,8 +300,25 @@ func hasEasternDigits(s string) bool {
 	return false
 }
 
-// westernDigits writes the Arabic-Indic and Persian digits of w as ASCII
-// digits, so that counts read "۴۰۰" as "400"; w itself where it has none.
+// hasIndicDigits reports whether s holds a Devanagari (U+0966–U+096F,
+// E0 A5 A6–AF) or a Bengali digit (U+09E6–U+09EF, E0 A7 A6–AF).
+func hasIndicDigits(s string) bool {
+	for i := strings.IndexByte(s, 0xE0); i >= 0 && i+2 < len(s); {
+		if b, c := s[i+1], s[i+2]; (b == 0xA5 || b == 0xA7) && c >= 0xA6 && c <= 0xAF {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], 0xE0)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// westernDigits writes the Arabic-Indic, Persian, Devanagari and Bengali
+// digits of w as ASCII digits, so that counts read "۴۰۰" and "४००" as
+// "400"; w itself where it has none.
 func westernDigits(w string) string {
 	if !hasEasternDigits(w) {
 		return w
@@ -271,6 +329,10 @@ func westernDigits(w string) string {
 			return '0' + r - '٠'
 		case r >= '۰' && r <= '۹':
 			return '0' + r - '۰'
+		case r >= 0x0966 && r <= 0x096F:
+			return '0' + r - 0x0966
+		case r >= 0x09E6 && r <= 0x09EF:
+			return '0' + r - 0x09E6
 		}
 		return r
 	}, w)

@@ -12,7 +12,8 @@ import (
 )
 
 // TestLanguageEvents codes reports we wrote in Arabic, Persian, Hebrew,
-// French, Spanish, Portuguese, Turkish, Greek, Georgian and Armenian:
+// French, Spanish, Portuguese, Turkish, Greek, Georgian, Armenian, Urdu,
+// Swahili, Hindi, Nepali and Bengali:
 // triggers with the prefixes the languages join to words,
 // verb-first counts with the subject between ("اعتقلت الشرطة 45 شخصا"),
 // Persian digits and solar Hijri dates, Persian denials at the end of
@@ -128,6 +129,32 @@ func TestLanguageEvents(t *testing.T) {
 			"Maelfu ya waandamanaji waliandamana mjini Nairobi tarehe 25 Juni 2024. Polisi walifyatua risasi na watu 20 waliuawa. " +
 				"Watu 50 walikamatwa mjini Mombasa Jumatano. Serikali ilikanusha kuzimwa kwa mtandao.",
 			[]string{"protest@Nairobi@2024-06-25 p1000", "repression@Nairobi@2024-06-25 k20", "arrests@Mombasa@2024-06-26 a50"}},
+		// Hindi: postpositions apart, the object marker and the genitive
+		// between a count and its fate, nukta written or not (हड़ताल,
+		// हडताल), Devanagari digits, denials and calls after the event.
+		{"hindi", time.Date(2023, 3, 12, 0, 0, 0, 0, time.UTC),
+			"बिहार की राजधानी पटना में शनिवार को हजारों शिक्षकों ने वेतन को लेकर प्रदर्शन किया। " +
+				"पुलिस ने पटना में शनिवार को लाठीचार्ज किया और ४५ प्रदर्शनकारियों को गिरफ्तार किया। " +
+				"आगरा में रविवार को पुलिस फायरिंग में 3 लोगों की मौत हो गई। " +
+				"मुंबई में शुक्रवार को हडताल हुई। " +
+				"प्रशासन ने लखनऊ में हिंसा से इनकार किया। " +
+				"शिक्षक संघ ने सोमवार को भोपाल में हड़ताल का आह्वान किया है।",
+			[]string{"protest@Patna@2023-03-11 p1000", "repression@Patna@2023-03-11", "arrests@Patna@2023-03-11 a45",
+				"protest@Patna@2023-03-11", "repression@Agra@2023-03-12 k3", "strike@Mumbai@2023-03-10"}},
+		// Nepali: postpositions joined to names and nouns, people counted
+		// with जना, a denial in the verb.
+		{"nepali", time.Date(2025, 9, 10, 0, 0, 0, 0, time.UTC),
+			"काठमाडौंमा सोमबार हजारौं युवाले प्रदर्शन गरे। प्रहरीको गोली लागेर काठमाडौंमा सोमबार १९ जनाको मृत्यु भयो। " +
+				"पोखरामा मंगलबार कर्फ्यु लगाइयो। विराटनगरमा कुनै झडप भएन।",
+			[]string{"protest@Kathmandu@2025-09-08 p1000", "repression@Kathmandu@2025-09-08 k19",
+				"state_of_emergency@Pokhara@2025-09-09"}},
+		// Bengali: endings joined, Bengali digits and the classifier জন,
+		// a call (ডাক) and a denial (-নি) that are no events.
+		{"bengali", time.Date(2024, 7, 19, 0, 0, 0, 0, time.UTC),
+			"ঢাকায় গতকাল পুলিশের গুলিতে ৬ জন নিহত হয়েছেন। রংপুরে বৃহস্পতিবার হাজারো শিক্ষার্থী বিক্ষোভ করেছে। " +
+				"সরকার সারা দেশে মোবাইল ইন্টারনেট বন্ধ করে দিয়েছে। চট্টগ্রামে হরতালের ডাক দিয়েছে বিএনপি। সিলেটে কোনো সংঘর্ষ হয়নি।",
+			[]string{"repression@Dhaka@2024-07-18 k6", "protest@Rangpur@2024-07-18 p1000",
+				"internet_shutdown@Bangladesh@2024-07-18"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -84,21 +84,24 @@ var persianDenialsAfter = func() map[string]bool {
 	for _, w := range turkishDenialsAfter {
 		m[w] = true
 	}
+	for _, w := range indicDenialsAfter {
+		m[w] = true
+	}
 	return m
 }()
 
-// deniedAfter reports whether a denial later in the clause of a Persian
-// or Turkish trigger denies it (or, in Turkish, a call makes a plan of
+// deniedAfter reports whether a denial later in the clause of a Persian,
+// Urdu, Hindi, Nepali, Bengali or Turkish trigger denies it (or, in Turkish, a call makes a plan of
 // it).
 func (tk *tokens) deniedAfter(t trigger) bool {
-	if t.start >= len(tk.words) || !(rightToLeft(tk.words[t.start]) || turkishWord(tk.words[t.start:t.end])) {
+	if t.start >= len(tk.words) || !(rightToLeft(tk.words[t.start]) || indicWord(tk.words[t.start]) || turkishWord(tk.words[t.start:t.end])) {
 		return false
 	}
 	for k := t.end; k < len(tk.words) && k < t.end+12; k++ {
 		if tk.is(k, classClauseStop) {
 			return false
 		}
-		if persianDenialsAfter[tk.words[k]] || turkishNegative(tk.words[k]) {
+		if persianDenialsAfter[tk.words[k]] || turkishNegative(tk.words[k]) || bengaliNegativeVerb(tk.words[k]) {
 			return true
 		}
 	}

@@ -145,7 +145,11 @@ func headingLine(line string) bool {
 			if unicode.IsLower(r) {
 				return false
 			}
-			letters++
+			// (Letters of scripts without capitals, Arabic or
+			// Devanagari, make no heading in capitals.)
+			if unicode.IsUpper(r) || unicode.IsTitle(r) {
+				letters++
+			}
 		}
 	}
 	return letters >= 3

@@ -1057,7 +1057,8 @@ func answeredCall(words []string, j int) bool {
 }
 
 // negationStops end the clause a negation reaches over.
-var negationStops = []string{"and", "but", "that", "which", "while", "after", "before", "because", "so", "then"}
+var negationStops = []string{"and", "but", "that", "which", "while", "after", "before", "because", "so", "then",
+	"और", "लेकिन", "मगर", "जबकि", "कि", "तर", "र", "এবং", "কিন্তু", "যে"}
 
 // negators deny or make hypothetical what follows them.
 var negators = []string{"not", "no", "never", "without", "didn't", "don't", "won't", "may", "might", "could",

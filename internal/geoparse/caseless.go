@@ -82,7 +82,9 @@ func (p *Parser) caselessNames(text string, toks []token, memo *spanMemo, mentio
 			continue
 		}
 		f, how, ok := p.caselessAt(text, toks, i, memo)
-		if !ok {
+		if !ok || overlaps(f, mentions) {
+			// (A Nepali or Bengali ending read back over the words
+			// before it may reach into a name already found.)
 			continue
 		}
 		if !how.cue && isIndic(w) {
@@ -591,4 +593,14 @@ func ownScriptName(key string, pl *gazetteer.Place) bool {
 		return cyrillicCountries[pl.Country]
 	}
 	return scriptHome(key, pl.Country)
+}
+
+// overlaps reports whether f shares a token with one of ms.
+func overlaps(f found, ms []found) bool {
+	for _, m := range ms {
+		if f.first <= m.last && m.first <= f.last {
+			return true
+		}
+	}
+	return false
 }

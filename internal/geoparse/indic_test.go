@@ -43,6 +43,10 @@ func TestIndicScripts(t *testing.T) {
 		{"कोटा शहर में छात्रों ने कैंडल मार्च निकाला।", []want{{"कोटा", 1266049, ""}}},
 		// Nepali: endings joined to the name.
 		{"काठमाडौंमा हजारौं युवाले प्रदर्शन गरे। पोखराबाट पनि विरोधको खबर आयो।", []want{{"काठमाडौंमा", 1283240, ""}, {"पोखराबाट", 1282898, ""}}},
+		// A name of two words read back from an ending on the second
+		// ("पोखरा उपमहानगरपालिका" + का) reaches into the name the
+		// first word is found as; it is left, and no mentions overlap.
+		{"पोखरा उपमहानगरपालिकाका मेयरले प्रदर्शनको निन्दा गरे।", []want{{"पोखरा", 1282898, ""}}},
 		{"विराटनगरमा शिक्षकहरूले हड्ताल गरे।", []want{{"विराटनगरमा", 1283582, ""}}},
 		// Marathi: endings, and the oblique of a name in -e (पुणे,
 		// पुण्यात).

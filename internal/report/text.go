@@ -166,9 +166,21 @@ func (t *threadReader) title() string {
 	}
 	s := t.lines[i].text
 	words := len(strings.Fields(s))
-	if words == 0 || words > 20 || len(s) > 200 || strings.HasSuffix(s, ".") || !t.blank(i+1) {
+	if words == 0 || words > 20 || len(s) > 200 || endsSentence(s) || !t.blank(i+1) {
 		return ""
 	}
 	t.titleAt = i
 	return cleanText(s)
+}
+
+// endsSentence reports whether s ends with a full stop: ".", or the
+// danda of Devanagari and Bengali, the Urdu ۔ or the Armenian ։, which
+// end sentences as "." does (a title has none).
+func endsSentence(s string) bool {
+	for _, stop := range []string{".", "।", "۔", "։"} {
+		if strings.HasSuffix(s, stop) {
+			return true
+		}
+	}
+	return false
 }

@@ -99,3 +99,27 @@ func TestNotStamps(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleEndsSentence: a first line that ends with the full stop of
+// another script (the danda, the Urdu ۔, the Armenian ։) is a sentence,
+// not a title, and stays in the post; one without is a title.
+func TestTitleEndsSentence(t *testing.T) {
+	for text, wantTitle := range map[string]bool{
+		"पटना में शनिवार को हजारों शिक्षकों ने प्रदर्शन किया।\n": false,
+		"ঢাকায় হাজারো শিক্ষার্থী বিক্ষোভ করেছে।\n":              false,
+		"لاہور میں ہزاروں افراد نے احتجاج کیا۔\n":                false,
+		"Երևանում հազարավոր ցուցարարներ երթ անցկացրեցին։\n":      false,
+		"पटना में शिक्षकों का प्रदर्शन\n\nहजारों शिक्षक जुटे।\n": true,
+	} {
+		r, err := report.Parse("t.txt", []byte(text), report.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.Title != ""; got != wantTitle {
+			t.Errorf("%q: title %q, want a title: %v", text, r.Title, wantTitle)
+		}
+		if len(r.Posts) == 0 || r.Posts[0].Text == "" {
+			t.Errorf("%q: the text is in no post", text)
+		}
+	}
+}

@@ -12,7 +12,7 @@ import (
 // December); Nepali and Bengali join them to the word ("सोमबारदेखि",
 // since Monday; "জুলাইয়ের", of July; "রবিবারে", on Sunday), and they
 // are cut off (indicEndings). Words are looked up under a plain key
-// (indicKey) that forgets what writers vary: the nukta, the candrabindu
+// (PlainIndic) that forgets what writers vary: the nukta, the candrabindu
 // beside the anusvara, a Bengali vowel sign written as one code point or
 // as two.
 //
@@ -70,7 +70,7 @@ var indicLexicon = func() map[string]*lexEntry {
 		if !ok {
 			panic("timex: synonym " + w + " stands for " + en + ", which the lexicon lacks")
 		}
-		m[indicKey(w)] = e
+		m[PlainIndic(w)] = e
 	}
 	return m
 }()
@@ -89,7 +89,7 @@ func indicWord(toks []token, text string, i, j int, low string) *lexEntry {
 	if low == "" || low[0] != 0xE0 {
 		return nil
 	}
-	key := indicKey(low)
+	key := PlainIndic(low)
 	switch key {
 	case "कल", "काल", "কাল":
 		if futureClause(text, j) {
@@ -172,7 +172,7 @@ func indicPast(w string) bool {
 	if w == "" || w[0] != 0xE0 {
 		return false
 	}
-	if indicPastWords[indicKey(w)] {
+	if indicPastWords[PlainIndic(w)] {
 		return true
 	}
 	for _, f := range indicPastEndings {
@@ -190,7 +190,7 @@ var indicPastWords = func() map[string]bool {
 	for w := range strings.FieldsSeq(`था थी थे थीं गया गई गयी गए गये हुआ हुई हुए किया दिया लिया आया आई आए
 		थियो थिए थिइन् भयो भए गरे गर्यो होता होती होते झाला झाली झाले केला केली केले
 		ছিল ছিলেন হল হলো গেল গেছে`) {
-		m[indicKey(w)] = true
+		m[PlainIndic(w)] = true
 	}
 	return m
 }()
@@ -207,11 +207,15 @@ var indicFutureEndings = []string{
 	"বে", "বেন", "বো",
 }
 
-// indicKey is the plain key of a word: the nukta dropped, whether
-// written after its letter or precomposed (ड़ as ड, য় as য), the
-// candrabindu written as the anusvara, the Bengali vowel signs o and au
-// as one code point, and the zero-width joiners dropped.
-func indicKey(w string) string {
+// PlainIndic is the plain key of a Devanagari or Bengali word: the
+// nukta dropped, whether written after its letter or precomposed (ड़ as
+// ड, য় as য), the candrabindu written as the anusvara, and the
+// zero-width joiners dropped. The event coder compares its words under
+// it too. A word with none of these is returned as it is.
+func PlainIndic(w string) string {
+	if !hasIndicVariant(w) {
+		return w
+	}
 	var b strings.Builder
 	b.Grow(len(w))
 	for _, r := range w {
@@ -234,6 +238,18 @@ func indicKey(w string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// hasIndicVariant reports whether w holds a rune PlainIndic changes.
+func hasIndicVariant(w string) bool {
+	for _, r := range w {
+		switch {
+		case r == 0x093C || r == 0x09BC || r == '\u200c' || r == '\u200d', r == 0x0901 || r == 0x0981,
+			0x0958 <= r && r <= 0x095F, r == 0x09DC || r == 0x09DD || r == 0x09DF, r == 0x0929 || r == 0x0931 || r == 0x0934:
+			return true
+		}
+	}
+	return false
 }
 
 // devanagariNukta are the letters that U+0958 to U+095F (क़ ख़ ग़ ज़ ड़ ढ़

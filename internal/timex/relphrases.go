@@ -72,7 +72,7 @@ func appendPhraseKey(b []byte, words []string) []byte {
 				w = greekPlain.Replace(w)
 			}
 			if w != "" && w[0] == 0xE0 {
-				w = indicKey(w)
+				w = PlainIndic(w)
 			}
 			w = rtlKey(w)
 		}
