@@ -15,8 +15,10 @@
 // Arabic, Persian, Urdu and Hebrew (arabic.go, persian.go, urdu.go,
 // hebrew.go), French,
 // Spanish and Portuguese (french.go, spanish.go, portuguese.go), Turkish,
-// Greek, Georgian, Armenian and Swahili have first lexicons of their own, joined in
+// Greek, Georgian, Armenian, Swahili, Hindi, Nepali and Bengali (hindi.go,
+// nepali.go, bengali.go) have first lexicons of their own, joined in
 // languages.go, with the word order and morphology each needs: Arabic and
 // Hebrew prefixes spelt out, French elisions parted, verb-last denials in
-// Persian and Turkish, Eastern digits read as numbers.
+// Persian, Turkish, Hindi, Nepali and Bengali, Eastern, Devanagari and
+// Bengali digits read as numbers, the nukta folded away.
 package extract

@@ -88,7 +88,9 @@ func FuzzExtract(f *testing.F) {
 		"El 5 de abril de 2017 la GNB detuvo a 30 personas en la avenida de Mayo; No Rio de Janeiro, no dia 17, prendeu 230.",
 		"İzmir'de 21 Mart'ta 120 kişi gözaltına alındı; Antalya'da gözaltı yaşanmadığını açıkladı.",
 		"لاہور میں 9 مئی کو ہزاروں افراد نے احتجاج کیا۔ 50 کارکنوں کو گرفتار کر لیا۔ ہڑتال نہیں ہوئی۔",
-		"Maelfu ya waandamanaji waliandamana Nairobi tarehe 25 Juni 2024; watu 20 waliuawa Jumatano."} {
+		"Maelfu ya waandamanaji waliandamana Nairobi tarehe 25 Juni 2024; watu 20 waliuawa Jumatano.",
+		"बिहार की राजधानी पटना में ४५ प्रदर्शनकारियों को गिरफ्तार किया। हड़ताल नहीं हुई। काठमाडौंमा १९ जनाको मृत्यु भयो।",
+		"ঢাকায় গতকাল পুলিশের গুলিতে ৬ জন নিহত হয়েছেন। সারা দেশে ইন্টারনেট বন্ধ। সিলেটে সংঘর্ষ হয়নি।"} {
 		f.Add(s)
 	}
 	x := extractor(f)
