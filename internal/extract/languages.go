@@ -102,8 +102,19 @@ func inWordMark(r rune) bool {
 // hasIndicLetters reports whether s holds a letter of Devanagari or
 // Bengali (U+0900 to U+09FF, lead bytes E0 A4 to E0 A7).
 func hasIndicLetters(s string) bool {
+	return anyAfterE0(s, func(b, _ byte) bool { return b >= 0xA4 && b <= 0xA7 })
+}
+
+// anyAfterE0 reports whether ok holds of the two bytes after some 0xE0
+// in s (0 past its end): the lead byte of U+0800 to U+0FFF, searched
+// for first, which English text never has.
+func anyAfterE0(s string, ok func(b, c byte) bool) bool {
 	for i := strings.IndexByte(s, 0xE0); i >= 0 && i+1 < len(s); {
-		if b := s[i+1]; b >= 0xA4 && b <= 0xA7 {
+		c := byte(0)
+		if i+2 < len(s) {
+			c = s[i+2]
+		}
+		if ok(s[i+1], c) {
 			return true
 		}
 		j := strings.IndexByte(s[i+1:], 0xE0)
@@ -303,17 +314,7 @@ func hasEasternDigits(s string) bool {
 // hasIndicDigits reports whether s holds a Devanagari (U+0966–U+096F,
 // E0 A5 A6–AF) or a Bengali digit (U+09E6–U+09EF, E0 A7 A6–AF).
 func hasIndicDigits(s string) bool {
-	for i := strings.IndexByte(s, 0xE0); i >= 0 && i+2 < len(s); {
-		if b, c := s[i+1], s[i+2]; (b == 0xA5 || b == 0xA7) && c >= 0xA6 && c <= 0xAF {
-			return true
-		}
-		j := strings.IndexByte(s[i+1:], 0xE0)
-		if j < 0 {
-			break
-		}
-		i += 1 + j
-	}
-	return false
+	return anyAfterE0(s, func(b, c byte) bool { return (b == 0xA5 || b == 0xA7) && c >= 0xA6 && c <= 0xAF })
 }
 
 // westernDigits writes the Arabic-Indic, Persian, Devanagari and Bengali
