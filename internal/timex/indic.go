@@ -54,26 +54,13 @@ var indicSynonyms = map[string]string{
 	"রবিবার": "sunday", "সোমবার": "monday", "মঙ্গলবার": "tuesday", "বুধবার": "wednesday",
 	"বৃহস্পতিবার": "thursday", "শুক্রবার": "friday", "শনিবার": "saturday",
 	// The nearest days.
-	"आज": "today", "हिजो": "yesterday", "भोलि": "tomorrow", "उद्या": "tomorrow", "কাল": "", "आगामी": "",
+	"आज": "today", "हिजो": "yesterday", "भोलि": "tomorrow", "उद्या": "tomorrow",
 	"আজ": "today", "গতকাল": "yesterday", "আগামীকাল": "tomorrow",
 }
 
 // indicLexicon is indicSynonyms under plain keys, mapped to the English
-// words' entries (the empty ones left out).
-var indicLexicon = func() map[string]*lexEntry {
-	m := make(map[string]*lexEntry, len(indicSynonyms))
-	for w, en := range indicSynonyms {
-		if en == "" {
-			continue
-		}
-		e, ok := lexicon[en]
-		if !ok {
-			panic("timex: synonym " + w + " stands for " + en + ", which the lexicon lacks")
-		}
-		m[PlainIndic(w)] = e
-	}
-	return m
-}()
+// words' entries.
+var indicLexicon = synonymEntries(indicSynonyms, PlainIndic)
 
 // indicEndings are the endings Nepali and Bengali join to a month, a
 // weekday or a day ("सोमबारदेखि", "जुलाईको", "রবিবারে", "জুলাইয়ের"),

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"maps"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -91,23 +92,13 @@ var jalaliMonths = func() map[string]int {
 // rtlLexicon is rtlSynonyms, with the Hebrew months and their
 // prefixed forms, mapped to the English words' entries.
 var rtlLexicon = func() map[string]*lexEntry {
-	m := make(map[string]*lexEntry, len(rtlSynonyms)+5*len(hebrewMonths))
-	add := func(w, en string) {
-		e, ok := lexicon[en]
-		if !ok {
-			panic("timex: synonym " + w + " stands for " + en + ", which the lexicon lacks")
-		}
-		m[rtlKey(w)] = e
-	}
-	for w, en := range rtlSynonyms {
-		add(w, en)
-	}
+	syn := maps.Clone(rtlSynonyms)
 	for w, en := range hebrewMonths {
 		for _, p := range []string{"", "ב", "ל", "מ", "ו", "וב"} {
-			add(p+w, en)
+			syn[p+w] = en
 		}
 	}
-	return m
+	return synonymEntries(syn, rtlKey)
 }()
 
 // rtlKey is the plain key of a lower-case word: Arabic-script spelling

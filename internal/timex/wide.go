@@ -36,14 +36,22 @@ var wideSynonyms = map[string]string{
 }
 
 // wideLexicon is wideSynonyms with the English words' entries.
-var wideLexicon = func() map[string]*lexEntry {
-	m := make(map[string]*lexEntry, len(wideSynonyms))
-	for w, en := range wideSynonyms {
+var wideLexicon = synonymEntries(wideSynonyms, nil)
+
+// synonymEntries maps each word of syn, under key(word) where key is
+// set, to the entry of the English word it stands for. It panics on an
+// English word the lexicon lacks: a table's typo, caught at start-up.
+func synonymEntries(syn map[string]string, key func(string) string) map[string]*lexEntry {
+	m := make(map[string]*lexEntry, len(syn))
+	for w, en := range syn {
 		e, ok := lexicon[en]
 		if !ok {
-			panic("timex: wide synonym " + w + " stands for " + en + ", which the lexicon lacks")
+			panic("timex: synonym " + w + " stands for " + en + ", which the lexicon lacks")
+		}
+		if key != nil {
+			w = key(w)
 		}
 		m[w] = e
 	}
 	return m
-}()
+}
