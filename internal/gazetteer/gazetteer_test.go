@@ -416,3 +416,24 @@ func TestBorrowedRegionNames(t *testing.T) {
 		t.Errorf("regions of Almaty = %v, want the city (KZ.02) and its region (KZ.01)", got)
 	}
 }
+
+func TestPlacesIn(t *testing.T) {
+	g := load(t)
+	ps := g.PlacesIn("KZ", 100000)
+	if len(ps) < 15 || len(ps) > 40 {
+		t.Fatalf("PlacesIn(KZ, 100000): %d places, want the twenty or so cities", len(ps))
+	}
+	found := false
+	for i, p := range ps {
+		if p.Country != "KZ" || p.Population < 100000 || i > 0 && ps[i-1].ID >= p.ID {
+			t.Errorf("%+v out of place", p)
+		}
+		found = found || p.ID == 610612 // Aktau
+	}
+	if !found {
+		t.Error("Aktau missing")
+	}
+	if ps := g.PlacesIn("XX", 0); ps != nil {
+		t.Errorf("PlacesIn(XX): %d places, want none", len(ps))
+	}
+}

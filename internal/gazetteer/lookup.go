@@ -129,6 +129,19 @@ func (g *Gazetteer) Regions(country string) []*Region {
 	return slices.Clone(g.countryRegions[i])
 }
 
+// PlacesIn returns the places of a country with at least minPop
+// people, in the order of their ids. It walks every place: callers keep
+// what they build from it.
+func (g *Gazetteer) PlacesIn(country string, minPop int) []*Place {
+	var out []*Place
+	for i := range g.places {
+		if p := &g.places[i]; p.Country == country && p.Population >= minPop {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // Capital returns a country's capital, its PPLC place (the most populous
 // one if the data has several).
 func (g *Gazetteer) Capital(country string) (*Place, bool) {

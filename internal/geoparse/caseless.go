@@ -70,6 +70,7 @@ const (
 func (p *Parser) caselessNames(text string, toks []token, memo *spanMemo, mentions []found) []found {
 	n := len(mentions)
 	var pending []pendingName // kept on a preposition alone, awaiting support
+	var skeletal []found      // towns read by their skeletons, awaiting support
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].caseless {
 			continue
@@ -82,6 +83,10 @@ func (p *Parser) caselessNames(text string, toks []token, memo *spanMemo, mentio
 			continue
 		}
 		f, how, ok := p.caselessAt(text, toks, i, memo)
+		if !ok && isIndic(w) {
+			f, how, ok = p.skeletonAt(text, toks, i)
+			how.skeleton = ok
+		}
 		if !ok || overlaps(f, mentions) {
 			// (A Nepali or Bengali ending read back over the words
 			// before it may reach into a name already found.)
@@ -92,8 +97,16 @@ func (p *Parser) caselessNames(text string, toks []token, memo *spanMemo, mentio
 			how.cue, how.weak, how.named = cue, cue && !sure, sure
 		}
 		how.cue = how.cue || cueBefore(text, toks, f.first, mentions)
+		if how.skeleton && !how.cue {
+			continue // a town by its skeleton only where the text points at a place
+		}
 		var sure bool
 		if f, sure, ok = p.caselessKeep(f, how); !ok {
+			continue
+		}
+		if how.skeleton && !how.named {
+			skeletal = append(skeletal, f) // kept only near a name read surely (skeletonNear)
+			i = f.last
 			continue
 		}
 		// "محافظة السويداء": the province, not its town.
@@ -111,6 +124,9 @@ func (p *Parser) caselessNames(text string, toks []token, memo *spanMemo, mentio
 	}
 	if len(pending) > 0 {
 		mentions = withSupport(mentions, pending)
+	}
+	if len(skeletal) > 0 {
+		mentions = skeletonNear(mentions, skeletal)
 	}
 	if len(mentions) > n && len(mentions) > 1 {
 		slices.SortStableFunc(mentions, func(a, b found) int { return a.first - b.first })
@@ -136,6 +152,9 @@ type caselessRead struct {
 	// name ("कोटा शहर", the city of Kota): a name even if an everyday
 	// word, and sure.
 	named bool
+	// skeleton is set for a town read by the consonants of its Latin
+	// name (skeleton.go), which only a cue makes a place.
+	skeleton bool
 }
 
 // caselessAt reads a name at token i: as written, after a joined prefix,

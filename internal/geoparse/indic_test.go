@@ -58,6 +58,24 @@ func TestIndicScripts(t *testing.T) {
 		{"পশ্চিমবঙ্গের কলকাতায় মিছিল।", []want{{"পশ্চিমবঙ্গের", 1252881, ""}, {"কলকাতায়", 1275004, ""}}},
 		{"ভারতের প্রধানমন্ত্রী বাংলাদেশে সফর করেন।", []want{{"ভারতের", 0, "IN"}, {"বাংলাদেশে", 0, "BD"}}},
 		{"আমেরিকা ও যুক্তরাজ্য উদ্বেগ প্রকাশ করেছে।", []want{{"আমেরিকা", 0, "US"}, {"যুক্তরাজ্য", 0, "GB"}}},
+		// Towns GeoNames names in Latin letters only, read by the
+		// consonants and vowels their romanisations share, beside a
+		// place of their region: Muzaffarpur and Darbhanga beside
+		// Patna; Nepal's Hetauda beside Kathmandu; Narayanganj beside
+		// Dhaka. Words that share a town's letters far from anything the
+		// text names are none ("हिंदुओं के", of the Hindus: Hindaun lies
+		// in Rajasthan), and a word of a's alone is nobody's ("बंद में").
+		{"पटना में शिक्षक जुटे, मुजफ्फरपुर में धरना हुआ और दरभंगा में सड़क जाम किया गया। हिंदुओं के संगठन बंद में शामिल हुए।",
+			[]want{{"पटना", 1260086, ""}, {"मुजफ्फरपुर", 1262330, ""}, {"दरभंगा", 1273491, ""}}},
+		{"काठमाडौंमा र हेटौंडामा प्रदर्शन भयो।", []want{{"काठमाडौंमा", 1283240, ""}, {"हेटौंडामा", 1283339, ""}}},
+		{"ঢাকায় ও নারায়ণগঞ্জে সংঘর্ষ।", []want{{"ঢাকায়", 1185241, ""}, {"নারায়ণগঞ্জে", 1185155, ""}}},
+		// Alone, with nothing near it named surely, a town read by its
+		// letters is not kept; nor is "police" (Palasa's letters).
+		{"मुजफ्फरपुर में धरना हुआ।", nil},
+		{"पटना में पुलिस के जवान तैनात।", []want{{"पटना", 1260086, ""}}},
+		// Plural nouns are no towns: "হলগুলোতে", in the halls, shares
+		// Lalgola's letters, a short way from Rajshahi.
+		{"রাজশাহীতে বিশ্ববিদ্যালয়ের হলগুলোতে সংঘর্ষ।", []want{{"রাজশাহীতে", 1185128, ""}}},
 		// A Bengali য় written as one letter or as য and its nukta.
 		{"ঢাকায় বিক্ষোভ, ঢাকায় কারফিউ।", []want{{"ঢাকায়", 1185241, ""}, {"ঢাকায\u09bc", 1185241, ""}}},
 	}
@@ -68,5 +86,24 @@ func TestIndicScripts(t *testing.T) {
 	if ms := p.Parse("बागमती प्रदेशमा कर्फ्यू लगाइयो।"); len(ms) != 1 || ms[0].Text != "बागमती प्रदेशमा" ||
 		ms[0].Place.Precision != geoparse.Admin1 || ms[0].Place.Admin1 != "NP.3" {
 		t.Errorf("बागमती प्रदेशमा: got %+v, want the admin1 NP.3", ms)
+	}
+}
+
+// TestSkeletons checks the keys towns are read by when GeoNames has no
+// name of theirs in the script: the consonants both spellings share.
+func TestSkeletons(t *testing.T) {
+	for _, c := range []struct{ latin, indic string }{
+		{"Muzaffarpur", "मुजफ्फरपुर"}, {"Narela", "नरेला"}, {"Chandigarh", "चंडीगढ़"}, {"Chandigarh", "चण्डीगढ़"},
+		{"Kharagpur", "खड़गपुर"}, {"Rangpur", "রংপুর"}, {"Mymensingh", "ময়মনসিংহ"}, {"Cox's Bazar", "কক্সবাজার"},
+		{"Jessore", "যশোর"}, {"Sambalpur", "संबलपुर"}, {"Bogura", "বগুড়া"}, {"Bogura", "বগুড\u09bcা"},
+	} {
+		if l, i := geoparse.LatinSkeleton(c.latin), geoparse.IndicSkeleton(c.indic); l != i {
+			t.Errorf("%s → %q, %s → %q: want them equal", c.latin, l, c.indic, i)
+		}
+	}
+	for _, c := range []struct{ latin, indic string }{{"Banda", "बंडल"}, {"Patna", "पटियाला"}} {
+		if l, i := geoparse.LatinSkeleton(c.latin), geoparse.IndicSkeleton(c.indic); l == i {
+			t.Errorf("%s and %s share the key %q", c.latin, c.indic, l)
+		}
 	}
 }

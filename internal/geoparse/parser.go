@@ -42,6 +42,9 @@ type Parser struct {
 	// towns holds the town of each landmark's (landmarks.go), looked up
 	// on first use.
 	towns func() map[[2]string]Place
+	// skeletons indexes the towns of India, Nepal and Bangladesh by the
+	// consonants of their Latin names (skeleton.go), built on first use.
+	skeletons func() *skeletonIndex
 	// scratches keeps the working buffers of parses between calls,
 	// with what they remember of the gazetteer (scratch.spans): per
 	// parser, as that depends on its gazetteer.
@@ -53,6 +56,7 @@ func New(g *gazetteer.Gazetteer) *Parser {
 	d, _ := gazetteer.DefaultDivisions() // without them, "X County" is simply not recognised
 	p := &Parser{g: g, d: d, cands: &candCache{}, scratches: &sync.Pool{New: func() any { return newScratch() }}}
 	p.towns = sync.OnceValue(p.landmarkTowns)
+	p.skeletons = sync.OnceValue(p.skeletonTowns)
 	return p
 }
 
