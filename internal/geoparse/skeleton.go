@@ -15,7 +15,7 @@ import (
 // consonants both spellings share — its skeleton: vowels, h and y
 // dropped (the romanisations spell them every way: "Sylhet", सिलेट),
 // aspirates as plain stops (ph, f and फ alike), nasals before a stop
-// as n, doubled letters once. "मुजफ्फरपुर" and "Muzaffarpur" are both
+// as n, doubled letters once; and its vowels other than a must agree. "मुजफ्फरपुर" and "Muzaffarpur" are both
 // "mjprpr".
 //
 // A skeleton is a loose key, so it is read only where the name is not
@@ -52,9 +52,10 @@ func (p *Parser) skeletonTowns() *skeletonIndex {
 	ix := &skeletonIndex{dev: map[string][]gazetteer.Candidate{}, bn: map[string][]gazetteer.Candidate{}}
 	for _, cc := range []string{"IN", "NP", "BD"} {
 		for _, pl := range p.g.PlacesIn(cc, skeletonMinPop) {
-			sk := latinSkeleton(gazetteer.Normalize(pl.Name))
-			if len(sk) < minSkeleton {
-				continue
+			key := gazetteer.Normalize(pl.Name)
+			sk := latinSkeleton(key)
+			if len(sk) < minSkeleton || strings.Contains(key, " ") {
+				continue // (a name of two words is two words in any script)
 			}
 			c := gazetteer.Candidate{Kind: gazetteer.KindPlace, Place: pl}
 			if cc != "BD" {
@@ -247,7 +248,7 @@ func pluralNoun(key string) bool {
 // pluralEndings end plural nouns; pluralInfixes stand inside them,
 // before a case ending. Both as keys (gazetteer.Normalize).
 var (
-	pluralEndings = normalizeAll("ों", "দের", "রা")
+	pluralEndings = normalizeAll("ों", "ओं", "यों", "দের", "রা")
 	pluralInfixes = normalizeAll("हरू", "গুলো", "গুলি")
 )
 
@@ -280,6 +281,10 @@ func latinSkeleton(key string) string {
 			b.WriteByte('p')
 		case c == 'w':
 			b.WriteByte('v')
+		case c == 'g' && i > 0 && key[i-1] == 'n' && (i+1 == len(key) || !strings.ContainsRune("aeiouy", rune(key[i+1]))):
+			// The g of a velar nasal before a consonant, or at the end,
+			// which the scripts write with the anusvara alone
+			// ("Rangpur", রংপুর); not before a vowel ("Ganga", गंगा).
 		case c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiouhy", rune(c)):
 			b.WriteByte(c)
 		}
@@ -315,17 +320,13 @@ func indicSkeleton(w string) string {
 	return tidySkeleton(b.String())
 }
 
-// tidySkeleton writes m before b or p as n, drops the g of "ng" and
-// writes doubled letters once.
+// tidySkeleton writes m before b or p as n and doubled letters once.
 func tidySkeleton(s string) string {
 	out := make([]byte, 0, len(s))
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c == 'm' && i+1 < len(s) && (s[i+1] == 'b' || s[i+1] == 'p') {
 			c = 'n'
-		}
-		if c == 'g' && len(out) > 0 && out[len(out)-1] == 'n' {
-			continue
 		}
 		if len(out) > 0 && out[len(out)-1] == c {
 			continue
