@@ -3,6 +3,8 @@ package timex_test
 import (
 	"testing"
 	"time"
+
+	"github.com/unrest-project/unrest/internal/timex"
 )
 
 // TestIndicDates reads dates in Hindi, Nepali, Marathi and Bengali:
@@ -48,7 +50,41 @@ func TestIndicDates(t *testing.T) {
 	for _, c := range cases {
 		checkDay(t, c.anchor, c.text, c.want, c.day)
 	}
+	// Nepal's Bikram Sambat dates: year first with "गते", day first,
+	// without a year (the nearest, turned by the tense), a month name
+	// Hindi shares only with its year or "गते".
+	for _, c := range []struct{ text, want, day string }{
+		{"२०८२ भदौ २३ गते संसद भवन अगाडि प्रदर्शन भयो।", "२०८२ भदौ २३", "2025-09-08"},
+		{"२३ भदौ २०८२ मा कर्फ्यु लगाइयो।", "२३ भदौ २०८२", "2025-09-08"},
+		{"भदौ २४ गते प्रधानमन्त्रीले राजीनामा दिए।", "भदौ २४", "2025-09-09"},
+		{"माघ ५ गते हडताल भयो।", "माघ ५", "2025-01-18"},
+		{"१ बैशाख २०८२ मा नयाँ वर्ष।", "१ बैशाख २०८२", "2025-04-14"},
+	} {
+		checkDay(t, sep25, c.text, c.want, c.day)
+	}
+	checkNoDate(t, sep25, "माघ ५ को कार्यक्रम।", "३२ बैशाख गते।")
 	// Traps: Nepali "जुन" is "which", "मे" a slip for Hindi "में" (in);
 	// Bengali "তবে" (but) is no future, "কাল" alone no day.
 	checkNoDate(t, sep25, "जुन दिन सरकारले प्रतिबन्ध लगायो, त्यो दिन कालो थियो।", "दिल्ली मे प्रदर्शन हुआ।")
+}
+
+// TestBikramSambatDays checks the calendar on days whose Gregorian dates
+// Nepal's almanac gives: new years and the news's days.
+func TestBikramSambatDays(t *testing.T) {
+	tg := &timex.Tagger{}
+	anchor := time.Date(2025, 9, 10, 0, 0, 0, 0, time.UTC)
+	for text, want := range map[string]string{
+		"१ बैशाख २०७९":  "2022-04-14",
+		"१ बैशाख २०८१":  "2024-04-13",
+		"१ बैशाख २०८२":  "2025-04-14",
+		"२३ भदौ २०८२":   "2025-09-08",
+		"३२ असार २०८२":  "2025-07-16", // Asar has 32 days in 2082
+		"१ पौष २०७६":    "2019-12-17",
+		"३० चैत्र २०८१": "2025-04-12",
+	} {
+		es := tg.Tag(text, anchor)
+		if len(es) != 1 || !es[0].HasSpan() || es[0].Span.Start.Format(time.DateOnly) != want {
+			t.Errorf("%s: got %+v, want %s", text, es, want)
+		}
+	}
 }

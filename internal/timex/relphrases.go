@@ -206,16 +206,8 @@ func hasNonLatinLetters(text string) bool {
 			return true
 		}
 	}
-	// Devanagari and Bengali: U+0900 to U+09FF, E0 A4 to E0 A7.
-	for i := strings.IndexByte(text, 0xE0); i >= 0 && i+1 < len(text); {
-		if b := text[i+1]; b >= 0xA4 && b <= 0xA7 {
-			return true
-		}
-		j := strings.IndexByte(text[i+1:], 0xE0)
-		if j < 0 {
-			break
-		}
-		i += 1 + j
+	if hasE0Block(text, 0xA4, 0xA7) { // Devanagari and Bengali
+		return true
 	}
 	for i := strings.IndexByte(text, 0xE1); i >= 0 && i+1 < len(text); {
 		if b := text[i+1]; b == 0x82 || b == 0x83 {

@@ -101,6 +101,9 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 	if sc.wide < len(text) && hasRTL(text[sc.wide:]) {
 		toks = joinRTL(text, toks, dayOf(anchor))
 	}
+	if sc.wide < len(text) && hasDevanagari(text[sc.wide:]) {
+		toks = rewriteBikram(text, toks, dayOf(anchor))
+	}
 	// Other languages' "the next day": in a text that writes their
 	// dates or their scripts (English pays nothing for it).
 	if romance || sc.wide < len(text) && hasNonLatinLetters(text[sc.wide:]) {
