@@ -80,6 +80,7 @@ const minBikramYear, maxBikramYear = 2000, 2089
 // Gregorian day, month and year (see above). A date without its year
 // takes the year that puts it nearest anchor.
 func rewriteBikram(text string, toks []token, anchor time.Time) []token {
+	defer dropBikramYears(toks)
 	for i := 0; i < len(toks); i++ {
 		m := &toks[i]
 		if m.kind != tWord || m.low == "" || m.low[0] != 0xE0 {
@@ -135,6 +136,23 @@ func rewriteBikram(text string, toks []token, anchor time.Time) []token {
 	}
 	return toks
 }
+
+// dropBikramYears makes the years left alone that can only be Bikram
+// Sambat's ("२०८२ सालमा", in the year 2082: a Gregorian year of the
+// 2050s or later is no year a report of today names) no dates: a span
+// of April to April would be their reading, and the tagger has no such
+// year; none is better than 2082.
+func dropBikramYears(toks []token) {
+	for i := range toks {
+		if t := &toks[i]; t.kind == tNum && t.digits == 4 && t.n >= minBareBikramYear && t.n <= maxBikramYear {
+			t.kind, t.begins = tWord, 0
+		}
+	}
+}
+
+// minBareBikramYear is the first year a Devanagari text's bare year
+// must be Bikram Sambat's.
+const minBareBikramYear = 2050
 
 // bikramNearest converts day d of month m of the year y gives, or, with
 // no year, of the year that puts it nearest anchor, as resolveYear

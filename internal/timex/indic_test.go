@@ -62,7 +62,7 @@ func TestIndicDates(t *testing.T) {
 	} {
 		checkDay(t, sep25, c.text, c.want, c.day)
 	}
-	checkNoDate(t, sep25, "माघ ५ को कार्यक्रम।", "३२ बैशाख गते।")
+	checkNoDate(t, sep25, "माघ ५ को कार्यक्रम।", "३२ बैशाख गते।", "२०८२ सालमा चुनाव हुनेछ।")
 	// Traps: Nepali "जुन" is "which", "मे" a slip for Hindi "में" (in);
 	// Bengali "তবে" (but) is no future, "কাল" alone no day.
 	checkNoDate(t, sep25, "जुन दिन सरकारले प्रतिबन्ध लगायो, त्यो दिन कालो थियो।", "दिल्ली मे प्रदर्शन हुआ।")
