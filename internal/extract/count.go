@@ -293,6 +293,16 @@ func amount1(words []string, i int) (int, int, bool) {
 			return 1000000, i + 2, true
 		}
 	}
+	// Bengali and Hindi double a hundred or a thousand for "hundreds",
+	// "thousands": "শত শত", "হাজার হাজার", "हजार हजार".
+	if i+1 < len(words) && words[i+1] == w && w[0] >= 0x80 {
+		switch otherNumbers[w] {
+		case 100:
+			return 200, i + 2, true // as "hundreds" counts
+		case 1000:
+			return 1000, i + 2, true
+		}
+	}
 	if w == "tens" || w == "hundreds" {
 		if i+2 < len(words) && words[i+1] == "of" && words[i+2] == "thousands" {
 			j := i + 3

@@ -138,9 +138,11 @@ func TestLanguageEvents(t *testing.T) {
 				"आगरा में रविवार को पुलिस फायरिंग में 3 लोगों की मौत हो गई। " +
 				"मुंबई में शुक्रवार को हडताल हुई। " +
 				"प्रशासन ने लखनऊ में हिंसा से इनकार किया। " +
-				"शिक्षक संघ ने सोमवार को भोपाल में हड़ताल का आह्वान किया है।",
+				"शिक्षक संघ ने सोमवार को भोपाल में हड़ताल का आह्वान किया है। " +
+				"संभल शहर में शुक्रवार को बसों को जलाया गया। कानपुर में शुक्रवार को कर्फ्यू की घोषणा की गई।",
 			[]string{"protest@Patna@2023-03-11 p1000", "repression@Patna@2023-03-11", "arrests@Patna@2023-03-11 a45",
-				"protest@Patna@2023-03-11", "repression@Agra@2023-03-12 k3", "strike@Mumbai@2023-03-10"}},
+				"protest@Patna@2023-03-11", "repression@Agra@2023-03-12 k3", "strike@Mumbai@2023-03-10",
+				"riot@Sambhal@2023-03-10", "state_of_emergency@Kanpur@2023-03-10"}},
 		// Nepali: postpositions joined to names and nouns, people counted
 		// with जना, a denial in the verb.
 		{"nepali", time.Date(2025, 9, 10, 0, 0, 0, 0, time.UTC),
@@ -152,9 +154,10 @@ func TestLanguageEvents(t *testing.T) {
 		// a call (ডাক) and a denial (-নি) that are no events.
 		{"bengali", time.Date(2024, 7, 19, 0, 0, 0, 0, time.UTC),
 			"ঢাকায় গতকাল পুলিশের গুলিতে ৬ জন নিহত হয়েছেন। রংপুরে বৃহস্পতিবার হাজারো শিক্ষার্থী বিক্ষোভ করেছে। " +
-				"সরকার সারা দেশে মোবাইল ইন্টারনেট বন্ধ করে দিয়েছে। চট্টগ্রামে হরতালের ডাক দিয়েছে বিএনপি। সিলেটে কোনো সংঘর্ষ হয়নি।",
+				"সরকার সারা দেশে মোবাইল ইন্টারনেট বন্ধ করে দিয়েছে। চট্টগ্রামে হরতালের ডাক দিয়েছে বিএনপি। সিলেটে কোনো সংঘর্ষ হয়নি। " +
+				"খুলনায় বৃহস্পতিবার শত শত শিক্ষার্থী রাজপথে নেমে আসে। রাজশাহীতে শনিবার কমপ্লিট শাটডাউনের ঘোষণা দেওয়া হয়েছে।",
 			[]string{"repression@Dhaka@2024-07-18 k6", "protest@Rangpur@2024-07-18 p1000",
-				"internet_shutdown@Bangladesh@2024-07-18"}},
+				"internet_shutdown@Bangladesh@2024-07-18", "protest@Khulna@2024-07-18 p200"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // Persian: Iran's protests are told in it, by its press, its exiles'
 // channels and its rights groups. Persian joins few prefixes to its
 // words but writes its compounds and plurals with a zero-width
@@ -102,6 +104,9 @@ func (tk *tokens) deniedAfter(t trigger) bool {
 			return false
 		}
 		if persianDenialsAfter[tk.words[k]] || turkishNegative(tk.words[k]) || bengaliNegativeVerb(tk.words[k]) {
+			return true
+		}
+		if (t.typ == Protest || t.typ == Strike || t.typ == Blockade) && slices.Contains(indicCallsAfter, tk.words[k]) {
 			return true
 		}
 	}
