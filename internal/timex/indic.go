@@ -62,11 +62,12 @@ var indicSynonyms = map[string]string{
 // words' entries.
 var indicLexicon = synonymEntries(indicSynonyms, PlainIndic)
 
-// indicEndings are the endings Nepali and Bengali join to a month, a
-// weekday or a day ("सोमबारदेखि", "जुलाईको", "রবিবারে", "জুলাইয়ের"),
+// indicEndings are the endings Nepali, Marathi and Bengali join to a
+// month, a weekday or a day ("सोमबारदेखि", "जुलाईको", "ऑगस्टपासून",
+// "सप्टेंबरला", "রবিবারে", "জুলাইয়ের"),
 // as they stand in a plain key (the Bengali য় as য).
 var indicEndings = []string{
-	"देखि", "सम्म", "बाट", "भित्र", "मा", "को", "का", "की",
+	"देखि", "सम्म", "बाट", "भित्र", "मा", "को", "का", "की", "पासून", "पर्यंत", "ला", "च्या",
 	"যের", "ের", "এর", "তে", "যে", "ে", "র",
 }
 
