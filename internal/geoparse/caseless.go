@@ -71,6 +71,7 @@ func (p *Parser) caselessNames(text string, toks []token, memo *spanMemo, mentio
 	n := len(mentions)
 	var pending []pendingName // kept on a preposition alone, awaiting support
 	var skeletal []found      // towns read by their skeletons, awaiting support
+	var bare []found          // the same without a cue, awaiting a cued namesake
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].caseless {
 			continue
@@ -92,13 +93,24 @@ func (p *Parser) caselessNames(text string, toks []token, memo *spanMemo, mentio
 			// before it may reach into a name already found.)
 			continue
 		}
+		if isIndic(w) && namesRoad(text, toks, f.last) {
+			i = f.last
+			continue
+		}
 		if !how.cue && isIndic(w) {
 			cue, sure := cueAfter(text, toks, f.last)
 			how.cue, how.weak, how.named = cue, cue && !sure, sure
 		}
 		how.cue = how.cue || cueBefore(text, toks, f.first, mentions)
+		if isIndic(w) && datelineName(text, toks, f) {
+			how.cue, how.weak, how.named = true, false, true
+		}
 		if how.skeleton && !how.cue {
-			continue // a town by its skeleton only where the text points at a place
+			// A town by its skeleton only where the text points at a
+			// place, or where it names it so elsewhere (bareSkeletons).
+			bare = append(bare, f)
+			i = f.last
+			continue
 		}
 		var sure bool
 		if f, sure, ok = p.caselessKeep(f, how); !ok {
@@ -124,6 +136,9 @@ func (p *Parser) caselessNames(text string, toks []token, memo *spanMemo, mentio
 	}
 	if len(pending) > 0 {
 		mentions = withSupport(mentions, pending)
+	}
+	if len(bare) > 0 {
+		skeletal = append(skeletal, bareSkeletons(bare, skeletal, mentions)...)
 	}
 	if len(skeletal) > 0 {
 		mentions = skeletonNear(mentions, skeletal)
@@ -160,6 +175,11 @@ type caselessRead struct {
 // caselessAt reads a name at token i: as written, after a joined prefix,
 // or before a Georgian case suffix.
 func (p *Parser) caselessAt(text string, toks []token, i int, memo *spanMemo) (found, caselessRead, bool) {
+	if isIndic(text[toks[i].start:toks[i].end]) {
+		if f, how, ok := p.quarterAt(text, toks, i); ok {
+			return f, how, true
+		}
+	}
 	if f, ok := p.caselessLongest(text, toks, i, "", memo); ok {
 		return f, caselessRead{}, true
 	}
@@ -410,7 +430,7 @@ func (p *Parser) caselessKeep(f found, how caselessRead) (found, bool, bool) {
 				continue
 			}
 		case gazetteer.KindPlace:
-			if c.Place == nil || !caselessPopulationOK(c.Place.Population, f.words, home, cue) {
+			if c.Place == nil || !caselessPopulationOK(seatPopulation(c.Place), f.words, home, cue) {
 				continue
 			}
 			if how.noArticle && !cue && c.Place.Population < caselessAbroadBare {
@@ -435,6 +455,16 @@ func (p *Parser) caselessKeep(f found, how caselessRead) (found, bool, bool) {
 		}
 	}
 	return f, sure, true
+}
+
+// seatPopulation is pl's population, or, for a seat of a region or a
+// district whose population GeoNames does not know (Beed, PPLA2, 0), that
+// of a town a preposition is enough for.
+func seatPopulation(pl *gazetteer.Place) int {
+	if pl.Population == 0 && strings.HasPrefix(pl.Feature, "PPLA") {
+		return caselessHomeCue
+	}
+	return pl.Population
 }
 
 // caselessPopulationOK reports whether a place of pop people may be

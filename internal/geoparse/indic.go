@@ -25,12 +25,16 @@ type indicSuffix struct {
 }
 
 // devanagariSuffixes are Nepali's and Marathi's endings, longest first
-// where one ends another. Marathi puts a name ending in -e into its
-// oblique form before the ending: पुणे, पुण्यात (in Pune), पुण्याचा.
+// where one ends another. Marathi puts a name ending in -e or -a into
+// its oblique form before the ending: पुणे, पुण्यात (in Pune),
+// पुण्याचा; जालना, जालन्यातील.
 var devanagariSuffixes = []indicSuffix{
-	// Marathi oblique of names in -e.
+	// Marathi oblique of names in -e and in -a: पुणे, पुण्यात; जालना,
+	// जालन्यात.
 	{"्यातील", "े", true}, {"्यात", "े", true}, {"्याला", "े", true}, {"्याहून", "े", true},
 	{"्याच्या", "े", false}, {"्याचा", "े", false}, {"्याची", "े", false}, {"्याचे", "े", false},
+	{"्यातील", "ा", true}, {"्यात", "ा", true}, {"्याला", "ा", true}, {"्याहून", "ा", true},
+	{"्याच्या", "ा", false}, {"्याचा", "ा", false}, {"्याची", "ा", false}, {"्याचे", "ा", false},
 	// Nepali.
 	{"मा", "", true}, {"बाट", "", true}, {"देखि", "", true}, {"सम्म", "", true}, {"तिर", "", true},
 	{"भित्र", "", true}, {"लाई", "", false}, {"को", "", false}, {"का", "", false}, {"की", "", false},
@@ -104,6 +108,47 @@ func cueAfter(text string, toks []token, i int) (cue, sure bool) {
 		return true, true
 	}
 	return indicPostpositions[key], false
+}
+
+// indicRoadWords are the words for a road or a highway: a name before
+// one, or a pair of names joined by a hyphen before one ("धुळे-सोलापूर
+// महामार्ग", the Dhule–Solapur highway), names the road, not a place.
+var indicRoadWords = keySet("महामार्ग", "महामार्गावर", "महामार्गावरील", "राजमार्ग", "राजमार्गमा", "राजमार्गको", "हाईवे",
+	"हाइवे", "एक्सप्रेसवे", "बाइपास", "बायपास", "মহাসড়ক", "মহাসড়কে", "মহাসড়কের", "সড়ক", "সড়কে", "রোড", "रोड", "मार्ग", "मार्गमा")
+
+// namesRoad reports whether the name ending at token last, or the pair
+// of names joined by a hyphen that it opens, stands before a word for a
+// road.
+func namesRoad(text string, toks []token, last int) bool {
+	for k, hops := last+1, 0; k < len(toks) && hops < 3; k, hops = k+1, hops+1 {
+		if toks[k].kind != tokWord {
+			if text[toks[k].start:toks[k].end] != "-" {
+				return false
+			}
+			continue
+		}
+		var buf [96]byte
+		if indicRoadWords[string(gazetteer.AppendNormalize(buf[:0], text[toks[k].start:toks[k].end]))] {
+			return true
+		}
+		if k == last+1 || text[toks[k-1].start:toks[k-1].end] != "-" {
+			return false // (only the second of two names joined by a hyphen is passed over)
+		}
+	}
+	return false
+}
+
+// datelineName reports whether f opens its line and a comma follows it:
+// a dateline ("वीरगञ्ज, २०७२ कात्तिक १७ गते", "ঢাকা, ১৬ জুলাই"), which
+// names where the report was written as surely as a word for a town.
+func datelineName(text string, toks []token, f found) bool {
+	start := toks[f.first].start
+	line := strings.LastIndexByte(text[:start], '\n') + 1
+	if strings.TrimSpace(text[line:start]) != "" || f.last+1 >= len(toks) {
+		return false
+	}
+	next := toks[f.last+1]
+	return next.kind == tokPunct && text[next.start:next.end] == "," && next.start == toks[f.last].end
 }
 
 // keySet is a set of the keys of words.

@@ -71,6 +71,11 @@ func TestIndicScripts(t *testing.T) {
 			[]want{{"पटना", 1260086, ""}, {"मुजफ्फरपुर", 1262330, ""}, {"दरभंगा", 1273491, ""}}},
 		{"काठमाडौंमा र हेटौंडामा प्रदर्शन भयो।", []want{{"काठमाडौंमा", 1283240, ""}, {"हेटौंडामा", 1283339, ""}}},
 		{"ঢাকায় ও নারায়ণগঞ্জে সংঘর্ষ।", []want{{"ঢাকায়", 1185241, ""}, {"নারায়ণগঞ্জে", 1185155, ""}}},
+		// A dateline names a town surely: read by its skeleton, it
+		// needs no neighbour ("वीरगञ्ज", with व for the ब of GeoNames'
+		// Birgañj).
+		{"वीरगञ्ज, २०७२ कात्तिक १७ गते\nसोमबार धर्ना हटाइयो। वीरगञ्ज दिनभर अशान्त रह्यो।",
+			[]want{{"वीरगञ्ज", 1283581, ""}, {"वीरगञ्ज", 1283581, ""}}},
 		// Alone, with nothing near it named surely, a town read by its
 		// letters is not kept; nor is "police" (Palasa's letters).
 		{"मुजफ्फरपुर में धरना हुआ।", nil},
@@ -78,6 +83,19 @@ func TestIndicScripts(t *testing.T) {
 		// Plural nouns are no towns: "হলগুলোতে", in the halls, shares
 		// Lalgola's letters, a short way from Rajshahi.
 		{"রাজশাহীতে বিশ্ববিদ্যালয়ের হলগুলোতে সংঘর্ষ।", []want{{"রাজশাহীতে", 1185128, ""}}},
+		// The quarters of the capitals are their cities: Shahbag and
+		// Dhanmondi are Dhaka's, New Baneshwor Kathmandu's.
+		{"শাহবাগে ও ধানমন্ডিতে বিক্ষোভ।", []want{{"শাহবাগে", 1185241, ""}, {"ধানমন্ডিতে", 1185241, ""}}},
+		{"नयाँ बानेश्वरमा युवाहरू जम्मा भए।", []want{{"नयाँ बानेश्वरमा", 1283240, ""}}},
+		// A road named after two towns names neither ("the Dhule–Solapur
+		// highway"); nor does a bypass named after the city it leads to.
+		{"पुण्यात आंदोलकांनी धुळे-सोलापूर महामार्ग रोखून धरला.", []want{{"पुण्यात", 1259229, ""}}},
+		{"रोहतक में दिल्ली बाइपास पर धरना।", []want{{"रोहतक", 1258076, ""}}},
+		// A seat of a district GeoNames gives no population (Beed) is a
+		// town after a word for its district; the Marathi oblique of a
+		// name in -a (बुलडाणा, बुलडाण्यात), read by its skeleton beside it.
+		{"बीड जिल्ह्यात जमावबंदी लागू करण्यात आली.", []want{{"बीड", 1275539, ""}}},
+		{"बीड जिल्ह्यात आणि बुलडाण्यात आंदोलन झाले.", []want{{"बीड", 1275539, ""}, {"बुलडाण्यात", 1275117, ""}}},
 		// A Bengali য় written as one letter or as য and its nukta.
 		{"ঢাকায় বিক্ষোভ, ঢাকায় কারফিউ।", []want{{"ঢাকায়", 1185241, ""}, {"ঢাকায\u09bc", 1185241, ""}}},
 	}

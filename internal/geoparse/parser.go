@@ -45,6 +45,8 @@ type Parser struct {
 	// skeletons indexes the towns of India, Nepal and Bangladesh by the
 	// consonants of their Latin names (skeleton.go), built on first use.
 	skeletons func() *skeletonIndex
+	// quarters holds the cities of cityQuarters, looked up on first use.
+	quarters *quarterCities
 	// scratches keeps the working buffers of parses between calls,
 	// with what they remember of the gazetteer (scratch.spans): per
 	// parser, as that depends on its gazetteer.
@@ -57,6 +59,7 @@ func New(g *gazetteer.Gazetteer) *Parser {
 	p := &Parser{g: g, d: d, cands: &candCache{}, scratches: &sync.Pool{New: func() any { return newScratch() }}}
 	p.towns = sync.OnceValue(p.landmarkTowns)
 	p.skeletons = sync.OnceValue(p.skeletonTowns)
+	p.quarters = &quarterCities{}
 	return p
 }
 

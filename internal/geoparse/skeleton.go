@@ -82,39 +82,61 @@ func (p *Parser) skeletonAt(text string, toks []token, i int) (found, caselessRe
 	if isCommon(key) || caselessGeneric[key] || indicPlaceWords[key] || indicPostpositions[key] || pluralNoun(key) {
 		return found{}, caselessRead{}, false
 	}
-	if cands := vowelsAgree(towns[indicSkeleton(w)], w); len(cands) > 0 {
+	_, named := cueAfter(text, toks, i)
+	if cands := vowelsAgree(skeletonTowns(towns, w), w, named); len(cands) > 0 {
 		return found{first: i, last: i, words: 1, key: key, cands: cands}, caselessRead{}, true
 	}
 	// The stem: the longest ending cut off (only that: "-তে" is no "-ে"
-	// after a t), off the key as indicCase does and off the word as
-	// written by as many letters.
+	// after a t; the Marathi oblique's two restorations are both tried),
+	// off the key as indicCase does and off the word as written by as
+	// many letters.
+	cut := ""
 	for _, s := range suffixes {
-		stem, ok := strings.CutSuffix(key, s.cut)
-		if !ok || s.restore != "" {
+		if strings.HasSuffix(key, s.cut) {
+			cut = s.cut
+			break
+		}
+	}
+	raw, ok := strings.CutSuffix(w, cut)
+	if cut == "" || !ok || utf8.RuneCountInString(key)-utf8.RuneCountInString(cut) < minCaselessStem {
+		return found{}, caselessRead{}, false // (or the ending is written with a nukta the key dropped)
+	}
+	for _, s := range suffixes {
+		if s.cut != cut {
 			continue
 		}
-		raw, ok := strings.CutSuffix(w, s.cut)
-		if !ok || utf8.RuneCountInString(stem) < minCaselessStem {
-			break // (or the ending is written with a nukta the key dropped)
-		}
-		if cands := vowelsAgree(towns[indicSkeleton(raw)], raw); len(cands) > 0 {
-			return found{first: i, last: i, words: 1, key: stem, cands: cands, declined: true},
+		form := raw + s.restore
+		if cands := vowelsAgree(skeletonTowns(towns, form), form, named); len(cands) > 0 {
+			return found{first: i, last: i, words: 1, key: strings.TrimSuffix(key, cut) + s.restore, cands: cands, declined: true},
 				caselessRead{cue: true, weak: !s.locative}, true
 		}
-		break
 	}
 	return found{}, caselessRead{}, false
+}
+
+// skeletonTowns returns the towns of w's skeleton, or, where w writes
+// व and none has it, those of its skeleton with ब: Hindi and Nepali
+// write the one for the other (वीरगञ्ज, बीरगञ्ज; Birganj), while the
+// romanisations keep them apart (Warud is no অবরোধ, a blockade).
+func skeletonTowns(towns map[string][]gazetteer.Candidate, w string) []gazetteer.Candidate {
+	sk := indicSkeleton(w)
+	if cands := towns[sk]; len(cands) > 0 || !strings.Contains(sk, "v") {
+		return cands
+	}
+	return towns[tidySkeleton(strings.ReplaceAll(sk, "v", "b"))]
 }
 
 // vowelsAgree keeps the towns whose Latin names spell the vowels w
 // writes: the vowels other than a (the vowel Devanagari and Bengali
 // write by no sign, and romanisations spell or drop), in order. A
 // skeleton of three consonants needs them equal and one at least (a
-// word of a's alone, "बंद", closed, is Banda's as much as anyone's); a
-// longer one allows one apart where both have two or more. "पुलिस"
+// word of a's alone, "बंद", closed, is Banda's as much as anyone's)
+// unless a word for a town or a district follows (named: "जालना
+// जिल्ह्यात"); a longer one allows one apart where both have two or
+// more. "पुलिस"
 // (police) shares its consonants with Palasa, not its vowels;
 // "मुजफ्फरपुर" and Muzaffarpur have u and u.
-func vowelsAgree(cands []gazetteer.Candidate, w string) []gazetteer.Candidate {
+func vowelsAgree(cands []gazetteer.Candidate, w string, named bool) []gazetteer.Candidate {
 	if len(cands) == 0 {
 		return nil
 	}
@@ -122,7 +144,7 @@ func vowelsAgree(cands []gazetteer.Candidate, w string) []gazetteer.Candidate {
 	var out []gazetteer.Candidate
 	for _, c := range cands {
 		lv := latinVowels(gazetteer.Normalize(c.Place.Name))
-		if lv == iv && (long || iv != "") || long && len(iv) >= 2 && len(lv) >= 2 && oneEditApart(iv, lv) {
+		if lv == iv && (long || named || iv != "") || long && len(iv) >= 2 && len(lv) >= 2 && oneEditApart(iv, lv) {
 			out = append(out, c)
 		}
 	}
@@ -261,6 +283,27 @@ func normalizeAll(ws ...string) []string {
 	return out
 }
 
+// bareSkeletons returns those of bare, towns read by their skeletons
+// with no cue, that the text names elsewhere with one (in cued, or among
+// mentions): "वीरगञ्ज दिनभर अशान्त रह्यो" (Birganj was restless all day)
+// after the dateline "वीरगञ्ज," or "वीरगञ्जमा".
+func bareSkeletons(bare, cued, mentions []found) []found {
+	keys := map[string]bool{}
+	for _, f := range cued {
+		keys[f.key] = true
+	}
+	for _, m := range mentions {
+		keys[m.key] = true
+	}
+	var out []found
+	for _, f := range bare {
+		if keys[f.key] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // latinSkeleton is the skeleton of a Latin key (ASCII letters and
 // spaces, as gazetteer.Normalize writes Indian names).
 func latinSkeleton(key string) string {
@@ -354,10 +397,10 @@ var indicConsonants = func() map[rune]string {
 		"d": {0x0921, 0x0922, 0x0926, 0x0927, 0x09A1, 0x09A2, 0x09A6, 0x09A7},
 		"p": {0x092A, 0x092B, 0x095E, 0x09AA, 0x09AB},
 		"b": {0x092C, 0x092D, 0x09AC, 0x09AD},
+		"v": {0x0935},
 		"m": {0x092E, 0x09AE},
 		"r": {0x0930, 0x0931, 0x090B, 0x0943, 0x09B0, 0x098B, 0x09C3, 0x095C, 0x095D, 0x09DC, 0x09DD},
 		"l": {0x0932, 0x0933, 0x09B2},
-		"v": {0x0935},
 		"s": {0x0936, 0x0937, 0x0938, 0x09B6, 0x09B7, 0x09B8},
 	} {
 		for _, r := range letters {
