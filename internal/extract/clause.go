@@ -245,7 +245,7 @@ var clauseBreaks = []string{"; ", ": ", " — ", " – ", " - ", ", but ", " but
 	", tandis que ", " tandis que ", ", alors que ", ", а ", ", но ", " но ", ", тогда как ", ", але ", "، لكن",
 	"، بينما", "؛ ", ", אבל ", ", αλλά ", ", ενώ ", ", მაგრამ ", ", իսկ ", ", բայց ", ", ama ", ", fakat ",
 	"، اما ", "، ولی ", " در حالی که ",
-	", लेकिन ", " लेकिन ", ", जबकि ", " जबकि ", ", मगर ", ", तर ", ", কিন্তু ", " কিন্তু ", ", অথচ "}
+	", लेकिन ", " लेकिन ", ", जबकि ", " जबकि ", ", मगर ", ", तर ", ", কিন্তু ", " কিন্তু ", ", অথচ ", ", पण "}
 
 // breaksAt indexes clauseBreaks by their first two bytes, so that a
 // sentence is read once, not once a break: breakFirst[b] tells whether

@@ -15,7 +15,7 @@ import (
 // otherLexicons are the trigger patterns of the other languages.
 var otherLexicons = []map[Type][]pattern{russianLexicon, arabicLexicon, persianLexicon, hebrewLexicon, frenchLexicon,
 	spanishLexicon, portugueseLexicon, turkishLexicon, greekLexicon, georgianLexicon, armenianLexicon, urduLexicon,
-	swahiliLexicon, hindiLexicon, nepaliLexicon, bengaliLexicon}
+	swahiliLexicon, hindiLexicon, nepaliLexicon, bengaliLexicon, marathiLexicon}
 
 // otherPatterns returns the other languages' patterns of type t.
 func otherPatterns(t Type) []pattern {
@@ -32,21 +32,21 @@ var (
 		hindiNegators)
 	otherFigures = slices.Concat(russianFigures, arabicFigures, persianFigures, hebrewFigures, frenchFigures,
 		spanishFigures, portugueseFigures, turkishFigures, greekFigures, georgianFigures, armenianFigures, urduFigures, swahiliFigures,
-		hindiFigures, nepaliFigures, bengaliFigures,
+		hindiFigures, nepaliFigures, bengaliFigures, marathiFigures,
 		mapKeys(otherNumbers), mapKeys(frenchNumbers),
 		mapKeys(spanishNumbers), mapKeys(turkishNumbers))
 	otherPeople = slices.Concat(russianPeople, arabicPeople, persianPeople, hebrewPeople, frenchPeople, spanishPeople,
 		portuguesePeople, turkishPeople, greekPeople, georgianPeople, armenianPeople, urduPeople,
-		swahiliPeople, hindiPeople, nepaliPeople, bengaliPeople)
+		swahiliPeople, hindiPeople, nepaliPeople, bengaliPeople, marathiPeople)
 	otherKilled = slices.Concat(russianKilled, arabicKilled, persianKilled, hebrewKilled, frenchKilled, spanishKilled,
 		portugueseKilled, turkishKilled, greekKilled, georgianKilled, armenianKilled, urduKilled,
-		swahiliKilled, hindiKilled, nepaliKilled, bengaliKilled)
+		swahiliKilled, hindiKilled, nepaliKilled, bengaliKilled, marathiKilled)
 	otherInjured = slices.Concat(russianInjured, arabicInjured, persianInjured, hebrewInjured, frenchInjured,
 		spanishInjured, portugueseInjured, turkishInjured, greekInjured, georgianInjured, armenianInjured, urduInjured,
-		swahiliInjured, hindiInjured, nepaliInjured, bengaliInjured)
+		swahiliInjured, hindiInjured, nepaliInjured, bengaliInjured, marathiInjured)
 	otherArrested = slices.Concat(russianArrested, arabicArrested, persianArrested, hebrewArrested, frenchArrested,
 		spanishArrested, portugueseArrested, turkishArrested, greekArrested, georgianArrested, armenianArrested,
-		urduArrested, swahiliArrested, hindiArrested, nepaliArrested, bengaliArrested)
+		urduArrested, swahiliArrested, hindiArrested, nepaliArrested, bengaliArrested, marathiArrested)
 	otherFates = [3][]string{
 		slices.Concat(russianFateVerbs[0], arabicFateVerbs[0], hebrewFateVerbs[0], frenchFateVerbs[0], spanishFateVerbs[0],
 			portugueseFateVerbs[0], greekFateVerbs[0], armenianFateVerbs[0]),
@@ -58,7 +58,7 @@ var (
 	otherActorGroups = slices.Concat(russianActorGroups, arabicActorGroups, persianActorGroups, hebrewActorGroups,
 		frenchActorGroups, spanishActorGroups, portugueseActorGroups, turkishActorGroups, greekActorGroups,
 		georgianActorGroups, armenianActorGroups, urduActorGroups,
-		swahiliActorGroups, hindiActorGroups, nepaliActorGroups, bengaliActorGroups)
+		swahiliActorGroups, hindiActorGroups, nepaliActorGroups, bengaliActorGroups, marathiActorGroups)
 	otherDemandTopicGroups = slices.Concat(russianDemandTopicGroups, arabicDemandTopicGroups, persianDemandTopicGroups,
 		hebrewDemandTopicGroups, frenchDemandTopicGroups, spanishDemandTopicGroups)
 	otherDemandFrameGroups = slices.Concat(russianDemandFrameGroups, arabicDemandFrameGroups, persianDemandFrameGroups,
@@ -72,7 +72,7 @@ var wideCountrywide = indicSpellings("أنحاء البلاد", "انحاء ال
 	"جميع المحافظات", "مختلف المحافظات", "إضراب عام", "الإضراب العام", "اضراب عام", "سراسر کشور",
 	"سراسر ایران", "سراسری", "ברחבי הארץ", "בכל רחבי הארץ", "בכל הארץ", "שביתה כללית", "השביתה הכללית",
 	// Hindi, Nepali, Bengali (each in both spellings of its nukta letters).
-	"देशभर", "देश भर", "पूरे देश", "देशव्यापी", "राष्ट्रव्यापी", "भारत बंद", "नेपाल बन्द", "देशभरि", "সারা দেশে", "সারাদেশে",
+	"देशभर", "देश भर", "पूरे देश", "देशव्यापी", "राष्ट्रव्यापी", "राज्यभर", "भारत बंद", "नेपाल बन्द", "देशभरि", "সারা দেশে", "সারাদেশে",
 	"দেশজুড়ে", "দেশব্যাপী", "সারা দেশের")
 
 // wideCrowdVerbs tell a crowd after its figure, as crowdVerbs do:
@@ -172,7 +172,7 @@ func otherAmount(w string) (int, bool) {
 		return n, true
 	}
 	for _, m := range []map[string]int{frenchAmounts, spanishAmounts, portugueseAmounts, turkishAmounts, greekAmounts,
-		georgianAmounts, armenianAmounts, urduAmounts, swahiliAmounts, hindiAmounts, nepaliAmounts, bengaliAmounts} {
+		georgianAmounts, armenianAmounts, urduAmounts, swahiliAmounts, hindiAmounts, nepaliAmounts, bengaliAmounts, marathiAmounts} {
 		if n, ok := m[w]; ok {
 			return n, true
 		}

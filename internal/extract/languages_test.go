@@ -150,14 +150,30 @@ func TestLanguageEvents(t *testing.T) {
 				"पोखरामा मंगलबार कर्फ्यु लगाइयो। विराटनगरमा कुनै झडप भएन।",
 			[]string{"protest@Kathmandu@2025-09-08 p1000", "repression@Kathmandu@2025-09-08 k19",
 				"state_of_emergency@Pokhara@2025-09-09"}},
+		// Marathi: endings joined (पुण्यात), stems with their case
+		// endings (आंदोलकांनी, पोलिसांनी), a denial at the end
+		// ("वृत्त … फेटाळले"), a district's seat (बीड).
+		{"marathi", time.Date(2023, 9, 5, 0, 0, 0, 0, time.UTC),
+			"पुण्यात रविवारी हजारो आंदोलकांनी जिल्हाधिकारी कार्यालयासमोर निदर्शने केली. बीड जिल्ह्यात सोमवारी जमावबंदी लागू करण्यात आली. " +
+				"नागपूरमध्ये शनिवारी पोलिसांनी आंदोलकांवर लाठीमार केला. काही कार्यकर्त्यांना ताब्यात घेतल्याचे वृत्त मुंबई पोलिसांनी फेटाळले.",
+			[]string{"protest@Pune@2023-09-03 p1000", "state_of_emergency@Beed@2023-09-04", "repression@Nagpur@2023-09-02",
+				"protest@Nagpur@2023-09-02"}},
+		// Hindi: a denial before its "कि" ("denied the reports that"), a
+		// road named after a city, people from a town who came to
+		// another.
+		{"hindi-clauses", time.Date(2016, 2, 22, 0, 0, 0, 0, time.UTC),
+			"पुलिस ने उन खबरों का खंडन किया कि आगरा में शनिवार को गोली चलाई गई। रोहतक में रविवार को हजारों लोग दिल्ली बाइपास पर धरने पर बैठ गए। " +
+				"मेरठ से आए किसानों ने रविवार को आगरा में प्रदर्शन किया।",
+			[]string{"protest@Rohtak@2016-02-21 p1000", "protest@Agra@2016-02-21"}},
 		// Bengali: endings joined, Bengali digits and the classifier জন,
 		// a call (ডাক) and a denial (-নি) that are no events.
 		{"bengali", time.Date(2024, 7, 19, 0, 0, 0, 0, time.UTC),
 			"ঢাকায় গতকাল পুলিশের গুলিতে ৬ জন নিহত হয়েছেন। রংপুরে বৃহস্পতিবার হাজারো শিক্ষার্থী বিক্ষোভ করেছে। " +
 				"সরকার সারা দেশে মোবাইল ইন্টারনেট বন্ধ করে দিয়েছে। চট্টগ্রামে হরতালের ডাক দিয়েছে বিএনপি। সিলেটে কোনো সংঘর্ষ হয়নি। " +
-				"খুলনায় বৃহস্পতিবার শত শত শিক্ষার্থী রাজপথে নেমে আসে। রাজশাহীতে শনিবার কমপ্লিট শাটডাউনের ঘোষণা দেওয়া হয়েছে।",
+				"খুলনায় বৃহস্পতিবার শত শত শিক্ষার্থী রাজপথে নেমে আসে। রাজশাহীতে শনিবার কমপ্লিট শাটডাউনের ঘোষণা দেওয়া হয়েছে। " +
+				"শাহবাগে বৃহস্পতিবার শিক্ষার্থীরা মিছিল করে।",
 			[]string{"repression@Dhaka@2024-07-18 k6", "protest@Rangpur@2024-07-18 p1000",
-				"internet_shutdown@Bangladesh@2024-07-18", "protest@Khulna@2024-07-18 p200"}},
+				"internet_shutdown@Bangladesh@2024-07-18", "protest@Khulna@2024-07-18 p200", "protest@Dhaka@2024-07-18"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -52,7 +52,13 @@ func withoutOrigins(text string, start int, ms []geoparse.Mention, focus bool) [
 // from the Minsk Tractor Works") names a workplace in the town, not
 // where the people came from.
 func origin(text string, at, end int) bool {
-	if at <= 0 || at > len(text) || end > len(text) {
+	if at < 0 || at > len(text) || end > len(text) || at >= end {
+		return false
+	}
+	if indicWord(text[at:end]) {
+		return indicOrigin(text, end)
+	}
+	if at == 0 {
 		return false
 	}
 	if rest := text[end:]; len(rest) > 1 && rest[0] == ' ' && rest[1] >= 'A' && rest[1] <= 'Z' {
@@ -86,3 +92,33 @@ func isLowerWord(w string) bool {
 	}
 	return true
 }
+
+// indicOrigin reports whether the Devanagari or Bengali name ending at
+// byte end of text says where people or forces came from: an ablative
+// joined to it ("काठमाडौंबाट", from Kathmandu; Marathi "मुंबईहून") or
+// written after it ("दिल्ली से", "ঢাকা থেকে") with a verb of coming or
+// sending after that, within three words ("दिल्ली से आए", came from
+// Delhi; "ঢাকা থেকে পাঠানো", sent from Dhaka).
+func indicOrigin(text string, end int) bool {
+	name := text[:end]
+	if strings.HasSuffix(name, "बाट") || strings.HasSuffix(name, "हून") {
+		return true
+	}
+	words := strings.Fields(text[end:min(len(text), end+120)])
+	if len(words) < 2 || words[0] != "से" && words[0] != "থেকে" {
+		return false
+	}
+	for _, w := range words[1:min(len(words), 4)] {
+		for _, v := range indicComingVerbs {
+			if strings.HasPrefix(w, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// indicComingVerbs open the verbs of coming and sending: Hindi आ-
+// (came), पहुंच-/पहुँच- (reached), भेज- (sent), बुला- (called in);
+// Bengali আস-/এস- (came), পাঠা- (sent).
+var indicComingVerbs = []string{"आए", "आई", "आये", "आया", "पहुंच", "पहुँच", "भेज", "बुला", "আস", "এসে", "এসেছ", "পাঠা"}

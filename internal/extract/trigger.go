@@ -894,6 +894,9 @@ func (tk *tokens) negatorOf(t trigger) int {
 		}
 	}
 	lo, joined := t.start-6, false
+	if t.start < len(tk.words) && indicWord(tk.words[t.start]) {
+		lo -= 4 // (postpositions take a word of their own after each noun)
+	}
 	// "I did not see the police fire a single tear gas canister": "a
 	// single" or "any" right before the trigger carries a denial from
 	// further back.
@@ -911,6 +914,16 @@ func (tk *tokens) negatorOf(t trigger) int {
 			// after a denial is denied.
 			if tk.words[j] == "that" && j > 0 && (denialVerb(tk.words[j-1]) || wishVerb(tk.words[j-1])) {
 				return j - 1
+			}
+			// "उन ख़बरों का खंडन किया कि … गोली चलाई थी", denied the
+			// reports that … had fired: Hindi's denial stands before
+			// its "कि" with its light verb between.
+			if tk.words[j] == "कि" {
+				for k := j - 1; k >= 0 && k >= j-3; k-- {
+					if indicDenialNouns[tk.words[k]] {
+						return k
+					}
+				}
 			}
 			return -1
 		}
@@ -1058,7 +1071,7 @@ func answeredCall(words []string, j int) bool {
 
 // negationStops end the clause a negation reaches over.
 var negationStops = []string{"and", "but", "that", "which", "while", "after", "before", "because", "so", "then",
-	"और", "लेकिन", "मगर", "जबकि", "कि", "तर", "र", "এবং", "কিন্তু", "যে"}
+	"और", "लेकिन", "मगर", "जबकि", "कि", "तर", "र", "এবং", "কিন্তু", "যে", "आणि", "पण"}
 
 // negators deny or make hypothetical what follows them.
 var negators = []string{"not", "no", "never", "without", "didn't", "don't", "won't", "may", "might", "could",
