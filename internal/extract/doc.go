@@ -15,10 +15,11 @@
 // Arabic, Persian, Urdu and Hebrew (arabic.go, persian.go, urdu.go,
 // hebrew.go), French,
 // Spanish and Portuguese (french.go, spanish.go, portuguese.go), Turkish,
-// Greek, Georgian, Armenian, Swahili, Hindi, Nepali and Bengali (hindi.go,
-// nepali.go, bengali.go) have first lexicons of their own, joined in
+// Greek, Georgian, Armenian, Swahili, Hindi, Nepali, Marathi and Bengali
+// (hindi.go, nepali.go, marathi.go, bengali.go) have first lexicons of
+// their own, joined in
 // languages.go, with the word order and morphology each needs: Arabic and
 // Hebrew prefixes spelt out, French elisions parted, verb-last denials in
-// Persian, Turkish, Hindi, Nepali and Bengali, Eastern, Devanagari and
+// Persian, Turkish and the languages of South Asia, Eastern, Devanagari and
 // Bengali digits read as numbers, the nukta folded away.
 package extract
