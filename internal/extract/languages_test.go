@@ -147,9 +147,12 @@ func TestLanguageEvents(t *testing.T) {
 		// with जना, a denial in the verb.
 		{"nepali", time.Date(2025, 9, 10, 0, 0, 0, 0, time.UTC),
 			"काठमाडौंमा सोमबार हजारौं युवाले प्रदर्शन गरे। प्रहरीको गोली लागेर काठमाडौंमा सोमबार १९ जनाको मृत्यु भयो। " +
-				"पोखरामा मंगलबार कर्फ्यु लगाइयो। विराटनगरमा कुनै झडप भएन।",
+				"पोखरामा मंगलबार कर्फ्यु लगाइयो। विराटनगरमा कुनै झडप भएन। " +
+				"जनकपुरमा मंगलबार प्रदर्शनकारीले टायर बालेर यातायात अवरुद्ध गरे र भीडले प्रहरी बिटमा आगो लगायो। " +
+				"गृह मन्त्रालयले मंगलबार सशस्त्र प्रहरीका तीन कम्पनी जनकपुर पठाएको छ।",
 			[]string{"protest@Kathmandu@2025-09-08 p1000", "repression@Kathmandu@2025-09-08 k19",
-				"state_of_emergency@Pokhara@2025-09-09"}},
+				"state_of_emergency@Pokhara@2025-09-09", "blockade@Janakpur@2025-09-09", "riot@Janakpur@2025-09-09",
+				"protest@Janakpur@2025-09-09", "deployment@Janakpur@2025-09-09"}},
 		// Marathi: endings joined (पुण्यात), stems with their case
 		// endings (आंदोलकांनी, पोलिसांनी), a denial at the end
 		// ("वृत्त … फेटाळले"), a district's seat (बीड).
