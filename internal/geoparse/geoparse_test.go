@@ -174,6 +174,18 @@ func TestSentences(t *testing.T) {
 		// text's other places lie around it.
 		{"Lebanon schedules its spring clean-up. Residents of Zionsville and other Boone County towns may not take part, Lebanon officials said.", []want{{"Lebanon", 4922673, ""}, {"Zionsville", 4267336, ""}, {"Boone County", 0, "US.IN"}, {"Lebanon", 4922673, ""}}},
 		{"Lebanon and Syria closed the border crossing at Masnaa.", []want{{"Lebanon", 0, "LB"}, {"Syria", 0, "SY"}}},
+		// Nor is a region abroad ("Vienna", the Austrian Land) meant for a
+		// town the text's other names lie around; where capitals left
+		// the name only its big readings ("the Vienna Metro station"),
+		// a town in the region the text names, near two of its names, is.
+		{"Teachers rallied in Vienna and Herndon, in Fairfax County.", []want{{"Vienna", 4791160, ""}, {"Herndon", 4763793, ""}, {"Fairfax County", 0, "US.VA"}}},
+		{"Workers at the Vienna plant near Reston walked out.", []want{{"Vienna", 4791160, ""}, {"Reston", 4781530, ""}}},
+		{"Shuttles run to the Vienna Metro station from Centreville and Manassas, Va.", []want{{"Vienna", 4791160, ""}, {"Centreville", 4751839, ""}, {"Manassas", 4771401, ""}, {"Va.", 6254928, ""}}},
+		{"A rally in Salzburg drew farmers from Vienna and Linz.", []want{{"Salzburg", 2766824, ""}, {"Vienna", 2761369, ""}, {"Linz", 2772400, ""}}},
+		{"Teachers rallied in Victoria, near Melbourne and Geelong.", []want{{"Victoria", 2145234, ""}, {"Melbourne", 2158177, ""}, {"Geelong", 2165798, ""}}},
+		// A village of 1,500 near Mexico City is not meant by "Buenos
+		// Aires"; the province of the name yields to its capital.
+		{"Teachers marched in Mexico City and Metepec; Mexicans abroad rallied in Madrid and Buenos Aires.", []want{{"Mexico City", 3530597, ""}, {"Metepec", 3523303, ""}, {"Madrid", 3117735, ""}, {"Buenos Aires", 3435910, ""}}},
 		// However often the text says it: the seat beside its county.
 		{"Terry Jolly, 60, Lebanon, was arrested Thursday. He had no record in Boone County, Lebanon Police said. Lebanon detectives found the files.", []want{{"Lebanon", 4922673, ""}, {"Boone County", 0, "US.IN"}, {"Lebanon", 4922673, ""}, {"Lebanon", 4922673, ""}}},
 		// A town's name before a club's word is the club's; its city's

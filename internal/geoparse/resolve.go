@@ -188,6 +188,10 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 		if c, ok := inNamedCounty(f, withSelf(ctx, f.key)); ok {
 			chosen[i] = c
 			memo[f.key] = c
+		} else if c, ok := inNamedRegion(f, chosen[i], withSelf(ctx, f.key)); ok {
+			chosen[i] = c
+			memo[f.key] = c
+			fs[i].local = true // placed by its neighbours: no doubtful word
 		}
 	}
 	// The text says once which of the namesakes it means ("all of Paris,
@@ -1033,14 +1037,20 @@ func (p *Parser) best(key string, cands []gazetteer.Candidate, ent *nameEntry, c
 	// village of Wales in Yorkshire), unless a qualifier says otherwise.
 	// A country is not, where other names of the text lie about the
 	// place: "Lebanon" beside "Zionsville" and "Boone County" is the
-	// Indiana town. (A state is: "California" beside "Washington".)
+	// Indiana town. (A state is: "California" beside "Washington"; but
+	// not a state abroad against a town of 10,000: "Vienna" beside
+	// "Herndon" is the Virginia town, not the Austrian Land; "Buenos
+	// Aires" in a Mexican story is not a village of 1,500 near Toluca.)
 	if best.Kind == gazetteer.KindPlace && best.Place != nil && best.Place.Population < 100000 && best.Place.Feature != "PPLA" &&
 		best.Place.Feature != "PPLC" && q.cands == nil {
 		local := supportedBy(best, withSelf(ctx, key))
 		for ci, c := range cands {
 			if c.Kind != gazetteer.KindPlace && !c.Demonym && prim[ci] && c.Population() >= 10*best.Place.Population &&
-				!(local && c.Kind == gazetteer.KindCountry) {
-				return c, bestScore
+				!(local && (c.Kind == gazetteer.KindCountry || c.CountryCode() != best.Place.Country && best.Place.Population >= 10000)) {
+				// (And a capital of its name may be meant by the
+				// region's name, below: "Buenos Aires".)
+				best = c
+				break
 			}
 		}
 	}
@@ -1309,14 +1319,23 @@ next:
 		// A country's name is the country, not the villages that bear it
 		// ("Russia" is no neighbour of London, Ohio, for Russia, Ohio).
 		country := len(f.cands) > 0 && f.cands[0].Kind == gazetteer.KindCountry && !f.cands[0].Demonym
+		var big *gazetteer.Place // the most populous town that bears the name as its own
 		for _, c := range f.cands {
 			if c.Kind != gazetteer.KindPlace || c.Demonym || country {
 				continue // a region's point is no town's neighbour
 			}
-			all = append(all, point{c.Place.Lat, c.Place.Lon})
-			if n++; n == supportReadings {
-				break
+			if (big == nil || c.Place.Population > big.Population) && primaryName(c, f.key) {
+				big = c.Place
 			}
+			if n < supportReadings {
+				all = append(all, point{c.Place.Lat, c.Place.Lon})
+				n++
+			}
+		}
+		// (The ranking puts county seats of 3,000 before a town of
+		// 70,000: "Centreville" is the Virginia one too.)
+		if big != nil && n == supportReadings && !slices.Contains(all[start:], point{big.Lat, big.Lon}) {
+			all = append(all, point{big.Lat, big.Lon})
 		}
 		divs := len(all) - start
 		for _, d := range f.divs {
@@ -1687,6 +1706,31 @@ func inNamedCounty(f found, ctx context) (gazetteer.Candidate, bool) {
 			continue
 		}
 		if _, in := supported(c, ctx); in {
+			best, found = c, true
+		}
+	}
+	return best, found
+}
+
+// inNamedRegion returns the biggest town that bears f's name as its own
+// in a region the text names, with two other names of the text read
+// near it, where the reading chosen lies abroad with none: "the Vienna
+// Metro station" beside "Centreville", "Manassas" and "Va." is the
+// Virginia town, though the capitals left the name only the Austrian
+// capital.
+func inNamedRegion(f found, chosen gazetteer.Candidate, ctx context) (gazetteer.Candidate, bool) {
+	if ctx.top == "" || chosen.CountryCode() == ctx.top || supportedBy(chosen, ctx) {
+		return gazetteer.Candidate{}, false
+	}
+	var best gazetteer.Candidate
+	found := false
+	for _, c := range f.ent.all.cands {
+		if c.Kind != gazetteer.KindPlace || c.Place == nil || c.Demonym || c.Place.Country != ctx.top ||
+			!ctx.regions[c.Place.Admin1] || found && c.Place.Population <= best.Place.Population || !primaryName(c, f.key) {
+			continue
+		}
+		n, _ := supported(c, ctx)
+		if n >= 2 {
 			best, found = c, true
 		}
 	}

@@ -1679,9 +1679,12 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 			}
 			kept, whole = keepOneWord(cands, nil, f.key, inRun, false), false
 		}
-		if inRun && len(kept) < len(f.cands) && len(onlyKind(kept, gazetteer.KindPlace)) == len(kept) {
-			_, n := oneCountry(f.cands)
-			f.narrowed, f.narrowedAcross = true, n > 1
+		if inRun && len(kept) < len(f.cands) {
+			f.narrowed = true
+			if len(onlyKind(kept, gazetteer.KindPlace)) == len(kept) {
+				_, n := oneCountry(f.cands)
+				f.narrowedAcross = n > 1
+			}
 		}
 		if f.cands = kept; len(kept) == 0 {
 			return f, false
