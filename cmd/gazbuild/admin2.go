@@ -20,10 +20,21 @@ import (
 // for these divisions in any package we reach, so the point is the middle
 // of the box holding its places (near the middle of its area, where
 // GeoNames puts a division), and population the sum of its places'.
-func buildAdmin2(citiesPath, namesPath string) ([][]string, error) {
+//
+// extra names codes the list lacks (overrides.tsv's admin2 rows: divisions
+// GeoNames has since renumbered or abolished, which cities500's snapshot
+// still uses); a row for a code the list has is an error, as is one for a
+// code no place uses, so that stale rows cannot linger.
+func buildAdmin2(citiesPath, namesPath string, extra map[string]string) ([][]string, error) {
 	names, err := readAdmin2Names(namesPath)
 	if err != nil {
 		return nil, err
+	}
+	for code, name := range extra {
+		if old, ok := names[code]; ok {
+			return nil, fmt.Errorf("overrides: admin2 %s is already named %q by %s", code, old, namesPath)
+		}
+		names[code] = name
 	}
 	type box struct {
 		minLat, maxLat, minLon, maxLon float64
@@ -70,6 +81,11 @@ func buildAdmin2(citiesPath, namesPath string) ([][]string, error) {
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s:%d: %w", citiesPath, line, err)
+	}
+	for code := range extra {
+		if boxes[code] == nil {
+			return nil, fmt.Errorf("overrides: no place of %s is in admin2 %s", citiesPath, code)
+		}
 	}
 	codes := make([]string, 0, len(boxes))
 	for code := range boxes {

@@ -144,7 +144,7 @@ func build(src, out string, log io.Writer) error {
 	}
 	fmt.Fprintf(log, "gazbuild: %s: %d admin1 regions\n", outAdmin1, len(admin1))
 
-	admin2, err := buildAdmin2(in(srcCities500), in(srcAdmin2))
+	admin2, err := buildAdmin2(in(srcCities500), in(srcAdmin2), ov.admin2)
 	if err != nil {
 		return err
 	}

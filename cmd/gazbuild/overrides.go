@@ -15,6 +15,7 @@ type overrides struct {
 	placeName   map[int]string            // place-name: geonameid → display name
 	placeAlias  map[int][]string          // place-alias: geonameid → extra names
 	admin1      map[string]admin1Override // admin1: "KZ.09" → fixes
+	admin2      map[string]string         // admin2: "GB.ENG.J1" → English name
 	demonyms    map[string][]string       // demonym: "KZ" → extra demonyms
 	countryName map[string][]string       // country-alias: "KZ" → extra names
 }
@@ -46,6 +47,7 @@ func parseOverrides(r io.Reader, name string) (*overrides, error) {
 		placeName:   map[int]string{},
 		placeAlias:  map[int][]string{},
 		admin1:      map[string]admin1Override{},
+		admin2:      map[string]string{},
 		demonyms:    map[string][]string{},
 		countryName: map[string][]string{},
 	}
@@ -74,7 +76,7 @@ func splitTabs(s string) []string {
 
 // addRow interprets one data row.
 func (o *overrides) addRow(f []string) error {
-	want := map[string]int{"place-name": 3, "place-alias": 3, "admin1": 5, "demonym": 3, "country-alias": 3}
+	want := map[string]int{"place-name": 3, "place-alias": 3, "admin1": 5, "admin2": 3, "demonym": 3, "country-alias": 3}
 	n, ok := want[f[0]]
 	if !ok {
 		return fmt.Errorf("unknown row kind %q", f[0])
@@ -133,6 +135,22 @@ func (o *overrides) addRow(f []string) error {
 			a.names = names
 		}
 		o.admin1[f[1]] = a
+	case "admin2":
+		parts := strings.Split(f[1], ".")
+		if len(parts) != 3 || !isCountryCode(parts[0]) || parts[1] == "" || parts[2] == "" {
+			return fmt.Errorf("bad admin2 code %q, want CC.ADMIN1.ADMIN2", f[1])
+		}
+		if _, dup := o.admin2[f[1]]; dup {
+			return fmt.Errorf("second admin2 row for %s", f[1])
+		}
+		names, err := overrideNames(f[2])
+		if err != nil {
+			return err
+		}
+		if len(names) != 1 {
+			return fmt.Errorf("admin2 takes one name, got %d", len(names))
+		}
+		o.admin2[f[1]] = names[0]
 	case "demonym", "country-alias":
 		if !isCountryCode(f[1]) {
 			return fmt.Errorf("bad country code %q", f[1])

@@ -16,6 +16,7 @@ func TestParseOverrides(t *testing.T) {
 		"admin1\t\tKZ.12510143\tKZ-10\tAbai\tAbai Region|Абайская область\n" +
 		"admin1\tKZ.09\t-\t-\tMangistau\n" +
 		"admin1\tKZ.1537272\tKZ-SHY\t-\t-\r\n" +
+		"admin2\tGB.ENG.J1\tNorthamptonshire\n" +
 		"demonym\tKZ\tKazakh|казахстанский\n" +
 		"country-alias\tKZ\tQazaqstan\n"
 	want := &overrides{
@@ -26,6 +27,7 @@ func TestParseOverrides(t *testing.T) {
 			"KZ.09":       {names: []string{"Mangistau"}},
 			"KZ.1537272":  {iso: "KZ-SHY"},
 		},
+		admin2:      map[string]string{"GB.ENG.J1": "Northamptonshire"},
 		demonyms:    map[string][]string{"KZ": {"Kazakh", "казахстанский"}},
 		countryName: map[string][]string{"KZ": {"Qazaqstan"}},
 	}
@@ -55,6 +57,10 @@ func TestParseOverridesErrors(t *testing.T) {
 		{"bad admin1 code", "admin1\tKZ09\t-\t-\t-\n", "bad admin1 code"},
 		{"ISO of another country", "admin1\tKZ.09\tRU-MOW\t-\t-\n", "not in country KZ"},
 		{"second admin1", "admin1\tKZ.09\t-\t-\t-\nadmin1\tKZ.09\t-\t-\t-\n", "second admin1 row"},
+		{"bad admin2 code", "admin2\tGB.J1\tNorthamptonshire\n", "bad admin2 code"},
+		{"admin2 of no country", "admin2\tXXX.ENG.J1\tNorthamptonshire\n", "bad admin2 code"},
+		{"second admin2", "admin2\tGB.ENG.J1\tA\nadmin2\tGB.ENG.J1\tB\n", "overrides.tsv:2: second admin2 row"},
+		{"two admin2 names", "admin2\tGB.ENG.J1\tA|B\n", "admin2 takes one name"},
 		{"spaces around a field", "place-name\t1\t Aktau\n", "surrounding spaces"},
 	}
 	for _, tt := range tests {

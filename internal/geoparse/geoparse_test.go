@@ -1278,3 +1278,41 @@ func TestCapitalWithoutNeighbours(t *testing.T) {
 		t.Errorf("found %d Londons, want 3", n)
 	}
 }
+
+// TestTownInCounty: a town named before a county and a comma is the
+// namesake in that county; where the gazetteer has none there, the county
+// itself (the town is somewhere in it), not a namesake abroad or in
+// another county. In a list, the comma only parts names.
+func TestTownInCounty(t *testing.T) {
+	p := parser(t)
+	cases := []struct {
+		text, name string // the text, and the mention looked at
+		place      string // its place's name
+		where      string // its country, or for a county its region
+		admin2     bool   // wanted at county precision
+	}{
+		{"The series visits Rockingham, Northamptonshire, in August.", "Rockingham", "Northamptonshire", "GB.ENG", true},
+		{"Marshals walked out at Croft, Yorkshire.", "Croft", "Yorkshire", "GB.ENG", true},
+		{"Strikers picketed the depot in Corby, Northamptonshire.", "Corby", "Corby", "GB", false},
+		{"Teachers marched in Bridgeport, in Fairfield County.", "Fairfield County", "Fairfield County", "US.CT", true},
+		{"Data is down in Khorog, Ishkashim or Rushan.", "Khorog", "Khorugh", "TJ", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			for _, m := range p.Parse(c.text) {
+				if m.Text != c.name {
+					continue
+				}
+				where := m.Place.Country
+				if m.Place.Precision == geoparse.Admin2 {
+					where = m.Place.Admin1
+				}
+				if m.Place.Name != c.place || where != c.where || (m.Place.Precision == geoparse.Admin2) != c.admin2 {
+					t.Errorf("%s → %s (%s, %s); want %s (%s, county %v)", m.Text, m.Place.Name, where, m.Place.Precision, c.place, c.where, c.admin2)
+				}
+				return
+			}
+			t.Errorf("no mention %q", c.name)
+		})
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/unrest-project/unrest/internal/gazetteer"
 )
@@ -1773,7 +1774,8 @@ func (p *Parser) countyQualifiers(fs []found, chosen []gazetteer.Candidate, qual
 
 // heldByCounty reads a town named before a county and a comma
 // ("Alexandria, Dunbartonshire") as the namesake that lies in the county,
-// where the one chosen does not and another does.
+// where the one chosen does not and another does; where none does, as
+// the county.
 func heldByCounty(text string, toks []token, fs []found, chosen []gazetteer.Candidate) {
 	near := func(c gazetteer.Candidate, divs []*gazetteer.Division) bool {
 		return c.Kind == gazetteer.KindPlace && c.Place != nil && slices.ContainsFunc(divs, func(d *gazetteer.Division) bool {
@@ -1788,14 +1790,37 @@ func heldByCounty(text string, toks []token, fs []found, chosen []gazetteer.Cand
 		if gap := strings.TrimSpace(text[toks[fs[i].last].end:toks[q.first].start]); gap != "," && gap != "(" {
 			continue
 		}
+		held := false
 		for _, c := range fs[i].cands {
 			if near(c, q.divs) {
 				chosen[i] = c
 				fs[i].local = true // placed by its county: no doubtful word
+				held = true
 				break
 			}
 		}
+		// "Rockingham, Northamptonshire", "Croft, Yorkshire": a town the
+		// gazetteer does not know in a county it does is somewhere in
+		// that county, not a namesake in Vermont or another county.
+		// (Not in a list: "in Khorog, Ishkashim or Rushan" names three
+		// towns, though Ishkashim is also an Afghan district.)
+		if !held && chosen[i].Kind == gazetteer.KindPlace && !listGoesOn(text, toks[q.last].end) {
+			fs[i].divs = q.divs
+		}
 	}
+}
+
+// listGoesOn reports whether a list of names goes on after byte offset
+// end: "and" or "or" follows, or a comma and a capitalised word.
+func listGoesOn(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:], " ")
+	if r, ok := strings.CutPrefix(rest, ","); ok {
+		rest = strings.TrimLeft(r, " ")
+		if c, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(c) {
+			return true
+		}
+	}
+	return strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ") || strings.HasPrefix(rest, "& ")
 }
 
 // capitalBonus is what a capital of millions adds for its rank alone.
