@@ -2,7 +2,6 @@ package extract
 
 import (
 	"encoding/binary"
-	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -52,7 +51,7 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 		if post.Text != "" {
 			// Squares known by name are left to the report's own
 			// landmarks (landmark.go), which say where each is.
-			mentions[pi] = slices.DeleteFunc(x.Places.Parse(post.Text), func(m geoparse.Mention) bool { return m.Landmark })
+			mentions[pi] = landmarkTowns(x.Places.Parse(post.Text))
 		}
 	}
 	dropForeignLandmarks(r.Posts, mentions)

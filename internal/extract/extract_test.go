@@ -651,6 +651,30 @@ func TestLandmarkTown(t *testing.T) {
 	}
 }
 
+// TestKnownLandmarkOnly: a report that names no town, only squares and
+// districts the geoparser knows ("Mong Kok", "Tahrir Square"), has its
+// events in their towns, not in a town it names in passing abroad.
+func TestKnownLandmarkOnly(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Protesters blocked Nathan Road in Mong Kok for a third night. Police arrested 30 people there. " +
+			"A small solidarity vigil was held in Taipei.", "Kowloon"},
+		{"Tens of thousands filled Tahrir Square again on Friday, and riot police fired tear gas at them.", "Cairo"},
+	}
+	for _, c := range cases {
+		r := &report.Report{Posts: []report.Post{{Text: c.text, Published: time.Date(2014, 10, 5, 18, 0, 0, 0, time.UTC),
+			Precision: report.PrecisionMinute}}}
+		got := extractor(t).Extract(r)
+		if len(got) == 0 {
+			t.Errorf("%q: no event", c.text)
+		}
+		for _, e := range got {
+			if e.Place.Name != c.want {
+				t.Errorf("%q: %s placed at %s, want %s", c.text, e.Type, e.Place.Name, c.want)
+			}
+		}
+	}
+}
+
 // TestLiveBlogNextDay: a live blog anchored on its first day goes on
 // past midnight under a date heading and clock times: what it tells then
 // happened, it is no plan.

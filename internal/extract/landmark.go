@@ -242,3 +242,20 @@ func dropForeignVillages(posts []report.Post, mentions [][]geoparse.Mention) {
 		mentions[pi] = kept
 	}
 }
+
+// landmarkTowns reads each square or street the geoparser knows by name
+// ("Mong Kok", "Tahrir Square") as its town, where it placed it in one,
+// and drops the others. The slice is changed in place.
+func landmarkTowns(ms []geoparse.Mention) []geoparse.Mention {
+	kept := ms[:0]
+	for _, m := range ms {
+		if m.Landmark {
+			if m.Place.ID == 0 {
+				continue
+			}
+			m.Place.Precision = geoparse.City
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}

@@ -131,6 +131,16 @@ var landmarkSites = map[string]landmark{
 	"black lives matter plaza":  {"Black Lives Matter Plaza", [][2]string{{"Washington", "US"}}, false, false},
 	"george floyd square":       {"George Floyd Square", [][2]string{{"Minneapolis", "US"}}, false, false},
 	"golden gate bridge":        {"Golden Gate Bridge", [][2]string{{"San Francisco", "US"}}, false, false},
+	// Hong Kong's districts and roads of the 2014 and 2019 occupations:
+	// GeoNames' cities500 holds the territory's new towns, not its
+	// urban districts.
+	"mong kok":      {"Mong Kok", [][2]string{{"Kowloon", "HK"}}, false, false},
+	"mongkok":       {"Mong Kok", [][2]string{{"Kowloon", "HK"}}, false, false},
+	"tsim sha tsui": {"Tsim Sha Tsui", [][2]string{{"Kowloon", "HK"}}, false, false},
+	"nathan road":   {"Nathan Road", [][2]string{{"Kowloon", "HK"}}, false, false},
+	"causeway bay":  {"Causeway Bay", [][2]string{{"Hong Kong", "HK"}}, false, false},
+	"harcourt road": {"Harcourt Road", [][2]string{{"Hong Kong", "HK"}}, false, false},
+	"victoria park": {"Victoria Park", [][2]string{{"Hong Kong", "HK"}, {"London", "GB"}}, false, true},
 	// Universities whose campuses students occupy, known by names that
 	// are no town's: "an encampment at Columbia University".
 	"columbia university":                   {"Columbia University", [][2]string{{"New York City", "US"}}, false, false},
