@@ -582,6 +582,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 		// Agadir").
 		sentMentions = withoutDateline(s.text, s.start, sentMentions)
 		sentMentions = withoutOrigins(s.text, s.start, sentMentions, len(sc.places) > 0)
+		sentMentions = withoutDenied(s.text, s.start, sentMentions)
 		label := false
 		if lm := labelMentions(s.text, s.start, sentMentions); len(lm) > 0 && (hasCity(lm) || !hasCity(sentMentions)) {
 			// ("Belarus: police detained 200 in Minsk": Minsk.)
@@ -742,7 +743,7 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			// The trigger's own clause speaks first: "rallied in Almaty,
 			// while in Aktau police joined them".
 			cl := clauseOf(cs, at[tr.start])
-			clauseMentions := withoutOrigins(s.text, s.start, within(mentions, s.start+cl[0], s.start+cl[1]),
+			clauseMentions := withoutOrigins(s.text, s.start, withoutDenied(s.text, s.start, within(mentions, s.start+cl[0], s.start+cl[1])),
 				len(places) > 0 || len(focusPlaces) > 0)
 			// "a national strike", "the nationwide curfew"; "across the
 			// country" in another clause than one that names its towns

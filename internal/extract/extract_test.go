@@ -675,6 +675,29 @@ func TestKnownLandmarkOnly(t *testing.T) {
 	}
 }
 
+// TestDeniedPlace: a place the sentence says nothing happened in, before
+// a "but" that tells where it did, is not the event's place.
+func TestDeniedPlace(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Police detained 40 people not in Moscow but in Saint Petersburg.", "Saint Petersburg"},
+		{"There was no curfew in Lagos, but in Abuja soldiers fired on marchers.", "Abuja"},
+		{"Nothing in Riffa or Juffair, but in the villages along the Budaiya road riot police fired tear gas at marchers.", "Bahrain"},
+	}
+	for _, c := range cases {
+		r := &report.Report{Posts: []report.Post{{Text: c.text, Published: time.Date(2014, 10, 5, 18, 0, 0, 0, time.UTC),
+			Precision: report.PrecisionMinute}}}
+		got := extractor(t).Extract(r)
+		if len(got) == 0 {
+			t.Errorf("%q: no event", c.text)
+		}
+		for _, e := range got {
+			if e.Place.Name != c.want {
+				t.Errorf("%q: %s placed at %s, want %s", c.text, e.Type, e.Place.Name, c.want)
+			}
+		}
+	}
+}
+
 // TestLiveBlogNextDay: a live blog anchored on its first day goes on
 // past midnight under a date heading and clock times: what it tells then
 // happened, it is no plan.
