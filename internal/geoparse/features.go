@@ -873,7 +873,7 @@ func localMacro(key string, ms []Mention) string {
 // in Fredericton", "Donington Park, Leicestershire"), else at the place
 // inside its name unless it is a street ("Manila Cathedral"), else where
 // the text is. The place keeps the precision Feature.
-func (p *Parser) placeFeature(text string, f found, m Mention, inner Place, ms []Mention, dems []found) (Place, float64) {
+func (p *Parser) placeFeature(text string, f found, m Mention, inner Place, ms []Mention, dems []found, fc *featureContext) (Place, float64) {
 	lm, isLandmark := landmarkSites[f.key]
 	if f.macro && !isLandmark {
 		// ("the Gulf" of a Texas story is the Gulf of Mexico.)
@@ -905,7 +905,12 @@ func (p *Parser) placeFeature(text string, f found, m Mention, inner Place, ms [
 			named = append(named, o)
 		}
 	}
-	ctx := placesContext(named, dems)
+	// (The same for every feature of a text until one is placed as a
+	// town: worked out once per set of names.)
+	if !fc.ok || fc.n != len(named) {
+		*fc = featureContext{ctx: placesContext(named, dems), n: len(named), ok: true}
+	}
+	ctx := fc.ctx
 	// Placed by the place after it, or by a feature placed in a town
 	// (not by a sea, nor a part of the world).
 	if a, ok := p.placedByIn(text, m.ByteEnd, ms); ok && a.Place.Precision != Continent && !a.Demonym &&
@@ -967,6 +972,15 @@ func holds(outer, inner Place) bool {
 		return inner.Country == outer.Country && inner.Admin1 == outer.Admin1
 	}
 	return false
+}
+
+// featureContext keeps placeFeature's context of a text's places: the
+// places only grow in number as features are placed as towns, so their
+// number says whether it still holds.
+type featureContext struct {
+	ctx context
+	n   int
+	ok  bool
 }
 
 // lonelyInner reports whether the town a feature is named after is a

@@ -438,9 +438,10 @@ func (p *Parser) resolve(text string, toks []token, fs []found, dems []found, sc
 	// Features last: they stand where the places of the text are. From
 	// the last back, so that one placed by the next ("Kingsley Road in
 	// Estey's Bridge, N.B.") finds it placed.
+	var fc featureContext
 	for k := len(feats) - 1; k >= 0; k-- {
 		i := feats[k]
-		out[i].Place, out[i].Score = p.placeFeature(text, featFound[k], out[i], inner[k], out, dems)
+		out[i].Place, out[i].Score = p.placeFeature(text, featFound[k], out[i], inner[k], out, dems, &fc)
 	}
 	return out
 }
