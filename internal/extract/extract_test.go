@@ -419,6 +419,9 @@ func TestReviewCases(t *testing.T) {
 		place string // "" for any
 		start string // "" for any
 	}{
+		// A crowd sitting in a street is a sit-in.
+		{"Thousands of people are now sitting on Queen Street outside the parliament in Nairobi.", extract.Protest, "Nairobi", "2021-01-25"},
+		{"Pensioners were sitting in the road outside the ministry in Athens on Saturday.", extract.Protest, "Athens", "2021-01-23"},
 		// A wire's dateline is where it was filed, not where events were.
 		{"RABAT, Oct. 2 (eval wire) - Gendarmes shot dead two men overnight in Agadir.", extract.Repression, "Agadir", ""},
 		// A country label does not override the town the sentence names.

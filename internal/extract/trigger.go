@@ -32,6 +32,11 @@ var lexicon = map[Type][]pattern{
 		"are on the streets", "are out on the streets", "were out in the streets",
 		"supporters were out", "protesters were out", "crowds were out", "demonstrators were out",
 		"sat down in", "staged a sit-in", "held a sit-in", "sit-in", "thousands back on", "hundreds back on",
+		// A crowd sitting in a street: "thousands are sitting on Tim Mei
+		// Avenue" (across it, a blockade: below).
+		"sitting on * street", "sitting on * * street", "sitting on * road", "sitting on * * road",
+		"sitting on * avenue", "sitting on * * avenue", "sitting in the street", "sitting in the streets",
+		"sitting in the road", "sat in the street", "sat in the road",
 		// Pots and pans beaten in protest: "pot-banging in Córdoba".
 		"pot-banging", "banging pots", "banged pots", "banging pans", "cacerolazo*", "casserolade*",
 		"crowds back on", "back on the streets", "back in the streets", "crowds turned out", "crowds also turned out",
