@@ -2,7 +2,7 @@ package timex
 
 import "strings"
 
-// clock: "8 PM", "10:30 a.m.", "15:00 GMT", "15:00 GMT Saturday",
+// clock: "8 PM", "10:30 a.m.", "15:00 GMT", "15:00 GMT Saturday", "शाम 4 बजे",
 // "at 23:59 on 5 January": a TIME on the day it names, else on the last
 // date the text named.
 func (s *state) clock(i int) (match, bool) {
@@ -22,6 +22,10 @@ func (s *state) clock(i int) (match, bool) {
 	switch w := s.tok(j).low; {
 	case w == "am" || w == "pm":
 		h, j = twelveHour(h, w == "pm"), j+1
+	case indicClockWord(w):
+		// "शाम 4 बजे", "১০টায়": the hour in Hindi, Nepali, Marathi
+		// or Bengali (indicclock.go).
+		h, j = s.indicHour(i, h), j+1
 	case (w == "a" || w == "p") && s.tok(j+1).low == "." && s.tok(j+2).low == "m":
 		h, j = twelveHour(h, w == "p"), j+3
 		if s.tok(j).low == "." && s.tok(j).start == s.tok(j-1).end {

@@ -88,3 +88,36 @@ func TestBikramSambatDays(t *testing.T) {
 		}
 	}
 }
+
+// TestIndicClock reads the hour in Hindi, Nepali, Marathi and Bengali,
+// by the word after it and the part of the day before it, on the day the
+// text last named (not the post's).
+func TestIndicClock(t *testing.T) {
+	tg := &timex.Tagger{}
+	anchor := time.Date(2019, 12, 20, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ text, want, value string }{
+		{"15 दिसंबर को शाम 4 बजे पुलिस घुसी।", "4 बजे", "2019-12-15T16:00"},
+		{"15 दिसंबर को सुबह 10 बजे मार्च निकला।", "10 बजे", "2019-12-15T10:00"},
+		{"15 दिसंबर को रात 2 बजे छापा पड़ा।", "2 बजे", "2019-12-15T02:00"},
+		{"८ सेप्टेम्बर दिउँसो ३ बजेसम्म प्रदर्शन भयो।", "३ बजेसम्म", "2019-09-08T15:00"},
+		{"१५ डिसेंबर रोजी सकाळी 11 वाजता मोर्चा निघाला.", "11 वाजता", "2019-12-15T11:00"},
+		{"১৫ ডিসেম্বর রাত ১১টায় হামলা হয়।", "১১টায়", "2019-12-15T23:00"},
+		{"১৫ ডিসেম্বর বিকেল ৪টায় মিছিল বের হয়।", "৪টায়", "2019-12-15T16:00"},
+	}
+	for _, c := range cases {
+		found := false
+		for _, e := range tg.Tag(c.text, anchor) {
+			if e.Text == c.want {
+				found = true
+				if e.Value != c.value {
+					t.Errorf("%s: %q = %s, want %s", c.text, e.Text, e.Value, c.value)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no %q in %+v", c.text, c.want, tg.Tag(c.text, anchor))
+		}
+	}
+	// A number before other words is no hour: "4 बजट" (budgets), "4 टाका".
+	checkNoDate(t, anchor, "सरकार ने 4 बजट पेश किए।", "৪ টাকা দাম বেড়েছে।")
+}

@@ -455,7 +455,8 @@ func init() {
 		{read: (*state).reference, starts: or(func(t *token) bool { return t.is(lOrdinal) }, words("now", "currently",
 			"presently", "nowadays", "recently", "lately", "daily", "weekly", "monthly", "annually", "yearly", "at",
 			"several", "few", "many", "every", "each", "the")), num: nCentury, afterNumber: words("century")},
-		{read: (*state).clock, starts: none, num: nClock, afterNumber: words(":", "am", "pm", "a", "p")},
+		{read: (*state).clock, starts: none, num: nClock, afterNumber: or(words(":", "am", "pm", "a", "p"),
+			func(t *token) bool { return indicClockWord(t.low) })},
 	}
 	mask := func(t *token) uint32 {
 		var m uint32
