@@ -186,6 +186,9 @@ func TestSentences(t *testing.T) {
 		// A village of 1,500 near Mexico City is not meant by "Buenos
 		// Aires"; the province of the name yields to its capital.
 		{"Teachers marched in Mexico City and Metepec; Mexicans abroad rallied in Madrid and Buenos Aires.", []want{{"Mexico City", 3530597, ""}, {"Metepec", 3523303, ""}, {"Madrid", 3117735, ""}, {"Buenos Aires", 3435910, ""}}},
+		// A police force known by one word is no town: Ireland's Garda is
+		// not the town on Lake Garda.
+		{"Gardaí sealed off the square and a Garda car was burnt out in Dublin.", []want{{"Dublin", 2964574, ""}}},
 		// However often the text says it: the seat beside its county.
 		{"Terry Jolly, 60, Lebanon, was arrested Thursday. He had no record in Boone County, Lebanon Police said. Lebanon detectives found the files.", []want{{"Lebanon", 4922673, ""}, {"Boone County", 0, "US.IN"}, {"Lebanon", 4922673, ""}, {"Lebanon", 4922673, ""}}},
 		// A town's name before a club's word is the club's; its city's

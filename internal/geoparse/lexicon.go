@@ -389,11 +389,15 @@ var metonymSeats = map[string][2]string{
 }
 
 // notPlaces are proper names that news uses often and that the gazetteer
-// also lists as small places: weather phenomena, peoples.
+// also lists as small places: weather phenomena, peoples, police forces.
 var notPlaces = set("el nino", "la nina", "red cross", "red crescent", "croix rouge", "croissant rouge",
 	// Peoples and their languages, which small places also bear.
 	"igbo", "yoruba", "hausa", "sinhala", "sinhalese", "zulu", "xhosa", "maasai", "tuareg", "pashtun", "arab", "arabs",
-	"kurd", "kurds", "berber", "bedouin", "druze", "uyghur", "uighur", "tamil", "tamils", "baloch", "sindhi")
+	"kurd", "kurds", "berber", "bedouin", "druze", "uyghur", "uighur", "tamil", "tamils", "baloch", "sindhi",
+	// Police forces known by one word: Ireland's Garda ("a Garda car",
+	// "under Garda guard"; also a town of 4,000 on Lake Garda), its
+	// gardaí, Italy's Carabinieri.
+	"garda", "gardai", "garda siochana", "carabinieri")
 
 // particles are the lower-case words inside people's names ("Philippe de
 // Marigny", "Ludwig van Beethoven"): a name right after one, itself after
