@@ -28,6 +28,7 @@ func (s *state) weekday(i int) (match, bool) {
 	// writes; "last Friday" and "next Friday" mean the other weeks'.
 	explicit := s.tok(i-1).low == "last" || s.tok(i-1).low == "next" || s.tok(i-1).low == "past" || s.tok(i-1).low == "coming"
 	var d time.Time
+	story := false
 	today := s.today() // (a live blog's later day counts from itself)
 	switch {
 	case (s.tok(i-1).low == "the" || s.tok(i-1).low == "that") && s.last.Before(s.anchor):
@@ -46,8 +47,17 @@ func (s *state) weekday(i int) (match, bool) {
 			diff = 7
 		}
 		d = today.AddDate(0, 0, -diff)
+		// "On Monday 29 July ... On Tuesday evening": a chronology
+		// that names its days with their weekdays goes on from the
+		// last (its own weekday is that day), where that is over a
+		// week before the anchor (within a month of it).
+		if after := s.last.AddDate(0, 0, (int(wd)-int(s.last.Weekday())+7)%7); !explicit && s.lastDated &&
+			after.Before(d) && !s.last.Before(s.anchor.AddDate(0, -1, 0)) {
+			d, story = after, true
+		}
 	}
-	m := match{end: i + 1, typ: Date, value: dateValue(d), span: daySpan(d), prec: Day, relDay: true, named: true, weekday: wd}
+	m := match{end: i + 1, typ: Date, value: dateValue(d), span: daySpan(d), prec: Day, relDay: true, named: true, weekday: wd,
+		story: story}
 	if t1 := s.tok(i + 1); t1.is(lPart) && t1.low != "tonight" {
 		part := t1.lx.part
 		m.end, m.typ, m.value = i+2, Time, m.value+"T"+part

@@ -36,6 +36,9 @@ type match struct {
 	stamp bool
 	// minute is a stamp's time of day, in minutes.
 	minute int
+	// story is set for a bare weekday read as the next day of its name
+	// in a chronology (state.lastDated): the chronology goes on.
+	story bool
 }
 
 // state is one tagging pass over a text.
@@ -49,6 +52,10 @@ type state struct {
 	// that was a month ("In April 2006 ... eight days later"); zero when
 	// it was a day.
 	lastEnd time.Time
+	// lastDated is set when the last day named came with its weekday
+	// and its date ("Monday 29 July"), as a chronology tells its days:
+	// a bare weekday after it goes on from it.
+	lastDated bool
 	// stampDay is the day of a live blog's entries: the anchor, then each
 	// date heading alone on its line, and the next day once the stamps
 	// pass midnight; stampMin is the last stamp's minute of the day, -1
@@ -231,8 +238,10 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 			// the last day named stays
 		} else if (m.absolute || m.relDay) && m.prec == Day && !m.span.Start.IsZero() {
 			s.last, s.lastEnd = m.span.Start, time.Time{}
+			s.lastDated = m.story || m.absolute && (s.toks[first].is(lWeekday) || first > 0 && s.toks[first-1].is(lWeekday) ||
+				first > 1 && s.toks[first-1].low == "," && s.toks[first-2].is(lWeekday))
 		} else if m.absolute && m.prec == Month && !m.span.Start.IsZero() {
-			s.last, s.lastEnd = m.span.Start, m.span.End
+			s.last, s.lastEnd, s.lastDated = m.span.Start, m.span.End, false
 		}
 		bs, be := s.toks[first].start, s.toks[m.end-1].end
 		switch {
