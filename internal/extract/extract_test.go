@@ -419,6 +419,9 @@ func TestReviewCases(t *testing.T) {
 		place string // "" for any
 		start string // "" for any
 	}{
+		// A birthplace is where a person comes from, not where the story is.
+		{"A man attacked children in Southport on Friday. Police said he had been born in Cardiff. On Saturday a crowd set fire to a police van.",
+			extract.Riot, "Southport", "2021-01-23"},
 		// A crowd sitting in a street is a sit-in.
 		{"Thousands of people are now sitting on Queen Street outside the parliament in Nairobi.", extract.Protest, "Nairobi", "2021-01-25"},
 		{"Pensioners were sitting in the road outside the ministry in Athens on Saturday.", extract.Protest, "Athens", "2021-01-23"},

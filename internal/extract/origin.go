@@ -50,7 +50,8 @@ func withoutOrigins(text string, start int, ms []geoparse.Mention, focus bool) [
 // of Malaita"): only small-letter words may stand between "from" and
 // the name, five at most. A name that begins a longer one ("workers
 // from the Minsk Tractor Works") names a workplace in the town, not
-// where the people came from.
+// where the people came from. So is a name after "born in" or "raised
+// in": a person's birthplace.
 func origin(text string, at, end int) bool {
 	if at < 0 || at > len(text) || end > len(text) || at >= end {
 		return false
@@ -74,6 +75,15 @@ func origin(text string, at, end int) bool {
 		}
 		if w == "via" {
 			return true // "this comes to you by landline via colleagues in Tashkent": a relay
+		}
+		if w == "in" {
+			// "the suspect had been born in Cardiff", "raised in
+			// Leeds": where a person comes from.
+			prev := strings.TrimRight(before[:max(sp, 0)], " ")
+			p := prev[strings.LastIndexByte(prev, ' ')+1:]
+			if p == "born" || p == "raised" {
+				return true
+			}
 		}
 		if w == "" || !isLowerWord(w) || sp < 0 {
 			return false
