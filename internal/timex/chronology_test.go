@@ -22,6 +22,13 @@ func TestChronologyWeekdays(t *testing.T) {
 		checkDay(t, aug8, story, c.want, c.day)
 	}
 	checkDay(t, aug8, "The riots that began on Monday 29 July went on. On Tuesday the prime minister spoke.", "Tuesday", "2024-07-30")
+	// A day opening a line heads a chronology's paragraph; "the same
+	// day" and "that night" go on with it.
+	dec9 := time.Date(2022, 12, 9, 12, 0, 0, 0, time.UTC) // a Friday
+	heading := "CHRONOLOGY\n\n25 November 2022. On Friday evening hundreds marched.\n\n" +
+		"27 November 2022. Police moved in before dawn.\n\nThe same day students gathered. In Chengdu a crowd filled a street on Sunday night."
+	checkDay(t, dec9, heading, "Friday evening", "2022-11-25")
+	checkDay(t, dec9, heading, "Sunday night", "2022-11-27")
 	// This week: the chronology is the anchor's.
 	checkDay(t, aug8, "On Monday 5 August courts sat late. On Tuesday the first rioters were jailed.", "Tuesday", "2024-08-06")
 	// A date without its weekday tells no chronology; "last Tuesday" is

@@ -53,8 +53,9 @@ type state struct {
 	// it was a day.
 	lastEnd time.Time
 	// lastDated is set when the last day named came with its weekday
-	// and its date ("Monday 29 July"), as a chronology tells its days:
-	// a bare weekday after it goes on from it.
+	// and its date ("Monday 29 July") or opened a line ("25 November
+	// 2022. On Friday ..."), as a chronology tells its days: a bare
+	// weekday after it goes on from it.
 	lastDated bool
 	// stampDay is the day of a live blog's entries: the anchor, then each
 	// date heading alone on its line, and the next day once the stamps
@@ -237,9 +238,16 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 		if until {
 			// the last day named stays
 		} else if (m.absolute || m.relDay) && m.prec == Day && !m.span.Start.IsZero() {
+			// (A day with its weekday, "Monday 29 July", or a day
+			// opening a line, a chronology's heading: "25 November
+			// 2022. On Friday evening ..."; "the same day", "that
+			// night", "the next day" go on with it.)
+			st := s.toks[first].start
+			goesOn := s.lastDated && !m.absolute && !m.span.Start.Before(s.last) && !m.span.Start.After(s.last.AddDate(0, 0, 1))
+			s.lastDated = goesOn || m.story || m.absolute && (s.toks[first].is(lWeekday) || first > 0 && s.toks[first-1].is(lWeekday) ||
+				first > 1 && s.toks[first-1].low == "," && s.toks[first-2].is(lWeekday) ||
+				st == 0 || s.text[st-1] == '\n')
 			s.last, s.lastEnd = m.span.Start, time.Time{}
-			s.lastDated = m.story || m.absolute && (s.toks[first].is(lWeekday) || first > 0 && s.toks[first-1].is(lWeekday) ||
-				first > 1 && s.toks[first-1].low == "," && s.toks[first-2].is(lWeekday))
 		} else if m.absolute && m.prec == Month && !m.span.Start.IsZero() {
 			s.last, s.lastEnd, s.lastDated = m.span.Start, m.span.End, false
 		}
