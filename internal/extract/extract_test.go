@@ -422,6 +422,11 @@ func TestReviewCases(t *testing.T) {
 		// A birthplace is where a person comes from, not where the story is.
 		{"A man attacked children in Southport on Friday. Police said he had been born in Cardiff. On Saturday a crowd set fire to a police van.",
 			extract.Riot, "Southport", "2021-01-23"},
+		// Riot police arriving, a mayor's emergency order, shots fired at
+		// a protester's vehicle.
+		{"Farmers drove tractors to the minister's house in Hellendoorn on Saturday. Riot police have arrived.", extract.Deployment, "Hellendoorn", "2021-01-23"},
+		{"The mayor of Hellendoorn issued an emergency order for the area on Saturday.", extract.StateOfEmergency, "Hellendoorn", "2021-01-23"},
+		{"Police fired shots at a tractor in Heerenveen on Saturday.", extract.Repression, "Heerenveen", "2021-01-23"},
 		// A crowd sitting in a street is a sit-in.
 		{"Thousands of people are now sitting on Queen Street outside the parliament in Nairobi.", extract.Protest, "Nairobi", "2021-01-25"},
 		{"Pensioners were sitting in the road outside the ministry in Athens on Saturday.", extract.Protest, "Athens", "2021-01-23"},
@@ -700,6 +705,20 @@ func TestDeniedPlace(t *testing.T) {
 			if e.Place.Name != c.want {
 				t.Errorf("%q: %s placed at %s, want %s", c.text, e.Type, e.Place.Name, c.want)
 			}
+		}
+	}
+}
+
+// TestNobodyArrested: "nobody", "none", "nothing" deny what follows.
+func TestNobodyArrested(t *testing.T) {
+	for _, text := range []string{
+		"Police said nobody was arrested in Lusaka last night.",
+		"Nothing was looted in the centre of Lagos on Sunday.",
+	} {
+		r := &report.Report{Posts: []report.Post{{Text: text, Published: time.Date(2021, 1, 25, 12, 0, 0, 0, time.UTC),
+			Precision: report.PrecisionMinute}}}
+		for _, e := range extractor(t).Extract(r) {
+			t.Errorf("%q: %s at %s", text, e.Type, e.Place.Name)
 		}
 	}
 }

@@ -95,6 +95,7 @@ var lexicon = map[Type][]pattern{
 		"emptied stores", "emptied supermarkets", "emptied the shelves", "emptying the shelves"),
 	Repression: pats("fired into", "broke up the", "broke up a", "broke up protests", "break up the", "breaking up the",
 		"broke the blockade", "break the blockade", "cleared the square", "cleared the camp", "cleared protesters", "live rounds", "live fire", "used live", "fired live", "opened fire", "open fire on", "fired on", "fired at", "shots being fired", "shots were fired",
+		"fired shots", "fired warning shots", "fired several shots", "fired two shots", "fired three shots",
 		"shot dead", "stun grenade*", "tear gas", "teargas", "teargassed", "teargassing", "tear-gassed", "tear-gassing",
 		"rubber bullets", "water cannon*", "beaten",
 		"beating protesters", "cracked down", "crack down", "crackdown", "massacre*", "killed by police",
@@ -132,7 +133,10 @@ var lexicon = map[Type][]pattern{
 		"bars everyone from", "barred everyone from", "barring everyone from", "bars protesters from",
 		"barred protesters from", "barring protesters from", "bars the public from", "barred the public from",
 		"banned from the square", "barred from the square", "emergency rule", "section 144",
-		"extended the emergency", "declared an emergency", "emergency decree", "emergency was declared",
+		"extended the emergency", "declared an emergency", "emergency decree",
+		// A mayor's order for an area: "the mayor has issued an
+		// emergency order for the area around the house".
+		"emergency order", "emergency was declared",
 		"emergency was extended", "state of siege", "banned * marches", "banned * rallies", "banned * protests",
 		"banned * demonstrations", "banned * gatherings", "banned all marches", "banned all rallies",
 		"gatherings * banned", "gatherings * * banned", "protests * banned", "protests * * banned", "rallies * banned",
@@ -155,7 +159,8 @@ var lexicon = map[Type][]pattern{
 		// Forces arriving: "the first Australian police officers landed
 		// in Honiara".
 		"officers landed", "troops landed", "soldiers landed", "police landed", "personnel landed",
-		"officers arrived", "soldiers arrived", "police were flown in", "troops were flown in",
+		"officers arrived", "soldiers arrived", "riot police arrived", "riot police have arrived", "riot police had arrived",
+		"riot police were brought in", "riot units arrived", "police were flown in", "troops were flown in",
 		"troops came over", "troops came into", "troops came across", "troops crossed", "troops entered", "troops rolled",
 		"tanks rolled", "sent extra riot units", "sent riot units", "sent extra police", "sent extra units",
 		// Forces standing in the streets: "soldiers and armoured vehicles
@@ -1079,7 +1084,7 @@ var negationStops = []string{"and", "but", "that", "which", "while", "after", "b
 	"और", "लेकिन", "मगर", "जबकि", "कि", "तर", "र", "এবং", "কিন্তু", "যে", "आणि", "पण"}
 
 // negators deny or make hypothetical what follows them.
-var negators = []string{"not", "no", "never", "without", "didn't", "don't", "won't", "may", "might", "could",
+var negators = []string{"not", "no", "never", "nobody", "none", "nothing", "without", "didn't", "don't", "won't", "may", "might", "could",
 	"if", "unless", "should", "threatened", "threatens", "threaten", "warned", "warns", "called", "calls",
 	"demanded", "demands", "demand", "demanding", "calling", "urged", "urges", "plans", "planned", "want", "wants", "likely",
 	"vowed", "vows", "vow", "pledged", "pledges", "keep", "intend", "intends", "intended", "planning",
