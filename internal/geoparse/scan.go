@@ -831,7 +831,9 @@ func (p *Parser) special(text string, toks []token, i int, first *spanFacts) (fo
 			!toks[i+1].upper || !adjacent(text, toks, i, i+1)) {
 			return found{first: i, last: last, key: name, words: n, continent: true}, true
 		}
-		if cc, ok := countryShortNames[string(k)]; ok {
+		// ("IN THE STATES", a heading of a Brazilian e-mail, is its
+		// country's states: only "the States" is America.)
+		if cc, ok := countryShortNames[string(k)]; ok && !(toks[last].allCaps && string(k) == "the states") {
 			if c, ok := p.g.Country(cc); ok {
 				return found{first: i, last: last, key: string(k), words: n,
 					cands: []gazetteer.Candidate{{Kind: gazetteer.KindCountry, Country: c, Exact: true}}}, true
