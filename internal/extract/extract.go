@@ -51,7 +51,7 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 		if post.Text != "" {
 			// Squares known by name are left to the report's own
 			// landmarks (landmark.go), which say where each is.
-			mentions[pi] = landmarkTowns(x.Places.Parse(post.Text))
+			mentions[pi] = x.capitalDistricts(landmarkTowns(x.Places.Parse(post.Text)))
 		}
 	}
 	dropForeignLandmarks(r.Posts, mentions)

@@ -427,6 +427,10 @@ func TestReviewCases(t *testing.T) {
 		{"Farmers drove tractors to the minister's house in Hellendoorn on Saturday. Riot police have arrived.", extract.Deployment, "Hellendoorn", "2021-01-23"},
 		{"The mayor of Hellendoorn issued an emergency order for the area on Saturday.", extract.StateOfEmergency, "Hellendoorn", "2021-01-23"},
 		{"Police fired shots at a tractor in Heerenveen on Saturday.", extract.Repression, "Heerenveen", "2021-01-23"},
+		// A federal district that is little more than its capital is the
+		// capital; a capital territory twice the city's size is not.
+		{"The Federal District's government says about 400 people were arrested in and around the buildings on Saturday.", extract.Arrests, "Brasília", "2021-01-23"},
+		{"Police arrested 30 protesters in the Australian Capital Territory on Saturday.", extract.Arrests, "Australian Capital Territory", "2021-01-23"},
 		// A crowd sitting in a street is a sit-in.
 		{"Thousands of people are now sitting on Queen Street outside the parliament in Nairobi.", extract.Protest, "Nairobi", "2021-01-25"},
 		{"Pensioners were sitting in the road outside the ministry in Athens on Saturday.", extract.Protest, "Athens", "2021-01-23"},
