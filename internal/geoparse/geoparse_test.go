@@ -191,6 +191,10 @@ func TestSentences(t *testing.T) {
 		{"Gardaí sealed off the square and a Garda car was burnt out in Dublin.", []want{{"Dublin", 2964574, ""}}},
 		// A heading in capitals, "IN THE STATES", is no America.
 		{"IN THE STATES\n\nTruckers blocked highways in Paraná.", []want{{"Paraná", 3455077, ""}}},
+		// A region across a border joined to one of the text's, not a
+		// town of a third country: Montana the state, not the Bulgarian
+		// town.
+		{"A convoy stopped across Highway 4 at Coutts, Alberta, the busiest crossing between Alberta and Montana.", []want{{"Alberta", 5883102, ""}, {"Alberta", 5883102, ""}, {"Montana", 5667009, ""}}},
 		// However often the text says it: the seat beside its county.
 		{"Terry Jolly, 60, Lebanon, was arrested Thursday. He had no record in Boone County, Lebanon Police said. Lebanon detectives found the files.", []want{{"Lebanon", 4922673, ""}, {"Boone County", 0, "US.IN"}, {"Lebanon", 4922673, ""}, {"Lebanon", 4922673, ""}}},
 		// A town's name before a club's word is the club's; its city's

@@ -114,13 +114,21 @@ func regionInList(text string, toks []token, fs []found, chosen []gazetteer.Cand
 		if chosen[i].Place.Admin1 == region.Region.Code {
 			continue
 		}
+		// (A region across a border does too, against a town of a third
+		// country: "the crossing between Alberta and Montana" is the
+		// state, not Montana in Bulgaria.)
+		thirdCountry := func(j int) bool {
+			pc := chosen[i].Place.Country
+			return pc != chosen[j].Region.Country && pc != region.Region.Country
+		}
 		for _, j := range [2]int{i - 1, i + 1} {
 			if j < 0 || j >= len(fs) || chosen[j].Kind != gazetteer.KindRegion || chosen[j].Region == nil ||
-				chosen[j].Region.Country != region.Region.Country {
+				chosen[j].Region.Country != region.Region.Country && !thirdCountry(j) {
 				continue
 			}
 			if j < i && joined(j, i) || j > i && joined(i, j) {
 				chosen[i] = region
+				fs[i].local = true // vouched for by the region beside it: no doubtful word
 				break
 			}
 		}
