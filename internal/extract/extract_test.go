@@ -431,6 +431,11 @@ func TestReviewCases(t *testing.T) {
 		// capital; a capital territory twice the city's size is not.
 		{"The Federal District's government says about 400 people were arrested in and around the buildings on Saturday.", extract.Arrests, "Brasília", "2021-01-23"},
 		{"Police arrested 30 protesters in the Australian Capital Territory on Saturday.", extract.Arrests, "Australian Capital Territory", "2021-01-23"},
+		// Vehicles stopped across a road, a harbour blocked, an
+		// emergencies act invoked.
+		{"On Saturday a convoy of trucks stopped across Highway 4 at Coutts, Alberta.", extract.Blockade, "Alberta", "2021-01-23"},
+		{"On Saturday farmers blocked the small ferry harbour of Dagebüll.", extract.Blockade, "Dagebüll", "2021-01-23"},
+		{"On Saturday the prime minister invoked the Emergencies Act in Ottawa.", extract.StateOfEmergency, "Ottawa", "2021-01-23"},
 		// A crowd sitting in a street is a sit-in.
 		{"Thousands of people are now sitting on Queen Street outside the parliament in Nairobi.", extract.Protest, "Nairobi", "2021-01-25"},
 		{"Pensioners were sitting in the road outside the ministry in Athens on Saturday.", extract.Protest, "Athens", "2021-01-23"},

@@ -66,6 +66,15 @@ var lexicon = map[Type][]pattern{
 		// boulevard".
 		"onto the tracks", "onto the railway tracks", "onto the rails", "on the railway tracks",
 		"sat down across", "sat across", "sitting across", "sitting down across", "lay down across",
+		// Vehicles across a road: "a convoy has stopped across Highway 4".
+		"stopped across", "parked their trucks across", "parked their tractors across",
+		// A way blocked, named with a word or two before it: "blocked
+		// the small ferry harbour", "blocked the Canadian end of the
+		// Ambassador Bridge".
+		"blocked the * bridge", "blocked the * * bridge", "blocked the * crossing", "blocked the * * crossing",
+		"blocked the * harbour", "blocked the * * harbour", "blocked the * harbor", "blocked the * port",
+		"blocked the * motorway", "blocked the * highway", "blocked the * road", "blocked the * junction",
+		"blocked the * end of", "blocking the * bridge", "blocking the * crossing", "blocking the * highway",
 		"lying across", "sat down on the road", "sat down in the road"),
 	Riot: pats("riot*", "stormed", "storming", "set fire to", "set on fire", "torched", "burning of", "burned down",
 		"burnt down", "set ablaze", "seized the", "seizing the", "seizing national", "clash*", "attacking armed",
@@ -134,6 +143,8 @@ var lexicon = map[Type][]pattern{
 		"barred protesters from", "barring protesters from", "bars the public from", "barred the public from",
 		"banned from the square", "barred from the square", "emergency rule", "section 144",
 		"extended the emergency", "declared an emergency", "emergency decree",
+		// A law of emergency powers invoked: "has invoked the Emergencies Act".
+		"emergencies act", "emergency powers",
 		// A mayor's order for an area: "the mayor has issued an
 		// emergency order for the area around the house".
 		"emergency order", "emergency was declared",
