@@ -51,7 +51,8 @@ func withoutOrigins(text string, start int, ms []geoparse.Mention, focus bool) [
 // the name, five at most. A name that begins a longer one ("workers
 // from the Minsk Tractor Works") names a workplace in the town, not
 // where the people came from. So is a name after "born in" or "raised
-// in": a person's birthplace.
+// in": a person's birthplace; and one opening the sentence as its
+// speaker ("Morton County says"): the authority the news comes from.
 func origin(text string, at, end int) bool {
 	if at < 0 || at > len(text) || end > len(text) || at >= end {
 		return false
@@ -60,7 +61,9 @@ func origin(text string, at, end int) bool {
 		return indicOrigin(text, end)
 	}
 	if at == 0 {
-		return false
+		// "Morton County says 28 people have been arrested": a place
+		// that speaks is an authority, the source of the news.
+		return speaks(text[end:])
 	}
 	if rest := text[end:]; len(rest) > 1 && rest[0] == ' ' && rest[1] >= 'A' && rest[1] <= 'Z' {
 		return false
@@ -89,6 +92,17 @@ func origin(text string, at, end int) bool {
 			return false
 		}
 		before = strings.TrimRight(before[:sp], " ")
+	}
+	return false
+}
+
+// speaks reports whether the words after a place opening a sentence
+// make it the sentence's speaker: "says", "said", "reported".
+func speaks(rest string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	switch w {
+	case "says", "said", "reports", "reported", "announced", "announces", "claims", "claimed", "confirmed", "confirms":
+		return true
 	}
 	return false
 }
