@@ -195,6 +195,10 @@ func TestSentences(t *testing.T) {
 		// town of a third country: Montana the state, not the Bulgarian
 		// town.
 		{"A convoy stopped across Highway 4 at Coutts, Alberta, the busiest crossing between Alberta and Montana.", []want{{"Alberta", 5883102, ""}, {"Alberta", 5883102, ""}, {"Montana", 5667009, ""}}},
+		// A post headed with its place in capitals and a stop; not an
+		// organisation's acronym so headed.
+		{"HEERENVEEN. Police fired shots at a tractor near the town.", []want{{"HEERENVEEN", 2754669, ""}}},
+		{"NATO. The alliance met in Brussels.", []want{{"Brussels", 2800866, ""}}},
 		// However often the text says it: the seat beside its county.
 		{"Terry Jolly, 60, Lebanon, was arrested Thursday. He had no record in Boone County, Lebanon Police said. Lebanon detectives found the files.", []want{{"Lebanon", 4922673, ""}, {"Boone County", 0, "US.IN"}, {"Lebanon", 4922673, ""}, {"Lebanon", 4922673, ""}}},
 		// A town's name before a club's word is the club's; its city's

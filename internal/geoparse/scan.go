@@ -1825,8 +1825,8 @@ func keepOneWord(cands []gazetteer.Candidate, prim []bool, key string, inRun, pe
 // opens a line or follows a sentence, or a date ("March 24, 2009 NEWARK
 // --"), and the punctuation of a dateline follows it ("TORONTO —",
 // "ALBUQUERQUE, N.M. (AP)", "LONDON (Reuters)"), or, at a line's start,
-// the story's first word ("LONDON The Latest on..."): a place, not an
-// acronym.
+// the story's first word ("LONDON The Latest on...") or a stop or colon
+// ("HEERENVEEN. Police ..."): a place, not an acronym.
 func dateline(text string, toks []token, f found) bool {
 	if f.last+1 >= len(toks) {
 		return false
@@ -1853,6 +1853,11 @@ func dateline(text string, toks []token, f found) bool {
 	case "&", "/":
 		// "TIJUANA & SAN DIEGO, March 29": a dateline of two places.
 		return lineStart
+	case ".", ":":
+		// "HEERENVEEN. Police have fired shots": a channel's post
+		// headed with its place. (Five letters at least: "NATO." and
+		// "OPEC:" are the organisations.)
+		return lineStart && toks[f.last].end-toks[f.first].start >= 5
 	}
 	return false
 }
