@@ -30,7 +30,30 @@ func wordSpansInto(s, low string, words []string, at []int) ([]string, []int) {
 	if strings.IndexByte(s, '\'') >= 0 || strings.Contains(s, "’") {
 		words, at = splitElisions(words, at)
 	}
+	if strings.IndexByte(s, '(') >= 0 {
+		words, at = dropAcronymAsides(s, words, at)
+	}
 	return words, at
+}
+
+// dropAcronymAsides drops the words that are an acronym in brackets
+// after a common noun ("Riot police (ME) have arrived"), so that the
+// phrase around it reads whole. (After a proper name the acronym is the
+// name's short form, which may tell the event: "the Collective Security
+// Treaty Organization (CSTO) arrived".) The slices are changed in place.
+func dropAcronymAsides(s string, words []string, at []int) ([]string, []int) {
+	n := 0
+	for k, w := range words {
+		a := at[k]
+		if a > 1 && s[a-1] == '(' && a+len(w) < len(s) && s[a+len(w)] == ')' && len(w) >= 2 && len(w) <= 6 &&
+			strings.ToUpper(s[a:a+len(w)]) == s[a:a+len(w)] && strings.ToLower(s[a:a+len(w)]) != s[a:a+len(w)] &&
+			k > 0 && at[k-1]+len(words[k-1]) <= a && s[at[k-1]] >= 'a' && s[at[k-1]] <= 'z' {
+			continue
+		}
+		words[n], at[n] = w, a
+		n++
+	}
+	return words[:n], at[:n]
 }
 
 // wordSpansRaw is wordSpansInto before French elisions are split.

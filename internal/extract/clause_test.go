@@ -25,6 +25,22 @@ func TestWordSpans(t *testing.T) {
 	}
 }
 
+// TestAcronymAsides: an acronym in brackets after a common noun is
+// left out of a sentence's words; after a proper name it stays.
+func TestAcronymAsides(t *testing.T) {
+	for s, want := range map[string]string{
+		"Riot police (ME) have arrived.":                  "riot police have arrived",
+		"The Treaty Organization (CSTO) arrived.":         "the treaty organization csto arrived",
+		"Turnout was high (about 70%) in Minsk.":          "turnout was high about 70 in minsk",
+		"Officers of the national police (PNC) withdrew.": "officers of the national police withdrew",
+	} {
+		words, _ := wordSpansInto(s, strings.ToLower(s), nil, nil)
+		if got := strings.Join(words, " "); got != want {
+			t.Errorf("%q: words %q, want %q", s, got, want)
+		}
+	}
+}
+
 func TestClauses(t *testing.T) {
 	cases := []struct {
 		text string
