@@ -438,6 +438,9 @@ func TestReviewCases(t *testing.T) {
 		{"On Saturday the prime minister invoked the Emergencies Act in Ottawa.", extract.StateOfEmergency, "Ottawa", "2021-01-23"},
 		// A place that speaks is the authority the news comes from.
 		{"Protesters camped near Cannon Ball on Friday. Morton County says 28 people were arrested on Saturday.", extract.Arrests, "Cannon Ball", "2021-01-23"},
+		// Depots blocked, and the places of the deed listed after it.
+		{"On Saturday farmers blocked supermarket distribution centres across the Netherlands. Police count at least twelve, among them the ones in Zwolle and Nieuwegein.",
+			extract.Blockade, "Zwolle", "2021-01-23"},
 		// A crowd sitting in a street is a sit-in.
 		{"Thousands of people are now sitting on Queen Street outside the parliament in Nairobi.", extract.Protest, "Nairobi", "2021-01-25"},
 		{"Pensioners were sitting in the road outside the ministry in Athens on Saturday.", extract.Protest, "Athens", "2021-01-23"},

@@ -1141,7 +1141,10 @@ var proximity = []near{
 		"massed", "rallied"}, 3},
 	{Blockade, []string{"block*", "occup*", "cut"}, []string{"road*", "highway*", "expressway*", "motorway*", "railway*",
 		"rail", "bridge*", "port", "ports", "street*", "traffic", "border", "crossing*", "entrance*", "junction*",
-		"toll", "line"}, 4},
+		"toll", "line",
+		// "blocking supermarket distribution centres", "blockaded fuel
+		// depots", "blocked the refinery gates".
+		"distribution", "depot*", "warehouse*", "terminal*", "refiner*", "gates"}, 4},
 	{Deployment, []string{"army", "troops", "soldiers", "military", "gendarme*", "guardsmen", "csto", "contingent*",
 		"reinforcements", "battalion*", "regiment*", "forces", "armoured", "armored", "tanks", "paramilitar*",
 		"militia*", "humvees"},
@@ -1405,6 +1408,11 @@ func followsSuit(words []string) int {
 		case next == "suit" && (w == "follow" || w == "follows" || w == "followed" || w == "following"):
 			return i
 		case next == "the" && i+2 < len(words) && words[i+2] == "same" && (w == "did" || w == "do" || w == "does"):
+			return i
+		// "Police count at least twelve so far, among them the ones in
+		// Zwolle and Nieuwegein": the deed's places, listed after it.
+		case w == "among" && next == "them" || w == "including" && (next == "those" || next == "ones" ||
+			next == "the" && i+2 < len(words) && words[i+2] == "ones"):
 			return i
 		}
 	}
