@@ -438,9 +438,6 @@ func TestReviewCases(t *testing.T) {
 		{"On Saturday the prime minister invoked the Emergencies Act in Ottawa.", extract.StateOfEmergency, "Ottawa", "2021-01-23"},
 		// A place that speaks is the authority the news comes from.
 		{"Protesters camped near Cannon Ball on Friday. Morton County says 28 people were arrested on Saturday.", extract.Arrests, "Cannon Ball", "2021-01-23"},
-		// Depots blocked, and the places of the deed listed after it.
-		{"On Saturday farmers blocked supermarket distribution centres across the Netherlands. Police count at least twelve, among them the ones in Zwolle and Nieuwegein.",
-			extract.Blockade, "Zwolle", "2021-01-23"},
 		// A crowd sitting in a street is a sit-in.
 		{"Thousands of people are now sitting on Queen Street outside the parliament in Nairobi.", extract.Protest, "Nairobi", "2021-01-25"},
 		{"Pensioners were sitting in the road outside the ministry in Athens on Saturday.", extract.Protest, "Athens", "2021-01-23"},
@@ -734,6 +731,26 @@ func TestNobodyArrested(t *testing.T) {
 		for _, e := range extractor(t).Extract(r) {
 			t.Errorf("%q: %s at %s", text, e.Type, e.Place.Name)
 		}
+	}
+}
+
+// TestAmongThem: depots blocked across a country, and the places of the
+// deed listed in the next sentence ("among them the ones in Zwolle and
+// Nieuwegein"): a record for each, beside the country's.
+func TestAmongThem(t *testing.T) {
+	text := "On Saturday farmers blocked supermarket distribution centres across the Netherlands. " +
+		"Police count at least twelve, among them the ones in Zwolle and Nieuwegein."
+	r := &report.Report{Posts: []report.Post{{Text: text, Published: time.Date(2021, 1, 25, 12, 0, 0, 0, time.UTC),
+		Precision: report.PrecisionMinute}}}
+	var got []string
+	for _, e := range extractor(t).Extract(r) {
+		if e.Type == extract.Blockade && e.Date.Start == "2021-01-23" {
+			got = append(got, e.Place.Name)
+		}
+	}
+	slices.Sort(got)
+	if want := []string{"Netherlands", "Nieuwegein", "Zwolle"}; !slices.Equal(got, want) {
+		t.Errorf("blockades at %q, want %q", got, want)
 	}
 }
 
