@@ -720,11 +720,17 @@ func TestDeniedPlace(t *testing.T) {
 	}
 }
 
-// TestNobodyArrested: "nobody", "none", "nothing" deny what follows.
+// TestNobodyArrested: "nobody", "none", "nothing" deny what follows;
+// "can now be arrested" tells what may befall, "Blocking roads carries
+// fines" a law, and social media where people speak is not cut.
 func TestNobodyArrested(t *testing.T) {
 	for _, text := range []string{
 		"Police said nobody was arrested in Lusaka last night.",
 		"Nothing was looted in the centre of Lagos on Sunday.",
+		// What may befall, a law's punishment, talk on social media.
+		"Police say anyone caught bringing fuel to the convoy in Ottawa can now be arrested.",
+		"Blocking roads and bridges in Ontario now carries fines of up to 100,000 dollars.",
+		"Some people on social media in Windsor are already talking about blocking it again.",
 	} {
 		r := &report.Report{Posts: []report.Post{{Text: text, Published: time.Date(2021, 1, 25, 12, 0, 0, 0, time.UTC),
 			Precision: report.PrecisionMinute}}}

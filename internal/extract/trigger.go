@@ -873,6 +873,12 @@ func shutdown(words []string) (trigger, bool) {
 				words[i-1] == "cellular" || words[i-1] == "cellphone" || words[i-1] == "telephone")) {
 			continue
 		}
+		// "people on social media are talking about blocking it",
+		// "calls went out on Telegram": where people speak, not what
+		// is cut.
+		if i > 0 && (words[i-1] == "on" || words[i-1] == "via") {
+			continue
+		}
 		for j := max(0, i-5); j < min(len(words), i+10); j++ {
 			v := words[j]
 			if v == "cut" || v == "shut" || v == "closed" || strings.HasPrefix(v, "block") || v == "blackout" ||
@@ -950,6 +956,11 @@ func (tk *tokens) negatorOf(t trigger) int {
 		}
 		// "stopped short of declaring a state of emergency".
 		if tk.words[j] == "short" && j+1 < len(tk.words) && tk.words[j+1] == "of" {
+			return j
+		}
+		// "anyone caught bringing fuel can now be arrested": what may
+		// befall, no event.
+		if tk.words[j] == "can" && j < t.start && onlyBe(tk.words[j+1:t.start]) {
 			return j
 		}
 		switch {
@@ -1093,6 +1104,22 @@ func answeredCall(words []string, j int) bool {
 // negationStops end the clause a negation reaches over.
 var negationStops = []string{"and", "but", "that", "which", "while", "after", "before", "because", "so", "then",
 	"और", "लेकिन", "मगर", "जबकि", "कि", "तर", "र", "এবং", "কিন্তু", "যে", "आणि", "पण"}
+
+// onlyBe reports whether words are "be", with "now", "also" or "still"
+// beside it: "can now be", "can also be".
+func onlyBe(words []string) bool {
+	be := false
+	for _, w := range words {
+		switch w {
+		case "be":
+			be = true
+		case "now", "also", "still", "even":
+		default:
+			return false
+		}
+	}
+	return be
+}
 
 // negators deny or make hypothetical what follows them.
 var negators = []string{"not", "no", "never", "nobody", "none", "nothing", "without", "didn't", "don't", "won't", "may", "might", "could",
@@ -1421,11 +1448,26 @@ func followsSuit(words []string) int {
 
 // generic reports whether a trigger names a kind of thing, not an event:
 // a noun after "a" that opens the sentence, before "is" ("A stoppage is
-// not a riot", "A strike is a right").
+// not a riot", "A strike is a right"), or a gerund opening it that a
+// law punishes ("Blocking roads now carries fines").
 func (tk *tokens) generic(t trigger) bool {
 	w := tk.words
-	return t.start == 1 && (w[0] == "a" || w[0] == "an") && t.end < len(w) &&
-		(w[t.end] == "is" || w[t.end] == "isn't" || w[t.end] == "means")
+	if t.start == 1 && (w[0] == "a" || w[0] == "an") && t.end < len(w) &&
+		(w[t.end] == "is" || w[t.end] == "isn't" || w[t.end] == "means") {
+		return true
+	}
+	// "Blocking roads, bridges and other critical infrastructure now
+	// carries fines of up to $100,000": an act a law punishes, told by
+	// a gerund opening the sentence.
+	if t.start == 0 && strings.HasSuffix(w[0], "ing") {
+		for _, v := range w[t.end:] {
+			switch v {
+			case "carries", "carry", "punishable", "illegal", "unlawful", "offence", "offense", "criminal", "banned", "prohibited", "forbidden":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // goesOn reports whether the words at i tell that an event named before
