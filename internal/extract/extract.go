@@ -834,6 +834,16 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 					}
 				}
 			}
+			// "The governor declared an emergency for the south-central
+			// part of the state": a local office's act told of the
+			// country alone is the report's main city's region (a
+			// governor's, a province's) or city (a mayor's).
+			if len(where) == 1 && where[0].Precision == geoparse.Country && len(sc.mainCity) > 0 &&
+				sc.mainCity[0].Country == where[0].Country && tk.any(classLocalOffice) {
+				if p, ok := x.localSeat(sc.mainCity[0], &tk); ok {
+					where = []geoparse.Place{p}
+				}
+			}
 			// Events abroad are told as context ("solidarity from
 			// Russia"): a post about one country keeps its events there.
 			// (where itself when all are at home: records copy their
@@ -1193,6 +1203,22 @@ func onlyAtHome(ps []geoparse.Place, home string) (geoparse.Place, bool) {
 // holder's fall is a change in that place, not the country.
 var localOffices = []string{"governor", "mayor", "akim", "regional", "local", "municipal", "provincial", "county",
 	"governors", "mayors"}
+
+// localSeat returns the place a local office of the sentence governs in
+// the report's main city: the city for a mayor's or a municipality's,
+// else its region (a governor's, a province's, a region's).
+func (x *Extractor) localSeat(city geoparse.Place, tk *tokens) (geoparse.Place, bool) {
+	for _, w := range tk.words {
+		switch w {
+		case "mayor", "mayors", "municipal", "akim":
+			return city, true
+		}
+	}
+	if city.Admin1 == "" {
+		return geoparse.Place{}, false
+	}
+	return x.Places.Region(city.Admin1)
+}
 
 // pastPerfect reports whether the verb of a trigger at word i is in the
 // past perfect ("had been looted", "had been set on fire or looted"): a

@@ -760,6 +760,32 @@ func TestAmongThem(t *testing.T) {
 	}
 }
 
+// TestLocalOffice: a governor's measure told of no place, in a post that
+// names a town only later, is the region of the report's main city, not
+// the country; a mayor's, the city.
+func TestLocalOffice(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2016, 8, d, 18, 0, 0, 0, time.UTC) }
+	for office, want := range map[string]string{"governor": "North Dakota", "mayor": "Bismarck"} {
+		r := &report.Report{Posts: []report.Post{
+			{Text: "Hundreds of people have camped by the river near Bismarck for a week.", Published: day(15), Precision: report.PrecisionMinute},
+			{Text: "The " + office + " declared an emergency yesterday. There is now a checkpoint on the road south of Bismarck.", Published: day(20), Precision: report.PrecisionMinute},
+			{Text: "Traffic into Bismarck was slow again today.", Published: day(21), Precision: report.PrecisionMinute},
+		}}
+		found := false
+		for _, e := range extractor(t).Extract(r) {
+			if e.Type == extract.StateOfEmergency {
+				found = true
+				if e.Place.Name != want {
+					t.Errorf("%s: emergency at %s, want %s", office, e.Place.Name, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no emergency", office)
+		}
+	}
+}
+
 // TestLiveBlogNextDay: a live blog anchored on its first day goes on
 // past midnight under a date heading and clock times: what it tells then
 // happened, it is no plan.

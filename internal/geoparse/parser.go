@@ -653,6 +653,15 @@ func (p *Parser) Country(cc string) (Place, bool) {
 	return toPlace(gazetteer.Candidate{Kind: gazetteer.KindCountry, Country: c}), true
 }
 
+// Region returns the first-level region of GeoNames code code ("US.ND").
+func (p *Parser) Region(code string) (Place, bool) {
+	r, ok := p.g.Region(code)
+	if !ok {
+		return Place{}, false
+	}
+	return toPlace(gazetteer.Candidate{Kind: gazetteer.KindRegion, Region: r}), true
+}
+
 // givenMacro reports the macro-region a given span names: its words are a
 // macro-region's name, and a one-word name that is a macro-region only
 // after "the" ("the Pacific", "the Gulf") has "the" before it.
