@@ -452,6 +452,49 @@ func clauseOf(cs [][2]int, at int) [2]int {
 	return [2]int{0, 0}
 }
 
+// locativeTails widens clause cl of cs over the clauses after it that
+// only go on with its places: "gathered ... in Walthamstow, where the
+// crowd filled Hoe Street, and in Brighton, Bristol and Liverpool". A
+// clause that opens with "and in", "and at", "or in" or "as well as in"
+// goes on with them, past a relative clause ("where", "which") between;
+// neither may hold a trigger of its own (trigger reports whether one
+// starts in a byte range of the sentence).
+func locativeTails(cs [][2]int, cl [2]int, low string, trigger func(from, to int) bool) [2]int {
+	k := slices.Index(cs, cl)
+	// (Only a clause that names where, "in" or "at" a place: not a
+	// relative clause of its own, "where youths fought ... and in
+	// Sidi Bouzid".)
+	if k < 0 || cl[1] > len(low) || !strings.Contains(low[cl[0]:cl[1]], " in ") && !strings.Contains(low[cl[0]:cl[1]], " at ") {
+		return cl
+	}
+	for j := k + 1; j < len(cs); j++ {
+		c := cs[j]
+		if c[0] >= len(low) || c[1] > len(low) {
+			break
+		}
+		head := strings.TrimLeft(low[c[0]:c[1]], " ,;")
+		relative := strings.HasPrefix(head, "where ") || strings.HasPrefix(head, "which ")
+		locative := false
+		for _, p := range []string{"and in ", "and at ", "or in ", "as well as in ", "and also in "} {
+			if strings.HasPrefix(head, p) {
+				locative = true
+			}
+		}
+		if !relative && !locative {
+			break
+		}
+		if locative && !trigger(c[0], c[1]) {
+			cl[1] = c[1]
+			continue
+		}
+		if relative && !trigger(c[0], c[1]) && j+1 < len(cs) {
+			continue // look past it for a locative tail
+		}
+		break
+	}
+	return cl
+}
+
 // daysBefore reads how many days before the sentence's date a clause's
 // event happened, from the words that open it: "a day after crowds
 // stormed" (1), "two days after" (2), "the day after" (1). It returns 0

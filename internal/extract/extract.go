@@ -743,6 +743,16 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			// The trigger's own clause speaks first: "rallied in Almaty,
 			// while in Aktau police joined them".
 			cl := clauseOf(cs, at[tr.start])
+			if len(cs) > 1 {
+				cl = locativeTails(cs, cl, lower, func(from, to int) bool {
+					for _, o := range trigs {
+						if o.start < len(at) && at[o.start] >= from && at[o.start] < to {
+							return true
+						}
+					}
+					return false
+				})
+			}
 			clauseMentions := withoutOrigins(s.text, s.start, withoutDenied(s.text, s.start, within(mentions, s.start+cl[0], s.start+cl[1])),
 				len(places) > 0 || len(focusPlaces) > 0)
 			// "a national strike", "the nationwide curfew"; "across the

@@ -786,6 +786,32 @@ func TestLocalOffice(t *testing.T) {
 	}
 }
 
+// TestLocativeTails: places listed after a relative clause ("and in
+// Brighton, Bristol and Liverpool") are the deed's; a tail with a deed
+// of its own ("and in Gomel crowds marched") is not.
+func TestLocativeTails(t *testing.T) {
+	places := func(text string, typ extract.Type) []string {
+		r := &report.Report{Posts: []report.Post{{Text: text, Published: time.Date(2024, 8, 8, 12, 0, 0, 0, time.UTC),
+			Precision: report.PrecisionMinute}}}
+		var got []string
+		for _, e := range extractor(t).Extract(r) {
+			if e.Type == typ {
+				got = append(got, e.Place.Name)
+			}
+		}
+		slices.Sort(got)
+		return got
+	}
+	got := places("Thousands of people gathered on Wednesday in Walthamstow, where the crowd filled Hoe Street, and in Brighton, Bristol and Liverpool.", extract.Protest)
+	if want := []string{"Brighton", "Bristol", "Liverpool", "Walthamstow"}; !slices.Equal(got, want) {
+		t.Errorf("protests at %q, want %q", got, want)
+	}
+	got = places("Police fired tear gas on Wednesday in Minsk, and in Gomel crowds marched peacefully.", extract.Repression)
+	if want := []string{"Minsk"}; !slices.Equal(got, want) {
+		t.Errorf("repression at %q, want %q", got, want)
+	}
+}
+
 // TestLiveBlogNextDay: a live blog anchored on its first day goes on
 // past midnight under a date heading and clock times: what it tells then
 // happened, it is no plan.
