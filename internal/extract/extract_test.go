@@ -90,7 +90,9 @@ func FuzzExtract(f *testing.F) {
 		"لاہور میں 9 مئی کو ہزاروں افراد نے احتجاج کیا۔ 50 کارکنوں کو گرفتار کر لیا۔ ہڑتال نہیں ہوئی۔",
 		"Maelfu ya waandamanaji waliandamana Nairobi tarehe 25 Juni 2024; watu 20 waliuawa Jumatano.",
 		"बिहार की राजधानी पटना में ४५ प्रदर्शनकारियों को गिरफ्तार किया। हड़ताल नहीं हुई। काठमाडौंमा १९ जनाको मृत्यु भयो।",
-		"ঢাকায় গতকাল পুলিশের গুলিতে ৬ জন নিহত হয়েছেন। সারা দেশে ইন্টারনেট বন্ধ। সিলেটে সংঘর্ষ হয়নি।"} {
+		"ঢাকায় গতকাল পুলিশের গুলিতে ৬ জন নিহত হয়েছেন। সারা দেশে ইন্টারনেট বন্ধ। সিলেটে সংঘর্ষ হয়নি।",
+		"Nothing in Riffa or Juffair, but in the villages riot police (ME) fired shots; Morton County says 28 were arrested.\n25 November 2022. On Friday crowds gathered in Walthamstow, where police stood by, and in Bristol (UK)",
+		"("} {
 		f.Add(s)
 	}
 	x := extractor(f)

@@ -14,6 +14,7 @@ import (
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{
 		"Protests spread from Zhanaozen to Aktau, Mangystau.",
+		"HEERENVEEN. Rockingham, Northamptonshire; Khorog, Ishkashim or Rushan; IN THE STATES between Alberta and Montana, the Vienna Metro near Centreville, Va.",
 		"Тысячи людей вышли на площадь в Алматы.",
 		"St. Petersburg's mayor met President X in Rio de Janeiro (Brazil).",
 		"N’Djamena — Côte d’Ivoire — São Paulo",
