@@ -199,6 +199,10 @@ func TestSentences(t *testing.T) {
 		// organisation's acronym so headed.
 		{"HEERENVEEN. Police fired shots at a tractor near the town.", []want{{"HEERENVEEN", 2754669, ""}}},
 		{"NATO. The alliance met in Brussels.", []want{{"Brussels", 2800866, ""}}},
+		// A street named for a town, with a part of the town between, is
+		// the street: Shanghai's Wulumuqi Middle Road is not Ürümqi.
+		{"Police put up barriers along Wulumuqi Middle Road in Shanghai.", []want{{"Shanghai", 1796236, ""}}},
+		{"Floods hit Nanjing East and Nanjing West districts.", []want{{"Nanjing", 1799962, ""}, {"Nanjing", 1799962, ""}}},
 		// However often the text says it: the seat beside its county.
 		{"Terry Jolly, 60, Lebanon, was arrested Thursday. He had no record in Boone County, Lebanon Police said. Lebanon detectives found the files.", []want{{"Lebanon", 4922673, ""}, {"Boone County", 0, "US.IN"}, {"Lebanon", 4922673, ""}, {"Lebanon", 4922673, ""}}},
 		// A town's name before a club's word is the club's; its city's

@@ -234,6 +234,14 @@ var followers = set(
 	"st", "ave", "rd", "blvd", "ln", "hwy", "pkwy", "sq",
 )
 
+// streetParts stand between a town's name and a street word in the name
+// of a street named for the town: "Wulumuqi Middle Road", "Nanjing East
+// Road".
+var streetParts = set("middle", "north", "south", "east", "west", "upper", "lower", "central", "inner", "outer")
+
+// streetHeads end a street's name.
+var streetHeads = set("road", "street", "avenue", "boulevard", "lane", "rd", "st", "ave")
+
 // stateAbbrevs are the abbreviations of US states (AP style), Canadian
 // provinces (CP style) and Australian states that news writes after a
 // town ("Dover, Del.", "Charleston, W.Va.", "London, Ont."): keys are

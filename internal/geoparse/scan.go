@@ -1555,6 +1555,15 @@ func (p *Parser) judge(text string, toks []token, f found, memo *spanMemo) (foun
 			maxPopulation(f.cands) >= townSitePopulation) {
 			return f, false // "Energy Minister", "Republic Square", "Moscow Times"
 		}
+		// "Wulumuqi Middle Road", "Beijing East Road": a street named
+		// for a town, with its part of the town between.
+		if toks[next].upper && streetParts[strings.ToLower(text[toks[next].start:toks[next].end])] {
+			if k := nextWord(toks, next); k >= 0 && toks[k].upper && adjacent(text, toks, next, k) {
+				if _, ok := lowerIn(streetHeads, text[toks[k].start:toks[k].end]); ok {
+					return f, false
+				}
+			}
+		}
 		if toks[next].upper && words == 1 && clubAfter(text, toks, next) {
 			return f, false // "Norwich City", "Leeds United": a club
 		}
