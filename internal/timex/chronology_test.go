@@ -38,3 +38,13 @@ func TestChronologyWeekdays(t *testing.T) {
 	// Over a month back, a weekday is this week's.
 	checkDay(t, aug8, "On Monday 3 June the strike began. On Tuesday the union met ministers.", "Tuesday", "2024-08-06")
 }
+
+// TestThatYear: a day or a month "of that year", "that year", "the same
+// year" is of the year the text last wrote out.
+func TestThatYear(t *testing.T) {
+	dec9 := time.Date(2022, 12, 9, 12, 0, 0, 0, time.UTC)
+	checkDay(t, dec9, "The movement of 1989 was crushed in Beijing on the night of 4 June of that year.", "4 June of that year", "1989-06-04")
+	checkDay(t, dec9, "The strike of 1995 began on 24 November that year.", "24 November that year", "1995-11-24")
+	// A year the text did not write out tells nothing: this year's.
+	checkDay(t, dec9, "Police made arrests on 24 November that year.", "24 November", "2022-11-24")
+}

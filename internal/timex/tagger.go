@@ -57,6 +57,9 @@ type state struct {
 	// 2022. On Friday ..."), as a chronology tells its days: a bare
 	// weekday after it goes on from it.
 	lastDated bool
+	// lastYear is a day of the year the text last named ("1989"), for
+	// "3 June of that year".
+	lastYear time.Time
 	// stampDay is the day of a live blog's entries: the anchor, then each
 	// date heading alone on its line, and the next day once the stamps
 	// pass midnight; stampMin is the last stamp's minute of the day, -1
@@ -224,6 +227,24 @@ func (tg *Tagger) Tag(text string, anchor time.Time) []Expression {
 					first--
 				}
 			}
+		}
+		// "on 3 June of that year", "24 November that year", "in March
+		// the same year": a day or month of the year the text last named.
+		if m.typ == Date && (m.prec == Day || m.prec == Month) && !s.lastYear.IsZero() {
+			if k := thatYearAfter(s.toks, m.end); k > m.end {
+				if dy := s.lastYear.Year() - m.span.Start.Year(); dy != 0 {
+					m.span = Span{m.span.Start.AddDate(dy, 0, 0), m.span.End.AddDate(dy, 0, 0)}
+					if m.prec == Day {
+						m.value = dateValue(m.span.Start)
+					} else {
+						m.value = m.span.Start.Format("2006-01")
+					}
+				}
+				m.end, m.absolute = k, true
+			}
+		}
+		if m.typ == Date && !m.span.Start.IsZero() && writesYear(s.toks[first:m.end]) {
+			s.lastYear = m.span.Start
 		}
 		// "since last summer", "since 2011": from then until the anchor.
 		if first > 0 && s.toks[first-1].low == "since" && m.span.Start.Before(s.anchor) && m.typ == Date {
@@ -1003,4 +1024,36 @@ func aloneOnLine(text string, bs, be int) bool {
 	}
 	rest := strings.TrimLeft(text[be:], " .:\t\r")
 	return rest == "" || rest[0] == '\n'
+}
+
+// thatYearAfter returns the index after "of that year", "that year", "the
+// same year" or "of the same year" at token i, or i when none is there.
+func thatYearAfter(toks []token, i int) int {
+	at := func(k int) string {
+		if k < len(toks) {
+			return toks[k].low
+		}
+		return ""
+	}
+	k := i
+	if at(k) == "of" {
+		k++
+	}
+	switch {
+	case at(k) == "that" && at(k+1) == "year":
+		return k + 2
+	case at(k) == "the" && at(k+1) == "same" && at(k+2) == "year":
+		return k + 3
+	}
+	return i
+}
+
+// writesYear reports whether toks hold a year written out in four digits.
+func writesYear(toks []token) bool {
+	for _, t := range toks {
+		if t.kind == tNum && t.digits == 4 {
+			return true
+		}
+	}
+	return false
 }
