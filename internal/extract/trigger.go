@@ -920,6 +920,27 @@ func (tk *tokens) negatorOf(t trigger) int {
 			return j
 		}
 	}
+	// "called on Xi Jinping and the Communist Party to step down",
+	// "demanded that the president and the whole cabinet resign": a
+	// demand, its object named at length between.
+	// (After "to" or "should"; or a bare verb after the demand and
+	// "that": "demanded that the cabinet resign", not "resigned".)
+	// (Only for a resignation: crowds demand one every day; "has
+	// asked the government to resign" is a leader's dismissal, "called
+	// on the armed forces to refuse orders" a defection.)
+	if k := t.start - 1; k >= 1 && t.start < len(tk.words) && t.typ == GovernmentChange {
+		infinitive := tk.words[k] == "to" || tk.words[k] == "should"
+		bare := !strings.HasSuffix(tk.words[t.start], "ed") && !strings.HasSuffix(tk.words[t.start], "s")
+		for j := k - 1; j >= 0 && j >= k-14 && (infinitive || bare); j-- {
+			if demandVerbs[tk.words[j]] && (infinitive || j+1 < len(tk.words) && tk.words[j+1] == "that") {
+				return j
+			}
+			// ("and" joins the people asked; "that" follows the verb.)
+			if tk.is(j, classClauseStop) && tk.words[j] != "and" && tk.words[j] != "that" {
+				break
+			}
+		}
+	}
 	lo, joined := t.start-6, false
 	if t.start < len(tk.words) && indicWord(tk.words[t.start]) {
 		lo -= 4 // (postpositions take a word of their own after each noun)
@@ -1104,6 +1125,11 @@ func answeredCall(words []string, j int) bool {
 // negationStops end the clause a negation reaches over.
 var negationStops = []string{"and", "but", "that", "which", "while", "after", "before", "because", "so", "then",
 	"और", "लेकिन", "मगर", "जबकि", "कि", "तर", "र", "এবং", "কিন্তু", "যে", "आणि", "पण"}
+
+// demandVerbs ask for what follows them, told at length: "called on the
+// president and his government to resign".
+var demandVerbs = map[string]bool{"called": true, "calls": true, "calling": true, "urged": true, "urges": true,
+	"urging": true, "demanded": true, "demands": true, "demanding": true}
 
 // onlyBe reports whether words are "be", with "now", "also" or "still"
 // beside it: "can now be", "can also be".
