@@ -65,6 +65,14 @@ func origin(text string, at, end int) bool {
 		// that speaks is an authority, the source of the news.
 		return speaks(text[end:])
 	}
+	// So is one opening a clause: "..., and Madrid has sent extra riot
+	// units".
+	if b := strings.TrimRight(text[:at], " "); strings.HasSuffix(b, " and") || strings.HasSuffix(b, " but") ||
+		strings.HasSuffix(b, ";") {
+		if speaks(text[end:]) {
+			return true
+		}
+	}
 	if rest := text[end:]; len(rest) > 1 && rest[0] == ' ' && rest[1] >= 'A' && rest[1] <= 'Z' {
 		return false
 	}
@@ -97,11 +105,18 @@ func origin(text string, at, end int) bool {
 }
 
 // speaks reports whether the words after a place opening a sentence
-// make it the sentence's speaker: "says", "said", "reported".
+// make it the sentence's speaker ("says", "said", "reported") or a
+// government acting from afar ("Madrid has sent", "ordered").
 func speaks(rest string) bool {
-	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	w, after, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	if w == "has" || w == "have" || w == "had" {
+		w, _, _ = strings.Cut(after, " ")
+	}
 	switch w {
-	case "says", "said", "reports", "reported", "announced", "announces", "claims", "claimed", "confirmed", "confirms":
+	case "says", "said", "reports", "reported", "announced", "announces", "claims", "claimed", "confirmed", "confirms",
+		// "Madrid has sent extra riot units": a capital for its
+		// government, acting from afar.
+		"sent", "sends", "ordered", "orders", "dispatched", "dispatches":
 		return true
 	}
 	return false
