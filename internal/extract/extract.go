@@ -112,7 +112,9 @@ func (x *Extractor) Extract(r *report.Report) []Event {
 		// its sentences name another: "Buenos Aires pensions: ..." and
 		// an e-mail that names the city's quarters and other towns only
 		// further down.)
-		if hasCity && (len(mentions[pi]) == 0 || len(r.Posts) == 1) {
+		// (Nor does a post that names only the city, or its squares:
+		// "Syntagma full from late morning".)
+		if hasCity && (len(mentions[pi]) == 0 || len(r.Posts) == 1 || onlyCity(mentions[pi], city)) {
 			about = []geoparse.Place{city}
 		} else if c, ok := x.Places.Country(home); ok && home != "" {
 			about = []geoparse.Place{c}
@@ -1213,6 +1215,16 @@ func onlyAtHome(ps []geoparse.Place, home string) (geoparse.Place, bool) {
 // holder's fall is a change in that place, not the country.
 var localOffices = []string{"governor", "mayor", "akim", "regional", "local", "municipal", "provincial", "county",
 	"governors", "mayors"}
+
+// onlyCity reports whether every mention of ms is the city c.
+func onlyCity(ms []geoparse.Mention, c geoparse.Place) bool {
+	for _, m := range ms {
+		if m.Place.ID != c.ID || m.Place.Precision != geoparse.City {
+			return false
+		}
+	}
+	return true
+}
 
 // localSeat returns the place a local office of the sentence governs in
 // the report's main city: the city for a mayor's or a municipality's,

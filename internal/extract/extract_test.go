@@ -819,6 +819,29 @@ func TestLocativeTails(t *testing.T) {
 	}
 }
 
+// TestSquareOnlyPost: a post that names only its city's square ("Syntagma
+// full from late morning") is about the report's city, as one naming no
+// place is; its events are the city's, not the country's.
+func TestSquareOnlyPost(t *testing.T) {
+	r := &report.Report{Title: "Athens: strikes and the austerity vote", Posts: []report.Post{
+		{Text: "General strike today in Athens, tens of thousands in the streets.", Published: time.Date(2011, 6, 28, 20, 0, 0, 0, time.UTC), Precision: report.PrecisionMinute},
+		{Text: "The bill went through this afternoon. Part of the finance ministry building was set alight with petrol bombs. Syntagma was full until late.",
+			Published: time.Date(2011, 6, 29, 22, 0, 0, 0, time.UTC), Precision: report.PrecisionMinute},
+	}}
+	found := false
+	for _, e := range extractor(t).Extract(r) {
+		if e.Type == extract.Riot {
+			found = true
+			if e.Place.Name != "Athens" {
+				t.Errorf("riot at %s, want Athens", e.Place.Name)
+			}
+		}
+	}
+	if !found {
+		t.Error("no riot")
+	}
+}
+
 // TestLiveBlogNextDay: a live blog anchored on its first day goes on
 // past midnight under a date heading and clock times: what it tells then
 // happened, it is no plan.

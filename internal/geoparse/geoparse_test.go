@@ -203,6 +203,9 @@ func TestSentences(t *testing.T) {
 		// the street: Shanghai's Wulumuqi Middle Road is not Ürümqi.
 		{"Police put up barriers along Wulumuqi Middle Road in Shanghai.", []want{{"Shanghai", 1796236, ""}}},
 		{"Floods hit Nanjing East and Nanjing West districts.", []want{{"Nanjing", 1799962, ""}, {"Nanjing", 1799962, ""}}},
+		// Squares named by their first word alone.
+		{"Half of Athens seems to be in Syntagma tonight.", []want{{"Athens", 264371, ""}, {"Syntagma", 264371, ""}}},
+		{"Police sealed off Taksim on May Day.", []want{{"Taksim", 745044, ""}}},
 		// However often the text says it: the seat beside its county.
 		{"Terry Jolly, 60, Lebanon, was arrested Thursday. He had no record in Boone County, Lebanon Police said. Lebanon detectives found the files.", []want{{"Lebanon", 4922673, ""}, {"Boone County", 0, "US.IN"}, {"Lebanon", 4922673, ""}, {"Lebanon", 4922673, ""}}},
 		// A town's name before a club's word is the club's; its city's
