@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/binary"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -850,8 +851,12 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			// part of the state": a local office's act told of the
 			// country alone is the report's main city's region (a
 			// governor's, a province's) or city (a mayor's).
-			if len(where) == 1 && where[0].Precision == geoparse.Country && len(sc.mainCity) > 0 &&
-				sc.mainCity[0].Country == where[0].Country && tk.any(classLocalOffice) {
+			// (Or of the main city itself, where the sentence names no
+			// place: a governor's emergency is the region's.)
+			if len(where) == 1 && len(sc.mainCity) > 0 && sc.mainCity[0].Country == where[0].Country &&
+				(where[0].Precision == geoparse.Country || len(clauseMentions) == 0 && where[0].ID == sc.mainCity[0].ID &&
+					(slices.Contains(tk.words, "governor") || slices.Contains(tk.words, "governors"))) &&
+				tk.any(classLocalOffice) {
 				if p, ok := x.localSeat(sc.mainCity[0], &tk); ok {
 					where = []geoparse.Place{p}
 				}
