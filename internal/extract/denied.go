@@ -19,17 +19,20 @@ var deniedBefore = regexp.MustCompile(`(?i:\b(?:nothing|not|no|never|none)\b)((?
 
 // withoutDenied drops from ms, the places of the sentence text that
 // starts at byte start of its post, those the sentence denies before a
-// "but" tells where it happened instead. A denial that only widens ("not
+// "but" tells where it happened instead, and those it says stayed calm
+// ("Mombasa was calm, shops open"). A denial that only widens ("not
 // only in Moscow but also in Saint Petersburg") denies nothing.
 func withoutDenied(text string, start int, ms []geoparse.Mention) []geoparse.Mention {
 	but := strings.Index(text, " but ")
-	if but < 0 || len(ms) == 0 {
+	if len(ms) == 0 || but < 0 && !strings.Contains(text, " calm") && !strings.Contains(text, " quiet") {
 		return ms
 	}
 	var out []geoparse.Mention
 	for i, m := range ms {
-		at := m.ByteStart - start
-		if at < 0 || at >= but || !denied(text[:at]) {
+		at, end := m.ByteStart-start, m.ByteEnd-start
+		if at >= 0 && end <= len(text) && quietAfter(text[end:]) {
+			// "Mombasa was calm, shops open": nothing happened there.
+		} else if but < 0 || at < 0 || at >= but || !denied(text[:at]) {
 			if out != nil {
 				out = append(out, m)
 			}
@@ -43,6 +46,18 @@ func withoutDenied(text string, start int, ms []geoparse.Mention) []geoparse.Men
 		return ms
 	}
 	return out
+}
+
+// quietAfter reports whether the words after a place say it stayed
+// quiet: "was calm", "stayed quiet", "remained calm".
+func quietAfter(rest string) bool {
+	for _, p := range [...]string{" was calm", " stayed calm", " remained calm", " was quiet", " stayed quiet",
+		" remained quiet", " is calm", " is quiet", " were calm", " were quiet"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // denied reports whether the words before a place deny it (deniedBefore),

@@ -702,12 +702,14 @@ func TestKnownLandmarkOnly(t *testing.T) {
 }
 
 // TestDeniedPlace: a place the sentence says nothing happened in, before
-// a "but" that tells where it did, is not the event's place.
+// a "but" that tells where it did, or says stayed calm, is not the
+// event's place.
 func TestDeniedPlace(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Police detained 40 people not in Moscow but in Saint Petersburg.", "Saint Petersburg"},
 		{"There was no curfew in Lagos, but in Abuja soldiers fired on marchers.", "Abuja"},
 		{"Nothing in Riffa or Juffair, but in the villages along the Budaiya road riot police fired tear gas at marchers.", "Bahrain"},
+		{"Protesters marched in Nairobi on Sunday. Mombasa was calm, shops open. Later riot police fired tear gas at them.", "Nairobi"},
 	}
 	for _, c := range cases {
 		r := &report.Report{Posts: []report.Post{{Text: c.text, Published: time.Date(2014, 10, 5, 18, 0, 0, 0, time.UTC),
