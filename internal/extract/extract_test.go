@@ -677,6 +677,26 @@ func TestLandmarkTown(t *testing.T) {
 	}
 }
 
+// onePost is a report of one post of text, published at day to the minute.
+func onePost(text string, day time.Time) *report.Report {
+	return &report.Report{Posts: []report.Post{{Text: text, Published: day, Precision: report.PrecisionMinute}}}
+}
+
+// checkAllPlaced extracts text, a post of 5 October 2014, and checks that
+// it tells events, all placed at want.
+func checkAllPlaced(t *testing.T, text, want string) {
+	t.Helper()
+	got := extractor(t).Extract(onePost(text, time.Date(2014, 10, 5, 18, 0, 0, 0, time.UTC)))
+	if len(got) == 0 {
+		t.Errorf("%q: no event", text)
+	}
+	for _, e := range got {
+		if e.Place.Name != want {
+			t.Errorf("%q: %s placed at %s, want %s", text, e.Type, e.Place.Name, want)
+		}
+	}
+}
+
 // TestKnownLandmarkOnly: a report that names no town, only squares and
 // districts the geoparser knows ("Mong Kok", "Tahrir Square"), has its
 // events in their towns, not in a town it names in passing abroad.
@@ -687,17 +707,7 @@ func TestKnownLandmarkOnly(t *testing.T) {
 		{"Tens of thousands filled Tahrir Square again on Friday, and riot police fired tear gas at them.", "Cairo"},
 	}
 	for _, c := range cases {
-		r := &report.Report{Posts: []report.Post{{Text: c.text, Published: time.Date(2014, 10, 5, 18, 0, 0, 0, time.UTC),
-			Precision: report.PrecisionMinute}}}
-		got := extractor(t).Extract(r)
-		if len(got) == 0 {
-			t.Errorf("%q: no event", c.text)
-		}
-		for _, e := range got {
-			if e.Place.Name != c.want {
-				t.Errorf("%q: %s placed at %s, want %s", c.text, e.Type, e.Place.Name, c.want)
-			}
-		}
+		checkAllPlaced(t, c.text, c.want)
 	}
 }
 
@@ -712,17 +722,7 @@ func TestDeniedPlace(t *testing.T) {
 		{"Protesters marched in Nairobi on Sunday. Mombasa was calm, shops open. Later riot police fired tear gas at them.", "Nairobi"},
 	}
 	for _, c := range cases {
-		r := &report.Report{Posts: []report.Post{{Text: c.text, Published: time.Date(2014, 10, 5, 18, 0, 0, 0, time.UTC),
-			Precision: report.PrecisionMinute}}}
-		got := extractor(t).Extract(r)
-		if len(got) == 0 {
-			t.Errorf("%q: no event", c.text)
-		}
-		for _, e := range got {
-			if e.Place.Name != c.want {
-				t.Errorf("%q: %s placed at %s, want %s", c.text, e.Type, e.Place.Name, c.want)
-			}
-		}
+		checkAllPlaced(t, c.text, c.want)
 	}
 }
 
@@ -741,9 +741,7 @@ func TestNobodyArrested(t *testing.T) {
 		"In Shanghai crowds called on Xi Jinping and the Communist Party to step down.",
 		"The opposition in Lima demanded that the president and the whole cabinet resign.",
 	} {
-		r := &report.Report{Posts: []report.Post{{Text: text, Published: time.Date(2021, 1, 25, 12, 0, 0, 0, time.UTC),
-			Precision: report.PrecisionMinute}}}
-		for _, e := range extractor(t).Extract(r) {
+		for _, e := range extractor(t).Extract(onePost(text, time.Date(2021, 1, 25, 12, 0, 0, 0, time.UTC))) {
 			t.Errorf("%q: %s at %s", text, e.Type, e.Place.Name)
 		}
 	}
@@ -755,10 +753,8 @@ func TestNobodyArrested(t *testing.T) {
 func TestAmongThem(t *testing.T) {
 	text := "On Saturday farmers blocked supermarket distribution centres across the Netherlands. " +
 		"Police count at least twelve, among them the ones in Zwolle and Nieuwegein."
-	r := &report.Report{Posts: []report.Post{{Text: text, Published: time.Date(2021, 1, 25, 12, 0, 0, 0, time.UTC),
-		Precision: report.PrecisionMinute}}}
 	var got []string
-	for _, e := range extractor(t).Extract(r) {
+	for _, e := range extractor(t).Extract(onePost(text, time.Date(2021, 1, 25, 12, 0, 0, 0, time.UTC))) {
 		if e.Type == extract.Blockade && e.Date.Start == "2021-01-23" {
 			got = append(got, e.Place.Name)
 		}
@@ -800,10 +796,8 @@ func TestLocalOffice(t *testing.T) {
 // of its own ("and in Gomel crowds marched") is not.
 func TestLocativeTails(t *testing.T) {
 	places := func(text string, typ extract.Type) []string {
-		r := &report.Report{Posts: []report.Post{{Text: text, Published: time.Date(2024, 8, 8, 12, 0, 0, 0, time.UTC),
-			Precision: report.PrecisionMinute}}}
 		var got []string
-		for _, e := range extractor(t).Extract(r) {
+		for _, e := range extractor(t).Extract(onePost(text, time.Date(2024, 8, 8, 12, 0, 0, 0, time.UTC))) {
 			if e.Type == typ {
 				got = append(got, e.Place.Name)
 			}
