@@ -662,18 +662,24 @@ func TestLandmarkTown(t *testing.T) {
 	day := time.Date(2019, 11, 19, 18, 0, 0, 0, time.UTC)
 	text := "On Saturday thousands gathered at Azadi Square in Tehran and in Shiraz.\n\n" +
 		"Today riot police fired tear gas at the crowd on Azadi Square."
-	r := &report.Report{Posts: []report.Post{{Text: text, Published: day, Precision: report.PrecisionMinute}}}
+	checkTypePlaced(t, onePost(text, day), extract.Repression, "Tehran")
+}
+
+// checkTypePlaced extracts r and checks that it tells an event of type
+// typ, every one placed at want.
+func checkTypePlaced(t *testing.T, r *report.Report, typ extract.Type, want string) {
+	t.Helper()
 	found := false
 	for _, e := range extractor(t).Extract(r) {
-		if e.Type == extract.Repression {
+		if e.Type == typ {
 			found = true
-			if e.Place.Name != "Tehran" {
-				t.Errorf("repression placed at %s, want Tehran", e.Place.Name)
+			if e.Place.Name != want {
+				t.Errorf("%s placed at %s, want %s", typ, e.Place.Name, want)
 			}
 		}
 	}
 	if !found {
-		t.Error("no repression")
+		t.Errorf("no %s", typ)
 	}
 }
 
@@ -776,18 +782,7 @@ func TestLocalOffice(t *testing.T) {
 			{Text: "The " + office + " declared an emergency yesterday. There is now a checkpoint on the road south of Bismarck.", Published: day(20), Precision: report.PrecisionMinute},
 			{Text: "Traffic into Bismarck was slow again today.", Published: day(21), Precision: report.PrecisionMinute},
 		}}
-		found := false
-		for _, e := range extractor(t).Extract(r) {
-			if e.Type == extract.StateOfEmergency {
-				found = true
-				if e.Place.Name != want {
-					t.Errorf("%s: emergency at %s, want %s", office, e.Place.Name, want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no emergency", office)
-		}
+		t.Run(office, func(t *testing.T) { checkTypePlaced(t, r, extract.StateOfEmergency, want) })
 	}
 }
 
@@ -824,18 +819,7 @@ func TestSquareOnlyPost(t *testing.T) {
 		{Text: "The bill went through this afternoon. Part of the finance ministry building was set alight with petrol bombs. Syntagma was full until late.",
 			Published: time.Date(2011, 6, 29, 22, 0, 0, 0, time.UTC), Precision: report.PrecisionMinute},
 	}}
-	found := false
-	for _, e := range extractor(t).Extract(r) {
-		if e.Type == extract.Riot {
-			found = true
-			if e.Place.Name != "Athens" {
-				t.Errorf("riot at %s, want Athens", e.Place.Name)
-			}
-		}
-	}
-	if !found {
-		t.Error("no riot")
-	}
+	checkTypePlaced(t, r, extract.Riot, "Athens")
 }
 
 // TestLiveBlogNextDay: a live blog anchored on its first day goes on
