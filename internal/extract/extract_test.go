@@ -442,6 +442,8 @@ func TestReviewCases(t *testing.T) {
 		{"Protesters camped near Cannon Ball on Friday. Morton County says 28 people were arrested on Saturday.", extract.Arrests, "Cannon Ball", "2021-01-23"},
 		// A capital acting from afar is its government, not the place.
 		{"Protesters blocked roads across Catalonia on Saturday, and Madrid has sent extra riot units of the national police.", extract.Deployment, "Catalonia", "2021-01-23"},
+		// A lockdown lifted after protests.
+		{"On Saturday Guangzhou lifted the lockdowns in most of its districts.", extract.Concession, "Guangzhou", "2021-01-23"},
 		// A crowd sitting in a street is a sit-in.
 		{"Thousands of people are now sitting on Queen Street outside the parliament in Nairobi.", extract.Protest, "Nairobi", "2021-01-25"},
 		{"Pensioners were sitting in the road outside the ministry in Athens on Saturday.", extract.Protest, "Athens", "2021-01-23"},

@@ -1238,7 +1238,7 @@ var proximity = []near{
 		"bail", "prison", "jail", "arrested"}, 4},
 	// A ban or restriction lifted: "the ban on social media has been
 	// lifted".
-	{Concession, []string{"ban", "bans", "restrictions", "blocking"}, []string{"lifted", "lifting", "scrapped",
+	{Concession, []string{"ban", "bans", "restrictions", "blocking", "lockdown", "lockdowns"}, []string{"lifted", "lifting", "scrapped",
 		"rescinded", "revoked"}, 7},
 	// An office holder quits: "the culture minister, Marek Madaric, quit
 	// three days later".
