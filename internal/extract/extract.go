@@ -737,6 +737,9 @@ func (x *Extractor) post(sc *scratch, out []Event, index int, text string, ancho
 			if tk.deniedAfter(tr) {
 				continue // "قطع اینترنت را تکذیب کردند": a Persian denial, verb last
 			}
+			if tk.plannedAfter(tr) {
+				continue // "A vigil ... is planned outside the school on Monday"
+			}
 			// "everyone detained during the protests will be set free":
 			// the release is the news, the arrests were told before.
 			if tr.typ == Arrests && hasType(trigs, Concession) && (tk.anaphoric(tr) || tr.start > 0 &&

@@ -745,6 +745,9 @@ func TestNobodyArrested(t *testing.T) {
 		"Police say anyone caught bringing fuel to the convoy in Ottawa can now be arrested.",
 		"Blocking roads and bridges in Ontario now carries fines of up to 100,000 dollars.",
 		"Some people on social media in Windsor are already talking about blocking it again.",
+		// A gathering told as planned, after it.
+		"A vigil for the injured children is planned outside the school in Dublin on Monday.",
+		"A march is scheduled for Saturday in Lagos.",
 		// Demands for a resignation, the people asked named at length.
 		"In Shanghai crowds called on Xi Jinping and the Communist Party to step down.",
 		"The opposition in Lima demanded that the president and the whole cabinet resign.",

@@ -905,7 +905,7 @@ func negated(words []string, t trigger) bool {
 
 // negated is negated for the sentence's tokens.
 func (tk *tokens) negated(t trigger) bool {
-	return tk.negatorOf(t) >= 0 || tk.calledOff(t) || tk.generic(t) || tk.deniedAfter(t)
+	return tk.negatorOf(t) >= 0 || tk.calledOff(t) || tk.generic(t) || tk.deniedAfter(t) || tk.plannedAfter(t)
 }
 
 // negatorOf is negated, returning the index of the word that negates the
@@ -1470,6 +1470,25 @@ func followsSuit(words []string) int {
 		}
 	}
 	return -1
+}
+
+// plannedAfter reports whether a gathering or a strike is told as planned
+// by the words after it: "A vigil for the injured children is planned
+// outside the school on Monday", "a march is scheduled for Saturday".
+func (tk *tokens) plannedAfter(t trigger) bool {
+	if t.typ != Protest && t.typ != Strike && t.typ != Blockade {
+		return false
+	}
+	w := tk.words
+	for k := t.end; k+1 < len(w) && k < t.end+6; k++ {
+		if tk.is(k, classClauseStop) {
+			return false
+		}
+		if (w[k] == "is" || w[k] == "are") && (w[k+1] == "planned" || w[k+1] == "scheduled" || w[k+1] == "due") {
+			return true
+		}
+	}
+	return false
 }
 
 // generic reports whether a trigger names a kind of thing, not an event:
